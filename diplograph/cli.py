@@ -1,0 +1,99 @@
+"""The ``diplograph`` command: thin over the library; each command calls one function."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from diplograph.ontology.namespace import DEFAULT_BASE
+
+
+class UserError(Exception):
+    """A problem the user can fix; printed as one line, no traceback."""
+
+
+def _print_problem(problem) -> None:
+    print(f"error: {problem}", file=sys.stderr)
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from diplograph.pipeline import build
+
+    result = build(args.inputs, args.out, model=args.model, base=args.base,
+                   max_bytes=int(args.max_doc_mb * 1024 * 1024), progress=not args.quiet,
+                   on_problem=_print_problem)
+    print(f"{len(result.documents)} documents, {len(result.mentions)} mentions, "
+          f"{len(result.entities)} entities", file=sys.stderr)
+    for name, path in result.outputs.items():
+        print(f"  {name:<10} {path}")
+    if result.problems:
+        reasons = {}
+        for problem in result.problems:
+            reasons[problem.reason.split(":")[0].split(" (")[0]] = reasons.get(problem.reason.split(":")[0].split(" (")[0], 0) + 1
+        summary = "; ".join(f"{n} {reason}" for reason, n in sorted(reasons.items()))
+        print(f"{len(result.problems)} file(s) failed: {summary}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from diplograph.pipeline import build
+
+    result = build([args.file], None, model=args.model, on_problem=_print_problem)
+    if result.problems:
+        return 1
+    for m in result.mentions:
+        marker = "  " if m.nested else ""
+        print(f"{m.start:>7}-{m.end:<7} {m.label:<13} {marker}{m.text}  [{m.entity}] ({m.rule})")
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(
+        prog="diplograph",
+        description="Build knowledge graphs of countries, organisations, mechanisms and events "
+                    "from diplomacy and security texts.",
+        epilog="Example: diplograph build examples --out out/examples",
+    )
+    sub = top.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+
+    build = sub.add_parser(
+        "build", help="build the knowledge graph of files and folders",
+        description="Read .txt, .md and .html files (folders recursively), extract mentions, "
+                    "resolve entities and write JSONL and RDF outputs under --out.",
+        epilog="Example: diplograph build examples ../more/news.html --out out/examples",
+    )
+    build.add_argument("inputs", nargs="+", help="files or folders to read")
+    build.add_argument("--out", required=True, type=Path, help="output folder")
+    build.add_argument("--model", help="an installed spaCy pipeline whose NER adds candidates (optional)")
+    build.add_argument("--base", default=DEFAULT_BASE, help=f"base IRI of minted resources (default {DEFAULT_BASE})")
+    build.add_argument("--max-doc-mb", type=float, default=20.0, help="skip documents larger than this (default 20)")
+    build.add_argument("--quiet", action="store_true", help="no progress bar")
+    build.set_defaults(func=cmd_build)
+
+    extract = sub.add_parser(
+        "extract", help="print the mentions of one file",
+        description="Print the mentions found in one file, one a line: offsets, class, text, entity, rule.",
+        epilog="Example: diplograph extract examples/news/2015-cyber-dialogue.txt",
+    )
+    extract.add_argument("file", help="a .txt, .md or .html file")
+    extract.add_argument("--model", help="an installed spaCy pipeline whose NER adds candidates (optional)")
+    extract.set_defaults(func=cmd_extract)
+    return top
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except UserError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    except ValueError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

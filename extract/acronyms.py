@@ -1,0 +1,155 @@
+"""Acronym definitions, Schwartz-Hearst style: "Long Form (ACR)" and "ACR (Long Form)".
+
+A definition found anywhere in the corpus applies to every use of the acronym in
+every document (the corpus-wide pass in ``resolve.py``), so an acronym used before
+its definition, or in a document that never defines it, still resolves.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9&]*[A-Z0-9]s?$")
+# How far back a long form may reach, in tokens: long treaty names are long.
+MAX_LONG_FORM_TOKENS = 30
+LONG_FORM_WORDS = re.compile(r"[A-Za-z0-9]")
+QUOTES = {'"', "“", "”", "'", "’"}
+CONNECTORS = {"of", "on", "for", "in", "against", "along", "among", "to", "at", "and", "the", "plus", "de", "-", "&", "'s", "’s"}
+
+
+def looks_like_acronym(text: str) -> bool:
+    return 2 <= len(text) <= 10 and bool(ACRONYM.match(text)) and not text.endswith("'s")
+
+
+@dataclass(frozen=True)
+class Definition:
+    short_start: int     # token offsets
+    short_end: int
+    long_start: int
+    long_end: int
+
+
+def schwartz_hearst_start(short: str, long: str) -> int | None:
+    """Offset in ``long`` where the long form of ``short`` begins, or None if it does not fit.
+
+    Every letter of the acronym must appear in order, the first one at the start of a word.
+    """
+    short = short.lower().rstrip("s") if short.endswith("s") and short[:-1].isupper() else short.lower()
+    long = long.lower()
+    s = len(short) - 1
+    l = len(long) - 1
+    while s >= 0:
+        char = short[s]
+        if not char.isalnum():
+            s -= 1
+            continue
+        while l >= 0 and (long[l] != char or (s == 0 and l > 0 and long[l - 1].isalnum())):
+            l -= 1
+        if l < 0:
+            return None
+        s -= 1
+        l -= 1
+    word_start = l + 1
+    while word_start > 0 and long[word_start - 1].isalnum():
+        word_start -= 1
+    return word_start
+
+
+def _window_before(doc: Doc, end: int) -> int:
+    """Start of the run of name-like tokens that ends at ``end``."""
+    start = end
+    while start > 0 and end - start < MAX_LONG_FORM_TOKENS:
+        token = doc[start - 1]
+        if token.is_space:
+            break
+        after_hyphen = token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_
+        if (token.text[:1].isupper() or token.like_num or token.lower_ in CONNECTORS
+                or token.text in QUOTES or after_hyphen):
+            start -= 1
+            if token.is_sent_start:
+                break
+            continue
+        break
+    return start
+
+
+def _fit(doc: Doc, short: Token, start: int, end: int) -> int | None:
+    """Token where the long form in ``doc[start:end]`` begins, or None."""
+    if end <= start:
+        return None
+    span = doc[start:end]
+    offset = schwartz_hearst_start(short.text, span.text)
+    if offset is None:
+        return None
+    char = span.start_char + offset
+    for token in span:
+        if token.idx <= char < token.idx + len(token.text):
+            first = token
+            break
+    else:
+        return None
+    if first.lower_ in CONNECTORS or not first.text[:1].isalnum():
+        return None
+    if first.text[:1].lower() != short.text[:1].lower():
+        return None
+    words = [t for t in doc[first.i:end] if LONG_FORM_WORDS.search(t.text) and t.lower_ not in CONNECTORS]
+    if len(words) < 2 or len(doc[first.i:end].text) <= len(short.text):
+        return None
+    return first.i
+
+
+def _trim_end(doc: Doc, start: int, end: int) -> int:
+    while end > start and (doc[end - 1].text in ('"', "“", "”", "'", "’") or doc[end - 1].lower_ in CONNECTORS):
+        end -= 1
+    return end
+
+
+def _initials(doc: Doc, start: int, end: int) -> set[str]:
+    return {t.text[0].lower() for t in doc[start:end] if t.text[:1].isalnum() and t.lower_ not in CONNECTORS}
+
+
+def _known_long_form(doc: Doc, short: Token, end: int, candidates) -> int | None:
+    """A name already found that ends here and holds the acronym's letters: "Treaty on the
+    Non-Proliferation of Nuclear Weapons (NPT)" although the letters are not in order."""
+    letters = {c.lower() for c in short.text if c.isalpha()}
+    best = None
+    for span in candidates:
+        if span.end == end and span.end - span.start >= 2 and letters <= _initials(doc, span.start, span.end):
+            if best is None or span.start < best:
+                best = span.start
+    return best
+
+
+def find_definitions(doc: Doc, candidates=()) -> list[Definition]:
+    found = []
+    n = len(doc)
+    for i, token in enumerate(doc):
+        if token.text != "(" or i + 2 >= n:
+            continue
+        inner = doc[i + 1]
+        # Long Form (ACR)
+        if doc[i + 2].text == ")" and looks_like_acronym(inner.text):
+            end = _trim_end(doc, 0, i)
+            first = _known_long_form(doc, inner, end, candidates)
+            if first is None:
+                first = _fit(doc, inner, _window_before(doc, end), end)
+            if first is not None:
+                found.append(Definition(inner.i, inner.i + 1, first, end))
+                continue
+        # ACR (Long Form)
+        if i > 0 and looks_like_acronym(doc[i - 1].text):
+            close = next((t.i for t in doc[i + 1:min(n, i + MAX_LONG_FORM_TOKENS)] if t.text == ")"), None)
+            if close is None:
+                continue
+            end = _trim_end(doc, i + 1, close)
+            first = _fit(doc, doc[i - 1], i + 1, end)
+            if first == i + 1 or (first is not None and doc[i + 1].text in ('"', "“")):
+                found.append(Definition(i - 1, i, first, end))
+    return found
+
+
+def acronym_tokens(doc: Doc) -> list[Token]:
+    """Every token that looks like an acronym; the corpus pass decides which are names."""
+    return [t for t in doc if looks_like_acronym(t.text) and not t.text.endswith("s")]

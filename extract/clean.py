@@ -1,0 +1,63 @@
+"""Remove web-page furniture (menus, share links, comment forms, tickers) from plain text.
+
+Furniture is masked with spaces rather than cut out, so character offsets into the
+cleaned text are offsets into the file as read: a mention can be found in the source.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+RULES_FILE = Path(__file__).parent / "data" / "boilerplate.jsonl"
+
+
+@dataclass(frozen=True)
+class BoilerplateRule:
+    scope: str          # "line": the whole stripped line; "fragment": anywhere in a line
+    pattern: re.Pattern
+    why: str
+
+
+@lru_cache(maxsize=None)
+def load_rules(path: Path = RULES_FILE) -> tuple[BoilerplateRule, ...]:
+    rules = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        entry = json.loads(line)
+        if entry.get("scope") not in ("line", "fragment"):
+            raise ValueError(f"{path}:{number}: expected scope 'line' or 'fragment', got {entry.get('scope')!r}")
+        try:
+            compiled = re.compile(entry["pattern"])
+        except re.error as error:
+            raise ValueError(f"{path}:{number}: invalid regular expression {entry['pattern']!r}: {error}") from error
+        rules.append(BoilerplateRule(entry["scope"], compiled, entry.get("why", "")))
+    return tuple(rules)
+
+
+def _mask(text: str) -> str:
+    return re.sub(r"[^\n]", " ", text)
+
+
+def clean_text(text: str, rules: tuple[BoilerplateRule, ...] | None = None) -> str:
+    """Return ``text`` with furniture replaced by spaces; same length, same line breaks."""
+    rules = load_rules() if rules is None else rules
+    line_rules = [r.pattern for r in rules if r.scope == "line"]
+    fragment_rules = [r.pattern for r in rules if r.scope == "fragment"]
+    out = []
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        ending = line[len(body):]
+        stripped = body.strip()
+        if stripped and any(p.match(stripped) for p in line_rules):
+            out.append(_mask(body) + ending)
+            continue
+        for pattern in fragment_rules:
+            body = pattern.sub(lambda m: _mask(m.group(0)), body)
+        if body.strip() and any(p.match(body.strip()) for p in line_rules):
+            body = _mask(body)
+        out.append(body + ending)
+    return "".join(out)

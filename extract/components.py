@@ -1,0 +1,259 @@
+"""spaCy components: each is a registered factory whose ``__call__`` is match then annotate.
+
+Candidates from every rule go to ``doc.spans["dg_candidates"]`` (label = class,
+``kb_id`` = curated key when known, ``id_`` = the rule); the resolver picks the
+mentions into ``doc.spans["dg_mentions"]`` (nested ones included) and ``doc.ents``
+(the outermost ones). Unlabelled runs and acronyms that the corpus-wide pass may
+still name go to ``doc.spans["dg_latent"]``.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import ensure_path
+
+from diplograph.extract.acronyms import acronym_tokens, find_definitions
+from diplograph.extract.gazetteer import Gazetteer, default_gazetteer, read_pattern_file
+from diplograph.extract.names import NameFinder
+
+CANDIDATES = "dg_candidates"
+MENTIONS = "dg_mentions"
+LATENT = "dg_latent"
+# Rules in order of trust, for candidates of the same length.
+RULE_PRIORITY = {"gazetteer": 0, "acronym:definition": 1, "pattern:compound": 2, "pattern:briefing": 2,
+                 "pattern:head": 3, "pattern:nested": 3, "pattern:domain": 3, "pattern:speaker": 3,
+                 "pattern:person": 4, "ner": 5}
+# Nested mentions are kept when the inner name is one of its own (UN in UN Security Council).
+NESTED_RULES = {"gazetteer", "acronym:definition", "pattern:nested", "pattern:head"}
+NER_LABELS = {"ORG": "Organisation", "EVENT": "Event", "LAW": "Mechanism", "PERSON": "Person",
+              "GPE": "Place", "LOC": "Place", "FAC": "Place"}
+
+if not Doc.has_extension("dg_acronym_definitions"):
+    Doc.set_extension("dg_acronym_definitions", default=None)
+
+
+def _add(doc: Doc, key: str, spans: list[Span]) -> None:
+    group = list(doc.spans[key]) if key in doc.spans else []
+    doc.spans[key] = group + spans
+
+
+# -- sentence boundaries at line breaks ------------------------------------------
+
+class LineBreaks:
+    """Headings, datelines and speaker lines end where their line ends."""
+
+    def __init__(self, *, short_line: int):
+        self.short_line = short_line
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        for token in doc[1:]:
+            previous = doc[token.i - 1]
+            if not previous.is_space or "\n" not in previous.text or token.is_space:
+                continue
+            line_start = text.rfind("\n", 0, previous.idx) + 1
+            line = text[line_start:previous.idx].strip()
+            if previous.text.count("\n") > 1 or len(line) < self.short_line or line[-1:] in ".!?:;\"”":
+                token.is_sent_start = True
+        return doc
+
+
+@Language.factory("diplograph_line_breaks", assigns=["token.is_sent_start"], default_config={"short_line": 60})
+def make_line_breaks(nlp: Language, name: str, short_line: int) -> LineBreaks:
+    return LineBreaks(short_line=short_line)
+
+
+# -- gazetteer ------------------------------------------------------------------
+
+class GazetteerMatcher:
+    """Curated names (countries from ISO 3166, organisations, mechanisms, events)."""
+
+    def __init__(self, nlp: Language, name: str = "diplograph_gazetteer", *, pattern_files=None):
+        self.nlp = nlp
+        self.name = name
+        self.gazetteer = default_gazetteer() if pattern_files is None else Gazetteer.from_files(pattern_files)
+        self._compile()
+
+    def _compile(self) -> None:
+        self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self.entries = {}
+        by_surface: dict[str, list] = {}
+        for entry in self.gazetteer.patterns:
+            by_surface.setdefault(entry.pattern, []).append(entry)
+        # make_doc only: building pattern docs through the whole pipeline is slow (spaCy #4119)
+        for index, (surface, entries) in enumerate(sorted(by_surface.items())):
+            match_id = f"dg_gazetteer_{index}"
+            self.entries[self.nlp.vocab.strings.add(match_id)] = entries
+            self.matcher.add(match_id, [self.nlp.make_doc(surface)])
+
+    @staticmethod
+    def accepts(span: Span, entry) -> bool:
+        """Case rules: acronyms exactly; names as written, Title Case or in an ALL-CAPS line."""
+        text = span.text
+        if entry.acronym:
+            if text != entry.pattern:
+                return False
+            if entry.ambiguous:
+                sent_letters = [c for c in span.sent.text if c.isalpha()]
+                if sent_letters and sum(c.isupper() for c in sent_letters) > 0.6 * len(sent_letters):
+                    return False
+            return True
+        if text == entry.pattern:
+            return True
+        words = [t for t in span if t.is_alpha]
+        if not words or not words[0].text[:1].isupper():
+            return False
+        if text.isupper() and len(text) > 3:
+            return True          # headline in capitals
+        # "State Council information Office": first and last words capitalised
+        return words[-1].text[:1].isupper() and len(words) > 1
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for match_id, start, end in self.matcher(doc):
+            span = doc[start:end]
+            for entry in self.entries[match_id]:
+                if self.accepts(span, entry):
+                    spans.append(Span(doc, start, end, label=entry.label, kb_id=entry.id, span_id="gazetteer"))
+        _add(doc, CANDIDATES, spans)
+        return doc
+
+    def to_disk(self, path, *, exclude=tuple()):
+        path = ensure_path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        with (path / "patterns.jsonl").open("w", encoding="utf-8") as f:
+            for line in self.gazetteer.to_entries():
+                f.write(json.dumps(line, ensure_ascii=False) + "\n")
+
+    def from_disk(self, path, *, exclude=tuple()):
+        self.gazetteer = Gazetteer(read_pattern_file(Path(ensure_path(path)) / "patterns.jsonl"))
+        self._compile()
+        return self
+
+
+@Language.factory("diplograph_gazetteer", assigns=["doc.spans"], default_config={"pattern_files": None})
+def make_gazetteer(nlp: Language, name: str, pattern_files: list[str] | None) -> GazetteerMatcher:
+    return GazetteerMatcher(nlp, name, pattern_files=pattern_files)
+
+
+# -- capitalised names with a head word ------------------------------------------
+
+class NamePatterns:
+    """Names no list holds: "Fourth ARF Disaster Relief Exercise", "Treaty on ..."."""
+
+    def __init__(self, nlp: Language, name: str = "diplograph_name_patterns"):
+        self.name = name
+        self.finder = NameFinder()
+
+    def __call__(self, doc: Doc) -> Doc:
+        known = list(doc.spans[CANDIDATES]) if CANDIDATES in doc.spans else []
+        found, latent = self.finder.find(doc, known)
+        _add(doc, CANDIDATES, [Span(doc, c.start, c.end, label=c.label, span_id=c.rule) for c in found])
+        _add(doc, LATENT, [Span(doc, c.start, c.end, label=c.label, span_id=c.rule) for c in latent])
+        return doc
+
+
+@Language.factory("diplograph_name_patterns", assigns=["doc.spans"])
+def make_name_patterns(nlp: Language, name: str) -> NamePatterns:
+    return NamePatterns(nlp, name)
+
+
+# -- acronyms ---------------------------------------------------------------------
+
+class Acronyms:
+    """Acronym definitions in both orders, and every acronym-like token for the corpus pass."""
+
+    def __init__(self, nlp: Language, name: str = "diplograph_acronyms", *, default_label: str):
+        self.name = name
+        self.default_label = default_label
+        self.finder = NameFinder()
+
+    def _label_of(self, doc: Doc, start: int, end: int, candidates: list[Span]) -> tuple[str, str]:
+        for span in candidates:
+            if span.start == start and span.end == end:
+                return span.label_, span.kb_id_
+        label, _ = self.finder.head_label(doc, start, end)
+        if label is None and doc[end - 1].text in ("Cooperation", "Initiative"):
+            label = "Mechanism"
+        return label or self.default_label, ""
+
+    def __call__(self, doc: Doc) -> Doc:
+        candidates = list(doc.spans[CANDIDATES]) if CANDIDATES in doc.spans else []
+        spans, definitions = [], []
+        for d in find_definitions(doc, candidates):
+            label, key = self._label_of(doc, d.long_start, d.long_end, candidates)
+            definitions.append((d.short_start, d.short_end, d.long_start, d.long_end, label))
+            spans.append(Span(doc, d.long_start, d.long_end, label=label, kb_id=key, span_id="acronym:definition"))
+            spans.append(Span(doc, d.short_start, d.short_end, label=label, span_id="acronym:definition"))
+        doc._.dg_acronym_definitions = definitions
+        covered = {i for s in candidates + spans for i in range(s.start, s.end)}
+        latent = [Span(doc, t.i, t.i + 1, label="ACRONYM", span_id="acronym:use")
+                  for t in acronym_tokens(doc) if t.i not in covered]
+        _add(doc, CANDIDATES, spans)
+        _add(doc, LATENT, latent)
+        return doc
+
+
+@Language.factory("diplograph_acronyms", assigns=["doc.spans", "doc._.dg_acronym_definitions"],
+                  default_config={"default_label": "Organisation"})
+def make_acronyms(nlp: Language, name: str, default_label: str) -> Acronyms:
+    return Acronyms(nlp, name, default_label=default_label)
+
+
+# -- overlap resolution ---------------------------------------------------------------
+
+class MentionResolver:
+    """Pick mentions among overlapping candidates, deterministically.
+
+    Longest first, then the more trusted rule, then the earlier span. A candidate
+    inside a picked one is kept as a nested mention when it names a thing of its
+    own; a candidate crossing a picked one is dropped.
+    """
+
+    def __init__(self, nlp: Language, name: str = "diplograph_mention_resolver"):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        candidates = list(doc.spans[CANDIDATES]) if CANDIDATES in doc.spans else []
+        for ent in doc.ents:     # a statistical NER ahead of us adds its own candidates
+            if ent.label_ in NER_LABELS:
+                candidates.append(Span(doc, ent.start, ent.end, label=NER_LABELS[ent.label_], span_id="ner"))
+        order = sorted(candidates, key=lambda s: (-(s.end_char - s.start_char), RULE_PRIORITY.get(s.id_, 9), s.start, s.label_))
+        outer: list[Span] = []
+        nested: list[Span] = []
+        taken: set[tuple[int, int]] = set()
+        for span in order:
+            if (span.start, span.end) in taken:
+                continue
+            container = None
+            crossing = False
+            for picked in outer:
+                if picked.start <= span.start and span.end <= picked.end:
+                    container = picked
+                    break
+                if span.start < picked.end and picked.start < span.end:
+                    crossing = True
+                    break
+            if crossing:
+                continue
+            if container is None:
+                outer.append(span)
+                taken.add((span.start, span.end))
+            elif span.id_ in NESTED_RULES and not (span.label_ == "Country" and container.label_ == "Country") and not any(
+                    n.start < span.end and span.start < n.end and not (n.start <= span.start and span.end <= n.end)
+                    for n in nested):
+                nested.append(span)
+                taken.add((span.start, span.end))
+        outer.sort(key=lambda s: s.start)
+        doc.spans[MENTIONS] = sorted(outer + nested, key=lambda s: (s.start, -s.end))
+        doc.ents = [Span(doc, s.start, s.end, label=s.label_, kb_id=s.kb_id_) for s in outer]
+        return doc
+
+
+@Language.factory("diplograph_mention_resolver", assigns=["doc.ents", "doc.spans"])
+def make_mention_resolver(nlp: Language, name: str) -> MentionResolver:
+    return MentionResolver(nlp, name)

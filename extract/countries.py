@@ -1,0 +1,73 @@
+"""Country patterns generated from ISO 3166-1 (pycountry) plus curated aliases.
+
+The generated file ``data/countries.jsonl`` is committed so that the rules are
+plain data; ``python -m diplograph.extract.countries`` regenerates it, and a
+test checks that it is in sync with the installed pycountry.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pycountry
+
+DATA_DIR = Path(__file__).parent / "data"
+ALIASES_FILE = DATA_DIR / "country_aliases.jsonl"
+TERRITORIES_FILE = DATA_DIR / "territories.txt"
+COUNTRIES_FILE = DATA_DIR / "countries.jsonl"
+
+
+def _uninverted(name: str) -> str:
+    """'Korea, Republic of' -> 'Republic of Korea'; names without the inversion are kept."""
+    if ", " in name and name.rstrip().endswith((" of", " of the")):
+        head, tail = name.split(", ", 1)
+        return f"{tail} {head}"
+    return name
+
+
+def _territories() -> set[str]:
+    lines = TERRITORIES_FILE.read_text(encoding="utf-8").splitlines()
+    return {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+
+
+def country_patterns() -> list[dict]:
+    """One pattern per surface form; ``id`` is the ISO 3166-1 alpha-3 code."""
+    curated = {}
+    for line in ALIASES_FILE.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            entry = json.loads(line)
+            curated[entry["alpha_3"]] = entry
+    territories = _territories()
+    patterns = []
+    for country in sorted(pycountry.countries, key=lambda c: c.alpha_3):
+        code = country.alpha_3
+        entry = curated.get(code, {})
+        preferred = entry.get("name") or getattr(country, "common_name", None) or _uninverted(country.name)
+        names = [preferred, *entry.get("aliases", [])]
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(country, attr, None)
+            if value:
+                names.append(_uninverted(value.removeprefix("the ").removeprefix("The ")))
+        label = "Place" if code in territories else "Country"
+        seen = set()
+        for surface in names:
+            if ", " in surface or surface in seen:
+                continue
+            seen.add(surface)
+            line = {"label": label, "pattern": surface, "id": code}
+            if surface == preferred:
+                line.update(name=preferred, alpha_2=country.alpha_2)
+            if surface.replace(".", "").isupper() and len(surface.replace(".", "")) <= 5:
+                line["acronym"] = True
+            patterns.append(line)
+    return patterns
+
+
+def write_country_patterns(path: Path = COUNTRIES_FILE) -> int:
+    patterns = country_patterns()
+    path.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in patterns), encoding="utf-8")
+    return len(patterns)
+
+
+if __name__ == "__main__":
+    print(f"wrote {write_country_patterns()} country patterns to {COUNTRIES_FILE}")

@@ -1,0 +1,25 @@
+"""Canonical keys for names found by patterns: same thing, same key, in every document."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Spelling variants folded to one form, so "Organization" and "Organisation" meet.
+SPELLINGS = {
+    "organization": "organisation", "organizations": "organisations", "center": "centre", "centers": "centres",
+    "defense": "defence", "program": "programme", "programs": "programmes", "counterterrorism": "counterterrorism",
+    "nuclearweapons": "nuclearweapon", "weapons-free": "weapon-free",
+}
+# Hyphenated prefixes written both ways ("Counter-terrorism", "Counterterrorism").
+JOINED_PREFIXES = ("counter", "non", "anti", "co", "inter", "trans", "multi", "sub", "cyber", "pre", "post", "re")
+DROPPED_WORDS = {"the", "a", "an"}
+
+
+def name_key(text: str) -> str:
+    """'the Declaration on Conduct of Parties' and 'Declaration on the Conduct of Parties' -> one key."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").casefold()
+    text = re.sub(r"['\"`]s\b", "s", text)
+    text = re.sub(r"['\"`]", "", text)
+    text = re.sub(r"\b(%s)-(?=[a-z])" % "|".join(JOINED_PREFIXES), r"\1", text)
+    words = [SPELLINGS.get(w, w) for w in re.findall(r"[a-z0-9]+", text)]
+    return "-".join(w for w in words if w not in DROPPED_WORDS) or "unnamed"

@@ -1,0 +1,144 @@
+"""Find documents on disk and read them into DocumentRecords.
+
+Plain text and Markdown are read as they are (Markdown markup masked with spaces);
+HTML goes through trafilatura for its main text, title and date.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+
+from diplograph.extract.clean import clean_text
+from diplograph.extract.metadata import publication_date, title_of
+from diplograph.model import DocumentRecord, FileProblem
+
+TEXT_SUFFIXES = {".txt": "text/plain", ".md": "text/markdown", ".markdown": "text/markdown"}
+HTML_SUFFIXES = {".html": "text/html", ".htm": "text/html"}
+SUFFIXES = {**TEXT_SUFFIXES, **HTML_SUFFIXES}
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+
+class ReadError(Exception):
+    """A file that cannot be used as a document; the message says why."""
+
+
+@dataclass(frozen=True)
+class Source:
+    path: Path
+    name: str       # path relative to the input it was found under: part of the document id
+
+
+def discover(inputs: list[str | Path]) -> tuple[list[Source], list[FileProblem]]:
+    """Files to read from files and folders (recursively), in a stable order."""
+    sources: list[Source] = []
+    problems: list[FileProblem] = []
+    for given in inputs:
+        root = Path(given)
+        if root.is_dir():
+            for path in sorted(root.rglob("*")):
+                if path.suffix.lower() not in SUFFIXES or path.is_dir():
+                    continue
+                if path.is_symlink() and not path.exists():
+                    problems.append(FileProblem(str(path), "broken symbolic link"))
+                    continue
+                sources.append(Source(path, path.relative_to(root).as_posix()))
+        elif root.is_symlink() and not root.exists():
+            problems.append(FileProblem(str(root), "broken symbolic link"))
+        elif not root.exists():
+            problems.append(FileProblem(str(root), "no such file or folder"))
+        elif root.suffix.lower() not in SUFFIXES:
+            problems.append(FileProblem(str(root), f"unsupported file type {root.suffix or '(none)'}; expected one of {', '.join(sorted(SUFFIXES))}"))
+        else:
+            sources.append(Source(root, root.name))
+    return sources, problems
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Text and the encoding it was read with; binary data raises ReadError."""
+    if not data.strip():
+        raise ReadError("empty file")
+    if b"\x00" in data[:8192]:
+        raise ReadError("binary content (NUL bytes), not text")
+    try:
+        return data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data).best()
+    if best is None:
+        raise ReadError("undecodable bytes: no text encoding fits")
+    text = str(best)
+    control = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
+    if control > len(text) / 100:
+        raise ReadError(f"binary content (read as {best.encoding}, {control} control characters)")
+    return text, best.encoding
+
+
+def mask_markdown(text: str) -> str:
+    """Blank Markdown markup (heading marks, emphasis, link targets) keeping offsets."""
+    def blank(match: re.Match) -> str:
+        return " " * len(match.group(0))
+
+    text = re.sub(r"(?m)^\s{0,3}(#{1,6}|>|[-*+]|\d+\.)(?=\s)", blank, text)
+    text = re.sub(r"\]\([^)\n]*\)", blank, text)        # link targets
+    text = re.sub(r"!?\[(?=[^\]\n]*\])", blank, text)     # link brackets
+    text = re.sub(r"(\*\*|__|`+)", blank, text)
+    return text
+
+
+def html_main_text(html: str, path: Path) -> tuple[str, str | None, str | None]:
+    """Main text, title and date of an HTML page, by trafilatura."""
+    import trafilatura
+
+    extracted = trafilatura.bare_extraction(html, include_comments=False, include_tables=True, with_metadata=True)
+    if extracted is None:
+        raise ReadError("no main text found in the HTML page")
+    data = extracted.as_dict() if hasattr(extracted, "as_dict") else extracted
+    text = data.get("text") or ""
+    if not text.strip():
+        raise ReadError("no main text found in the HTML page")
+    return text, data.get("title"), data.get("date")
+
+
+def document_id(name: str, content: bytes) -> str:
+    """Stable id: the file's name made safe, plus a hash of its path and content."""
+    stem = re.sub(r"[^A-Za-z0-9]+", "-", Path(name).stem).strip("-").lower()[:40] or "doc"
+    digest = hashlib.sha256(name.encode("utf-8") + b"\x00" + content).hexdigest()[:12]
+    return f"{stem}-{digest}"
+
+
+def read_document(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES) -> DocumentRecord:
+    """Read, decode and clean one file; raises ReadError with the reason."""
+    path = source.path
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise ReadError(f"file is {size / 1e6:.1f} MB, above the limit of {max_bytes / 1e6:.1f} MB (--max-doc-mb)")
+        data = path.read_bytes()
+    except PermissionError:
+        raise ReadError("permission denied") from None
+    except IsADirectoryError:
+        raise ReadError("is a folder, not a file") from None
+    except OSError as error:
+        raise ReadError(f"cannot read: {error.strerror or error}") from None
+    text, encoding = decode(data)
+    suffix = path.suffix.lower()
+    title = date = None
+    if suffix in HTML_SUFFIXES:
+        text, title, date = html_main_text(text, path)
+    elif SUFFIXES.get(suffix) == "text/markdown":
+        text = mask_markdown(text)
+    text = clean_text(text.replace("\r\n", "\n").replace("\r", "\n"))
+    return DocumentRecord(
+        id=document_id(source.name, data),
+        path=str(path),
+        title=title or title_of(text, fallback=path.stem),
+        date=date or publication_date(text),
+        text=text,
+        content_hash=hashlib.sha256(data).hexdigest(),
+        encoding=encoding,
+        media_type=SUFFIXES[suffix],
+    )

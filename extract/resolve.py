@@ -1,0 +1,188 @@
+"""The corpus-wide pass: every mention resolves to one entity with a canonical key.
+
+Keys are ISO 3166-1 alpha-3 codes for countries, the curated ``id`` for gazetteer
+names, the long form's key for acronyms, and ``name_key`` of the text for names found
+by patterns. Acronym definitions and learned long forms apply across the corpus.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from diplograph.extract.gazetteer import Gazetteer
+from diplograph.extract.keys import name_key
+from diplograph.extract.records import DocumentExtraction, FoundMention
+from diplograph.model import DocumentRecord, Entity, Mention
+
+CLASS_ORDER = ("Country", "Organisation", "Mechanism", "Event", "Place", "Person")
+PREPOSITIONS = {"of", "on", "for", "in", "against", "along", "among", "to", "at"}
+
+
+@dataclass
+class AcronymTable:
+    """What each acronym stands for: curated, defined in the corpus, defined in a document."""
+
+    curated: dict[str, str]
+    corpus: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    local: dict[str, dict[str, tuple[str, str]]] = field(default_factory=lambda: defaultdict(dict))
+
+    def lookup(self, short: str, doc_id: str) -> tuple[str, str] | None:
+        if short in self.local.get(doc_id, {}):
+            return self.local[doc_id][short]
+        if short in self.corpus:
+            return self.corpus[short].most_common(1)[0][0]
+        return None
+
+
+class Resolver:
+    def __init__(self, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+        # curated names by their key form, so "Declaration on Conduct of ..." finds its entry
+        self.curated_by_key: dict[str, str] = {}
+        for entry in gazetteer.patterns:
+            if not entry.acronym:
+                self.curated_by_key.setdefault(name_key(entry.pattern), entry.id)
+
+    def _curated_class(self, key: str) -> str | None:
+        known = self.gazetteer.entities.get(key)
+        return known.label if known else None
+
+    def _long_form_key(self, short: str, long: str, known_key: str | None) -> str:
+        if known_key:
+            return known_key
+        key = name_key(long)
+        if key in self.curated_by_key:
+            return self.curated_by_key[key]
+        curated = self.gazetteer.acronyms.get(short)
+        if curated:
+            # "Code of Conduct (COC)": the words fit inside a curated name of the acronym
+            words = set(key.split("-"))
+            for surface in self.gazetteer.entities[curated].surfaces:
+                if words <= set(name_key(surface).split("-")):
+                    return curated
+        return key
+
+    def acronym_table(self, extractions: list[DocumentExtraction]) -> AcronymTable:
+        table = AcronymTable(dict(self.gazetteer.acronyms))
+        for extraction in extractions:
+            for d in extraction.definitions:
+                key = self._long_form_key(d.short, d.long, d.key)
+                label = self._curated_class(key) or d.label
+                table.corpus[d.short][(key, label)] += 1
+                table.local[extraction.doc_id].setdefault(d.short, (key, label))
+        return table
+
+    def _key_of(self, m: FoundMention, doc_id: str, table: AcronymTable) -> tuple[str, str, str]:
+        """Key, label and source of one mention."""
+        local = table.local.get(doc_id, {})
+        if m.rule in ("gazetteer", "acronym:definition") and m.text in local:
+            key, label = local[m.text]
+            return key, label, "acronym"
+        if m.key:
+            return m.key, m.label, "gazetteer"
+        key = name_key(m.text)
+        if key in self.curated_by_key:
+            curated = self.curated_by_key[key]
+            return curated, self._curated_class(curated) or m.label, "gazetteer"
+        return key, m.label, "pattern"
+
+    def resolve(self, documents: list[DocumentRecord], extractions: list[DocumentExtraction]) -> tuple[list[Mention], list[Entity]]:
+        by_id = {d.id: d for d in documents}
+        table = self.acronym_table(extractions)
+        learned = {}     # long forms defined anywhere name the same thing everywhere
+        for extraction in extractions:
+            for d in extraction.definitions:
+                learned.setdefault(name_key(d.long), table.corpus[d.short].most_common(1)[0][0])
+        resolved: list[tuple[DocumentRecord, FoundMention, str, str, str]] = []
+        for extraction in extractions:
+            record = by_id[extraction.doc_id]
+            rows = []
+            taken = set()
+            for m in extraction.mentions:
+                key, label, source = self._key_of(m, record.id, table)
+                rows.append((m, key, label, source))
+                taken.update(range(m.start, m.end))
+            for m in extraction.latent:
+                if m.start in taken:
+                    continue
+                if m.label == "ACRONYM":
+                    found = table.lookup(m.text, record.id)
+                    source = "acronym"
+                else:
+                    found = learned.get(name_key(m.text))
+                    source = "acronym"
+                if found:
+                    key, label = found
+                    rows.append((FoundMention(m.start, m.end, m.text, label, key, "acronym:use", False,
+                                              m.sentence_start, m.sentence_end), key, label, source))
+            rows = self._merge_short_forms(rows)
+            resolved.extend((record, m, key, label, source) for m, key, label, source in rows)
+        entities = self._entities(resolved)
+        mentions = []
+        for record, m, key, _, _ in sorted(resolved, key=lambda r: (r[0].path, r[0].id, r[1].start, -r[1].end)):
+            sentence = record.text[m.sentence_start:m.sentence_end]
+            mentions.append(Mention(
+                doc=record.path, doc_id=record.id, start=m.start, end=m.end, text=m.text,
+                label=entities[key].cls, entity=key, sentence=" ".join(sentence.split()),
+                sentence_start=m.sentence_start, rule=m.rule, nested=m.nested,
+            ))
+        return mentions, sorted(entities.values(), key=lambda e: e.key)
+
+    @staticmethod
+    def _merge_short_forms(rows):
+        """Within one document, "Foreign Ministers Meeting" is the "China-ASEAN Foreign Ministers Meeting"."""
+        pattern_keys = {(key, label) for _, key, label, source in rows if source == "pattern"}
+        all_keys = {(key, label) for _, key, label, _ in rows}
+        mapping = {}
+        for key, label in pattern_keys:
+            words = key.split("-")
+            if len(words) < 2:
+                continue
+            longer = set()
+            for other, other_label in all_keys:
+                if other == key or other_label != label:
+                    continue
+                ow = other.split("-")
+                if len(ow) <= len(words):
+                    continue
+                if ow[-len(words):] == words or (ow[:len(words)] == words and ow[len(words)] in PREPOSITIONS):
+                    longer.add(other)
+            if len(longer) == 1:
+                mapping[key] = longer.pop()
+        if not mapping:
+            return rows
+        return [(m, mapping.get(key, key), label, source) for m, key, label, source in rows]
+
+    def _entities(self, resolved) -> dict[str, Entity]:
+        labels: dict[str, Counter] = defaultdict(Counter)
+        surfaces: dict[str, Counter] = defaultdict(Counter)
+        docs: dict[str, set] = defaultdict(set)
+        sources: dict[str, str] = {}
+        counts: Counter = Counter()
+        for record, m, key, label, source in resolved:
+            labels[key][label] += 1
+            surfaces[key][m.text] += 1
+            docs[key].add(record.path)
+            counts[key] += 1
+            if sources.get(key) != "gazetteer":
+                sources[key] = source if sources.get(key) in (None, "pattern") else sources[key]
+        entities = {}
+        for key in labels:
+            known = self.gazetteer.entities.get(key)
+            if known:
+                cls, name = known.label, known.name
+            else:
+                cls = max(labels[key].items(), key=lambda kv: (kv[1], -CLASS_ORDER.index(kv[0]) if kv[0] in CLASS_ORDER else -99))[0]
+                name = max(surfaces[key].items(), key=lambda kv: (len(kv[0].split()) > 1, kv[1], len(kv[0]), kv[0]))[0]
+                name = re.sub(r"^(the|The)\s+", "", name)
+            identifiers = dict(known.identifiers) if known else {}
+            if cls in ("Country", "Place") and re.fullmatch(r"[A-Z]{3}", key):
+                identifiers["alpha_3"] = key
+            entities[key] = Entity(
+                key=key, label=name, cls=cls,
+                aliases=sorted(s for s in surfaces[key] if s != name),
+                documents=sorted(docs[key]), mention_count=counts[key],
+                identifiers=identifiers, source=sources.get(key, "pattern"),
+            )
+        return entities

@@ -1,0 +1,1 @@
+"""Records to RDF, stores, queries, analytics and the viewer. Never imports spaCy."""
