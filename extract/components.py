@@ -217,6 +217,12 @@ class MentionResolver:
     def __init__(self, nlp: Language, name: str = "diplograph_mention_resolver"):
         self.name = name
 
+    @staticmethod
+    def _country_in_country(span: Span, kept: list[Span]) -> bool:
+        """"Republic of China" inside "People's Republic of China" names no country of its own."""
+        return span.label_ == "Country" and any(
+            k.label_ == "Country" and k.start <= span.start and span.end <= k.end for k in kept)
+
     def __call__(self, doc: Doc) -> Doc:
         candidates = list(doc.spans[CANDIDATES]) if CANDIDATES in doc.spans else []
         for ent in doc.ents:     # a statistical NER ahead of us adds its own candidates
@@ -243,7 +249,7 @@ class MentionResolver:
             if container is None:
                 outer.append(span)
                 taken.add((span.start, span.end))
-            elif span.id_ in NESTED_RULES and not (span.label_ == "Country" and container.label_ == "Country") and not any(
+            elif span.id_ in NESTED_RULES and not self._country_in_country(span, outer + nested) and not any(
                     n.start < span.end and span.start < n.end and not (n.start <= span.start and span.end <= n.end)
                     for n in nested):
                 nested.append(span)

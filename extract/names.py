@@ -262,7 +262,10 @@ class NameFinder:
                     label, _ = self.head_label(doc, tail, end)
                     if label in ("Event", "Organisation") and tail > k + 1:
                         return k
-                elif any(sp.label_ in ("Country", "Place") for sp in whole):
+                elif any(sp.label_ in ("Country", "Place") for sp in whole) or (
+                        token.lower_ == "in" and end - tail <= 2 and all(is_capitalised(t) for t in doc[tail:end])
+                        and self.head_label(doc, tail, end, fallback=False)[0] is None):
+                    # "... Meeting on Maritime Security in Manila": a place after an event
                     label, _ = self.head_label(doc, start, k)
                     if label == "Event":
                         return k
@@ -329,6 +332,8 @@ class NameFinder:
         if rule is None:
             return None, None
         ordinal = is_ordinal(doc[start], rules)
+        if rule.label == "Mechanism" and head_index + 1 < zone_end and YEAR.match(doc[head_index + 1].text):
+            return "Event", head_index      # "Pacific Partnership 2015": an edition, not the series
         return (rule.ordinal_label if ordinal and rule.ordinal_label else rule.label), head_index
 
     # -- rules --------------------------------------------------------------
@@ -447,13 +452,15 @@ class NameFinder:
                 parts += 1
             if parts < 2 or (start > 0 and doc[start - 1].text == "-" and attached(doc[start - 1], doc[start])):
                 continue
+            last = None      # the furthest head: "joint patrol mechanism" is a mechanism
             for j in range(end, min(end + 3, len(doc))):
                 word = doc[j]
                 if word.text != word.lower_ or not word.is_alpha:
                     break
                 if word.lower_ in self.rules.compound_heads:
-                    out.append(Candidate(start, j + 1, self.rules.compound_heads[word.lower_], "pattern:compound"))
-                    break
+                    last = j
+            if last is not None:
+                out.append(Candidate(start, last + 1, self.rules.compound_heads[doc[last].lower_], "pattern:compound"))
         return out
 
     def _briefings(self, doc: Doc, known: list[Span]) -> list[Candidate]:
