@@ -246,9 +246,6 @@ class NameFinder:
             # a date: "in July 2016", "in 2015"
             if all(t.lower_ in MONTHS or NUMBER.match(t.text) or t.lower_ in ("and", "of") for t in words):
                 return k
-            # a curated name right after the head: "Six-Party Talks on ...", "ASEAN Regional Forum on ..."
-            if (start, k) in known and known[(start, k)].label_ in ("Mechanism", "Organisation", "Event"):
-                return k
             spans_here = known_at.get(tail, [])
             whole = [sp for sp in spans_here if sp.end == end]
             # a country used as a modifier: "... on the North Korea nuclear issue"
@@ -329,6 +326,8 @@ class NameFinder:
             if two in rules.two_word_heads:
                 return rules.two_word_heads[two], head_index
         rule = rules.heads.get(head.text)
+        if rule is None and head.lower_ in rules.ordinal_lowercase_heads and is_ordinal(doc[start], rules):
+            rule = rules.heads.get(head.text.capitalize())     # "Ninth NPT review conference"
         if rule is None:
             return None, None
         ordinal = is_ordinal(doc[start], rules)
@@ -382,6 +381,7 @@ class NameFinder:
                     if person:
                         found.append(person)
             i = max(end, i + 1)
+        found.extend(self._placed_organisations(doc, known))
         found.extend(self._compound_mechanisms(doc, known))
         found.extend(self._briefings(doc, known))
         found.extend(self._domains_and_speakers(doc, known_spans))
@@ -437,6 +437,17 @@ class NameFinder:
             if 1 <= end - first <= 3 and all(is_capitalised(t) and t.is_alpha for t in doc[first:end]):
                 return Candidate(first, end, "Person", "pattern:person")
         return None
+
+    def _placed_organisations(self, doc: Doc, known: list[Span]) -> list[Candidate]:
+        """"Hong Kong Wen Wei Po", "Japan Self-Defense Forces": a place naming whose body it is."""
+        places = {s.end: s for s in known if s.label_ in ("Country", "Place")}
+        out = []
+        for span in known:
+            if span.label_ == "Organisation" and len(span) >= 2 and span.start in places:
+                place = places[span.start]
+                if place.sent == span.sent and doc[place.end - 1].whitespace_ == " ":
+                    out.append(Candidate(place.start, span.end, "Organisation", "pattern:compound"))
+        return out
 
     def _compound_mechanisms(self, doc: Doc, known: list[Span]) -> list[Candidate]:
         """"China-Afghanistan-Pakistan-Tajikistan coordination mechanism"."""

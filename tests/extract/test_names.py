@@ -76,3 +76,18 @@ def test_website_and_speaker_lines(mentions_of):
     found = mentions_of("examplenews.com, March 2, 2016\n\nNHKW:\n\nWhat about the talks?")
     assert ("examplenews.com", "Organisation") in found
     assert ("NHKW", "Organisation") in found
+
+
+def test_piece_of_a_name_is_not_a_second_mention(mentions_of):
+    found = mentions_of('Both back the UN Security Council and the "Belt and Road" Initiative, '
+                        'and the 19th National Congress of the Communist Party of China.')
+    assert ("UN Security Council", "Organisation") in found and ("UN", "Organisation") in found
+    assert ("Security Council", "Organisation") not in found
+    assert [f for f in found if f[0] == "Belt and Road"] == []
+    assert [f for f in found if f[0] == "Congress"] == []
+    assert ("Communist Party of China", "Organisation") in found
+
+
+def test_place_before_a_body_names_the_body(mentions_of):
+    found = mentions_of("Hong Kong Wen Wei Po:\n\nWhat is the plan?")
+    assert ("Hong Kong Wen Wei Po", "Organisation") in found
