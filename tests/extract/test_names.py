@@ -78,9 +78,12 @@ def test_website_and_speaker_lines(mentions_of):
     assert ("NHKW", "Organisation") in found
 
 
-def test_piece_of_a_name_is_not_a_second_mention(mentions_of):
-    found = mentions_of('Both back the UN Security Council and the "Belt and Road" Initiative, '
-                        'and the 19th National Congress of the Communist Party of China.')
+def test_piece_of_a_name_is_not_a_second_mention(tmp_path):
+    from diplograph import build
+
+    (tmp_path / "a.txt").write_text('Both back the UN Security Council and the "Belt and Road" Initiative, '
+                                    'and the 19th National Congress of the Communist Party of China.\n')
+    found = [(m.text, m.label) for m in build([tmp_path]).mentions]
     assert ("UN Security Council", "Organisation") in found and ("UN", "Organisation") in found
     assert ("Security Council", "Organisation") not in found
     assert [f for f in found if f[0] == "Belt and Road"] == []
