@@ -144,23 +144,26 @@ class Resolver:
 
     @staticmethod
     def _merge_short_forms(rows):
-        """Within one document, "Foreign Ministers Meeting" is the "China-ASEAN Foreign Ministers Meeting"."""
-        pattern_keys = {(key, label) for _, key, label, source in rows if source == "pattern"}
-        all_keys = {(key, label) for _, key, label, _ in rows}
+        """Within one document, "Foreign Ministers Meeting" is the "China-ASEAN Foreign Ministers Meeting"
+        and "Code of Conduct" the "Code of Conduct in the South China Sea"."""
+        names: dict[tuple[str, str], set[tuple[str, ...]]] = defaultdict(set)
+        for m, key, label, _ in rows:
+            names[(key, label)].add(tuple(w for w in re.findall(r"[a-z0-9]+", m.text.casefold()) if w != "the"))
         mapping = {}
-        for key, label in pattern_keys:
-            words = key.split("-")
+        for m, key, label, source in rows:
+            if source != "pattern" or key in mapping:
+                continue
+            words = tuple(w for w in re.findall(r"[a-z0-9]+", m.text.casefold()) if w != "the")
             if len(words) < 2:
                 continue
             longer = set()
-            for other, other_label in all_keys:
+            for (other, other_label), forms in names.items():
                 if other == key or other_label != label:
                     continue
-                ow = other.split("-")
-                if len(ow) <= len(words):
-                    continue
-                if ow[-len(words):] == words or (ow[:len(words)] == words and ow[len(words)] in PREPOSITIONS):
-                    longer.add(other)
+                for ow in forms:
+                    if len(ow) > len(words) and (ow[-len(words):] == words
+                                                 or (ow[:len(words)] == words and ow[len(words)] in PREPOSITIONS)):
+                        longer.add(other)
             if len(longer) == 1:
                 mapping[key] = longer.pop()
         if not mapping:
