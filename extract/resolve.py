@@ -26,6 +26,7 @@ class AcronymTable:
     curated: dict[str, str]
     corpus: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
     local: dict[str, dict[str, tuple[str, str]]] = field(default_factory=lambda: defaultdict(dict))
+    local_long: dict[str, dict[str, tuple[str, str]]] = field(default_factory=lambda: defaultdict(dict))
 
     def lookup(self, short: str, doc_id: str) -> tuple[str, str] | None:
         if short in self.local.get(doc_id, {}):
@@ -71,6 +72,7 @@ class Resolver:
                 label = self._curated_class(key) or d.label
                 table.corpus[d.short][(key, label)] += 1
                 table.local[extraction.doc_id].setdefault(d.short, (key, label))
+                table.local_long[extraction.doc_id].setdefault(d.long, (key, label))
         return table
 
     def _key_of(self, m: FoundMention, doc_id: str, table: AcronymTable) -> tuple[str, str, str]:
@@ -79,6 +81,9 @@ class Resolver:
         if m.rule in ("gazetteer", "acronym:definition") and m.text in local:
             key, label = local[m.text]
             return key, label, "acronym"
+        if m.rule == "acronym:definition" and m.text in table.local_long.get(doc_id, {}):
+            key, label = table.local_long[doc_id][m.text]
+            return key, label, ("gazetteer" if key in self.gazetteer.entities else "acronym")
         if m.key:
             return m.key, m.label, "gazetteer"
         key = name_key(m.text)
@@ -161,8 +166,9 @@ class Resolver:
                 if other == key or other_label != label:
                     continue
                 for ow in forms:
-                    if len(ow) > len(words) and (ow[-len(words):] == words
-                                                 or (ow[:len(words)] == words and ow[len(words)] in PREPOSITIONS)):
+                    suffix = ow[-len(words):] == words and ow[-len(words) - 1] not in PREPOSITIONS
+                    prefix = ow[:len(words)] == words and ow[len(words)] in PREPOSITIONS
+                    if len(ow) > len(words) and (suffix or prefix):
                         longer.add(other)
             if len(longer) == 1:
                 mapping[key] = longer.pop()

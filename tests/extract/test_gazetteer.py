@@ -82,3 +82,24 @@ def test_gazetteer_names_and_identifiers():
     ])
     assert gazetteer.entities["JPN"].identifiers == {"alpha_2": "JP"}
     assert gazetteer.entities["JPN"].surfaces == ["Japan", "Nippon"]
+
+
+def test_curated_files_are_well_formed():
+    import re
+    from collections import Counter
+
+    from diplograph.extract.gazetteer import DEFAULT_PATTERN_FILES
+
+    names = Counter()
+    owner = {}
+    for path in DEFAULT_PATTERN_FILES:
+        for line in read_pattern_file(path):
+            assert line["label"] in ("Country", "Organisation", "Mechanism", "Event", "Place"), line
+            assert not line["pattern"].lower().startswith("the "), line
+            assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*|[A-Z]{3}", line["id"]), line
+            if "wikidata" in line:
+                assert re.fullmatch(r"Q[1-9]\d*", line["wikidata"]), line
+            names[line["id"]] += "name" in line
+            assert owner.setdefault((line["pattern"], line["label"]), line["id"]) == line["id"], line
+    assert all(count == 1 for count in names.values()), [k for k, c in names.items() if c != 1]
+    assert len(names) > 1000
