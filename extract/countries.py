@@ -47,7 +47,7 @@ def country_patterns() -> list[dict]:
         for attr in ("name", "official_name", "common_name"):
             value = getattr(country, attr, None)
             if value:
-                names.append(_uninverted(value.removeprefix("the ").removeprefix("The ")))
+                names.append(_uninverted(value).removeprefix("the ").removeprefix("The "))
         label = "Place" if code in territories else "Country"
         seen = set()
         for surface in names:
