@@ -26,6 +26,7 @@ DOMAIN = re.compile(r"^(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
           "sept", "oct", "nov", "dec"}
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 QUOTES = {'"', "'", "“", "”", "‘", "’", "``", "''"}
 OPEN_QUOTES = {'"', "'", "“", "‘", "``"}
 CLOSE_QUOTES = {'"', "'", "”", "’", "''"}
@@ -244,7 +245,8 @@ class NameFinder:
                 return k
             words = [t for t in doc[tail:end] if not t.is_punct]
             # a date: "in July 2016", "in 2015"
-            if all(t.lower_ in MONTHS or NUMBER.match(t.text) or t.lower_ in ("and", "of") for t in words):
+            if all(t.lower_ in MONTHS or t.lower_ in WEEKDAYS or NUMBER.match(t.text) or t.lower_ in ("and", "of")
+                   for t in words):
                 return k
             spans_here = known_at.get(tail, [])
             whole = [sp for sp in spans_here if sp.end == end]
@@ -262,9 +264,10 @@ class NameFinder:
                 elif any(sp.label_ in ("Country", "Place") for sp in whole) or (
                         token.lower_ == "in" and end - tail <= 2 and all(is_capitalised(t) for t in doc[tail:end])
                         and self.head_label(doc, tail, end, fallback=False)[0] is None):
-                    # "... Meeting on Maritime Security in Manila": a place after an event
+                    # "... Meeting on Maritime Security in Manila", "Shangri-La Dialogue in Singapore":
+                    # a place after an event or a forum says where it met, it is not its name
                     label, _ = self.head_label(doc, start, k)
-                    if label == "Event":
+                    if label == "Event" or (label == "Mechanism" and end - tail == 1):
                         return k
         return end
 
@@ -371,7 +374,8 @@ class NameFinder:
                 label, head = self.head_label(doc, start, stop)
                 if label:
                     found.append(Candidate(start, stop, label, "pattern:head"))
-                    found.extend(self._nested_tails(doc, start, stop, "pattern:nested", outer_head=head))
+                    found.extend(self._nested_tails(doc, start, stop, "pattern:nested", outer_head=head,
+                                                    outer_label=label))
                     found.extend(self._nested_prefixes(doc, start, stop))
                 elif (start, stop) not in known_spans:
                     latent.append(Candidate(start, stop, "NAME", "pattern:latent"))
@@ -398,12 +402,15 @@ class NameFinder:
                 break
         return end
 
-    def _nested_tails(self, doc: Doc, start: int, end: int, rule: str, outer_head: int | None = None) -> list[Candidate]:
+    def _nested_tails(self, doc: Doc, start: int, end: int, rule: str, outer_head: int | None = None,
+                      outer_label: str | None = None) -> list[Candidate]:
         """Names inside a name: "... Outcomes of the World Summit on the Information Society"."""
         out = []
         for k in range(start + 1, end - 1):
             if not self._is_preposition(doc[k], start):
                 continue
+            if outer_label == "Organisation" and doc[k].lower_ == "for":
+                continue        # "Institute for Strategic Dialogue": a field of work, not a name
             tail = k + 1
             while tail < end and doc[tail].lower_ in ("the", "a", "an"):
                 tail += 1

@@ -94,3 +94,17 @@ def test_piece_of_a_name_is_not_a_second_mention(tmp_path):
 def test_place_before_a_body_names_the_body(mentions_of):
     found = mentions_of("Hong Kong Wen Wei Po:\n\nWhat is the plan?")
     assert ("Hong Kong Wen Wei Po", "Organisation") in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ministers met at the Shangri-La Dialogue in Singapore.", "Shangri-La Dialogue"),
+    ("Officials joined the ASEAN Regional Forum in Vientiane.", "ASEAN Regional Forum"),
+    ("Boats patrolled the Mekong River on Thursday.", "Mekong River"),
+])
+def test_places_and_days_after_a_name_are_not_part_of_it(mentions_of, text, name):
+    assert name in [t for t, _ in mentions_of(text)]
+
+
+def test_field_of_work_in_a_body_name_is_not_a_name(mentions_of):
+    found = mentions_of("Scholars from the Pacific Institute for Strategic Dialogue spoke.")
+    assert [t for t, _ in found] == ["Pacific Institute for Strategic Dialogue"]
