@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from diplograph.extract.keys import name_key
 from diplograph.extract.records import DocumentExtraction, MentionRef
+from diplograph.extract.relations import AGENTS, OBJECTS
 from diplograph.model import DocumentRecord, Entity, Event, Mention, Relation
 
 ROLES = {"hosted": "host", "coHosted": "co-host", "participatedIn": "participant"}
@@ -29,6 +30,7 @@ def resolve_facts(documents: list[DocumentRecord], extractions: list[DocumentExt
     """Relations (all modalities, duplicates within a document removed) and events with entity keys."""
     by_id = {d.id: d for d in documents}
     known = {e.key for e in entities}
+    classes = {e.key: e.cls for e in entities}
     keys_by_doc: dict[str, dict[tuple[int, int], str]] = {}
     for m in mentions:
         keys_by_doc.setdefault(m.doc_id, {})[(m.start, m.end)] = m.entity
@@ -42,6 +44,10 @@ def resolve_facts(documents: list[DocumentRecord], extractions: list[DocumentExt
         for r in extraction.relations:
             subject, obj = _key_of(r.subject, keys, known), _key_of(r.object, keys, known)
             if not subject or not obj or subject == obj:
+                continue
+            # the rules let acronym uses stand for any class; now every class is known
+            if classes.get(subject) not in ({"Event"} if r.predicate == "heldIn" else AGENTS) \
+                    or classes.get(obj) not in OBJECTS[r.predicate]:
                 continue
             # one statement per document and modality; the first sentence that says it is kept
             if (subject, r.predicate, obj, r.modality) in seen:

@@ -33,6 +33,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
+from diplograph.extract.components import LATENT
 from diplograph.extract.dates import find_dates
 from diplograph.extract.records import FoundEvent, FoundRelation, MentionRef
 
@@ -60,6 +61,12 @@ OBJECTS = {
     "heldIn": {"Place", "Country"},
 }
 MAX_GAP_WORDS = 6
+MAX_OBJECT_GAP_WORDS = 8
+ANY = "?"        # a mention whose class the corpus pass decides (an acronym use)
+
+
+def _is(m: "M", classes: set[str]) -> bool:
+    return m.label == ANY or m.label in classes
 # Words that open another clause or phrase: a mention before them is not the subject.
 CLAUSE_WORDS = {"that", "which", "who", "whom", "whose", "when", "where", "while", "if", "because", "of", "in",
                 "on", "at", "by", "from", "as", "than", "for", "into", "about", "under", "between", "among"}
@@ -192,7 +199,7 @@ def _object_gap(gap: str) -> bool:
     if re.search(r"[;:()\[\]?!.,]", gap):
         return False
     words = _words(gap)
-    return len(words) <= MAX_GAP_WORDS and not any(w[0].isupper() and w not in ("The",) for w in words)
+    return len(words) <= MAX_OBJECT_GAP_WORDS and not any(w[0].isupper() and w not in ("The",) for w in words)
 
 
 def _linked(text: str, a: M, b: M) -> str | None:
@@ -200,7 +207,9 @@ def _linked(text: str, a: M, b: M) -> str | None:
     gap = text[a.end:b.start]
     if re.fullmatch(r"\s*\(\s*", gap):
         return "alias"
-    gap = THEME.sub("", gap)
+    gap = THEME.sub("", re.sub(r"^\s*\)", "", gap))
+    # "the Six-Party Talks on the North Korea nuclear issue, the Xiangshan Forum": skip the modifier
+    gap = re.sub(r"^\s+(?:on|of|for|in|under|along|at|against)\s+[^,;.()]{1,60}?(?=,)", "", gap)
     if re.fullmatch(r"\s*(?:,\s*)?(?:together |along |jointly )?with\s+(?:the\s+)?", gap):
         return "with"
     if MODIFIER_LINK.fullmatch(gap):
@@ -221,13 +230,13 @@ def _group_left(text: str, mentions: list[M], pos: int, lower: int, classes: set
     if not before:
         return []
     last = before[-1]
-    if last.label not in classes or not gap_ok(text[last.end:pos]):
+    if not _is(last, classes) or not gap_ok(text[last.end:pos]):
         return []
     group = [last]
     for m in reversed(before[:-1]):
         link = _linked(text, m, group[0])
         gap = text[m.end:group[0].start]
-        if m.label in classes and (link in ("list", "with") or re.fullmatch(r"\s*,\s*(?:together|along) with\s+", gap)):
+        if _is(m, classes) and (link in ("list", "with") or re.fullmatch(r"\s*,\s*(?:together|along) with\s+", gap)):
             if link == "list" and _words(gap) and not re.search(r"\band\b|\bor\b|,|\bwith\b", gap):
                 break
             group.insert(0, m)
@@ -249,6 +258,8 @@ def _list_right(text: str, mentions: list[M], pos: int, upper: int, *, first_gap
     anchor = after[0]
     for m in after[1:]:
         link = _linked(text, anchor, m)
+        if link is None and items[-1][1] == "with" and re.fullmatch(r"\s*(?:the\s+)?", text[anchor.end:m.start]):
+            link = "list"       # "co-hosted with Malaysia the Fourth ... Exercise"
         if link is None:
             break
         if link == "alias":
@@ -262,12 +273,18 @@ def _list_right(text: str, mentions: list[M], pos: int, upper: int, *, first_gap
     return items
 
 
-def _modality(sentence: str, window: str) -> str:
+def _modality(sentence: str, window: str, trigger: str = "") -> str:
+    """Question, negated, hypothetical or asserted, from the sentence and the words before the trigger."""
     if sentence.rstrip().rstrip("\"'”’)").endswith("?"):
         return "question"
     if NEGATION.search(window):
         return "negated"
-    if HYPOTHETICAL.search(window) and not CONTINUED.search(window):
+    if CONTINUED.search(window):
+        return "asserted"
+    if HYPOTHETICAL.search(window):
+        return "hypothetical"
+    # "to take an active part in ...": an aim, not a report (but "committed to working with" is)
+    if re.search(r"\bto\s*$", window) and not re.match(r"\w+ing\b", trigger):
         return "hypothetical"
     return "asserted"
 
@@ -284,6 +301,13 @@ class _Reader:
         self.facts = Facts()
         outer = sorted(doc.ents, key=lambda s: s.start_char)
         self.mentions = [M(s.start_char, s.end_char, s.label_, s.text, s.kb_id_ or None) for s in outer]
+        # acronym uses and learned long forms get their class in the corpus pass: any class here
+        taken = [(m.start, m.end) for m in self.mentions]
+        for span in doc.spans.get(LATENT, []):
+            if not any(s < span.end_char and span.start_char < e for s, e in taken):
+                self.mentions.append(M(span.start_char, span.end_char, ANY, span.text))
+                taken.append((span.start_char, span.end_char))
+        self.mentions.sort(key=lambda m: m.start)
         self.nested = [s for s in doc.spans.get("dg_mentions", []) if (s.start, s.end) not in {(e.start, e.end) for e in outer}]
         self.paragraph_subject: list[M] = []
         self.dominant = self._dominant_country()
@@ -361,7 +385,11 @@ class _Reader:
                     prev_subject, prev_end, prev_modality = subject, t_end, modality
                 continue
             if not subject:
-                between = [m for m in mentions if prev_end <= m.start and m.end <= t_start and m.label in AGENTS]
+                between = [m for m in mentions if prev_end <= m.start and m.end <= t_start and _is(m, AGENTS)]
+                direct = [m for m in mentions if prev_end <= m.start and m.end <= t_start]
+                if direct and not _is(direct[-1], AGENTS) and _subject_gap(text[direct[-1].end:t_start]) \
+                        and not (prev_subject and not between):
+                    continue        # "the Meeting ... officially launched": an event is the subject
                 if prev_subject and not between:
                     subject, how = prev_subject, "shared"
                 elif opener and opener[-1].end <= t_start and not [m for m in between if m.start > opener[-1].end]:
@@ -373,11 +401,11 @@ class _Reader:
             if not subject:
                 continue
             window = text[window_start:t_start] if how != "shared" else text[prev_end:t_start]
-            modality = _modality(sentence, window)
+            modality = _modality(sentence, window, text[t_start:t_end])
             if how == "shared" and prev_modality != "asserted" and modality == "asserted":
                 modality = prev_modality
             if how == "sentence":
-                modality = _modality(sentence, text[opener[-1].end:t_start])
+                modality = _modality(sentence, text[opener[-1].end:t_start], text[t_start:t_end])
             if kind == "other_members":
                 objects = _list_right(text, mentions, t_end, upper, first_gap=lambda g: not g.strip(" the"))
                 if objects and re.match(r"\s*member", text[objects[0][0].end:]):
@@ -400,7 +428,7 @@ class _Reader:
 
     def _opening_subject(self, mentions: list[M], start: int) -> list[M]:
         """The Country or Organisation that opens the sentence, after at most a short adverbial."""
-        agents = [m for m in mentions if m.label in AGENTS]
+        agents = [m for m in mentions if _is(m, AGENTS)]
         if not agents:
             return []
         first = agents[0]
@@ -426,7 +454,7 @@ class _Reader:
 
     def _group_right(self, mentions, pos, upper, classes) -> list[M]:
         items = _list_right(self.text, mentions, pos, upper, first_gap=lambda g: not g.strip(" the"))
-        return [m for m, _ in items if m.label in classes]
+        return [m for m, _ in items if _is(m, classes)]
 
     def _rel(self, subject: M, predicate: str, obj: M, start: int, end: int, rule: str, modality: str) -> FoundRelation:
         return FoundRelation(subject.ref(), predicate, obj.ref(), start, end, rule, modality)
@@ -434,10 +462,10 @@ class _Reader:
     def _verb(self, trigger, subject, items, start, end, rule, modality, emitted) -> None:
         predicate = trigger.predicate
         classes = OBJECTS[predicate]
-        partners = [m for m, link in items if link == "with" and m.label in AGENTS]
-        objects = [m for m, link in items if m.label in classes and not (link == "with" and m.label in AGENTS)]
+        partners = [m for m, link in items if link == "with" and m.label != "Event"]
+        objects = [m for m, link in items if _is(m, classes) and not (link == "with" and m.label != "Event")]
         if trigger.kind == "with":
-            objects = [m for m, _ in items if m.label in classes]
+            objects = [m for m, _ in items if _is(m, classes)]
             partners = []
         if predicate in ("hosted", "coHosted") and partners:
             predicate = "coHosted"
