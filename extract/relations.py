@@ -207,7 +207,7 @@ def _linked(text: str, a: M, b: M) -> str | None:
     gap = text[a.end:b.start]
     if re.fullmatch(r"\s*\(\s*", gap):
         return "alias"
-    gap = THEME.sub("", re.sub(r"^\s*\)", "", gap))
+    gap = THEME.sub("", re.sub(r"^\s*[)\"”’]", "", gap))
     # "the Six-Party Talks on the North Korea nuclear issue, the Xiangshan Forum": skip the modifier
     gap = re.sub(r"^\s+(?:on|of|for|in|under|along|at|against)\s+[^,;.()]{1,60}?(?=,)", "", gap)
     if re.fullmatch(r"\s*(?:,\s*)?(?:together |along |jointly )?with\s+(?:the\s+)?", gap):
@@ -388,6 +388,7 @@ class _Reader:
                 between = [m for m in mentions if prev_end <= m.start and m.end <= t_start and _is(m, AGENTS)]
                 direct = [m for m in mentions if prev_end <= m.start and m.end <= t_start]
                 if direct and not _is(direct[-1], AGENTS) and _subject_gap(text[direct[-1].end:t_start]) \
+                        and not re.search(r",|\band\b", text[direct[-1].end:t_start]) \
                         and not (prev_subject and not between):
                     continue        # "the Meeting ... officially launched": an event is the subject
                 if prev_subject and not between:
@@ -521,7 +522,8 @@ class _Reader:
         name = known or name
         s = pos + match.start(1)
         span = self.doc.char_span(s, s + len(name), label="Place", span_id="relations:place", alignment_mode="strict")
-        if span is None or any(m.start < span.end_char and span.start_char < m.end for m in mentions if not m.pseudo):
+        if span is None or any(m.start < span.end_char and span.start_char < m.end for m in mentions
+                               if not m.pseudo and m.label != ANY):
             return None
         self.facts.places.append(span)
         place = M(span.start_char, span.end_char, "Place", span.text)
