@@ -346,8 +346,10 @@ class _Reader:
     def sentence(self, start: int, end: int) -> None:
         text = self.text
         sentence = text[start:end]
-        mentions = sorted([m for m in self.mentions if start <= m.start and m.end <= end] + self._pseudo(start, end),
-                          key=lambda m: m.start)
+        pseudo = self._pseudo(start, end)
+        mentions = sorted([m for m in self.mentions if start <= m.start and m.end <= end
+                           and not (m.label == ANY and any(p.start <= m.start and m.end <= p.end for p in pseudo))]
+                          + pseudo, key=lambda m: m.start)
         spans = [(m.start, m.end) for m in mentions if not m.pseudo]
         found = []
         for match in self.regex.finditer(text, start, end):
