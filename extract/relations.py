@@ -260,6 +260,8 @@ def _list_right(text: str, mentions: list[M], pos: int, upper: int, *, first_gap
         link = _linked(text, anchor, m)
         if link is None and items[-1][1] == "with" and re.fullmatch(r"\s*(?:the\s+)?", text[anchor.end:m.start]):
             link = "list"       # "co-hosted with Malaysia the Fourth ... Exercise"
+        if link is None and m.label == ANY:
+            continue            # an unknown name inside the gap ("with the theme "Security for Prosperity"")
         if link is None:
             break
         if link == "alias":
