@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
+from diplograph.extract.facts import resolve_facts, split_by_modality
 from diplograph.extract.gazetteer import default_gazetteer
 from diplograph.extract.nlp import make_nlp
 from diplograph.extract.reader import DEFAULT_MAX_BYTES, ReadError, discover, read_document
@@ -68,7 +69,7 @@ def extract_all(documents: list[DocumentRecord], *, model: str | None = None,
     if progress:
         from tqdm import tqdm
         docs = tqdm(docs, total=len(documents), desc="extracting", unit="doc", file=sys.stderr)
-    return [extraction_of(doc, record.id, record.path) for doc, record in docs]
+    return [extraction_of(doc, record.id, record.path, date=record.date) for doc, record in docs]
 
 
 def build(inputs: Iterable[str | Path], out: str | Path | None = None, *, model: str | None = None,
@@ -78,8 +79,9 @@ def build(inputs: Iterable[str | Path], out: str | Path | None = None, *, model:
     documents, problems = read_all(inputs, max_bytes=max_bytes, on_problem=on_problem)
     extractions = extract_all(documents, model=model, progress=progress)
     mentions, entities = Resolver(default_gazetteer()).resolve(documents, extractions)
+    relations, events = resolve_facts(documents, extractions, mentions, entities)
     result = BuildResult(out=Path(out) if out else None, documents=documents, mentions=mentions,
-                         entities=entities, problems=problems)
+                         entities=entities, relations=relations, events=events, problems=problems)
     if out is not None:
         write_outputs(result, base=base)
     return result
@@ -87,6 +89,7 @@ def build(inputs: Iterable[str | Path], out: str | Path | None = None, *, model:
 
 def write_outputs(result: BuildResult, *, base: str = DEFAULT_BASE) -> None:
     from diplograph.graph.rdf import build_dataset, sorted_nquads, union_graph
+    from diplograph.graph.statements import add_statements
 
     out = result.out
     out.mkdir(parents=True, exist_ok=True)
@@ -96,11 +99,19 @@ def write_outputs(result: BuildResult, *, base: str = DEFAULT_BASE) -> None:
         "entities": out / "entities.jsonl",
         "turtle": out / "graph.ttl",
         "nquads": out / "graph.nq",
+        "relations": out / "relations.jsonl",
+        "relations_modal": out / "relations-modal.jsonl",
+        "events": out / "events.jsonl",
     }
     write_jsonl_atomic(paths["documents"], (d.to_dict() for d in result.documents))
     write_jsonl_atomic(paths["mentions"], (m.to_dict() for m in result.mentions))
     write_jsonl_atomic(paths["entities"], (e.to_dict() for e in result.entities))
+    facts, modal = split_by_modality(result.relations)
+    write_jsonl_atomic(paths["relations"], (r.to_dict() for r in facts))
+    write_jsonl_atomic(paths["relations_modal"], (r.to_dict() for r in modal))
+    write_jsonl_atomic(paths["events"], (e.to_dict() for e in result.events))
     dataset = build_dataset(result.documents, result.entities, result.mentions, base=base)
+    add_statements(dataset, result.documents, result.relations, result.events, base=base)
     write_text_atomic(paths["turtle"], union_graph(dataset).serialize(format="turtle"))
     write_text_atomic(paths["nquads"], sorted_nquads(dataset))
     result.outputs = paths

@@ -29,6 +29,47 @@ class AcronymDefinition:
     key: str | None     # curated key of the long form, if known
 
 
+@dataclass(frozen=True)
+class MentionRef:
+    """A mention by its character offsets; ``key`` names the entity when no mention is there
+    ("the Chinese government" -> CHN). The corpus pass maps offsets to entity keys."""
+
+    start: int
+    end: int
+    key: str | None = None
+
+
+@dataclass(frozen=True)
+class FoundRelation:
+    """A relation between the mention at ``subject`` and the mention at ``object``."""
+
+    subject: MentionRef
+    predicate: str
+    object: MentionRef
+    sentence_start: int
+    sentence_end: int
+    rule: str
+    modality: str = "asserted"      # asserted, question, negated, hypothetical
+
+
+@dataclass(frozen=True)
+class FoundEvent:
+    """An event mention with what its sentence says about it; participants come from relations."""
+
+    mention: MentionRef
+    text: str
+    event_class: str
+    category: str | None
+    date: str | None
+    date_type: str | None           # date, gYearMonth, gYear
+    date_text: str | None
+    ordinal: int | None
+    series: str | None
+    part_of: MentionRef | None
+    sentence_start: int
+    sentence_end: int
+
+
 @dataclass
 class DocumentExtraction:
     doc_id: str
@@ -36,6 +77,8 @@ class DocumentExtraction:
     mentions: list[FoundMention] = field(default_factory=list)
     latent: list[FoundMention] = field(default_factory=list)
     definitions: list[AcronymDefinition] = field(default_factory=list)
+    relations: list[FoundRelation] = field(default_factory=list)
+    events: list[FoundEvent] = field(default_factory=list)
 
 
 def _found(span: Span, nested: bool) -> FoundMention:
@@ -44,7 +87,7 @@ def _found(span: Span, nested: bool) -> FoundMention:
                         span.id_, nested, sent.start_char, sent.end_char)
 
 
-def extraction_of(doc: Doc, doc_id: str, path: str) -> DocumentExtraction:
+def extraction_of(doc: Doc, doc_id: str, path: str, *, date: str | None = None) -> DocumentExtraction:
     outer = {(e.start, e.end) for e in doc.ents}
     mentions = [_found(s, (s.start, s.end) not in outer) for s in doc.spans.get(MENTIONS, [])]
     latent = [_found(s, False) for s in doc.spans.get(LATENT, [])]
@@ -53,4 +96,8 @@ def extraction_of(doc: Doc, doc_id: str, path: str) -> DocumentExtraction:
         AcronymDefinition(doc[ss:se].text, doc[ls:le].text, label, keys.get((ls, le)))
         for ss, se, ls, le, label in (doc._.dg_acronym_definitions or [])
     ]
-    return DocumentExtraction(doc_id, path, mentions, latent, definitions)
+    from diplograph.extract.relations import find_facts
+
+    facts = find_facts(doc, date=date)
+    mentions.extend(_found(s, False) for s in facts.places)
+    return DocumentExtraction(doc_id, path, mentions, latent, definitions, facts.relations, facts.events)

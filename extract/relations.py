@@ -1,0 +1,601 @@
+"""Relations between mentions, sentence by sentence, from a curated trigger lexicon.
+
+The rules read the resolved mentions of a Doc (``doc.ents``) and the words between
+them; no parser is needed. A trigger (``data/relation_triggers.jsonl``) has a kind
+that says where its subject and objects are:
+
+``verb``          subject to the left, a list of objects to the right ("China hosted A, B and C")
+``with``          as ``verb``, the trigger ends in "with" ("cooperation with Australia and Malaysia")
+``group``         among a coordinated subject ("China, Afghanistan and Pakistan have established")
+``between``       among a coordinated group after it ("cooperation between China and ASEAN")
+``passive_in``    event to the left, place to the right ("the Meeting held in Suzhou")
+``passive_by``    event to the left, hosts to the right ("the Conference hosted by Japan")
+``event_by``      event to the left, participants to the right ("the Joint Operation by China, Laos ...")
+``other_members`` "China and other SCO member states"
+
+Subjects: a coordinated group just before the trigger; else the subject of the previous
+trigger of the sentence ("China hosted A, co-hosted with Malaysia B, and participated in C");
+else the subject that opens the sentence; else the subject carried by the paragraph
+("It has ...", "We have ...", "the Chinese government"). Records carry character offsets;
+the corpus pass (``extract/facts.py``) maps them to entity keys.
+
+Modality: a sentence ending in "?" is a question; "not", "never" ... before the trigger
+negate it; "will", "hopes to", "expected to", "would", "should" ... make it hypothetical,
+except "will continue to", which presupposes that the relation holds already.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Span
+
+from diplograph.extract.components import LATENT
+from diplograph.extract.dates import find_dates
+from diplograph.extract.records import FoundEvent, FoundRelation, MentionRef
+
+DATA_DIR = Path(__file__).parent / "data"
+TRIGGERS_FILE = DATA_DIR / "relation_triggers.jsonl"
+ADJECTIVES_FILE = DATA_DIR / "country_adjectives.jsonl"
+PLACES_FILE = DATA_DIR / "places.jsonl"
+EVENT_CLASSES_FILE = DATA_DIR / "event_classes.jsonl"
+
+PREDICATES = ("hosted", "coHosted", "participatedIn", "signed", "initiated", "memberOf",
+              "establishedWith", "partnerOf", "supports", "heldIn")
+KINDS = ("verb", "with", "group", "between", "passive_in", "passive_by", "event_by", "other_members")
+MODALITIES = ("asserted", "question", "negated", "hypothetical")
+AGENTS = {"Country", "Organisation"}
+OBJECTS = {
+    "hosted": {"Event", "Mechanism", "Organisation"},
+    "coHosted": {"Event", "Mechanism", "Organisation"},
+    "participatedIn": {"Event", "Mechanism", "Organisation"},
+    "signed": {"Mechanism"},
+    "initiated": {"Mechanism", "Organisation", "Event"},
+    "memberOf": {"Organisation", "Mechanism"},
+    "establishedWith": {"Country", "Organisation"},
+    "partnerOf": {"Country", "Organisation"},
+    "supports": {"Country", "Organisation", "Mechanism", "Event"},
+    "heldIn": {"Place", "Country"},
+}
+MAX_GAP_WORDS = 6
+MAX_OBJECT_GAP_WORDS = 8
+ANY = "?"        # a mention whose class the corpus pass decides (an acronym use)
+
+
+def _is(m: "M", classes: set[str]) -> bool:
+    return m.label == ANY or m.label in classes
+# Words that open another clause or phrase: a mention before them is not the subject.
+CLAUSE_WORDS = {"that", "which", "who", "whom", "whose", "when", "where", "while", "if", "because", "of", "in",
+                "on", "at", "by", "from", "as", "than", "for", "into", "about", "under", "between", "among"}
+PRONOUNS = re.compile(r"\b(?:it|we|they|its|our)\b", re.IGNORECASE)
+NEGATION = re.compile(r"\b(?:not|never|no longer|neither|nor|without|refused? to|refuses to|failed to)\b|n't\b", re.IGNORECASE)
+HYPOTHETICAL = re.compile(
+    r"\b(?:will|would|should|could|might|may|shall|must|hopes?|hoped|hoping|expects?|expected|plans?|planned|"
+    r"intends?|intended|aims? to|wants? to|wish(?:es)? to|willing|ready|seeks? to|look(?:s|ing)? forward|"
+    r"unless|going to|needs? to|needed to|is to|are to|proposes? to|calls? for|called for|urges?)\b|'ll\b|\bif\b",
+    re.IGNORECASE)
+# "will continue to support": the relation holds already.
+CONTINUED = re.compile(r"\b(?:continues?|continued|continuing|keeps?|remains?)\b", re.IGNORECASE)
+LIST_LINK = re.compile(r"^[\s,;]*(?:(?:and|or|&|as well as|plus|together with|along with|with)\s+)?(?:the\s+)?"
+                       r"(?:(?:[a-z][\w-]*|\"|“|”)\s*){0,3}$")
+MODIFIER_LINK = re.compile(r"^\s*(?:'s\s+)?(?:of|under|in|within|at|on|for)\s+(?:the\s+)?$")
+THEME = re.compile(r"\s*(?:with|under)\s+the\s+(?:theme|title|slogan|motto)\s+[\"“][^\"”]*[\"”]", re.IGNORECASE)
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+            "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+            "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20}
+ORDINAL_PREFIX = re.compile(r"^(?:the\s+)?(?:(\d+)(?:st|nd|rd|th)|(%s))\s+" % "|".join(ORDINALS), re.IGNORECASE)
+EVENT_HEAD_END = re.compile(r"\s(?:of|on|for|in|along|to|among|between|against|at)\s")
+
+
+class LexiconError(ValueError):
+    """A line of a lexicon file that is not what the rules expect."""
+
+
+@dataclass(frozen=True)
+class Trigger:
+    id: str
+    predicate: str
+    kind: str
+    pattern: str
+
+
+@dataclass(frozen=True)
+class M:
+    """A mention inside the rules: offsets, class, and the fixed key of a pseudo-mention."""
+
+    start: int
+    end: int
+    label: str
+    text: str
+    key: str | None = None
+    pseudo: bool = False
+
+    def ref(self) -> MentionRef:
+        return MentionRef(self.start, self.end, self.key if self.pseudo else None)
+
+
+@dataclass
+class Facts:
+    relations: list[FoundRelation] = field(default_factory=list)
+    events: list[FoundEvent] = field(default_factory=list)
+    places: list[Span] = field(default_factory=list)
+
+
+def _jsonl(path: Path) -> list[dict]:
+    rows = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError as error:
+                raise LexiconError(f"{path}:{n}: expected a JSON object but got: {line[:80]!r} ({error})") from None
+    return rows
+
+
+@lru_cache(maxsize=None)
+def load_triggers(path: Path = TRIGGERS_FILE) -> tuple[Trigger, ...]:
+    triggers = []
+    for row in _jsonl(path):
+        trigger = Trigger(row.get("id", ""), row.get("predicate", ""), row.get("kind", ""), row.get("pattern", ""))
+        if trigger.predicate not in PREDICATES or trigger.kind not in KINDS or not trigger.pattern:
+            raise LexiconError(f"{path}: expected a predicate in {PREDICATES}, a kind in {KINDS} and a pattern, "
+                               f"but got: {row}")
+        triggers.append(trigger)
+    return tuple(triggers)
+
+
+@lru_cache(maxsize=None)
+def _trigger_regex(path: Path = TRIGGERS_FILE) -> re.Pattern:
+    parts = [f"(?P<t{i}>{t.pattern})" for i, t in enumerate(load_triggers(path))]
+    return re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(parts), re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def country_adjectives() -> dict[str, str]:
+    return {row["adjective"]: row["alpha_3"] for row in _jsonl(ADJECTIVES_FILE)}
+
+
+@lru_cache(maxsize=None)
+def _adjective_regex() -> re.Pattern:
+    names = sorted(country_adjectives(), key=len, reverse=True)
+    return re.compile(r"\b(?:the\s+)?(%s)\s+(?:government|side|leadership|authorities|state|people)\b"
+                      % "|".join(re.escape(n) for n in names))
+
+
+@lru_cache(maxsize=None)
+def place_names() -> dict[str, str]:
+    return {row["pattern"]: row.get("country", "") for row in _jsonl(PLACES_FILE)}
+
+
+@lru_cache(maxsize=None)
+def event_classes() -> tuple[tuple[str, str, str | None], ...]:
+    return tuple((row["head"], row["class"], row.get("category")) for row in _jsonl(EVENT_CLASSES_FILE))
+
+
+# ---------------------------------------------------------------- the words between mentions
+
+def _words(gap: str) -> list[str]:
+    return re.findall(r"[\w'’-]+", gap)
+
+
+def _subject_gap(gap: str) -> bool:
+    """Only a few plain words (auxiliaries, adverbs) between a subject and its verb."""
+    if re.search(r"[;:()\[\]?!.]", gap):
+        return False
+    stripped = gap.strip(" ,")
+    if "," in stripped:
+        return False
+    words = _words(stripped)
+    if len(words) > MAX_GAP_WORDS or any(w[0].isupper() for w in words):
+        return False
+    return not any(w.casefold() in CLAUSE_WORDS for w in words)
+
+
+def _object_gap(gap: str) -> bool:
+    """A determiner and a few words between a trigger and its first object: "the efforts of"."""
+    if re.search(r"[;:()\[\]?!.,]", gap):
+        return False
+    words = _words(gap)
+    return len(words) <= MAX_OBJECT_GAP_WORDS and not any(w[0].isupper() and w not in ("The",) for w in words)
+
+
+def _linked(text: str, a: M, b: M) -> str | None:
+    """How mention ``b`` follows ``a`` in a list: "list", "with", "modifier", "alias" or None."""
+    gap = text[a.end:b.start]
+    if re.fullmatch(r"\s*\(\s*", gap):
+        return "alias"
+    gap = THEME.sub("", re.sub(r"^\s*[)\"”’]", "", gap))
+    # "the Six-Party Talks on the North Korea nuclear issue, the Xiangshan Forum": skip the modifier
+    gap = re.sub(r"^\s+(?:on|of|for|in|under|along|at|against)\s+[^,;.()]{1,60}?(?=,)", "", gap)
+    if re.fullmatch(r"\s*(?:,\s*)?(?:together |along |jointly )?with\s+(?:the\s+)?", gap):
+        return "with"
+    if MODIFIER_LINK.fullmatch(gap):
+        return "modifier"
+    if not re.search(r",|\band\b|\bor\b|&|\bas well as\b|\bplus\b", gap):
+        return None
+    if not LIST_LINK.fullmatch(gap):
+        return None
+    if any(w.endswith("ed") and w not in ("related", "based", "led") for w in _words(gap)):
+        return None
+    return "list"
+
+
+def _group_left(text: str, mentions: list[M], pos: int, lower: int, classes: set[str], *,
+                gap_ok=_subject_gap) -> list[M]:
+    """The coordinated mentions that end just before ``pos``: "China, Afghanistan and Pakistan"."""
+    before = [m for m in mentions if lower <= m.start and m.end <= pos]
+    if not before:
+        return []
+    last = before[-1]
+    if not _is(last, classes) or not gap_ok(text[last.end:pos]):
+        return []
+    group = [last]
+    for m in reversed(before[:-1]):
+        link = _linked(text, m, group[0])
+        gap = text[m.end:group[0].start]
+        if _is(m, classes) and (link in ("list", "with") or re.fullmatch(r"\s*,\s*(?:together|along) with\s+", gap)):
+            if link == "list" and _words(gap) and not re.search(r"\band\b|\bor\b|,|\bwith\b", gap):
+                break
+            group.insert(0, m)
+        else:
+            break
+    return group
+
+
+def _list_right(text: str, mentions: list[M], pos: int, upper: int, *, first_gap=_object_gap) -> list[tuple[M, str]]:
+    """The list of mentions after ``pos``: each with how it joins the list ("first", "list", "with")."""
+    after = [m for m in mentions if m.start >= pos and m.end <= upper and not m.pseudo]
+    if not after:
+        return []
+    gap = text[pos:after[0].start]
+    link = "with" if re.fullmatch(r"\s*(?:together |along |jointly )?with\s+(?:the\s+)?", gap) else "first"
+    if link == "first" and not first_gap(gap):
+        return []
+    items = [(after[0], link)]
+    anchor = after[0]
+    for m in after[1:]:
+        link = _linked(text, anchor, m)
+        if link is None and items[-1][1] == "with" and re.fullmatch(r"\s*(?:the\s+)?", text[anchor.end:m.start]):
+            link = "list"       # "co-hosted with Malaysia the Fourth ... Exercise"
+        if link is None and m.label == ANY:
+            continue            # an unknown name inside the gap ("with the theme "Security for Prosperity"")
+        if link is None:
+            break
+        if link == "alias":
+            anchor = m
+            continue
+        if link == "modifier":
+            anchor = m      # "of the North Pacific Coast Guard Agencies Forum": belongs to the item before
+            continue
+        items.append((m, link))
+        anchor = m
+    return items
+
+
+def _modality(sentence: str, window: str, trigger: str = "") -> str:
+    """Question, negated, hypothetical or asserted, from the sentence and the words before the trigger."""
+    if sentence.rstrip().rstrip("\"'”’)").endswith("?"):
+        return "question"
+    if NEGATION.search(window):
+        return "negated"
+    if CONTINUED.search(window):
+        return "asserted"
+    if HYPOTHETICAL.search(window):
+        return "hypothetical"
+    # "to take an active part in ...": an aim, not a report (but "committed to working with" is)
+    if re.search(r"\bto\s*$", window) and not re.match(r"\w+ing\b", trigger):
+        return "hypothetical"
+    return "asserted"
+
+
+# ---------------------------------------------------------------- one document
+
+class _Reader:
+    """The rules over one Doc, keeping the subject a paragraph carries from sentence to sentence."""
+
+    def __init__(self, doc: Doc, date: str | None):
+        self.doc = doc
+        self.text = doc.text
+        self.date = date
+        self.facts = Facts()
+        outer = sorted(doc.ents, key=lambda s: s.start_char)
+        self.mentions = [M(s.start_char, s.end_char, s.label_, s.text, s.kb_id_ or None) for s in outer]
+        # acronym uses and learned long forms get their class in the corpus pass: any class here
+        taken = [(m.start, m.end) for m in self.mentions]
+        for span in doc.spans.get(LATENT, []):
+            if not any(s < span.end_char and span.start_char < e for s, e in taken):
+                self.mentions.append(M(span.start_char, span.end_char, ANY, span.text))
+                taken.append((span.start_char, span.end_char))
+        self.mentions.sort(key=lambda m: m.start)
+        self.nested = [s for s in doc.spans.get("dg_mentions", []) if (s.start, s.end) not in {(e.start, e.end) for e in outer}]
+        self.paragraph_subject: list[M] = []
+        self.dominant = self._dominant_country()
+        self.regex = _trigger_regex()
+        self.triggers = load_triggers()
+
+    def _dominant_country(self) -> M | None:
+        counts: dict[str, list[M]] = {}
+        for m in self.mentions:
+            if m.label == "Country" and m.key:
+                counts.setdefault(m.key, []).append(m)
+        if not counts:
+            return None
+        best = max(counts.values(), key=len)
+        return M(best[0].start, best[0].end, "Country", best[0].text, best[0].key, pseudo=True)
+
+    def _pseudo(self, start: int, end: int) -> list[M]:
+        """'the Chinese government' as a Country mention with a fixed key."""
+        found = []
+        for match in _adjective_regex().finditer(self.text, start, end):
+            found.append(M(match.start(), match.end(), "Country", match.group(0),
+                           country_adjectives()[match.group(1)], pseudo=True))
+        return found
+
+    def run(self) -> Facts:
+        previous_end = 0
+        for sent in self.doc.sents:
+            if "\n" in self.text[previous_end:sent.start_char] or previous_end == 0:
+                self.paragraph_subject = []
+            previous_end = sent.end_char
+            self.sentence(sent.start_char, sent.end_char)
+        return self.facts
+
+    # ------------------------------------------------------------ sentences
+
+    def sentence(self, start: int, end: int) -> None:
+        text = self.text
+        sentence = text[start:end]
+        pseudo = self._pseudo(start, end)
+        mentions = sorted([m for m in self.mentions if start <= m.start and m.end <= end
+                           and not (m.label == ANY and any(p.start <= m.start and m.end <= p.end for p in pseudo))]
+                          + pseudo, key=lambda m: m.start)
+        spans = [(m.start, m.end) for m in mentions if not m.pseudo]
+        found = []
+        for match in self.regex.finditer(text, start, end):
+            if any(s < match.end() and match.start() < e for s, e in spans):
+                continue        # a word inside a name ("Cooperation" in "Lancang-Mekong Cooperation")
+            index = int(match.lastgroup[1:])
+            found.append((match.start(), match.end(), self.triggers[index]))
+        opener = self._opening_subject(mentions, start)
+        prev_subject: list[M] = []
+        prev_end = start
+        prev_modality = "asserted"
+        emitted: list[FoundRelation] = []
+        for i, (t_start, t_end, trigger) in enumerate(found):
+            upper = found[i + 1][0] if i + 1 < len(found) else end
+            kind = trigger.kind
+            rule = trigger.id
+            if kind in ("passive_in", "passive_by", "event_by"):
+                self._passive(mentions, trigger, t_start, t_end, upper, start, end, emitted)
+                continue
+            if kind == "between":
+                group = self._group_right(mentions, t_end, upper, AGENTS)
+                window = text[max(start, t_start - 40):t_start]
+                modality = _modality(sentence, window)
+                for other in group[1:]:
+                    emitted.append(self._rel(group[0], trigger.predicate, other, start, end, f"{rule}", modality))
+                continue
+            subject = _group_left(text, mentions, t_start, prev_end, AGENTS)
+            how = "left"
+            window_start = subject[-1].end if subject else prev_end
+            if kind == "group":
+                if len(subject) >= 2:
+                    modality = _modality(sentence, text[window_start:t_start])
+                    for other in subject[1:]:
+                        emitted.append(self._rel(subject[0], trigger.predicate, other, start, end, f"{rule}:group", modality))
+                    prev_subject, prev_end, prev_modality = subject, t_end, modality
+                continue
+            if not subject:
+                between = [m for m in mentions if prev_end <= m.start and m.end <= t_start and _is(m, AGENTS)]
+                direct = [m for m in mentions if prev_end <= m.start and m.end <= t_start]
+                if direct and not _is(direct[-1], AGENTS) and _subject_gap(text[direct[-1].end:t_start]) \
+                        and not re.search(r",|\band\b", text[direct[-1].end:t_start]) \
+                        and not (prev_subject and not between):
+                    continue        # "the Meeting ... officially launched": an event is the subject
+                if prev_subject and not between:
+                    subject, how = prev_subject, "shared"
+                elif opener and opener[-1].end <= t_start and not [m for m in between if m.start > opener[-1].end]:
+                    subject, how = opener, "sentence"
+                else:
+                    carried = self._carried(text[prev_end:t_start])
+                    if carried:
+                        subject, how = carried, "carried"
+            if not subject:
+                continue
+            window = text[window_start:t_start] if how != "shared" else text[prev_end:t_start]
+            modality = _modality(sentence, window, text[t_start:t_end])
+            if how == "shared" and prev_modality != "asserted" and modality == "asserted":
+                modality = prev_modality
+            if how == "sentence":
+                modality = _modality(sentence, text[opener[-1].end:t_start], text[t_start:t_end])
+            if kind == "other_members":
+                objects = _list_right(text, mentions, t_end, upper, first_gap=lambda g: not g.strip(" the"))
+                if objects and re.match(r"\s*member", text[objects[0][0].end:]):
+                    for s in subject:
+                        emitted.append(self._rel(s, "memberOf", objects[0][0], start, end, f"{rule}:{how}", modality))
+                prev_subject, prev_end, prev_modality = subject, t_end, modality
+                continue
+            items = _list_right(text, mentions, t_end, upper)
+            self._verb(trigger, subject, items, start, end, f"{rule}:{how}", modality, emitted)
+            prev_subject, prev_modality = subject, modality
+            prev_end = max([t_end] + [m.end for m, _ in items])
+        self.facts.relations.extend(emitted)
+        asserted = [r for r in emitted if r.modality == "asserted" and r.predicate != "heldIn"]
+        if asserted:
+            first = asserted[0].subject
+            self.paragraph_subject = [m for m in mentions if (m.start, m.end) == (first.start, first.end)][:1] or self.paragraph_subject
+        elif opener:
+            self.paragraph_subject = opener[:1]
+        self._events(mentions, start, end, emitted)
+
+    def _opening_subject(self, mentions: list[M], start: int) -> list[M]:
+        """The Country or Organisation that opens the sentence, after at most a short adverbial."""
+        agents = [m for m in mentions if _is(m, AGENTS)]
+        if not agents:
+            return []
+        first = agents[0]
+        lead = self.text[start:first.start]
+        lead = re.sub(r"^\s*(?:In|Since|From|On|By|During)\s+[^,]*?(?:\d{4}|year|month)\s*,?\s*", "", lead)
+        if len(_words(lead)) > 3 or [m for m in mentions if m.start < first.start and not m.pseudo]:
+            return []
+        group = [first]
+        for m in agents[1:]:
+            if _linked(self.text, group[-1], m) == "list":
+                group.append(m)
+            else:
+                break
+        return group
+
+    def _carried(self, before: str) -> list[M]:
+        """The paragraph's subject for "It has ...", "We have ...", or a clause without a subject."""
+        if self.paragraph_subject:
+            return self.paragraph_subject
+        if PRONOUNS.search(before) and self.dominant:
+            return [self.dominant]
+        return []
+
+    def _group_right(self, mentions, pos, upper, classes) -> list[M]:
+        items = _list_right(self.text, mentions, pos, upper, first_gap=lambda g: not g.strip(" the"))
+        return [m for m, _ in items if _is(m, classes)]
+
+    def _rel(self, subject: M, predicate: str, obj: M, start: int, end: int, rule: str, modality: str) -> FoundRelation:
+        return FoundRelation(subject.ref(), predicate, obj.ref(), start, end, rule, modality)
+
+    def _verb(self, trigger, subject, items, start, end, rule, modality, emitted) -> None:
+        predicate = trigger.predicate
+        classes = OBJECTS[predicate]
+        partners = [m for m, link in items if link == "with" and m.label != "Event"]
+        objects = [m for m, link in items if _is(m, classes) and not (link == "with" and m.label != "Event")]
+        if trigger.kind == "with":
+            objects = [m for m, _ in items if _is(m, classes)]
+            partners = []
+        if predicate in ("hosted", "coHosted") and partners:
+            predicate = "coHosted"
+            rule += ":with"
+        elif predicate == "hosted" and len(subject) > 1:
+            predicate = "participatedIn"        # "China and the US held the Dialogue": both took part
+            rule += ":joint"
+        elif predicate == "coHosted" and len(subject) > 1:
+            pass
+        for obj in objects:
+            if obj.label in AGENTS and predicate in ("hosted", "coHosted", "participatedIn") and obj.label != "Organisation":
+                continue
+            for s in subject + (partners if predicate == "coHosted" else []):
+                if (s.start, s.end) != (obj.start, obj.end) and not (s.key and s.key == obj.key):
+                    emitted.append(self._rel(s, predicate, obj, start, end, rule, modality))
+
+    def _passive(self, mentions, trigger, t_start, t_end, upper, start, end, emitted) -> None:
+        text = self.text
+        sentence = text[start:end]
+        before = [m for m in mentions if m.end <= t_start and not m.pseudo]
+        if not before or before[-1].label != "Event":
+            return
+        event = before[-1]
+        gap = text[event.end:t_start]
+        if not re.fullmatch(r"\s*,?\s*(?:(?:which|that)\s+(?:was|were|is|are|will be|has been)\s*)?", gap):
+            return
+        modality = _modality(sentence, text[event.end:t_start] + text[t_start:t_end])
+        if trigger.kind == "passive_in":
+            place = self._place_after(mentions, t_end, upper)
+            if place:
+                emitted.append(self._rel(event, "heldIn", place, start, end, trigger.id, modality))
+            return
+        agents = self._group_right(mentions, t_end, upper, AGENTS)
+        if trigger.kind == "event_by" and len(_words(gap)) == 0 and gap.strip() == "":
+            for agent in agents:
+                emitted.append(self._rel(agent, "participatedIn", event, start, end, trigger.id, modality))
+        elif trigger.kind == "passive_by":
+            predicate = "hosted" if len(agents) == 1 else "coHosted"
+            for agent in agents:
+                emitted.append(self._rel(agent, predicate, event, start, end, trigger.id, modality))
+
+    def _place_after(self, mentions, pos, upper) -> M | None:
+        following = [m for m in mentions if m.start >= pos and not m.pseudo]
+        if following and re.fullmatch(r"\s*(?:the\s+)?", self.text[pos:following[0].start]) \
+                and following[0].label in ("Place", "Country"):
+            return following[0]
+        rest = self.text[pos:upper]
+        match = re.match(r"\s*((?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+){0,3})", rest)
+        if not match:
+            return None
+        name = match.group(1)
+        known = next((p for p in sorted(place_names(), key=len, reverse=True) if name.startswith(p)), None)
+        name = known or name
+        s = pos + match.start(1)
+        span = self.doc.char_span(s, s + len(name), label="Place", span_id="relations:place", alignment_mode="strict")
+        if span is None or any(m.start < span.end_char and span.start_char < m.end for m in mentions
+                               if not m.pseudo and m.label != ANY):
+            return None
+        self.facts.places.append(span)
+        place = M(span.start_char, span.end_char, "Place", span.text)
+        self.mentions.append(place)
+        self.mentions.sort(key=lambda m: m.start)
+        return place
+
+    # ------------------------------------------------------------ events
+
+    def _events(self, mentions: list[M], start: int, end: int, emitted: list[FoundRelation]) -> None:
+        events = [m for m in mentions if m.label == "Event" and not m.pseudo]
+        if not events:
+            return
+        dates = find_dates(self.text[start:end], reference=self.date, offset=start)
+        for event in events:
+            # a date inside the name ("Cooperation for Law Enforcement 2015") dates the event too
+            inside = [d for d in dates if event.start <= d.start and d.end <= event.end]
+            outside = [d for d in dates if not (event.start <= d.start and d.end <= event.end)]
+            chosen = (outside or inside or [None])[0]
+            event_class, category = classify_event(event.text)
+            ordinal, series = edition(event.text)
+            part_of = self._part_of(event)
+            self.facts.events.append(FoundEvent(
+                mention=event.ref(), text=event.text, event_class=event_class, category=category,
+                date=chosen.value if chosen else None, date_type=chosen.datatype if chosen else None,
+                date_text=chosen.text if chosen else None, ordinal=ordinal, series=series, part_of=part_of,
+                sentence_start=start, sentence_end=end,
+            ))
+
+    def _part_of(self, event: M) -> MentionRef | None:
+        for span in self.nested:
+            if event.start <= span.start_char and span.end_char <= event.end and span.label_ in ("Organisation", "Mechanism"):
+                return MentionRef(span.start_char, span.end_char)
+        following = [m for m in self.mentions if m.start >= event.end]
+        if following and following[0].label in ("Organisation", "Mechanism") \
+                and MODIFIER_LINK.fullmatch(self.text[event.end:following[0].start]):
+            return following[0].ref()
+        return None
+
+
+def classify_event(name: str) -> tuple[str, str | None]:
+    """Event class and PLOVER-aligned category from the head word of the name.
+
+    >>> classify_event("Fourth ARF Disaster Relief Exercise")
+    ('Exercise', 'COOPERATE')
+    """
+    lowered = name.casefold()
+    head_part = EVENT_HEAD_END.split(lowered, 1)[0]
+    for part in (head_part, lowered):
+        best = None
+        for head, cls, category in event_classes():
+            for match in re.finditer(r"\b%s\b" % re.escape(head), part):
+                if best is None or match.start() > best[0] or (match.start() == best[0] and len(head) > best[3]):
+                    best = (match.start(), cls, category, len(head))
+        if best:
+            return best[1], best[2]
+    return "Event", None
+
+
+def edition(name: str) -> tuple[int | None, str | None]:
+    """"Fourth ARF Disaster Relief Exercise" is edition 4 of "ARF Disaster Relief Exercise"."""
+    match = ORDINAL_PREFIX.match(name)
+    if not match:
+        return None, None
+    number = int(match.group(1)) if match.group(1) else ORDINALS[match.group(2).casefold()]
+    return number, name[match.end():].strip()
+
+
+def find_facts(doc: Doc, *, date: str | None = None) -> Facts:
+    """Relations, events and the places they name, for one Doc with resolved mentions."""
+    return _Reader(doc, date).run()

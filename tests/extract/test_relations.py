@@ -1,0 +1,88 @@
+"""Relation rules on sentences written for each rule, through the whole build."""
+from __future__ import annotations
+
+import pytest
+
+from diplograph import build
+from diplograph.extract.relations import classify_event, edition
+
+
+def facts(tmp_path, text: str, *, modal: bool = False, date: str | None = None):
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    result = build([path])
+    labels = {e.key: e.label for e in result.entities}
+    rows = {(labels.get(r.subject, r.subject), r.predicate, labels.get(r.object, r.object))
+            for r in result.relations if modal or r.modality == "asserted"}
+    return rows, result
+
+
+def test_coordinated_subject_establishes_with_each(tmp_path):
+    rows, _ = facts(tmp_path, "China, Afghanistan, Pakistan and Tajikistan have established a coordination "
+                              "mechanism on counter-terrorism cooperation.\n")
+    assert {("China", "establishedWith", c) for c in ("Afghanistan", "Pakistan", "Tajikistan")} <= rows
+
+
+def test_object_lists_after_two_verbs(tmp_path):
+    rows, _ = facts(tmp_path, "Japan hosted the Second World Internet Conference, the Fourth ARF Disaster Relief "
+                              "Exercise and the Third Tabletop Exercise on Disaster Management, and participated in "
+                              "the Asian Ministerial Conference on Disaster Risk Reduction and the Global "
+                              "Counter-terrorism Forum.\n")
+    hosted = {o for s, p, o in rows if s == "Japan" and p == "hosted"}
+    joined = {o for s, p, o in rows if s == "Japan" and p == "participatedIn"}
+    assert len(hosted) == 3 and len(joined) == 2
+    assert not hosted & joined
+
+
+def test_passive_held_in_place_and_hosted_by(tmp_path):
+    rows, result = facts(tmp_path, "In September 2013, the 6th Senior Officials Meeting on the Implementation of "
+                                   "the DOC held in Suzhou launched the talks. The Second World Internet Conference "
+                                   "was hosted by Japan.\n")
+    assert any(p == "heldIn" and o == "Suzhou" for _, p, o in rows)
+    assert any(s == "Japan" and p == "hosted" for s, p, _ in rows)
+    assert any(e.cls == "Place" and e.label == "Suzhou" for e in result.entities)
+
+
+def test_co_hosted_with_partner(tmp_path):
+    rows, _ = facts(tmp_path, "Vietnam co-hosted with Malaysia the Fourth ARF Disaster Relief Exercise.\n")
+    assert {(s, p) for s, p, _ in rows} == {("Vietnam", "coHosted"), ("Malaysia", "coHosted")}
+
+
+def test_subject_carried_by_the_paragraph(tmp_path):
+    rows, _ = facts(tmp_path, "Since 2015 Japan has worked on disaster relief. It has also hosted the Second World "
+                              "Internet Conference.\n\nChina is a large country.\n\nSince 2015 the Chinese government has been actively involved "
+                              "in the Global Counter-terrorism Forum.\n")
+    assert any(s == "Japan" and p == "hosted" for s, p, _ in rows)
+    assert any(s == "China" and p == "participatedIn" for s, p, _ in rows)
+
+
+@pytest.mark.parametrize("sentence, modality", [
+    ("Will Japan host the Second World Internet Conference?", "question"),
+    ("Japan has not signed the Chemical Weapons Convention.", "negated"),
+    ("Japan will establish a partnership with Vietnam.", "hypothetical"),
+    ("Japan hopes to sign the Chemical Weapons Convention.", "hypothetical"),
+    ("Japan and Vietnam are expected to conclude the Chemical Weapons Convention.", "hypothetical"),
+])
+def test_questions_negations_and_hopes_are_not_facts(tmp_path, sentence, modality):
+    asserted, result = facts(tmp_path, sentence + "\n")
+    assert asserted == set()
+    assert result.relations and {r.modality for r in result.relations} == {modality}
+
+
+def test_will_continue_presupposes_the_relation(tmp_path):
+    rows, _ = facts(tmp_path, "Japan will continue promoting cooperation with Vietnam and Malaysia.\n")
+    assert {("Japan", "partnerOf", "Vietnam"), ("Japan", "partnerOf", "Malaysia")} <= rows
+
+
+def test_edition_and_series():
+    assert edition("Fourth ARF Disaster Relief Exercise") == (4, "ARF Disaster Relief Exercise")
+    assert edition("13th ARF Inter-Sessional Meeting") == (13, "ARF Inter-Sessional Meeting")
+    assert edition("ARF Disaster Relief Exercise") == (None, None)
+    assert classify_event("Training Course on National Points of Contact") == ("Course", "AID")
+
+
+def test_editions_of_one_series_share_it(tmp_path):
+    _, result = facts(tmp_path, "Japan hosted the Third ARF Disaster Relief Exercise. Vietnam hosted the Fourth "
+                                "ARF Disaster Relief Exercise.\n")
+    series = {e.ordinal: e.series for e in result.events if e.series}
+    assert series[3] == series[4]
