@@ -32,6 +32,8 @@ NESTED_RULES = {"gazetteer", "acronym:definition", "pattern:nested", "pattern:he
 NER_LABELS = {"ORG": "Organisation", "EVENT": "Event", "LAW": "Mechanism", "PERSON": "Person",
               "GPE": "Place", "LOC": "Place", "FAC": "Place"}
 
+PREPOSITIONS_AND_THE = {"of", "on", "for", "in", "against", "along", "among", "to", "at", "the", "between", "concerning"}
+
 if not Doc.has_extension("dg_acronym_definitions"):
     Doc.set_extension("dg_acronym_definitions", default=None)
 
@@ -217,6 +219,29 @@ class MentionResolver:
     def __init__(self, nlp: Language, name: str = "diplograph_mention_resolver"):
         self.name = name
 
+    @staticmethod
+    def _names_its_own(span: Span, container: Span) -> bool:
+        """Is a name inside a name a thing of its own ("UN" in "UN Security Council"), or a piece
+        of the same name ("Security Council" in "UN Security Council", "Congress" in "18th National
+        Congress of ...", "Belt and Road" in "Belt and Road Initiative")?"""
+        doc = span.doc
+        if span.kb_id_ and span.kb_id_ == container.kb_id_:
+            return False
+        before = doc[span.start - 1] if span.start > container.start else None
+        if span.end == container.end and before is not None and before.lower_ not in PREPOSITIONS_AND_THE:
+            return False
+        if span.start == container.start and span.end < container.end and doc[span.end].text in PREPOSITIONS_AND_THE:
+            return False        # "Group of Governmental Experts" in "... Experts on Cyber Security"
+        first_preposition = next((t.i for t in doc[container.start + 1:container.end]
+                                  if t.text in PREPOSITIONS_AND_THE and t.lower_ != "the"), None)
+        return span.end != first_preposition
+
+    @staticmethod
+    def _country_in_country(span: Span, kept: list[Span]) -> bool:
+        """"Republic of China" inside "People's Republic of China" names no country of its own."""
+        return span.label_ == "Country" and any(
+            k.label_ == "Country" and k.start <= span.start and span.end <= k.end for k in kept)
+
     def __call__(self, doc: Doc) -> Doc:
         candidates = list(doc.spans[CANDIDATES]) if CANDIDATES in doc.spans else []
         for ent in doc.ents:     # a statistical NER ahead of us adds its own candidates
@@ -243,7 +268,8 @@ class MentionResolver:
             if container is None:
                 outer.append(span)
                 taken.add((span.start, span.end))
-            elif span.id_ in NESTED_RULES and not (span.label_ == "Country" and container.label_ == "Country") and not any(
+            elif span.id_ in NESTED_RULES and self._names_its_own(span, container) \
+                    and not self._country_in_country(span, outer + nested) and not any(
                     n.start < span.end and span.start < n.end and not (n.start <= span.start and span.end <= n.end)
                     for n in nested):
                 nested.append(span)

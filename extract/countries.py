@@ -51,7 +51,7 @@ def country_patterns() -> list[dict]:
         label = "Place" if code in territories else "Country"
         seen = set()
         for surface in names:
-            if ", " in surface or surface in seen:
+            if (", " in surface and surface != preferred) or surface in seen:
                 continue
             seen.add(surface)
             line = {"label": label, "pattern": surface, "id": code}

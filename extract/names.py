@@ -246,9 +246,6 @@ class NameFinder:
             # a date: "in July 2016", "in 2015"
             if all(t.lower_ in MONTHS or NUMBER.match(t.text) or t.lower_ in ("and", "of") for t in words):
                 return k
-            # a curated name right after the head: "Six-Party Talks on ...", "ASEAN Regional Forum on ..."
-            if (start, k) in known and known[(start, k)].label_ in ("Mechanism", "Organisation", "Event"):
-                return k
             spans_here = known_at.get(tail, [])
             whole = [sp for sp in spans_here if sp.end == end]
             # a country used as a modifier: "... on the North Korea nuclear issue"
@@ -262,7 +259,10 @@ class NameFinder:
                     label, _ = self.head_label(doc, tail, end)
                     if label in ("Event", "Organisation") and tail > k + 1:
                         return k
-                elif any(sp.label_ in ("Country", "Place") for sp in whole):
+                elif any(sp.label_ in ("Country", "Place") for sp in whole) or (
+                        token.lower_ == "in" and end - tail <= 2 and all(is_capitalised(t) for t in doc[tail:end])
+                        and self.head_label(doc, tail, end, fallback=False)[0] is None):
+                    # "... Meeting on Maritime Security in Manila": a place after an event
                     label, _ = self.head_label(doc, start, k)
                     if label == "Event":
                         return k
@@ -326,9 +326,13 @@ class NameFinder:
             if two in rules.two_word_heads:
                 return rules.two_word_heads[two], head_index
         rule = rules.heads.get(head.text)
+        if rule is None and head.lower_ in rules.ordinal_lowercase_heads and is_ordinal(doc[start], rules):
+            rule = rules.heads.get(head.text.capitalize())     # "Ninth NPT review conference"
         if rule is None:
             return None, None
         ordinal = is_ordinal(doc[start], rules)
+        if rule.label == "Mechanism" and head_index + 1 < zone_end and YEAR.match(doc[head_index + 1].text):
+            return "Event", head_index      # "Pacific Partnership 2015": an edition, not the series
         return (rule.ordinal_label if ordinal and rule.ordinal_label else rule.label), head_index
 
     # -- rules --------------------------------------------------------------
@@ -377,6 +381,7 @@ class NameFinder:
                     if person:
                         found.append(person)
             i = max(end, i + 1)
+        found.extend(self._placed_organisations(doc, known))
         found.extend(self._compound_mechanisms(doc, known))
         found.extend(self._briefings(doc, known))
         found.extend(self._domains_and_speakers(doc, known_spans))
@@ -433,6 +438,17 @@ class NameFinder:
                 return Candidate(first, end, "Person", "pattern:person")
         return None
 
+    def _placed_organisations(self, doc: Doc, known: list[Span]) -> list[Candidate]:
+        """"Hong Kong Wen Wei Po", "Japan Self-Defense Forces": a place naming whose body it is."""
+        places = {s.end: s for s in known if s.label_ in ("Country", "Place")}
+        out = []
+        for span in known:
+            if span.label_ == "Organisation" and len(span) >= 2 and span.start in places:
+                place = places[span.start]
+                if place.sent == span.sent and doc[place.end - 1].whitespace_ == " ":
+                    out.append(Candidate(place.start, span.end, "Organisation", "pattern:compound"))
+        return out
+
     def _compound_mechanisms(self, doc: Doc, known: list[Span]) -> list[Candidate]:
         """"China-Afghanistan-Pakistan-Tajikistan coordination mechanism"."""
         by_start = {s.start: s for s in known if s.label_ in ("Country", "Organisation")}
@@ -447,13 +463,15 @@ class NameFinder:
                 parts += 1
             if parts < 2 or (start > 0 and doc[start - 1].text == "-" and attached(doc[start - 1], doc[start])):
                 continue
+            last = None      # the furthest head: "joint patrol mechanism" is a mechanism
             for j in range(end, min(end + 3, len(doc))):
                 word = doc[j]
                 if word.text != word.lower_ or not word.is_alpha:
                     break
                 if word.lower_ in self.rules.compound_heads:
-                    out.append(Candidate(start, j + 1, self.rules.compound_heads[word.lower_], "pattern:compound"))
-                    break
+                    last = j
+            if last is not None:
+                out.append(Candidate(start, last + 1, self.rules.compound_heads[doc[last].lower_], "pattern:compound"))
         return out
 
     def _briefings(self, doc: Doc, known: list[Span]) -> list[Candidate]:

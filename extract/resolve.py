@@ -117,6 +117,7 @@ class Resolver:
                     rows.append((FoundMention(m.start, m.end, m.text, label, key, "acronym:use", False,
                                               m.sentence_start, m.sentence_end), key, label, source))
             rows = self._merge_short_forms(rows)
+            rows = self._drop_nested_aliases(rows)
             resolved.extend((record, m, key, label, source) for m, key, label, source in rows)
         entities = self._entities(resolved)
         mentions = []
@@ -128,6 +129,18 @@ class Resolver:
                 sentence_start=m.sentence_start, rule=m.rule, nested=m.nested,
             ))
         return mentions, sorted(entities.values(), key=lambda e: e.key)
+
+    @staticmethod
+    def _drop_nested_aliases(rows):
+        """"Belt and Road" inside '"Belt and Road" Initiative' is the same entity, not a second mention."""
+        outer = [(m.start, m.end, key) for m, key, _, _ in rows if not m.nested]
+        kept = []
+        for row in rows:
+            m, key = row[0], row[1]
+            if m.nested and any(s <= m.start and m.end <= e and k == key for s, e, k in outer):
+                continue
+            kept.append(row)
+        return kept
 
     @staticmethod
     def _merge_short_forms(rows):

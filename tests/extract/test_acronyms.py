@@ -1,0 +1,44 @@
+from diplograph.extract.acronyms import schwartz_hearst_start
+
+
+def test_schwartz_hearst():
+    long = "the Asian Coast Guard Forum"
+    assert long[schwartz_hearst_start("ACGF", long):] == "Asian Coast Guard Forum"
+    assert schwartz_hearst_start("XYZ", long) is None
+
+
+def test_definition_both_orders(nlp):
+    doc = nlp("The Pacific Coast Guard Forum (PCGF) met. Later the MRSC (Maritime Rescue Sub-Centre) opened.")
+    defs = [(doc[a:b].text, doc[c:d].text) for a, b, c, d, _ in doc._.dg_acronym_definitions]
+    assert ("PCGF", "Pacific Coast Guard Forum") in defs
+    assert ("MRSC", "Maritime Rescue Sub-Centre") in defs
+
+
+def test_definition_letters_out_of_order(nlp):
+    doc = nlp("All parties respect the Treaty on the Non-Proliferation of Nuclear Weapons (NPT).")
+    defs = [(doc[a:b].text, doc[c:d].text, label) for a, b, c, d, label in doc._.dg_acronym_definitions]
+    assert defs == [("NPT", "Treaty on the Non-Proliferation of Nuclear Weapons", "Mechanism")]
+
+
+def test_acronym_used_before_and_after_definition_and_in_other_documents(tmp_path):
+    from diplograph import build
+
+    (tmp_path / "a.txt").write_text(
+        "The PMSN will meet soon.\n\nFounded in 2014, the Pacific Maritime Safety Network (PMSN) links coast guards.\n",
+        encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Fiji joined the PMSN last year.\n", encoding="utf-8")
+    result = build([tmp_path])
+    pmsn = [m for m in result.mentions if m.text in ("PMSN", "Pacific Maritime Safety Network")]
+    assert len(pmsn) == 4
+    assert len({m.entity for m in pmsn}) == 1
+    assert {m.doc.rsplit("/", 1)[-1] for m in pmsn} == {"a.txt", "b.txt"}
+    entity = next(e for e in result.entities if e.key == pmsn[0].entity)
+    assert entity.label == "Pacific Maritime Safety Network"
+    assert entity.cls == "Organisation"
+
+
+def test_unknown_capitals_are_not_mentions(tmp_path):
+    from diplograph import build
+
+    (tmp_path / "a.txt").write_text("WARNING: the XQZT was late.\n", encoding="utf-8")
+    assert [m.text for m in build([tmp_path]).mentions] == []

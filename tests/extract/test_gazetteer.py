@@ -1,0 +1,84 @@
+import json
+
+import pytest
+
+from diplograph.extract.countries import COUNTRIES_FILE, country_patterns
+from diplograph.extract.gazetteer import Gazetteer, PatternError, read_pattern_file
+
+
+def keys_of(nlp, text):
+    doc = nlp(text)
+    return [(s.text, s.label_, s.kb_id_) for s in doc.spans["dg_mentions"]]
+
+
+def test_country_file_is_in_sync_with_pycountry():
+    on_disk = [json.loads(line) for line in COUNTRIES_FILE.read_text(encoding="utf-8").splitlines()]
+    assert on_disk == country_patterns(), "run: python -m diplograph.extract.countries"
+    assert len({p["id"] for p in on_disk}) == 249
+
+
+@pytest.mark.parametrize("surface, code", [
+    ("US", "USA"), ("U.S.", "USA"), ("United States of America", "USA"), ("United States", "USA"),
+    ("DPRK", "PRK"), ("North Korea", "PRK"), ("ROK", "KOR"), ("Republic of Korea", "KOR"), ("South Korea", "KOR"),
+    ("Russian Federation", "RUS"), ("Lao PDR", "LAO"), ("Viet Nam", "VNM"), ("Vietnam", "VNM"),
+    ("the Philippines", "PHL"), ("Myanmar", "MMR"), ("Brunei", "BRN"), ("Timor-Leste", "TLS"),
+])
+def test_country_aliases(nlp, surface, code):
+    found = keys_of(nlp, f"Officials from {surface} arrived on Monday.")
+    assert (surface.removeprefix("the "), "Country", code) in found
+
+
+def test_adjectives_are_not_mentions(nlp):
+    assert keys_of(nlp, "Chinese and American officials met Russian diplomats.") == []
+
+
+def test_hyphenated_compounds_name_their_countries(nlp):
+    found = keys_of(nlp, "The China-Japan-ROK summit and China-ASEAN relations were discussed.")
+    codes = {k for _, label, k in found if label == "Country"}
+    assert codes == {"CHN", "JPN", "KOR"}
+
+
+def test_longer_country_name_wins(nlp):
+    found = keys_of(nlp, "The Democratic People's Republic of Korea and the People's Republic of China met.")
+    assert [k for _, label, k in found if label == "Country"] == ["PRK", "CHN"]
+
+
+def test_all_caps_headline(nlp):
+    found = keys_of(nlp, "JAPAN AND SOUTH KOREA HOLD TALKS\n\nThe two sides met.")
+    assert ("JAPAN", "Country", "JPN") in found and ("SOUTH KOREA", "Country", "KOR") in found
+
+
+def test_lower_case_words_are_not_countries(nlp):
+    assert keys_of(nlp, "the united states of mind are china plates") == []
+
+
+def test_pattern_file_errors_name_the_file_and_line(tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"label": "Organisation", "pattern": "ASEAN", "id": "asean"}\n{"label": "Organisation", "id": "x"}\n')
+    with pytest.raises(PatternError, match=r"bad.jsonl:2: expected a non-empty string 'pattern'"):
+        read_pattern_file(bad)
+
+
+def test_custom_pattern_files_and_round_trip(nlp, tmp_path):
+    import spacy
+    import diplograph.extract.components  # noqa: F401
+
+    patterns = tmp_path / "mine.jsonl"
+    patterns.write_text('{"label": "Mechanism", "pattern": "Quux Accord", "id": "quux", "name": "Quux Accord"}\n')
+    custom = spacy.blank("en")
+    custom.add_pipe("sentencizer")
+    custom.add_pipe("diplograph_gazetteer", config={"pattern_files": [str(patterns)]})
+    custom.add_pipe("diplograph_mention_resolver")
+    assert [(e.text, e.kb_id_) for e in custom("They signed the Quux Accord.").ents] == [("Quux Accord", "quux")]
+    custom.to_disk(tmp_path / "pipeline")
+    reloaded = spacy.load(tmp_path / "pipeline")
+    assert [(e.text, e.kb_id_) for e in reloaded("They signed the Quux Accord.").ents] == [("Quux Accord", "quux")]
+
+
+def test_gazetteer_names_and_identifiers():
+    gazetteer = Gazetteer([
+        {"label": "Country", "pattern": "Japan", "id": "JPN", "name": "Japan", "alpha_2": "JP"},
+        {"label": "Country", "pattern": "Nippon", "id": "JPN"},
+    ])
+    assert gazetteer.entities["JPN"].identifiers == {"alpha_2": "JP"}
+    assert gazetteer.entities["JPN"].surfaces == ["Japan", "Nippon"]

@@ -1,0 +1,96 @@
+"""The capitalised-name rules, on sentences written for the tests."""
+import pytest
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("Thailand hosted the Fifth Mekong Flood Response Exercise last week.", "Fifth Mekong Flood Response Exercise", "Event"),
+    ("Delegates attended the 14th ARF Inter-Sessional Meeting on Maritime Security in Manila.",
+     "14th ARF Inter-Sessional Meeting on Maritime Security", "Event"),
+    ("Both sides reaffirmed the Treaty on the Prohibition of Nuclear Weapons Testing.",
+     "Treaty on the Prohibition of Nuclear Weapons Testing", "Mechanism"),
+    ("They agreed to resume the Four-Party Talks on the peninsula.", "Four-Party Talks", "Mechanism"),
+    ("Ministers welcomed the Code of Conduct for Safe Encounters at Sea.", "Code of Conduct for Safe Encounters at Sea", "Mechanism"),
+    ('Both joined the "Blue Ocean" Initiative in 2016.', '"Blue Ocean" Initiative', "Mechanism"),
+    ("The Ministry of Ocean Affairs issued a statement.", "Ministry of Ocean Affairs", "Organisation"),
+    ("Observers came from the Pacific Fisheries Information Office.", "Pacific Fisheries Information Office", "Organisation"),
+    ("The Korean War ended in an armistice.", "Korean War", "Event"),
+    ("The Ninth Bali Forum closed on Friday.", "Ninth Bali Forum", "Event"),
+    ("China supports the Bali Forum as a platform.", "Bali Forum", "Mechanism"),
+    ("Teams joined Pacific Partnership 2015 in Samoa.", "Pacific Partnership 2015", "Event"),
+])
+def test_headed_names(mentions_of, text, name, label):
+    assert (name, label) in mentions_of(text)
+
+
+def test_coordinated_names_are_split(mentions_of):
+    found = mentions_of("Japan hosted the Third Coastal Security Workshop and the Second Port Safety Seminar.")
+    assert ("Third Coastal Security Workshop", "Event") in found
+    assert ("Second Port Safety Seminar", "Event") in found
+
+
+def test_co_host_object_is_not_glued_to_the_country(mentions_of):
+    found = mentions_of("India co-hosted with Japan the Sixth Bay Rescue Exercise.")
+    assert ("Sixth Bay Rescue Exercise", "Event") in found
+    assert ("Japan", "Country") in found
+
+
+def test_dates_are_not_part_of_names(mentions_of):
+    found = mentions_of("The India-Japan Defence Ministers Meeting in July 2016 was cordial.")
+    assert ("India-Japan Defence Ministers Meeting", "Event") in found
+
+
+def test_nested_names_are_kept(mentions_of):
+    found = mentions_of("Experts met at the Third ASEAN Cyber Drill on the Implementation of the Treaty on Open Skies.")
+    assert ("Third ASEAN Cyber Drill on the Implementation of the Treaty on Open Skies", "Event") in found
+    assert ("ASEAN", "Organisation") in found
+    assert ("Treaty on Open Skies", "Mechanism") in found
+
+
+def test_possessor_is_not_part_of_the_name(mentions_of):
+    found = mentions_of("Japan's Maritime Safety Agency rescued the crew.")
+    assert ("Maritime Safety Agency", "Organisation") in found and ("Japan", "Country") in found
+
+
+def test_compound_mechanism(mentions_of):
+    found = mentions_of("The China-Laos-Myanmar-Thailand joint patrol mechanism has worked well.")
+    assert ("China-Laos-Myanmar-Thailand joint patrol mechanism", "Mechanism") in found
+    assert ("Laos", "Country") in found
+
+
+def test_headline_verbs_break_names(mentions_of):
+    found = mentions_of("Foreign Minister Tan Wei Attends Press Conference on Regional Water Security\n\nText.")
+    assert ("Press Conference on Regional Water Security", "Event") in found
+
+
+def test_briefing_title(mentions_of):
+    found = mentions_of("ASEAN briefing on 'Regional Outlook for Maritime Safety'\n\nText.")
+    assert ("ASEAN briefing on 'Regional Outlook for Maritime Safety'", "Event") in found
+
+
+def test_generic_phrases_are_not_names(mentions_of):
+    found = mentions_of("The Summit was useful. In October 2015 the Meeting agreed. Regional Security is vital.")
+    assert [f for f in found if f[1] in ("Event", "Mechanism", "Organisation")] == []
+
+
+def test_website_and_speaker_lines(mentions_of):
+    found = mentions_of("examplenews.com, March 2, 2016\n\nNHKW:\n\nWhat about the talks?")
+    assert ("examplenews.com", "Organisation") in found
+    assert ("NHKW", "Organisation") in found
+
+
+def test_piece_of_a_name_is_not_a_second_mention(tmp_path):
+    from diplograph import build
+
+    (tmp_path / "a.txt").write_text('Both back the UN Security Council and the "Belt and Road" Initiative, '
+                                    'and the 19th National Congress of the Communist Party of China.\n')
+    found = [(m.text, m.label) for m in build([tmp_path]).mentions]
+    assert ("UN Security Council", "Organisation") in found and ("UN", "Organisation") in found
+    assert ("Security Council", "Organisation") not in found
+    assert [f for f in found if f[0] == "Belt and Road"] == []
+    assert [f for f in found if f[0] == "Congress"] == []
+    assert ("Communist Party of China", "Organisation") in found
+
+
+def test_place_before_a_body_names_the_body(mentions_of):
+    found = mentions_of("Hong Kong Wen Wei Po:\n\nWhat is the plan?")
+    assert ("Hong Kong Wen Wei Po", "Organisation") in found

@@ -1,0 +1,37 @@
+from diplograph.extract.keys import name_key
+
+
+def test_name_keys_fold_variants():
+    assert name_key("the Declaration on Conduct of Parties") == name_key("Declaration on the Conduct of Parties")
+    assert name_key("Global Counter-terrorism Forum") == name_key("Global Counterterrorism Forum")
+    assert name_key("Shanghai Cooperation Organization") == name_key("Shanghai Cooperation Organisation")
+    assert name_key("Asian Ministerial Conference") != name_key("Asian Ministerial Meeting")
+    assert name_key("<script>") == "script" and name_key("!!!") == "unnamed"
+
+
+def test_aliases_share_one_entity_across_documents(tmp_path):
+    from diplograph import build
+
+    (tmp_path / "a.txt").write_text("The U.S. and Viet Nam met. The United States of America hosted.\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text("# Notes\n\nThe US and Vietnam signed the Mekong Water Accord.\n", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Vietnam welcomed the Mekong Water Accord and the Accord on Mekong Water.\n", encoding="utf-8")
+    result = build([tmp_path])
+    by_text = {}
+    for m in result.mentions:
+        by_text.setdefault(m.text, set()).add(m.entity)
+    assert by_text["U.S."] == by_text["US"] == by_text["United States of America"] == {"USA"}
+    assert by_text["Viet Nam"] == by_text["Vietnam"] == {"VNM"}
+    assert len(by_text["Mekong Water Accord"]) == 1
+    accord = next(e for e in result.entities if e.key in by_text["Mekong Water Accord"])
+    assert accord.cls == "Mechanism" and accord.mention_count == 2
+    assert sorted(accord.documents) == sorted(str(tmp_path / n) for n in ("b.md", "c.txt"))
+    usa = next(e for e in result.entities if e.key == "USA")
+    assert usa.label == "United States" and usa.identifiers["alpha_2"] == "US"
+
+
+def test_same_input_same_keys(tmp_path):
+    from diplograph import build
+
+    (tmp_path / "a.txt").write_text("Japan hosted the Second Pacific Cyber Dialogue with the ROK.\n", encoding="utf-8")
+    first = [(m.text, m.entity) for m in build([tmp_path]).mentions]
+    assert first == [(m.text, m.entity) for m in build([tmp_path]).mentions]
