@@ -7,7 +7,7 @@ from rdflib.namespace import DefinedNamespace, Namespace
 
 
 class DG(DefinedNamespace):
-    """The diplograph ontology, 60 terms."""
+    """The diplograph ontology, 59 terms."""
 
     _NS = Namespace("https://w3id.org/diplograph/ontology#")
     _fail = True
@@ -44,7 +44,6 @@ class DG(DefinedNamespace):
     coHosted: URIRef  # co-hosted
     establishedWith: URIRef  # established with
     eventClass: URIRef  # event class
-    evidence: URIRef  # evidence
     heldIn: URIRef  # held in
     hosted: URIRef  # hosted
     inDocument: URIRef  # in document
