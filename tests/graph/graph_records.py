@@ -1,4 +1,4 @@
-"""Small hand-made records and one build of the bundled examples, shared by the graph tests."""
+"""Small hand-made records and one build of the bundled examples, shared by the graph tests (imported as fixtures)."""
 from __future__ import annotations
 
 from pathlib import Path
