@@ -21,7 +21,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 
     result = build(args.inputs, args.out, model=args.model, base=args.base,
                    max_bytes=int(args.max_doc_mb * 1024 * 1024), progress=not args.quiet,
-                   on_problem=_print_problem)
+                   on_problem=_print_problem, validate=not args.no_validate)
     print(f"{len(result.documents)} documents, {len(result.mentions)} mentions, "
           f"{len(result.entities)} entities", file=sys.stderr)
     for name, path in result.outputs.items():
@@ -33,7 +33,20 @@ def cmd_build(args: argparse.Namespace) -> int:
         summary = "; ".join(f"{n} {reason}" for reason, n in sorted(reasons.items()))
         print(f"{len(result.problems)} file(s) failed: {summary}", file=sys.stderr)
         return 1
+    if result.validation is not None:
+        if not result.validation.conforms:
+            print(result.validation.text(), file=sys.stderr)
+            return 1
+        print("graph conforms to ontology/shapes.ttl", file=sys.stderr)
     return 0
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from diplograph.graph.validate import validate_dir
+
+    report = validate_dir(args.folder)
+    print(report.text())
+    return 0 if report.conforms else 1
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -70,7 +83,18 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("--base", default=DEFAULT_BASE, help=f"base IRI of minted resources (default {DEFAULT_BASE})")
     build.add_argument("--max-doc-mb", type=float, default=20.0, help="skip documents larger than this (default 20)")
     build.add_argument("--quiet", action="store_true", help="no progress bar")
+    build.add_argument("--no-validate", action="store_true",
+                       help="skip the SHACL check of the written graph (by default a non-conforming graph exits 1)")
     build.set_defaults(func=cmd_build)
+
+    validate = sub.add_parser(
+        "validate", help="check a built graph against the SHACL shapes",
+        description="Validate the graph a build wrote (graph.nq) against ontology/shapes.ttl with pySHACL; "
+                    "print one block per violation and exit 1 if there is any.",
+        epilog="Example: diplograph validate out/examples",
+    )
+    validate.add_argument("folder", type=Path, help="the --out folder of a build")
+    validate.set_defaults(func=cmd_validate)
 
     extract = sub.add_parser(
         "extract", help="print the mentions of one file",

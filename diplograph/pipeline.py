@@ -37,6 +37,7 @@ class BuildResult:
     events: list[Event] = field(default_factory=list)
     problems: list[FileProblem] = field(default_factory=list)
     outputs: dict[str, Path] = field(default_factory=dict)
+    validation: object | None = None    # diplograph.graph.validate.Report when the build validated
 
     @property
     def ok(self) -> bool:
@@ -74,8 +75,14 @@ def extract_all(documents: list[DocumentRecord], *, model: str | None = None,
 
 def build(inputs: Iterable[str | Path], out: str | Path | None = None, *, model: str | None = None,
           base: str = DEFAULT_BASE, max_bytes: int = DEFAULT_MAX_BYTES, progress: bool = False,
-          on_problem: Callable[[FileProblem], None] | None = None) -> BuildResult:
-    """Build the knowledge graph of the documents under ``inputs``; write it under ``out`` if given."""
+          on_problem: Callable[[FileProblem], None] | None = None, validate: bool = True) -> BuildResult:
+    """Build the knowledge graph of the documents under ``inputs``; write it under ``out`` if given.
+
+    With ``validate`` (the default) the written graph is checked against the SHACL shapes and
+    the report is in ``result.validation``."""
+    from diplograph.ontology.iri import check_base
+
+    check_base(base)
     documents, problems = read_all(inputs, max_bytes=max_bytes, on_problem=on_problem)
     extractions = extract_all(documents, model=model, progress=progress)
     mentions, entities = Resolver(default_gazetteer()).resolve(documents, extractions)
@@ -83,13 +90,13 @@ def build(inputs: Iterable[str | Path], out: str | Path | None = None, *, model:
     result = BuildResult(out=Path(out) if out else None, documents=documents, mentions=mentions,
                          entities=entities, relations=relations, events=events, problems=problems)
     if out is not None:
-        write_outputs(result, base=base)
+        write_outputs(result, base=base, validate=validate)
     return result
 
 
-def write_outputs(result: BuildResult, *, base: str = DEFAULT_BASE) -> None:
-    from diplograph.graph.rdf import build_dataset, sorted_nquads, union_graph
-    from diplograph.graph.statements import add_statements
+def write_outputs(result: BuildResult, *, base: str = DEFAULT_BASE, validate: bool = False) -> None:
+    from diplograph.graph.export import write_exports
+    from diplograph.graph.rdf import build_dataset
 
     out = result.out
     out.mkdir(parents=True, exist_ok=True)
@@ -97,8 +104,6 @@ def write_outputs(result: BuildResult, *, base: str = DEFAULT_BASE) -> None:
         "documents": out / "documents.jsonl",
         "mentions": out / "mentions.jsonl",
         "entities": out / "entities.jsonl",
-        "turtle": out / "graph.ttl",
-        "nquads": out / "graph.nq",
         "relations": out / "relations.jsonl",
         "relations_modal": out / "relations-modal.jsonl",
         "events": out / "events.jsonl",
@@ -110,8 +115,10 @@ def write_outputs(result: BuildResult, *, base: str = DEFAULT_BASE) -> None:
     write_jsonl_atomic(paths["relations"], (r.to_dict() for r in facts))
     write_jsonl_atomic(paths["relations_modal"], (r.to_dict() for r in modal))
     write_jsonl_atomic(paths["events"], (e.to_dict() for e in result.events))
-    dataset = build_dataset(result.documents, result.entities, result.mentions, base=base)
-    add_statements(dataset, result.documents, result.relations, result.events, base=base)
-    write_text_atomic(paths["turtle"], union_graph(dataset).serialize(format="turtle"))
-    write_text_atomic(paths["nquads"], sorted_nquads(dataset))
+    dataset = build_dataset(result.documents, result.entities, result.mentions, base=base,
+                            relations=result.relations, events=result.events)
+    paths.update(write_exports(dataset, out))
+    if validate:
+        from diplograph.graph.validate import validate_dataset
+        result.validation = validate_dataset(dataset)
     result.outputs = paths

@@ -1,65 +1,94 @@
 """The RDF graph of a build: one named graph per document plus the shared entity graph."""
 from __future__ import annotations
 
-from urllib.parse import quote
+import warnings
 
 from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SDO, SKOS, XSD
 
-from diplograph.model import DocumentRecord, Entity, Mention
+from diplograph.graph.provenance import add_events, add_mentions, add_relations
+from diplograph.graph.terms import CLASS_TERMS
+from diplograph.model import DocumentRecord, Entity, Event, Mention, Relation
+from diplograph.ontology.identifiers import identifiers_for
+from diplograph.ontology.iri import Minter
 from diplograph.ontology.namespace import DEFAULT_BASE, DG
+from diplograph.ontology.vocab import ITSRDF, NIF, wikidata_iri
 
-CLASS_TERMS = {"Country": DG.Country, "Organisation": DG.Organisation, "Mechanism": DG.Mechanism,
-               "Event": DG.Event, "Place": DG.Place, "Person": DG.Person}
+__all__ = ["CLASS_TERMS", "Minter", "build_dataset", "union_graph", "sorted_nquads", "PREFIXES"]
+
+PREFIXES = {
+    "dg": URIRef(str(DG._NS)), "rdf": URIRef(str(RDF)), "rdfs": URIRef(str(RDFS)), "xsd": URIRef(str(XSD)),
+    "owl": URIRef(str(OWL)), "skos": URIRef(str(SKOS)), "dcterms": URIRef(str(DCTERMS)),
+    "prov": URIRef(str(PROV)), "schema": URIRef(str(SDO)), "nif": URIRef(str(NIF._NS)),
+    "itsrdf": URIRef(str(ITSRDF._NS)), "wd": URIRef("http://www.wikidata.org/entity/"),
+}
 
 
-class Minter:
-    """IRIs from keys under one base."""
+def add_entity(graph: Graph, entity: Entity, mint: Minter) -> None:
+    """An entity: class, one rdfs:label, SKOS labels, key, counts and identifiers."""
+    node = mint.entity(entity.key)
+    graph.add((node, RDF.type, CLASS_TERMS.get(entity.cls, DG.Organisation)))
+    graph.add((node, RDFS.label, Literal(entity.label)))
+    graph.add((node, SKOS.prefLabel, Literal(entity.label, lang="en")))
+    for alias in entity.aliases:
+        if alias != entity.label:
+            graph.add((node, SKOS.altLabel, Literal(alias, lang="en")))
+    graph.add((node, DCTERMS.identifier, Literal(entity.key)))
+    graph.add((node, DG.mentionCount, Literal(int(entity.mention_count))))
+    graph.add((node, DG.origin, Literal(entity.source)))
+    identifiers = identifiers_for(entity.key, entity.cls, entity.identifiers)
+    if identifiers.get("alpha_2"):
+        graph.add((node, DG.alpha2, Literal(identifiers["alpha_2"])))
+    if identifiers.get("alpha_3"):
+        graph.add((node, DG.alpha3, Literal(identifiers["alpha_3"])))
+    if identifiers.get("wikidata"):
+        try:
+            graph.add((node, SKOS.exactMatch, wikidata_iri(identifiers["wikidata"])))
+        except ValueError as error:
+            warnings.warn(f"entity {entity.key!r}: {error}; no Wikidata link written", stacklevel=2)
 
-    def __init__(self, base: str = DEFAULT_BASE):
-        self.base = base if base.endswith(("/", "#")) else base + "/"
 
-    def entity(self, key: str) -> URIRef:
-        return URIRef(f"{self.base}entity/{quote(key, safe='')}")
-
-    def document(self, doc_id: str) -> URIRef:
-        return URIRef(f"{self.base}document/{quote(doc_id, safe='')}")
-
-    def entities_graph(self) -> URIRef:
-        return URIRef(f"{self.base}graph/entities")
+def add_document(graph: Graph, record: DocumentRecord, mint: Minter) -> None:
+    """A document: metadata, and the NIF context (offsets 0..len) of its mentions."""
+    node = mint.document(record.id)
+    graph.add((node, RDF.type, DG.Document))
+    graph.add((node, DCTERMS.title, Literal(record.title)))
+    graph.add((node, DG.sourcePath, Literal(record.path)))
+    graph.add((node, DG.contentHash, Literal(record.content_hash)))
+    graph.add((node, DCTERMS.format, Literal(record.media_type)))
+    graph.add((node, NIF.beginIndex, Literal(0, datatype=XSD.nonNegativeInteger)))
+    graph.add((node, NIF.endIndex, Literal(len(record.text), datatype=XSD.nonNegativeInteger)))
+    if record.date:
+        graph.add((node, DCTERMS.date, Literal(record.date, datatype=XSD.date)))
 
 
 def build_dataset(documents: list[DocumentRecord], entities: list[Entity], mentions: list[Mention],
-                  *, base: str = DEFAULT_BASE) -> Dataset:
+                  *, base: str = DEFAULT_BASE, relations: list[Relation] = (),
+                  events: list[Event] = ()) -> Dataset:
+    """The dataset of a build (in memory; nothing is written)."""
     mint = Minter(base)
     dataset = Dataset()
+    for prefix, namespace in PREFIXES.items():
+        dataset.bind(prefix, namespace)
     shared = dataset.graph(mint.entities_graph())
     for entity in entities:
-        node = mint.entity(entity.key)
-        shared.add((node, RDF.type, CLASS_TERMS.get(entity.cls, DG.Organisation)))
-        shared.add((node, RDFS.label, Literal(entity.label)))
-        shared.add((node, SKOS.prefLabel, Literal(entity.label, lang="en")))
-        for alias in entity.aliases:
-            shared.add((node, SKOS.altLabel, Literal(alias, lang="en")))
+        add_entity(shared, entity, mint)
     for record in documents:
-        graph = dataset.graph(mint.document(record.id))
-        node = mint.document(record.id)
-        graph.add((node, RDF.type, DG.Document))
-        graph.add((node, DCTERMS.title, Literal(record.title)))
-        graph.add((node, DG.sourcePath, Literal(record.path)))
-        if record.date:
-            graph.add((node, DCTERMS.date, Literal(record.date, datatype=XSD.date)))
+        add_document(dataset.graph(mint.document(record.id)), record, mint)
     counts: dict[tuple[str, str], int] = {}
     for mention in mentions:
         counts[(mention.entity, mention.doc_id)] = counts.get((mention.entity, mention.doc_id), 0) + 1
     for (key, doc_id), _ in sorted(counts.items()):
         dataset.graph(mint.document(doc_id)).add((mint.entity(key), DG.mentionedIn, mint.document(doc_id)))
+    add_mentions(dataset, mentions, mint)
+    add_relations(dataset, relations, mint, mentions)
+    add_events(dataset, events, mint)
     return dataset
 
 
 def union_graph(dataset: Dataset) -> Graph:
     union = Graph()
-    for prefix, namespace in (("dg", str(DG._NS)), ("skos", str(SKOS)), ("dcterms", str(DCTERMS))):
+    for prefix, namespace in PREFIXES.items():
         union.bind(prefix, namespace)
     for s, p, o, _ in dataset.quads((None, None, None, None)):
         union.add((s, p, o))
@@ -69,4 +98,4 @@ def union_graph(dataset: Dataset) -> Graph:
 def sorted_nquads(dataset: Dataset) -> str:
     """N-Quads, one statement a line, sorted: same input, same bytes."""
     text = dataset.serialize(format="nquads")
-    return "".join(sorted(line + "\n" for line in text.splitlines() if line.strip()))
+    return "".join(sorted(set(line + "\n" for line in text.splitlines() if line.strip())))

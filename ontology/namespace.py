@@ -1,84 +1,82 @@
-"""Python names for the diplograph vocabulary (closed: a typo is an error, not a new IRI)."""
+"""Python names for the diplograph vocabulary (closed: a typo is an error, not a new IRI).
+
+GENERATED from diplograph.ttl by ``python -m diplograph.ontology.generate``; do not edit.
+"""
 from rdflib import URIRef
 from rdflib.namespace import DefinedNamespace, Namespace
 
 
 class DG(DefinedNamespace):
+    """The diplograph ontology, 59 terms."""
+
     _NS = Namespace("https://w3id.org/diplograph/ontology#")
     _fail = True
 
-    Country: URIRef
-    Organisation: URIRef
-    Mechanism: URIRef
-    Event: URIRef
-    Place: URIRef
-    Person: URIRef
-    Document: URIRef
-    mentionedIn: URIRef
-    mentionCount: URIRef
-    sourcePath: URIRef
+    # Classes
+    Agreement: URIRef  # Agreement
+    Conference: URIRef  # Conference
+    Country: URIRef  # Country
+    Course: URIRef  # Course
+    Dialogue: URIRef  # Dialogue
+    Document: URIRef  # Document
+    Event: URIRef  # Event
+    EventStatement: URIRef  # Event statement
+    Exercise: URIRef  # Exercise
+    Forum: URIRef  # Forum
+    Framework: URIRef  # Framework
+    Incident: URIRef  # Incident
+    Initiative: URIRef  # Initiative
+    Mechanism: URIRef  # Mechanism
+    Meeting: URIRef  # Meeting
+    Mention: URIRef  # Mention
+    Operation: URIRef  # Operation
+    Organisation: URIRef  # Organisation
+    Participation: URIRef  # Participation
+    Person: URIRef  # Person
+    Place: URIRef  # Place
+    RelationStatement: URIRef  # Relation statement
+    Sentence: URIRef  # Sentence
+    Summit: URIRef  # Summit
+    Treaty: URIRef  # Treaty
 
-    # --- relations and events (feat/relations): one block, for easy merges ---
-    hosted: URIRef
-    coHosted: URIRef
-    participatedIn: URIRef
-    signed: URIRef
-    initiated: URIRef
-    memberOf: URIRef
-    establishedWith: URIRef
-    partnerOf: URIRef
-    supports: URIRef
-    heldIn: URIRef
-    Statement: URIRef           # a relation as stated by one sentence (asserted or not)
-    modality: URIRef            # asserted, question, negated, hypothetical
-    asserted: URIRef            # true when the statement is a fact of the document
-    evidence: URIRef            # the sentence
-    rule: URIRef
-    startOffset: URIRef
-    endOffset: URIRef
-    statedIn: URIRef
-    Meeting: URIRef
-    Conference: URIRef
-    Summit: URIRef
-    Exercise: URIRef
-    Operation: URIRef
-    Course: URIRef
-    Incident: URIRef
-    PressConference: URIRef
-    Signing: URIRef
-    EventSeries: URIRef
-    eventClass: URIRef
-    category: URIRef
-    date: URIRef
-    dateText: URIRef
-    place: URIRef
-    placeText: URIRef
-    ordinal: URIRef
-    series: URIRef
-    partOf: URIRef
-    participation: URIRef
-    Participation: URIRef
-    agent: URIRef
-    role: URIRef
-    Host: URIRef
-    CoHost: URIRef
-    Participant: URIRef
-    # --- end relations and events ---
+    # Object properties
+    about: URIRef  # about
+    coHosted: URIRef  # co-hosted
+    establishedWith: URIRef  # established with
+    eventClass: URIRef  # event class
+    heldIn: URIRef  # held in
+    hosted: URIRef  # hosted
+    inDocument: URIRef  # in document
+    initiated: URIRef  # initiated
+    memberOf: URIRef  # member of
+    mentionedIn: URIRef  # mentioned in
+    partOf: URIRef  # part of
+    participant: URIRef  # participant
+    participatedIn: URIRef  # participated in
+    participation: URIRef  # participation
+    partnerOf: URIRef  # partner of
+    place: URIRef  # place
+    refersTo: URIRef  # refers to
+    signed: URIRef  # signed
+    supports: URIRef  # supports
 
-
-class DGC(DefinedNamespace):
-    """Event categories: a SKOS concept scheme aligned with PLOVER event types (``categories.ttl``)."""
-
-    _NS = Namespace("https://w3id.org/diplograph/category/")
-    _fail = True
-
-    scheme: URIRef
-    CONSULT: URIRef
-    AGREE: URIRef
-    COOPERATE: URIRef
-    AID: URIRef
-    SUPPORT: URIRef
-    ASSAULT: URIRef
+    # Datatype properties
+    alpha2: URIRef  # ISO 3166-1 alpha-2 code
+    alpha3: URIRef  # ISO 3166-1 alpha-3 code
+    category: URIRef  # category
+    contentHash: URIRef  # content hash
+    date: URIRef  # date
+    dateText: URIRef  # date text
+    mentionCount: URIRef  # mention count
+    modality: URIRef  # modality
+    nested: URIRef  # nested
+    ordinal: URIRef  # ordinal
+    origin: URIRef  # origin
+    role: URIRef  # role
+    rule: URIRef  # rule
+    series: URIRef  # series
+    sourcePath: URIRef  # source path
 
 
 DEFAULT_BASE = "https://w3id.org/diplograph/id/"
+"""Base IRI of minted resources (entities, documents, mentions) unless ``--base`` says otherwise."""

@@ -1,0 +1,118 @@
+"""Check a graph against the SHACL shapes of ``ontology/shapes.ttl`` (pySHACL).
+
+    >>> report = validate_dir("out/examples")
+    >>> report.conforms, len(report.violations)
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from rdflib import Dataset, Graph
+from rdflib.namespace import RDF, SH
+
+from diplograph.graph.rdf import union_graph
+from diplograph.ontology import ONTOLOGY_DIR
+
+SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
+ONTOLOGY_FILE = ONTOLOGY_DIR / "diplograph.ttl"
+INPUTS = (("graph.nq", "nquads"), ("graph.trig", "trig"))
+
+
+class ValidationInputError(ValueError):
+    """The folder holds no graph to validate."""
+
+
+@dataclass(frozen=True)
+class Violation:
+    focus: str
+    path: str
+    message: str
+    shape: str
+    value: str = ""
+    severity: str = "Violation"
+
+    def __str__(self) -> str:
+        value = f" (value {self.value})" if self.value else ""
+        return f"{self.severity}: {self.focus}\n  {self.path}: {self.message}{value}\n  shape {self.shape}"
+
+
+@dataclass
+class Report:
+    conforms: bool
+    violations: list[Violation] = field(default_factory=list)
+    triples: int = 0
+
+    def text(self) -> str:
+        """A readable report: one block per result, then a summary line."""
+        lines = [str(v) for v in self.violations]
+        if self.conforms:
+            lines.append(f"conforms: {self.triples} triples, 0 violations")
+        else:
+            lines.append(f"does not conform: {len(self.violations)} violation(s) in {self.triples} triples")
+        return "\n".join(lines)
+
+
+@lru_cache(maxsize=1)
+def _shapes() -> Graph:
+    return Graph().parse(SHAPES_FILE, format="turtle")
+
+
+@lru_cache(maxsize=1)
+def _ontology() -> Graph:
+    return Graph().parse(ONTOLOGY_FILE, format="turtle")
+
+
+def _short(graph: Graph, node) -> str:
+    if node is None:
+        return ""
+    try:
+        return node.n3(graph.namespace_manager)
+    except Exception:
+        return str(node)
+
+
+def validate_graph(data: Graph) -> Report:
+    """Validate one graph (the union of a dataset). The ontology is mixed in, so
+    ``sh:targetClass dg:Event`` also reaches meetings, exercises and summits."""
+    from pyshacl import validate
+
+    conforms, results, _ = validate(data, shacl_graph=_shapes(), ont_graph=_ontology(), inference="none",
+                                    abort_on_first=False, allow_warnings=True)
+    violations = []
+    for result in results.subjects(RDF.type, SH.ValidationResult):
+        message = results.value(result, SH.resultMessage)
+        violations.append(Violation(
+            focus=_short(data, results.value(result, SH.focusNode)),
+            path=_short(data, results.value(result, SH.resultPath)) or "(node)",
+            message=str(message) if message is not None else _short(data, results.value(result, SH.sourceConstraintComponent)),
+            shape=_short(_shapes(), results.value(result, SH.sourceShape)),
+            value=_short(data, results.value(result, SH.value)),
+            severity=_short(results, results.value(result, SH.resultSeverity)).rsplit("#", 1)[-1].removeprefix("sh:"),
+        ))
+    violations.sort(key=lambda v: (v.focus, v.path, v.message, v.value))
+    return Report(bool(conforms), violations, len(data))
+
+
+def validate_dataset(dataset: Dataset) -> Report:
+    return validate_graph(union_graph(dataset))
+
+
+def load_output(folder: str | Path) -> Dataset:
+    """The dataset a build wrote into ``folder`` (graph.nq, else graph.trig)."""
+    folder = Path(folder)
+    for name, fmt in INPUTS:
+        path = folder / name
+        if path.is_file():
+            dataset = Dataset()
+            dataset.parse(path, format=fmt)
+            return dataset
+    if not folder.is_dir():
+        raise ValidationInputError(f"{folder}: no such folder (expected the --out folder of a build)")
+    raise ValidationInputError(f"{folder}: expected graph.nq or graph.trig from `diplograph build`, found neither")
+
+
+def validate_dir(folder: str | Path) -> Report:
+    """Validate the graph a build wrote into ``folder``."""
+    return validate_dataset(load_output(folder))
