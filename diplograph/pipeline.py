@@ -101,6 +101,8 @@ def write_outputs(result: BuildResult, *, base: str = DEFAULT_BASE) -> None:
     write_jsonl_atomic(paths["mentions"], (m.to_dict() for m in result.mentions))
     write_jsonl_atomic(paths["entities"], (e.to_dict() for e in result.entities))
     dataset = build_dataset(result.documents, result.entities, result.mentions, base=base)
+    from diplograph.graph.network import write_network_outputs
+    paths.update(write_network_outputs(result, dataset, base=base))   # metrics.csv, graph.html
     write_text_atomic(paths["turtle"], union_graph(dataset).serialize(format="turtle"))
     write_text_atomic(paths["nquads"], sorted_nquads(dataset))
     result.outputs = paths

@@ -17,6 +17,11 @@ class DG(DefinedNamespace):
     mentionedIn: URIRef
     mentionCount: URIRef
     sourcePath: URIRef
+    # network analytics (graph/analytics.py)
+    degree: URIRef
+    pageRank: URIRef
+    betweenness: URIRef
+    community: URIRef
 
 
 DEFAULT_BASE = "https://w3id.org/diplograph/id/"
