@@ -216,8 +216,9 @@
       refresh();
     }
     network.selectNodes([n.id]);
+    delete document.body.dataset.focused;
+    network.once("animationFinished", function () { document.body.dataset.focused = n.key; });
     network.focus(n.id, { scale: 1.5, animation: { duration: 300, easingFunction: "easeInOutQuad" } });
-    window.dgFocused = n.key;
     showNode(n.id);
   }
   window.dgFocus = function (query) { var n = find(query); if (n) focusNode(n); return n ? n.key : null; };
