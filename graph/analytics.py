@@ -217,7 +217,9 @@ def find_node(graph: nx.Graph, name: str) -> str:
         if data.get("label", "").casefold() == wanted or wanted in (a.casefold() for a in data.get("aliases", [])):
             return node
     import difflib
-    names = [data.get("label", node) for node, data in graph.nodes(data=True)] + list(graph.nodes)
+    names = [str(node) for node in graph.nodes]
+    for _, data in graph.nodes(data=True):
+        names += [data.get("label", "")] + list(data.get("aliases", []))
     close = difflib.get_close_matches(name, names, n=3)
     hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
     raise ValueError(f"no entity with key, label or alias {name!r}{hint}")
