@@ -244,6 +244,7 @@ def select(graph: nx.Graph, *, classes: Iterable[str] | None = None, min_degree:
 # --- layout ------------------------------------------------------------------------------
 
 SMALL_LAYOUT_MAX = 2000
+QUOTIENT_LAYOUT_MAX = 300
 
 
 def layout(graph: nx.Graph, *, seed: int = 1, iterations: int = 60) -> dict[str, tuple[float, float]]:
@@ -251,7 +252,8 @@ def layout(graph: nx.Graph, *, seed: int = 1, iterations: int = 60) -> dict[str,
 
     Up to ``SMALL_LAYOUT_MAX`` nodes: a vectorised Fruchterman-Reingold. Above: communities
     (the ``community`` node attribute, else connected components) are placed by the same
-    algorithm on the graph of communities, and each one is laid out inside its own disc
+    algorithm on the graph of communities (a sunflower spiral, largest first, when there are
+    more than ``QUOTIENT_LAYOUT_MAX``), and each one is laid out inside its own disc
     (force-directed if small enough, a degree-ordered sunflower spiral if not).
     """
     nodes = list(graph.nodes)
@@ -273,11 +275,11 @@ def layout(graph: nx.Graph, *, seed: int = 1, iterations: int = 60) -> dict[str,
     for a, b in graph.edges:
         if group_of[a] != group_of[b]:
             quotient.add_edge(group_of[a], group_of[b])
-    order = list(groups)
+    order = sorted(groups, key=lambda g: -len(groups[g]))
     radii = {g: 45.0 * len(groups[g]) ** 0.5 + 30.0 for g in order}
-    if len(order) <= SMALL_LAYOUT_MAX:
+    if len(order) <= QUOTIENT_LAYOUT_MAX:
         centres = _fruchterman_reingold(quotient, order, seed=seed, iterations=iterations)
-    else:
+    else:   # many communities: the largest in the middle, the small ones around them
         centres = _sunflower(len(order))
     # Spread the centres so that discs (sized by their members) rarely overlap.
     spread = 2.2 * sum(r * r for r in radii.values()) ** 0.5
@@ -352,7 +354,7 @@ def synthetic_records(n_entities: int, *, seed: int = 7, sentences_per_entity: f
     for s in range(int(n_entities * sentences_per_entity)):
         base = rng.randrange(0, n_entities, group) if n_entities > group else 0
         size = rng.choice((2, 2, 3, 4))
-        keys = {f"E{min(n_entities - 1, base + int(rng.paretovariate(1.2)) % group)}" for _ in range(size)}
+        keys = {f"E{min(n_entities - 1, base + min(group - 1, int(rng.expovariate(1 / 40))))}" for _ in range(size)}
         if rng.random() < 0.1:
             keys.add(f"E{rng.randrange(n_entities)}")
         sentence = f"Sentence {s} names " + ", ".join(sorted(keys)) + "."
