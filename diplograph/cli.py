@@ -61,6 +61,17 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_view(args: argparse.Namespace) -> int:
+    from diplograph.graph.network import view
+
+    if args.png and args.svg:
+        raise UserError("give --png or --svg, not both")
+    path = view(args.out, classes=args.cls, min_degree=args.min_degree, ego=args.ego, depth=args.depth,
+                html=args.html, picture=args.png or args.svg)
+    print(path)
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(
         prog="diplograph",
@@ -104,6 +115,24 @@ def parser() -> argparse.ArgumentParser:
     extract.add_argument("file", help="a .txt, .md or .html file")
     extract.add_argument("--model", help="an installed spaCy pipeline whose NER adds candidates (optional)")
     extract.set_defaults(func=cmd_extract)
+
+    view = sub.add_parser(
+        "view", help="write the interactive graph viewer, or a static picture, of a build",
+        description="Write OUT/graph.html (one offline file: vis-network inlined, no network request) "
+                    "for the build in OUT, or with --png/--svg a static picture. Filters choose a sub-graph; "
+                    "the metrics shown are those of the whole graph.",
+        epilog="Example: diplograph view out/examples --ego ASEAN --depth 2 --png asean.png",
+    )
+    view.add_argument("out", type=Path, help="the output folder of 'diplograph build'")
+    view.add_argument("--class", dest="cls", action="append", metavar="CLASS",
+                      help="keep only entities of this class (repeatable): Country, Organisation, Mechanism, ...")
+    view.add_argument("--min-degree", type=int, default=0, metavar="N", help="keep only entities with N links or more")
+    view.add_argument("--ego", metavar="ENTITY", help="keep only the neighbourhood of this entity (key, name or alias)")
+    view.add_argument("--depth", type=int, default=1, metavar="K", help="neighbourhood radius for --ego (default 1)")
+    view.add_argument("--html", type=Path, metavar="FILE", help="where to write the viewer (default OUT/graph.html)")
+    view.add_argument("--png", type=Path, metavar="FILE", help="write a PNG picture instead of the viewer")
+    view.add_argument("--svg", type=Path, metavar="FILE", help="write an SVG picture instead of the viewer")
+    view.set_defaults(func=cmd_view)
     return top
 
 

@@ -117,6 +117,8 @@ def write_outputs(result: BuildResult, *, base: str = DEFAULT_BASE, validate: bo
     write_jsonl_atomic(paths["events"], (e.to_dict() for e in result.events))
     dataset = build_dataset(result.documents, result.entities, result.mentions, base=base,
                             relations=result.relations, events=result.events)
+    from diplograph.graph.network import write_network_outputs
+    paths.update(write_network_outputs(result, dataset, base=base))   # metrics.csv, graph.html
     paths.update(write_exports(dataset, out))
     if validate:
         from diplograph.graph.validate import validate_dataset

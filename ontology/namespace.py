@@ -7,7 +7,7 @@ from rdflib.namespace import DefinedNamespace, Namespace
 
 
 class DG(DefinedNamespace):
-    """The diplograph ontology, 59 terms."""
+    """The diplograph ontology, 63 terms."""
 
     _NS = Namespace("https://w3id.org/diplograph/ontology#")
     _fail = True
@@ -63,15 +63,19 @@ class DG(DefinedNamespace):
     # Datatype properties
     alpha2: URIRef  # ISO 3166-1 alpha-2 code
     alpha3: URIRef  # ISO 3166-1 alpha-3 code
+    betweenness: URIRef  # betweenness
     category: URIRef  # category
+    community: URIRef  # community
     contentHash: URIRef  # content hash
     date: URIRef  # date
     dateText: URIRef  # date text
+    degree: URIRef  # degree
     mentionCount: URIRef  # mention count
     modality: URIRef  # modality
     nested: URIRef  # nested
     ordinal: URIRef  # ordinal
     origin: URIRef  # origin
+    pageRank: URIRef  # PageRank
     role: URIRef  # role
     rule: URIRef  # rule
     series: URIRef  # series

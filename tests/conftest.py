@@ -1,16 +1,15 @@
 """Cheap shared objects: the rule pipeline on spacy.blank("en"), paths to shared data."""
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
-CORPUS = SHARED / "corpus"
-GOLD = SHARED / "eval" / "seeds-gold.jsonl"
-SCORER = SHARED / "eval" / "score.py"
-EXAMPLES = REPO / "examples"
+# tests/ on the path, so every test module can import shared_data (conftest modules clash by name)
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from shared_data import CORPUS, EXAMPLES, GOLD, REPO, SCORER, SHARED, needs_shared  # noqa: E402,F401
 
 
 @pytest.fixture(scope="session")
@@ -28,11 +27,6 @@ def mentions_of(nlp):
         doc = nlp(text)
         return [(s.text, s.label_) for s in doc.spans[MENTIONS]]
     return run
-
-
-def needs_shared():
-    if not CORPUS.is_dir() or not GOLD.is_file():
-        pytest.skip(f"the development corpus and gold annotations are not at {SHARED} (../shared beside the repo)")
 
 
 @pytest.fixture(scope="session")

@@ -3,7 +3,7 @@ import json
 import subprocess
 import sys
 
-from conftest import GOLD, SCORER, needs_shared
+from shared_data import GOLD, SCORER, needs_shared
 
 MENTION_F1_FLOOR = 0.90
 CLASS_F1_FLOOR = 0.80

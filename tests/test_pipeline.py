@@ -1,7 +1,7 @@
 """The Python API on the bundled example corpus."""
 from rdflib import Dataset, Graph
 
-from conftest import EXAMPLES
+from shared_data import EXAMPLES
 
 
 def test_build_examples(tmp_path):

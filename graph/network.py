@@ -1,0 +1,54 @@
+"""Network outputs of a build: metrics.csv, the metrics in RDF, graph.html; and ``diplograph view``."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable
+
+import networkx as nx
+
+from diplograph.graph.analytics import add_metrics_to_dataset, compute_metrics, metrics_csv, project, select
+from diplograph.graph.read_outputs import load_records
+from diplograph.graph.viewer import write_html
+from diplograph.outputs import write_text_atomic
+
+
+def analysed_graph(entities, mentions, relations=(), events=()) -> nx.Graph:
+    """The projection with its metrics stored on the nodes."""
+    graph = project(entities, mentions, relations, events)
+    compute_metrics(graph)
+    return graph
+
+
+def write_network_outputs(result, dataset, *, base: str) -> dict[str, Path]:
+    """For ``pipeline.write_outputs``: add the metrics to ``dataset``; write metrics.csv and graph.html."""
+    # questions, negations and hopes are not edges: the same facts as relations.jsonl, read back by `view`
+    facts = [r for r in result.relations if r.modality == "asserted"]
+    graph = project(result.entities, result.mentions, facts, result.events)
+    metrics = compute_metrics(graph)
+    add_metrics_to_dataset(dataset, metrics, base=base)
+    out = Path(result.out)
+    paths = {"metrics": out / "metrics.csv", "viewer": out / "graph.html"}
+    write_text_atomic(paths["metrics"], metrics_csv(metrics))
+    documents = {d.path: d.title for d in result.documents}
+    write_html(graph, paths["viewer"], documents=documents, title=out.name or "diplograph")
+    return paths
+
+
+def view(out: str | Path, *, classes: Iterable[str] | None = None, min_degree: int = 0, ego: str | None = None,
+         depth: int = 1, html: str | Path | None = None, picture: str | Path | None = None) -> Path:
+    """Write the viewer (default ``OUT/graph.html``) or, with ``picture``, a PNG/SVG/PDF of a build in ``out``.
+
+    ``classes``, ``min_degree`` and ``ego``/``depth`` choose the sub-graph; metrics are those
+    of the whole graph. Returns the path written.
+    """
+    out = Path(out)
+    records = load_records(out)
+    graph = analysed_graph(records.entities, records.mentions, records.relations, records.events)
+    if depth < 0:
+        raise ValueError(f"expected --depth >= 0 but got {depth}")
+    chosen = select(graph, classes=classes, min_degree=min_degree, ego=ego, depth=depth)
+    title = out.resolve().name + (f" \u2014 around {ego}" if ego else "")
+    if picture is not None:
+        from diplograph.graph.picture import draw_picture
+        return draw_picture(chosen, picture, title=title)
+    return write_html(chosen, html or out / "graph.html", documents=records.documents, title=title)

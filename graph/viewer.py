@@ -1,0 +1,172 @@
+"""The interactive viewer: one self-contained, offline HTML file from a networkx projection.
+
+We do not use pyvis to write the page (it fetches scripts from CDNs, writes ``lib/`` into
+the working directory and inserts tooltips as raw HTML); we only borrow the vis-network
+script and stylesheet it ships, and inline them. All data, including every text that
+comes from documents, is one JSON block (``<``, ``>``, ``&``, U+2028 and U+2029 escaped)
+that the page reads with ``JSON.parse`` and writes into the DOM with ``textContent``;
+no node or edge carries a vis ``title``, so the HTML popup path is never used. A
+Content-Security-Policy allows only the page's own two scripts (by hash) and no
+network request.
+
+    >>> import networkx as nx
+    >>> html = render_html(nx.Graph(), title="empty")
+    >>> html.startswith("<!DOCTYPE html>")
+    True
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import networkx as nx
+
+from diplograph.graph.analytics import layout
+from diplograph.outputs import write_text_atomic
+
+# Class -> (fill colour, border colour, vis shape); "" is for classes we do not know.
+CLASS_STYLES = {
+    "Country": ("#4e79a7", "#2c4a6e", "dot"),
+    "Organisation": ("#f28e2b", "#a85a12", "square"),
+    "Mechanism": ("#59a14f", "#356b2e", "diamond"),
+    "Event": ("#e15759", "#9c2c2e", "triangle"),
+    "Place": ("#76b7b2", "#3f7a75", "triangleDown"),
+    "Person": ("#b07aa1", "#72466a", "star"),
+    "": ("#9c9c9c", "#555555", "ellipse"),
+}
+PHYSICS_MAX_NODES = 1000    # above this the precomputed layout is shown as is, physics off
+LARGE_GRAPH_NODES = 2000    # above this: straight edges, labels only when zoomed in, no hover
+TOP_COMMUNITIES = 40        # communities offered in the filter
+
+
+class ViewerError(ValueError):
+    """The viewer cannot be written (e.g. the vis-network files are missing)."""
+
+
+def embed_json(value) -> str:
+    """JSON safe to place inside ``<script type="application/json">``: no ``</script>``, no ``<!--``."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return (text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+@lru_cache(maxsize=1)
+def vis_assets() -> tuple[str, str]:
+    """The vis-network script and stylesheet shipped inside the installed pyvis package."""
+    lib = resources.files("pyvis") / "templates" / "lib"
+    versions = sorted((p for p in lib.iterdir() if p.name.startswith("vis-")),
+                      key=lambda p: [int(x) for x in re.findall(r"\d+", p.name)])
+    if not versions:
+        raise ViewerError(f"vis-network not found under {lib}: reinstall pyvis (pip install 'pyvis>=0.3.2,<0.4')")
+    folder = versions[-1]
+    js = (folder / "vis-network.min.js").read_text(encoding="utf-8")
+    css = (folder / "vis-network.css").read_text(encoding="utf-8")
+    if re.search(r"</(script|style)", js + css, re.IGNORECASE) or "<!--" in js:
+        raise ViewerError(f"{folder} contains a closing script/style tag and cannot be inlined")
+    return js, css
+
+
+def _asset(name: str) -> str:
+    return (resources.files("diplograph.graph") / "viewer_assets" / name).read_text(encoding="utf-8")
+
+
+def viewer_data(graph: nx.Graph, *, documents: dict[str, str] | None = None, title: str = "diplograph",
+                min_degree: int = 0) -> dict:
+    """The JSON the page reads: nodes with positions and metrics, edges, legend, filters."""
+    documents = documents or {}
+    nodes = list(graph.nodes)
+    index = {key: i for i, key in enumerate(nodes)}
+    positions = layout(graph)
+    large = len(nodes) > LARGE_GRAPH_NODES
+    node_rows = []
+    used_docs: set[str] = set()
+    for key in nodes:
+        d = graph.nodes[key]
+        cls = d.get("cls", "") if d.get("cls", "") in CLASS_STYLES else ""
+        x, y = positions[key]
+        docs = list(d.get("documents", []))
+        evidence = [[e["doc"], e["sentence"]] for e in d.get("evidence", [])]
+        used_docs.update(docs)
+        used_docs.update(e[0] for e in evidence)
+        node_rows.append({
+            "id": index[key], "key": key, "label": d.get("label", key), "cls": cls,
+            "aliases": list(d.get("aliases", [])), "identifiers": dict(d.get("identifiers", {})),
+            "documents": docs, "evidence": evidence,
+            "degree": graph.degree(key), "wdegree": round(float(graph.degree(key, weight="weight")), 3),
+            "betweenness": round(float(d.get("betweenness", 0.0)), 6), "pagerank": round(float(d.get("pagerank", 0.0)), 6),
+            "community": d.get("community", 0), "x": x, "y": y,
+            "value": round(float(d.get("pagerank", 0.0)) * len(nodes), 4),
+        })
+    edge_rows = []
+    type_counts: dict[str, int] = {}
+    for number, (a, b, d) in enumerate(graph.edges(data=True)):
+        relations = [[r["predicate"], index[r["subject"]], index[r["object"]], r["count"]]
+                     for r in d.get("relations", []) if r["subject"] in index and r["object"] in index]
+        types = sorted({r[0] for r in relations})
+        if d.get("cooccurrence"):
+            types.append("co-occurrence")
+        if d.get("participation"):
+            types.append("co-participation")
+        for t in types:
+            type_counts[t] = type_counts.get(t, 0) + 1
+        evidence = [[e["doc"], e["sentence"]] for e in d.get("evidence", [])]
+        used_docs.update(e[0] for e in evidence)
+        edge_rows.append({"id": number, "from": index[a], "to": index[b], "kinds": list(d.get("kinds", [])),
+                          "types": types, "label": d.get("label", ""), "weight": round(float(d.get("weight", 1.0)), 3),
+                          "relations": relations, "evidence": evidence})
+    class_counts: dict[str, int] = {}
+    for row in node_rows:
+        class_counts[row["cls"]] = class_counts.get(row["cls"], 0) + 1
+    communities: dict[int, list[dict]] = {}
+    for row in node_rows:
+        communities.setdefault(row["community"], []).append(row)
+    community_rows = []
+    for cid, members in sorted(communities.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:TOP_COMMUNITIES]:
+        top = sorted(members, key=lambda r: -r["pagerank"])[:3]
+        community_rows.append({"id": cid, "size": len(members), "top": ", ".join(r["label"] for r in top)})
+    return {
+        "meta": {"title": title, "nodes": len(node_rows), "edges": len(edge_rows), "large": large,
+                 "physics": 0 < len(nodes) <= PHYSICS_MAX_NODES, "stabilization": 150 if len(nodes) > 300 else 300,
+                 "minDegree": min_degree},
+        "classes": [{"name": name, "color": c, "border": b, "shape": s, "count": class_counts.get(name, 0)}
+                    for name, (c, b, s) in CLASS_STYLES.items()],
+        "communities": community_rows,
+        "linkTypes": [{"name": t, "count": n} for t, n in sorted(type_counts.items(), key=lambda kv: (-kv[1], kv[0]))],
+        "docs": {path: documents.get(path, path) for path in sorted(used_docs)},
+        "nodes": node_rows,
+        "edges": edge_rows,
+    }
+
+
+def _csp_hash(script: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii") + "'"
+
+
+def render_html(graph: nx.Graph, *, documents: dict[str, str] | None = None, title: str = "diplograph",
+                min_degree: int = 0) -> str:
+    """The page as a string. ``documents`` maps a document path to its title."""
+    vis_js, vis_css = vis_assets()
+    viewer_js = _asset("viewer.js")
+    parts = {
+        "SCRIPT_HASHES": f"{_csp_hash(vis_js)} {_csp_hash(viewer_js)}",
+        "VIS_CSS": vis_css,
+        "VIEWER_CSS": _asset("viewer.css"),
+        "DATA": embed_json(viewer_data(graph, documents=documents, title=title, min_degree=min_degree)),
+        "VIS_JS": vis_js,
+        "VIEWER_JS": viewer_js,
+    }
+    # One pass, so that nothing inside the inserted parts is ever taken for a placeholder.
+    return re.sub(r"@@([A-Z_]+)@@", lambda m: parts[m.group(1)], _asset("viewer.html"))
+
+
+def write_html(graph: nx.Graph, path: str | Path, *, documents: dict[str, str] | None = None,
+               title: str = "diplograph", min_degree: int = 0) -> Path:
+    """Write the viewer to ``path`` (atomically); nothing else is written anywhere."""
+    path = Path(path)
+    write_text_atomic(path, render_html(graph, documents=documents, title=title, min_degree=min_degree))
+    return path
