@@ -96,6 +96,7 @@ def write_outputs(result: BuildResult, *, base: str = DEFAULT_BASE) -> None:
         "entities": out / "entities.jsonl",
         "turtle": out / "graph.ttl",
         "nquads": out / "graph.nq",
+        "store": out / "store",
     }
     write_jsonl_atomic(paths["documents"], (d.to_dict() for d in result.documents))
     write_jsonl_atomic(paths["mentions"], (m.to_dict() for m in result.mentions))
@@ -103,4 +104,6 @@ def write_outputs(result: BuildResult, *, base: str = DEFAULT_BASE) -> None:
     dataset = build_dataset(result.documents, result.entities, result.mentions, base=base)
     write_text_atomic(paths["turtle"], union_graph(dataset).serialize(format="turtle"))
     write_text_atomic(paths["nquads"], sorted_nquads(dataset))
+    from diplograph.graph.store import write_store
+    write_store(out, paths["nquads"])
     result.outputs = paths
