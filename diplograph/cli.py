@@ -80,6 +80,9 @@ def parser() -> argparse.ArgumentParser:
     extract.add_argument("file", help="a .txt, .md or .html file")
     extract.add_argument("--model", help="an installed spaCy pipeline whose NER adds candidates (optional)")
     extract.set_defaults(func=cmd_extract)
+
+    from diplograph.cli_store import add_commands
+    add_commands(sub)
     return top
 
 

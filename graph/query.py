@@ -22,6 +22,7 @@ from typing import Mapping
 import pyoxigraph as ox
 
 from diplograph.graph.store import open_store
+from diplograph.ontology.namespace import DEFAULT_BASE
 
 FORMATS = ("table", "csv", "tsv", "json", "turtle", "ntriples")
 _RESULT_FORMATS = {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV,
@@ -155,7 +156,9 @@ class QueryResult:
         if term is None:
             return ""
         if isinstance(term, ox.NamedNode):
-            for prefix, namespace in self.prefixes.items():
+            table_prefixes = {"entity": DEFAULT_BASE + "entity/", "document": DEFAULT_BASE + "document/",
+                              "graph": DEFAULT_BASE + "graph/", **self.prefixes}
+            for prefix, namespace in table_prefixes.items():
                 if namespace and term.value.startswith(namespace) and len(term.value) > len(namespace):
                     return f"{prefix}:{term.value[len(namespace):]}"
             return term.value
