@@ -1,6 +1,6 @@
 """SPARQL speed on a synthetic graph shaped like ours (>= 1M triples), reported as ratios.
 
-    python benchmarks/bench_sparql.py [--documents 18000] [--rdflib-timeout 300] [--no-servers]
+    python benchmarks/bench_sparql.py [--documents 21000] [--rdflib-timeout 300] [--no-servers]
 
 For every saved query: the median latency through `diplograph query` (in-process
 ``cli.main``, output discarded; the interpreter's start-up is reported separately),
@@ -255,7 +255,7 @@ def run(documents: int, rdflib_timeout: int, with_servers: bool, repeat: int) ->
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--documents", type=int, default=18_000, help="synthetic documents (18000 gives >1M quads)")
+    parser.add_argument("--documents", type=int, default=21_000, help="synthetic documents (21000 gives >1M distinct quads)")
     parser.add_argument("--rdflib-timeout", type=int, default=300, help="seconds per rdflib query before giving up")
     parser.add_argument("--repeat", type=int, default=5, help="runs per query for the median")
     parser.add_argument("--no-servers", action="store_true", help="skip the server load figures")
