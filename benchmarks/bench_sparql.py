@@ -121,7 +121,11 @@ def _rdflib_worker(nq: str, timeout: int, queue) -> None:
     from rdflib import Dataset, Literal, URIRef
 
     def convert(term):
-        return URIRef(term.value) if isinstance(term, ox.NamedNode) else Literal(term.value, datatype=URIRef(term.datatype.value))
+        if isinstance(term, ox.NamedNode):
+            return URIRef(term.value)
+        if term.datatype.value == XSD + "string":
+            return Literal(term.value)          # rdflib: a plain literal is not equal to "x"^^xsd:string
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
 
     started = time.perf_counter()
     dataset = Dataset(default_union=True)
