@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 OUT ?= out/examples
 
-.PHONY: demo test install clean
+.PHONY: demo test install clean bench bench-sparql
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,12 @@ demo: install
 
 test: install
 	$(BIN)/python -m pytest -q
+
+# Speed, reported as ratios; never part of the test suite.
+bench: bench-sparql
+
+bench-sparql: install
+	$(BIN)/python benchmarks/bench_sparql.py
 
 clean:
 	rm -rf $(VENV) out .pytest_cache

@@ -133,6 +133,9 @@ def parser() -> argparse.ArgumentParser:
     view.add_argument("--png", type=Path, metavar="FILE", help="write a PNG picture instead of the viewer")
     view.add_argument("--svg", type=Path, metavar="FILE", help="write an SVG picture instead of the viewer")
     view.set_defaults(func=cmd_view)
+
+    from diplograph.cli_store import add_commands
+    add_commands(sub)
     return top
 
 

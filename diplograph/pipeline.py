@@ -107,6 +107,7 @@ def write_outputs(result: BuildResult, *, base: str = DEFAULT_BASE, validate: bo
         "relations": out / "relations.jsonl",
         "relations_modal": out / "relations-modal.jsonl",
         "events": out / "events.jsonl",
+        "store": out / "store",
     }
     write_jsonl_atomic(paths["documents"], (d.to_dict() for d in result.documents))
     write_jsonl_atomic(paths["mentions"], (m.to_dict() for m in result.mentions))
@@ -123,4 +124,6 @@ def write_outputs(result: BuildResult, *, base: str = DEFAULT_BASE, validate: bo
     if validate:
         from diplograph.graph.validate import validate_dataset
         result.validation = validate_dataset(dataset)
+    from diplograph.graph.store import write_store
+    write_store(out, paths["nquads"])
     result.outputs = paths

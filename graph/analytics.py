@@ -188,6 +188,14 @@ def metrics_csv(metrics: dict[str, NodeMetrics]) -> str:
     return buffer.getvalue()
 
 
+def _canonical_decimal(value: float) -> str:
+    """Six decimals in the lexical form stores keep ("0.00667", "0"): the embedded store and
+    graph.nq then hold the very same literal."""
+    from decimal import Decimal
+    text = format(Decimal(f"{value:.6f}").normalize(), "f")
+    return "0" if text in ("0", "-0") else text
+
+
 def add_metrics_to_dataset(dataset, metrics: dict[str, NodeMetrics], *, base: str) -> None:
     """Add dg:degree, dg:pageRank, dg:betweenness and dg:community to the shared entity graph."""
     from rdflib import Literal
@@ -201,8 +209,8 @@ def add_metrics_to_dataset(dataset, metrics: dict[str, NodeMetrics], *, base: st
     for key, item in sorted(metrics.items()):
         node = mint.entity(key)
         shared.add((node, DG.degree, Literal(item.degree, datatype=XSD.integer)))
-        shared.add((node, DG.pageRank, Literal(f"{item.pagerank:.6f}", datatype=XSD.decimal)))
-        shared.add((node, DG.betweenness, Literal(f"{item.betweenness:.6f}", datatype=XSD.decimal)))
+        shared.add((node, DG.pageRank, Literal(_canonical_decimal(item.pagerank), datatype=XSD.decimal)))
+        shared.add((node, DG.betweenness, Literal(_canonical_decimal(item.betweenness), datatype=XSD.decimal)))
         shared.add((node, DG.community, Literal(item.community, datatype=XSD.integer)))
 
 

@@ -20,7 +20,9 @@ from diplograph.ontology.vocab import NIF
 
 
 def _index(value: int) -> Literal:
-    return Literal(int(value), datatype=XSD.nonNegativeInteger)
+    # xsd:integer, not nonNegativeInteger: Oxigraph stores derived integer types as xsd:integer,
+    # and the store must hold the same quads as graph.nq (shapes check minInclusive 0)
+    return Literal(int(value), datatype=XSD.integer)
 
 
 def add_sentence(graph: Graph, mint: Minter, doc_id: str, start: int, text: str) -> URIRef:

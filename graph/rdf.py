@@ -56,8 +56,8 @@ def add_document(graph: Graph, record: DocumentRecord, mint: Minter) -> None:
     graph.add((node, DG.sourcePath, Literal(record.path)))
     graph.add((node, DG.contentHash, Literal(record.content_hash)))
     graph.add((node, DCTERMS.format, Literal(record.media_type)))
-    graph.add((node, NIF.beginIndex, Literal(0, datatype=XSD.nonNegativeInteger)))
-    graph.add((node, NIF.endIndex, Literal(len(record.text), datatype=XSD.nonNegativeInteger)))
+    graph.add((node, NIF.beginIndex, Literal(0, datatype=XSD.integer)))
+    graph.add((node, NIF.endIndex, Literal(len(record.text), datatype=XSD.integer)))
     if record.date:
         graph.add((node, DCTERMS.date, Literal(record.date, datatype=XSD.date)))
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 
 # tests/ on the path, so every test module can import shared_data (conftest modules clash by name)
@@ -36,3 +37,21 @@ def dev_build(tmp_path_factory):
     from diplograph import build
     out = tmp_path_factory.mktemp("dev")
     return build([CORPUS], out)
+
+
+@pytest.fixture(scope="session")
+def examples_build(tmp_path_factory) -> Path:
+    """The bundled examples built once, with the embedded store (read-only for tests)."""
+    from diplograph.pipeline import build
+
+    out = tmp_path_factory.mktemp("examples-build")
+    build([EXAMPLES], out)
+    return out
+
+
+@pytest.fixture(scope="session")
+def relations_store() -> ox.Store:
+    """An in-memory store of tests/graph/data/relations.trig (relations and events by hand)."""
+    store = ox.Store()
+    store.load(path=str(REPO / "tests" / "graph" / "data" / "relations.trig"), format=ox.RdfFormat.TRIG)
+    return store

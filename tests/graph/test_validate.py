@@ -61,7 +61,7 @@ def mention_without_offsets(ds):
 def mention_with_reversed_offsets(ds):
     graph = ds.graph(MINT.document("doc"))
     _drop(graph, JAPAN_MENTION, NIF.beginIndex)
-    graph.add((JAPAN_MENTION, NIF.beginIndex, Literal(9, datatype=XSD.nonNegativeInteger)))
+    graph.add((JAPAN_MENTION, NIF.beginIndex, Literal(9, datatype=XSD.integer)))
 
 
 def mention_without_text(ds):

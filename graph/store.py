@@ -1,0 +1,77 @@
+"""The embedded store: the build's graph in an on-disk Oxigraph store under ``OUT/store``.
+
+One named graph per document plus the shared entity graph, exactly the quads of
+``graph.nq``. No server is needed: :func:`open_store` opens it read-only for queries.
+
+    >>> from diplograph.graph.store import open_store
+    >>> store = open_store("out/examples")          # doctest: +SKIP
+    >>> len(store) > 0                              # doctest: +SKIP
+    True
+"""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pyoxigraph as ox
+
+STORE_DIR = "store"
+
+
+class StoreError(Exception):
+    """The embedded store is missing or cannot be opened."""
+
+
+def store_path(out: str | Path) -> Path:
+    return Path(out) / STORE_DIR
+
+
+def write_store(out: str | Path, nquads: str | bytes | Path) -> Path:
+    """Write ``nquads`` (N-Quads text, bytes, or a file path) as the store under ``out``.
+
+    Not transactional: the quads are bulk-loaded into ``OUT/store.tmp`` (``Store.bulk_load``,
+    the fast path when no reader can see a half-loaded store), which then replaces
+    ``OUT/store``. A failed build leaves the previous store in place.
+    """
+    target = store_path(out)
+    tmp = target.with_name(STORE_DIR + ".tmp")
+    old = target.with_name(STORE_DIR + ".old")
+    for leftover in (tmp, old):
+        if leftover.exists():
+            shutil.rmtree(leftover)
+    store = ox.Store(str(tmp))
+    try:
+        if isinstance(nquads, Path):
+            with nquads.open("rb") as f:
+                store.bulk_load(f, format=ox.RdfFormat.N_QUADS)
+        else:
+            store.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
+        store.flush()
+    except BaseException:
+        del store
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    del store   # closes the RocksDB files before the rename
+    if target.exists():
+        target.rename(old)
+    tmp.rename(target)
+    if old.exists():
+        shutil.rmtree(old)
+    return target
+
+
+def open_store(out: str | Path, *, read_only: bool = True) -> ox.Store:
+    """Open the embedded store of a build folder (read-only unless asked)."""
+    path = store_path(out)
+    if not path.is_dir():
+        raise StoreError(f"no embedded store at {path}: run `diplograph build ... --out {Path(out)}` first")
+    try:
+        return ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
+    except OSError as error:
+        raise StoreError(f"cannot open the store at {path}: {error}") from None
+
+
+def graph_counts(store: ox.Store) -> dict[str, int]:
+    """Triples per named graph, keyed by the graph IRI."""
+    query = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
+    return {row["g"].value: int(row["n"].value) for row in store.query(query)}

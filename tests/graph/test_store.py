@@ -1,0 +1,46 @@
+"""The embedded store written by build: same quads as graph.nq, replaced whole on rebuild."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from diplograph.graph.store import StoreError, graph_counts, open_store, store_path, write_store
+from diplograph.pipeline import build
+
+ROOT_EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+
+def test_store_holds_the_quads_of_graph_nq(examples_build):
+    store = open_store(examples_build)
+    from_file = set(ox.parse(path=str(examples_build / "graph.nq"), format=ox.RdfFormat.N_QUADS))
+    assert set(store) == from_file
+    counts = graph_counts(store)
+    documents = sum(1 for _ in (examples_build / "documents.jsonl").open())
+    assert len(counts) == documents + 1                     # one graph per document + the entity graph
+    assert any(g.endswith("graph/entities") for g in counts)
+
+
+def test_rebuild_replaces_the_store(tmp_path):
+    out = tmp_path / "out"
+    build([ROOT_EXAMPLES / "news"], out)
+    first = graph_counts(open_store(out))
+    build([ROOT_EXAMPLES / "press"], out)
+    second = graph_counts(open_store(out))
+    assert set(first) & set(second) == {g for g in first if g.endswith("graph/entities")}
+    assert sum(second.values()) == sum(1 for line in (out / "graph.nq").open() if line.strip())
+    assert not (tmp_path / "out" / "store.tmp").exists() and not (tmp_path / "out" / "store.old").exists()
+
+
+def test_failed_write_keeps_the_previous_store(tmp_path):
+    write_store(tmp_path, b"<http://e/s> <http://e/p> <http://e/o> <http://e/g> .\n")
+    with pytest.raises(SyntaxError):
+        write_store(tmp_path, b"<http://e/s> <http://e/p> this is not n-quads\n")
+    assert len(open_store(tmp_path)) == 1
+    assert not store_path(tmp_path).with_name("store.tmp").exists()
+
+
+def test_missing_store_is_a_clear_error(tmp_path):
+    with pytest.raises(StoreError, match="diplograph build"):
+        open_store(tmp_path)
