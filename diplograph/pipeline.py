@@ -121,7 +121,7 @@ def build(inputs: Iterable[str | Path], out: str | Path | None = None, *, model:
         streamed = rdf == "stream" or (rdf == "auto" and (words > STREAM_ABOVE_WORDS or engine == "dask"))
         if streamed:
             write_outputs_streamed(result, base=base, validate=validate, clock=clock,
-                                   engine=engine, scheduler=scheduler)
+                                   engine=engine, scheduler=scheduler, workers=workers)
         else:
             write_outputs(result, base=base, validate=validate, clock=clock)
     return result
@@ -204,7 +204,7 @@ def write_outputs(result: BuildResult, *, base: str = DEFAULT_BASE, validate: bo
 
 def write_outputs_streamed(result: BuildResult, *, base: str = DEFAULT_BASE, validate: bool = False,
                            clock: _Clock | None = None, engine: str = "local",
-                           scheduler: str | None = None) -> None:
+                           scheduler: str | None = None, workers: int = 1) -> None:
     """The outputs of :func:`write_outputs`, with the graph written one document at a time into
     N-Quads shards (``OUT/shards/part-*.nq`` plus ``entities.nq``), merged into ``graph.nq``,
     bulk-loaded into the store; the other exports are dumped from the store. Validation covers
@@ -224,7 +224,7 @@ def write_outputs_streamed(result: BuildResult, *, base: str = DEFAULT_BASE, val
     shutil.rmtree(shards, ignore_errors=True)
     if engine == "dask":
         from diplograph.dask_engine import write_shards_with_dask
-        parts = write_shards_with_dask(shards, result, base=base, scheduler=scheduler)
+        parts = write_shards_with_dask(shards, result, base=base, scheduler=scheduler, workers=workers)
     else:
         parts = stream.write_shards(shards, result.documents, result.mentions, result.relations,
                                     result.events, base=base)
