@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 OUT ?= out/examples
 
-.PHONY: demo test install clean bench bench-sparql
+.PHONY: demo test install clean bench bench-build bench-sparql
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,7 +25,11 @@ test: install
 	$(BIN)/python -m pytest -q
 
 # Speed, reported as ratios; never part of the test suite.
-bench: bench-sparql
+bench: bench-build bench-sparql
+
+# Build throughput, memory, workers and rebuilds vs spaCy's bare tokenizer -> benchmarks/results.json
+bench-build: install
+	$(BIN)/python benchmarks/bench_build.py
 
 bench-sparql: install
 	$(BIN)/python benchmarks/bench_sparql.py

@@ -21,7 +21,9 @@ def cmd_build(args: argparse.Namespace) -> int:
 
     result = build(args.inputs, args.out, model=args.model, base=args.base,
                    max_bytes=int(args.max_doc_mb * 1024 * 1024), progress=not args.quiet,
-                   on_problem=_print_problem, validate=not args.no_validate)
+                   on_problem=_print_problem, validate=not args.no_validate,
+                   workers=args.workers, cache=not args.no_cache, rdf=args.rdf, engine=args.engine,
+                   scheduler=args.scheduler)
     print(f"{len(result.documents)} documents, {len(result.mentions)} mentions, "
           f"{len(result.entities)} entities", file=sys.stderr)
     for name, path in result.outputs.items():
@@ -86,7 +88,7 @@ def parser() -> argparse.ArgumentParser:
         "build", help="build the knowledge graph of files and folders",
         description="Read .txt, .md and .html files (folders recursively), extract mentions, "
                     "resolve entities and write JSONL and RDF outputs under --out.",
-        epilog="Example: diplograph build examples ../more/news.html --out out/examples",
+        epilog="Example: diplograph build examples ../more/news.html --out out/examples --workers 2",
     )
     build.add_argument("inputs", nargs="+", help="files or folders to read")
     build.add_argument("--out", required=True, type=Path, help="output folder")
@@ -96,6 +98,16 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("--quiet", action="store_true", help="no progress bar")
     build.add_argument("--no-validate", action="store_true",
                        help="skip the SHACL check of the written graph (by default a non-conforming graph exits 1)")
+    build.add_argument("--workers", type=int, default=1, metavar="N",
+                       help="extract documents in N processes (default 1)")
+    build.add_argument("--no-cache", action="store_true",
+                       help="extract every document again instead of reusing OUT/cache")
+    build.add_argument("--rdf", choices=("auto", "memory", "stream"), default="auto",
+                       help="write the graph in one rdflib dataset or one document at a time (default auto)")
+    build.add_argument("--engine", choices=("local", "dask"), default="local",
+                       help="run the per-document work locally or on a Dask cluster (needs diplograph[dask])")
+    build.add_argument("--scheduler", metavar="ADDRESS",
+                       help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (default: a local cluster)")
     build.set_defaults(func=cmd_build)
 
     validate = sub.add_parser(

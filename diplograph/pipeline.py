@@ -7,16 +7,16 @@
 """
 from __future__ import annotations
 
-import sys
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
 from diplograph.extract.facts import resolve_facts, split_by_modality
 from diplograph.extract.gazetteer import default_gazetteer
-from diplograph.extract.nlp import make_nlp
 from diplograph.extract.reader import DEFAULT_MAX_BYTES, ReadError, discover, read_document
-from diplograph.extract.records import DocumentExtraction, extraction_of
+from diplograph.extract.records import DocumentExtraction
+from diplograph.extraction import CACHE_DIR, extract_documents, rules_version
 from diplograph.extract.resolve import Resolver
 from diplograph.model import DocumentRecord, Entity, Event, FileProblem, Mention, Relation
 from diplograph.outputs import write_jsonl_atomic, write_text_atomic
@@ -38,6 +38,7 @@ class BuildResult:
     problems: list[FileProblem] = field(default_factory=list)
     outputs: dict[str, Path] = field(default_factory=dict)
     validation: object | None = None    # diplograph.graph.validate.Report when the build validated
+    stats: dict = field(default_factory=dict)   # seconds per stage, documents cached/extracted, quads
 
     @property
     def ok(self) -> bool:
@@ -63,41 +64,97 @@ def read_all(inputs: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES
 
 
 def extract_all(documents: list[DocumentRecord], *, model: str | None = None,
-                progress: bool = False) -> list[DocumentExtraction]:
-    nlp = make_nlp(model)
-    texts = ((d.text, d) for d in documents)
-    docs = nlp.pipe(texts, as_tuples=True, batch_size=BATCH_SIZE)
-    if progress:
-        from tqdm import tqdm
-        docs = tqdm(docs, total=len(documents), desc="extracting", unit="doc", file=sys.stderr)
-    return [extraction_of(doc, record.id, record.path, date=record.date) for doc, record in docs]
+                progress: bool = False, workers: int = 1) -> list[DocumentExtraction]:
+    """Extract every document (no cache); see :func:`diplograph.extraction.extract_documents`."""
+    return extract_documents(documents, model=model, workers=workers, progress=progress)
 
 
 def build(inputs: Iterable[str | Path], out: str | Path | None = None, *, model: str | None = None,
           base: str = DEFAULT_BASE, max_bytes: int = DEFAULT_MAX_BYTES, progress: bool = False,
-          on_problem: Callable[[FileProblem], None] | None = None, validate: bool = True) -> BuildResult:
+          on_problem: Callable[[FileProblem], None] | None = None, validate: bool = True,
+          workers: int = 1, cache: bool = True, rdf: str = "auto", engine: str = "local",
+          scheduler: str | None = None) -> BuildResult:
     """Build the knowledge graph of the documents under ``inputs``; write it under ``out`` if given.
 
     With ``validate`` (the default) the written graph is checked against the SHACL shapes and
-    the report is in ``result.validation``."""
+    the report is in ``result.validation``. ``workers`` spreads the extraction over processes;
+    with ``cache`` (the default when ``out`` is given) unchanged documents are taken from
+    ``OUT/cache`` (see :mod:`diplograph.extraction`). ``rdf`` is ``"memory"`` (one rdflib
+    dataset), ``"stream"`` (one document graph at a time, see :mod:`diplograph.graph.stream`)
+    or ``"auto"`` (streams above :data:`STREAM_ABOVE_WORDS`). ``engine="dask"`` runs the
+    extraction on a Dask cluster (``scheduler`` address, else a local cluster)."""
     from diplograph.ontology.iri import check_base
 
     check_base(base)
+    if engine not in ("local", "dask"):
+        raise ValueError(f"expected engine 'local' or 'dask' but got {engine!r}")
+    if rdf not in ("auto", "memory", "stream"):
+        raise ValueError(f"expected rdf 'auto', 'memory' or 'stream' but got {rdf!r}")
+    if workers < 1:
+        raise ValueError(f"expected workers >= 1 but got {workers}")
+    stats: dict = {}
+    clock = _Clock(stats)
     documents, problems = read_all(inputs, max_bytes=max_bytes, on_problem=on_problem)
-    extractions = extract_all(documents, model=model, progress=progress)
+    clock.lap("read")
+    cache_dir = Path(out) / CACHE_DIR / rules_version() if (out is not None and cache) else None
+    if engine == "dask":
+        from diplograph.dask_engine import extract_with_dask
+        extractions = extract_with_dask(documents, model=model, scheduler=scheduler, workers=workers,
+                                        cache_dir=cache_dir, stats=stats)
+    else:
+        extractions = extract_documents(documents, model=model, workers=workers, cache_dir=cache_dir,
+                                        progress=progress, stats=stats)
+    if cache_dir is not None:
+        _drop_other_versions(cache_dir)
+    clock.lap("extract")
     mentions, entities = Resolver(default_gazetteer()).resolve(documents, extractions)
+    clock.lap("resolve")
     relations, events = resolve_facts(documents, extractions, mentions, entities)
+    del extractions
+    clock.lap("facts")
     result = BuildResult(out=Path(out) if out else None, documents=documents, mentions=mentions,
-                         entities=entities, relations=relations, events=events, problems=problems)
+                         entities=entities, relations=relations, events=events, problems=problems,
+                         stats=stats)
     if out is not None:
-        write_outputs(result, base=base, validate=validate)
+        words = sum(len(d.text.split()) for d in documents)
+        stats["words"] = words
+        streamed = rdf == "stream" or (rdf == "auto" and (words > STREAM_ABOVE_WORDS or engine == "dask"))
+        if streamed:
+            write_outputs_streamed(result, base=base, validate=validate, clock=clock,
+                                   engine=engine, scheduler=scheduler, workers=workers)
+        else:
+            write_outputs(result, base=base, validate=validate, clock=clock)
     return result
 
 
-def write_outputs(result: BuildResult, *, base: str = DEFAULT_BASE, validate: bool = False) -> None:
-    from diplograph.graph.export import write_exports
-    from diplograph.graph.rdf import build_dataset
+# Above this many words the graph is written one document at a time (rdflib's in-memory
+# dataset and serialisers grow with the corpus); below it one dataset gives every export.
+STREAM_ABOVE_WORDS = 50_000
 
+
+class _Clock:
+    """Seconds per stage into ``stats["seconds"]``."""
+
+    def __init__(self, stats: dict):
+        self.seconds = stats.setdefault("seconds", {})
+        self.last = time.perf_counter()
+
+    def lap(self, stage: str) -> None:
+        now = time.perf_counter()
+        self.seconds[stage] = self.seconds.get(stage, 0.0) + now - self.last
+        self.last = now
+
+
+def _drop_other_versions(cache_dir: Path) -> None:
+    """Cache folders of other rules versions can never be hit again."""
+    import shutil
+
+    for folder in cache_dir.parent.iterdir():
+        if folder.is_dir() and folder != cache_dir:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _write_records(result: BuildResult) -> dict[str, Path]:
     out = result.out
     out.mkdir(parents=True, exist_ok=True)
     paths = {
@@ -116,14 +173,86 @@ def write_outputs(result: BuildResult, *, base: str = DEFAULT_BASE, validate: bo
     write_jsonl_atomic(paths["relations"], (r.to_dict() for r in facts))
     write_jsonl_atomic(paths["relations_modal"], (r.to_dict() for r in modal))
     write_jsonl_atomic(paths["events"], (e.to_dict() for e in result.events))
+    return paths
+
+
+def write_outputs(result: BuildResult, *, base: str = DEFAULT_BASE, validate: bool = False,
+                  clock: _Clock | None = None) -> None:
+    from diplograph.graph.export import write_exports
+    from diplograph.graph.rdf import build_dataset
+
+    clock = clock or _Clock(result.stats)
+    paths = _write_records(result)
+    clock.lap("records")
     dataset = build_dataset(result.documents, result.entities, result.mentions, base=base,
                             relations=result.relations, events=result.events)
+    clock.lap("rdf")
     from diplograph.graph.network import write_network_outputs
     paths.update(write_network_outputs(result, dataset, base=base))   # metrics.csv, graph.html
-    paths.update(write_exports(dataset, out))
+    clock.lap("viewer")
+    paths.update(write_exports(dataset, result.out))
+    clock.lap("rdf")
     if validate:
         from diplograph.graph.validate import validate_dataset
         result.validation = validate_dataset(dataset)
+        clock.lap("validate")
     from diplograph.graph.store import write_store
+    write_store(result.out, paths["nquads"])
+    clock.lap("store")
+    result.outputs = paths
+
+
+def write_outputs_streamed(result: BuildResult, *, base: str = DEFAULT_BASE, validate: bool = False,
+                           clock: _Clock | None = None, engine: str = "local",
+                           scheduler: str | None = None, workers: int = 1) -> None:
+    """The outputs of :func:`write_outputs`, with the graph written one document at a time into
+    N-Quads shards (``OUT/shards/part-*.nq`` plus ``entities.nq``), merged into ``graph.nq``,
+    bulk-loaded into the store; the other exports are dumped from the store. Validation covers
+    the entity graph and a sample of :data:`~diplograph.graph.stream.VALIDATE_SAMPLE` documents."""
+    import shutil
+
+    from diplograph.graph import stream
+    from diplograph.graph.network import write_network_outputs
+    from diplograph.graph.rdf import PREFIXES
+    from diplograph.graph.store import write_store
+
+    clock = clock or _Clock(result.stats)
+    out = result.out
+    paths = _write_records(result)
+    clock.lap("records")
+    shards = out / "shards"
+    shutil.rmtree(shards, ignore_errors=True)
+    if engine == "dask":
+        from diplograph.dask_engine import write_shards_with_dask
+        parts = write_shards_with_dask(shards, result, base=base, scheduler=scheduler, workers=workers)
+    else:
+        parts = stream.write_shards(shards, result.documents, result.mentions, result.relations,
+                                    result.events, base=base)
+    clock.lap("rdf")
+    entity_graph = stream.entity_dataset(result.entities, base=base)
+    paths.update(write_network_outputs(result, entity_graph, base=base))   # adds the metrics
+    clock.lap("viewer")
+    from diplograph.graph.rdf import sorted_nquads
+    entities_part = stream.write_lines(shards / "entities.nq", sorted_nquads(entity_graph).splitlines(keepends=True))
+    paths["nquads"] = out / "graph.nq"
+    result.stats["quads"] = stream.merge_sorted(parts + [entities_part], paths["nquads"])
+    paths["shards"] = shards
+    clock.lap("rdf")
     write_store(out, paths["nquads"])
+    clock.lap("store")
+    paths.update(stream.dump_exports(out / "store", out, {k: str(v) for k, v in PREFIXES.items()}))
+    clock.lap("exports")
+    if validate:
+        from diplograph.graph.rdf import build_dataset
+        from diplograph.graph.validate import validate_dataset
+        chosen = stream.sample(result.documents, stream.VALIDATE_SAMPLE)
+        ids = {d.id for d in chosen}
+        dataset = build_dataset(chosen, result.entities, [m for m in result.mentions if m.doc_id in ids], base=base,
+                                relations=[r for r in result.relations if r.doc_id in ids],
+                                events=[e for e in result.events if e.doc_id in ids])
+        for quad in entity_graph.quads((None, None, None, None)):
+            dataset.add(quad)
+        result.validation = validate_dataset(dataset)
+        result.stats["validated_documents"] = len(chosen)
+        clock.lap("validate")
     result.outputs = paths

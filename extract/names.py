@@ -492,10 +492,14 @@ class NameFinder:
         ends = {s.end: s for s in known if s.label_ == "Organisation"}
         out = []
         n = len(doc)
+        lowers = [t.lower_ for t in doc]    # one pass over the tokens, not one slice per token and head
+        firsts = {head[0] for head in self.rules.briefing_heads if head}
         for i in range(n):
+            if lowers[i] not in firsts:
+                continue
             for head in self.rules.briefing_heads:
                 j = i + len(head)
-                if j >= n or [t.lower_ for t in doc[i:j]] != list(head) or doc[j].lower_ != "on":
+                if j >= n or lowers[i:j] != list(head) or lowers[j] != "on":
                     continue
                 k = j + 1
                 quoted = k < n and doc[k].text in OPEN_QUOTES

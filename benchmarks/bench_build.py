@@ -1,0 +1,149 @@
+"""Build benchmark: throughput, memory, workers and rebuilds, as ratios against spaCy's bare tokenizer.
+
+Generates corpora of about 100k and 1M words (``benchmarks/corpus.py``), then, each run in a
+fresh process so that peak memory is its own:
+
+- a full build with one worker, per stage, and ``spacy.blank("en")`` over the same texts in the
+  same process (the tokenizer baseline);
+- the same build with ``--workers 2`` (speed-up over one worker);
+- a rebuild after one document of 1,000 changed (fraction of the full build's time).
+
+Writes ``benchmarks/results.json`` and prints a table. Targets are reported, not asserted.
+
+    .venv/bin/python benchmarks/bench_build.py            # or: make bench
+"""
+from __future__ import annotations
+
+import json
+import os
+import platform
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SIZES = {"100k": 100_000, "1m": 1_000_000}
+STAGES = {  # our stage names -> the issue's
+    "read": "cleaning", "extract": "rule matching", "resolve": "resolution", "facts": "relations/events",
+    "records": "records (JSONL)", "rdf": "RDF", "exports": "exports", "validate": "validation",
+    "store": "store", "viewer": "viewer",
+}
+TARGETS = {"build_vs_tokenizer": ">= 0.10", "rss_1m_over_100k": "<= 1.2", "workers2_speedup": ">= 1.7",
+           "rebuild_one_fraction": "<= 0.05"}
+
+
+def run_once(corpus: str, out: str, workers: int, cache: bool) -> dict:
+    """One build in this process; prints its measurements as JSON."""
+    import spacy
+
+    from diplograph import build
+    from diplograph.extract.reader import discover, read_document
+
+    sources, _ = discover([corpus])
+    texts = [read_document(s).text for s in sources]
+    words = sum(len(t.split()) for t in texts)
+    nlp = spacy.blank("en")
+    nlp.max_length = 60_000_000
+    t = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=32):
+        pass
+    tokenizer_s = time.perf_counter() - t
+    del texts, nlp
+    t = time.perf_counter()
+    result = build([corpus], out, workers=workers, cache=cache)
+    build_s = time.perf_counter() - t
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"words": words, "documents": len(result.documents), "tokenizer_s": tokenizer_s,
+            "build_s": build_s, "rss_mb": rss_mb, "stats": result.stats,
+            "conforms": result.validation.conforms if result.validation else None}
+
+
+def subprocess_run(corpus: Path, out: Path, workers: int = 1, cache: bool = True) -> dict:
+    args = [sys.executable, __file__, "--run", str(corpus), str(out), str(workers), "1" if cache else "0"]
+    done = subprocess.run(args, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"benchmark run failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    sys.path.insert(0, str(HERE))
+    from corpus import generate, seed_folder
+
+    work = Path(tempfile.mkdtemp(prefix="diplograph-bench-"))
+    try:
+        corpora = {name: work / f"corpus-{name}" for name in SIZES}
+        for name, words in SIZES.items():
+            generate(corpora[name], words)
+        runs = {}
+        for name in SIZES:       # clean builds, one worker, fresh process each
+            runs[name] = subprocess_run(corpora[name], work / f"out-{name}")   # fresh folder: all extracted
+            print(f"built {name}: {runs[name]['build_s']:.1f} s", file=sys.stderr)
+        big = runs["1m"]
+        two = subprocess_run(corpora["1m"], work / "out-1m-w2", workers=2)
+        print(f"built 1m with 2 workers: {two['build_s']:.1f} s", file=sys.stderr)
+        # one document of 1,000 changes; the cache of the clean 1M build (same out folder) serves the rest
+        changed = sorted(corpora["1m"].glob("*.txt"))[500]
+        changed.write_text(changed.read_text(encoding="utf-8") + "\nJapan and Viet Nam held the Mekong Water Dialogue.\n",
+                           encoding="utf-8")
+        rebuild = subprocess_run(corpora["1m"], work / "out-1m")
+        words_per_s = big["words"] / big["build_s"]
+        tokenizer_wps = big["words"] / big["tokenizer_s"]
+        stage_seconds = big["stats"]["seconds"]
+        stages = {}
+        for stage, seconds in stage_seconds.items():
+            stages[STAGES.get(stage, stage)] = {
+                "seconds": round(seconds, 3),
+                "words_per_s": round(big["words"] / seconds) if seconds else None,
+                "vs_tokenizer": round((big["words"] / seconds) / tokenizer_wps, 4) if seconds else None,
+            }
+        results = {
+            "machine": {"python": platform.python_version(), "cpus": os.cpu_count(), "platform": platform.platform()},
+            "seed_corpus": seed_folder().name,
+            "corpora": {name: {"words": runs[name]["words"], "documents": runs[name]["documents"]} for name in SIZES},
+            "tokenizer_words_per_s": round(tokenizer_wps),
+            "build_words_per_s": round(words_per_s),
+            "build_vs_tokenizer": round(words_per_s / tokenizer_wps, 4),
+            "build_100k_vs_tokenizer": round(runs["100k"]["tokenizer_s"] / runs["100k"]["build_s"], 4),
+            "stages_1m": stages,
+            "rss_mb": {name: round(runs[name]["rss_mb"], 1) for name in SIZES},
+            "rss_1m_over_100k": round(runs["1m"]["rss_mb"] / runs["100k"]["rss_mb"], 3),
+            "workers2_speedup": round(big["build_s"] / two["build_s"], 3),
+            "workers2_extract_speedup": round(stage_seconds["extract"] / two["stats"]["seconds"]["extract"], 3),
+            "rebuild_one_fraction": round(rebuild["build_s"] / big["build_s"], 4),
+            "rebuild_extracted": rebuild["stats"].get("extracted"),
+            "seconds": {"build_1m": round(big["build_s"], 2), "build_1m_workers2": round(two["build_s"], 2),
+                        "rebuild_one_of_1000": round(rebuild["build_s"], 2),
+                        "build_100k": round(runs["100k"]["build_s"], 2)},
+            "conforms": big["conforms"],
+            "targets": TARGETS,
+        }
+        (HERE / "results.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+        print_table(results)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def print_table(r: dict) -> None:
+    print(f"bare tokenizer: {r['tokenizer_words_per_s']:,} words/s; build (1 worker, "
+          f"{r['corpora']['1m']['words']:,} words): {r['build_words_per_s']:,} words/s")
+    print(f"{'stage (1M words)':<20} {'seconds':>9} {'words/s':>12} {'vs tokenizer':>13}")
+    for stage, row in r["stages_1m"].items():
+        wps = f"{row['words_per_s']:,}" if row["words_per_s"] else "-"
+        print(f"{stage:<20} {row['seconds']:>9.2f} {wps:>12} {row['vs_tokenizer'] or 0:>13.4f}")
+    print(f"{'metric':<24} {'measured':>10} {'target':>8}")
+    for key, target in r["targets"].items():
+        print(f"{key:<24} {r[key]:>10} {target:>8}")
+    print(f"peak RSS MB: {r['rss_mb']}")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 1 and sys.argv[1] == "--run":
+        corpus, out, workers, cache = sys.argv[2], sys.argv[3], int(sys.argv[4]), sys.argv[5] == "1"
+        print(json.dumps(run_once(corpus, out, workers, cache)))
+    else:
+        main()

@@ -1,0 +1,164 @@
+"""Per-document extraction at scale: batches through ``nlp.pipe``, a process pool, and a cache.
+
+Each document's extraction (:class:`~diplograph.extract.records.DocumentExtraction`, plain
+picklable records, never a spaCy ``Doc``) is written to ``OUT/cache/`` as soon as it is made,
+keyed by the document's id, path and content hash and by :func:`rules_version` (a hash of
+the extraction code, ``extract/data/*`` and the package version). A rebuild takes unchanged
+documents from the cache, extracts only new or changed ones, and drops the entries of
+documents that are gone. The corpus-wide pass always runs again, so a rebuild equals a
+clean build.
+
+    >>> extractions = extract_documents(documents, workers=2, cache_dir="out/cache")   # doctest: +SKIP
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from diplograph.model import DocumentRecord
+
+BATCH_SIZE = 32
+CHUNK_DOCS = 16         # documents a worker takes at a time
+CACHE_DIR = "cache"
+
+
+@lru_cache(maxsize=1)
+def rules_version() -> str:
+    """A hash of everything an extraction depends on besides the text: code, rule data, version."""
+    import diplograph
+    import diplograph.extract as extract_package
+
+    folder = Path(extract_package.__file__).resolve().parent
+    digest = hashlib.sha256(diplograph.__version__.encode())
+    files = sorted(folder.glob("*.py")) + sorted(p for p in (folder / "data").glob("*") if p.is_file())
+    for path in files:
+        digest.update(path.relative_to(folder).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def document_key(record: DocumentRecord, model: str | None = None) -> str:
+    """The cache key of one document: what it is, where it is, what it says, which rules read it."""
+    parts = (rules_version(), model or "", record.id, record.path, record.content_hash, record.date or "",
+             hashlib.sha256(record.text.encode("utf-8")).hexdigest())
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
+
+
+class ExtractionCache:
+    """Pickled extractions under ``folder``, one file per document key."""
+
+    def __init__(self, folder: str | Path):
+        self.folder = Path(folder)
+        self.folder.mkdir(parents=True, exist_ok=True)
+
+    def _path(self, key: str) -> Path:
+        return self.folder / f"{key}.pkl"
+
+    def get(self, key: str):
+        path = self._path(key)
+        try:
+            with path.open("rb") as f:
+                return pickle.load(f)
+        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError):
+            return None
+
+    def put(self, key: str, extraction) -> None:
+        path = self._path(key)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as f:
+            pickle.dump(extraction, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+
+    def prune(self, keep: set[str]) -> int:
+        """Delete entries whose key is not in ``keep`` (deleted or changed documents); return how many."""
+        removed = 0
+        for path in self.folder.glob("*.pkl"):
+            if path.stem not in keep:
+                path.unlink(missing_ok=True)
+                removed += 1
+        for path in self.folder.glob("*.tmp"):
+            path.unlink(missing_ok=True)
+        return removed
+
+
+# --- the work itself: one nlp per process, built once --------------------------------------
+
+_NLP = None
+
+
+def _init_worker(model: str | None) -> None:
+    global _NLP
+    from diplograph.extract.nlp import make_nlp
+
+    _NLP = make_nlp(model)
+
+
+def extract_batch(documents: list[DocumentRecord], model: str | None = None) -> list:
+    """Extract ``documents`` with this process's pipeline (built on first use)."""
+    from diplograph.extract.records import extraction_of
+
+    if _NLP is None:
+        _init_worker(model)
+    docs = _NLP.pipe(((d.text, d) for d in documents), as_tuples=True, batch_size=BATCH_SIZE)
+    return [extraction_of(doc, record.id, record.path, date=record.date) for doc, record in docs]
+
+
+def _chunks(items: list, size: int) -> Iterator[list]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def _stream(todo: list[DocumentRecord], *, model: str | None, workers: int) -> Iterator[tuple[DocumentRecord, object]]:
+    """(record, extraction) in the order of ``todo``, as they are made."""
+    if not todo:
+        return
+    if workers <= 1:
+        for chunk in _chunks(todo, BATCH_SIZE):
+            yield from zip(chunk, extract_batch(chunk, model))
+        return
+    # workers return compact records, not Docs; chunks keep the pickling overhead small
+    size = max(1, min(CHUNK_DOCS, len(todo) // (workers * 4) or 1))
+    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(model,)) as pool:
+        chunks = list(_chunks(todo, size))
+        for chunk, results in zip(chunks, pool.map(extract_batch, chunks, [model] * len(chunks))):
+            yield from zip(chunk, results)
+
+
+def extract_documents(documents: list[DocumentRecord], *, model: str | None = None, workers: int = 1,
+                      cache_dir: str | Path | None = None, progress: bool = False,
+                      stats: dict | None = None) -> list:
+    """One extraction per document, in the order of ``documents``.
+
+    With ``cache_dir``, unchanged documents come from the cache, new ones are written to it as
+    they are made, and entries of documents no longer in ``documents`` are removed. ``stats``
+    (if given) receives ``cached`` and ``extracted`` counts."""
+    cache = ExtractionCache(cache_dir) if cache_dir is not None else None
+    keys = [document_key(d, model) for d in documents]
+    found: dict[int, object] = {}
+    if cache is not None:
+        for i, key in enumerate(keys):
+            hit = cache.get(key)
+            if hit is not None and hit.doc_id == documents[i].id:
+                found[i] = hit
+    todo_index = [i for i in range(len(documents)) if i not in found]
+    todo = [documents[i] for i in todo_index]
+    stream = _stream(todo, model=model, workers=workers)
+    if progress and todo:
+        from tqdm import tqdm
+        stream = tqdm(stream, total=len(todo), desc="extracting", unit="doc", file=sys.stderr)
+    for i, (_, extraction) in zip(todo_index, stream):
+        found[i] = extraction
+        if cache is not None:
+            cache.put(keys[i], extraction)
+    if cache is not None:
+        cache.prune(set(keys))
+    if stats is not None:
+        stats.update(cached=len(documents) - len(todo), extracted=len(todo))
+    return [found[i] for i in range(len(documents))]
+

@@ -1,0 +1,74 @@
+"""Incremental rebuilds, worker processes and the Dask engine give the output of a clean build."""
+import shutil
+
+import pytest
+
+from shared_data import EXAMPLES
+
+from diplograph import build
+
+COMPARED = ("documents.jsonl", "mentions.jsonl", "entities.jsonl", "relations.jsonl", "relations-modal.jsonl",
+            "events.jsonl", "graph.nq")
+
+
+def same_outputs(a, b):
+    for name in COMPARED:
+        assert (a / name).read_bytes() == (b / name).read_bytes(), name
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    folder = tmp_path / "corpus"
+    shutil.copytree(EXAMPLES, folder)
+    return folder
+
+
+def test_rebuild_after_changes_equals_a_clean_build(corpus, tmp_path):
+    out = tmp_path / "incremental"
+    first = build([corpus], out, validate=False)
+    assert first.stats["extracted"] == 6 and first.stats["cached"] == 0
+    # change one document, add one, delete one
+    changed = corpus / "press" / "2016-mfa-briefing.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nJapan and Viet Nam held the Mekong Water Dialogue.\n",
+                       encoding="utf-8")
+    (corpus / "news" / "added.txt").write_text("ASEAN Regional Forum (ARF) met in Manila. The ARF praised Indonesia.\n",
+                                               encoding="utf-8")
+    (corpus / "transcripts" / "2019-defence-forum.txt").unlink()
+    again = build([corpus], out, validate=False)
+    assert again.stats["cached"] == 4 and again.stats["extracted"] == 2
+    assert len(list((out / "cache").rglob("*.pkl"))) == 6      # the deleted document's entry is gone
+    clean = build([corpus], tmp_path / "clean", validate=False, cache=False)
+    same_outputs(out, clean.out)
+    assert "Mekong Water Dialogue" in (out / "mentions.jsonl").read_text(encoding="utf-8")
+    assert "2019-defence-forum" not in (out / "graph.nq").read_text(encoding="utf-8")
+
+
+def test_streamed_graph_equals_the_in_memory_graph(tmp_path):
+    memory = build([EXAMPLES], tmp_path / "memory", rdf="memory")
+    streamed = build([EXAMPLES], tmp_path / "stream", rdf="stream")
+    same_outputs(memory.out, streamed.out)
+    assert streamed.validation.conforms and streamed.stats["validated_documents"] == 6
+    assert sorted(p.name for p in (streamed.out / "shards").iterdir()) == ["entities.nq", "part-00000.nq"]
+    import pyoxigraph as ox
+    from rdflib import Graph
+    store = ox.Store.read_only(str(streamed.out / "store"))
+    assert len(store) == streamed.stats["quads"]
+    turtle = Graph().parse(streamed.out / "graph.ttl")
+    ntriples = Graph().parse(streamed.out / "graph.nt", format="nt")
+    assert len(turtle) == len(ntriples) == len(Graph().parse(memory.out / "graph.nt", format="nt"))
+
+
+def test_two_workers_give_the_output_of_one(tmp_path):
+    one = build([EXAMPLES], tmp_path / "one", validate=False, cache=False)
+    two = build([EXAMPLES], tmp_path / "two", validate=False, cache=False, workers=2)
+    same_outputs(one.out, two.out)
+
+
+def test_dask_local_cluster_gives_the_output_of_a_local_build(tmp_path):
+    pytest.importorskip("dask.distributed")
+    local = build([EXAMPLES], tmp_path / "local", validate=False, rdf="stream")
+    dask = build([EXAMPLES], tmp_path / "dask", validate=False, engine="dask")
+    same_outputs(local.out, dask.out)
+    assert (dask.out / "shards" / "part-00000.nq").stat().st_size > 0
+    import pyoxigraph as ox
+    assert len(ox.Store.read_only(str(dask.out / "store"))) == dask.stats["quads"]
