@@ -70,7 +70,8 @@ class OxigraphServer:
         self.query_url = f"{self.url}/query"
         self.store_url = f"{self.url}/store"
         self.log = self.location.parent / f"{self.location.name}-server.log"
-        command = [oxigraph_command(), "serve", "--location", str(self.location.resolve()), "--bind", f"127.0.0.1:{self.port}"]
+        command = [oxigraph_command(), "serve", "--location", str(self.location.resolve()),
+                   "--bind", f"127.0.0.1:{self.port}"]
         with self.log.open("wb") as log:
             self.process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
                                             preexec_fn=_die_with_parent if sys.platform == "linux" else None)
