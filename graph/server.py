@@ -10,7 +10,8 @@ The server is the ``oxigraph`` command of the PyPI package ``oxigraph`` (in the 
 A server started without ``with`` (as in a notebook, where a cell cannot hold a
 ``try/finally`` for the next one) is still stopped: by :meth:`OxigraphServer.stop`, by
 :meth:`OxigraphServer.guard` when a block fails, when the Python process exits, and on
-Linux when that process dies (the kernel asks for SIGTERM on the parent's death).
+Linux when that process is killed (the kernel sends SIGTERM when the thread that started
+the server dies; start it from a thread that lives as long as you need the server).
 """
 from __future__ import annotations
 
@@ -47,12 +48,19 @@ def oxigraph_command() -> str:
     return found
 
 
-def _die_with_parent() -> None:     # runs in the child between fork and exec
+def _parent_death_signal():
+    """On Linux, a function for ``preexec_fn`` that asks the kernel to SIGTERM the child when the
+    thread that started it dies. libc is resolved here, in the parent: the child, forked from a
+    threaded process (a Jupyter kernel), only makes the one system call."""
+    if sys.platform != "linux":
+        return None
     try:
         import ctypes
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)    # PR_SET_PDEATHSIG
+        prctl = ctypes.CDLL("libc.so.6", use_errno=True).prctl
     except (OSError, AttributeError):
-        pass
+        return None
+    pr_set_pdeathsig, sigterm = 1, int(signal.SIGTERM)
+    return lambda: prctl(pr_set_pdeathsig, sigterm)
 
 
 class OxigraphServer:
@@ -74,7 +82,7 @@ class OxigraphServer:
                    "--bind", f"127.0.0.1:{self.port}"]
         with self.log.open("wb") as log:
             self.process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                                            preexec_fn=_die_with_parent if sys.platform == "linux" else None)
+                                            preexec_fn=_parent_death_signal())
         atexit.register(self.stop)
         try:
             self._wait(timeout)
