@@ -4,6 +4,8 @@ What is run:
 
 * each line of a ```sh block (``\\`` continues a line), with ``bash -c``: ``.venv/bin/`` becomes
   the folder of this interpreter, which is also first on PATH (so ``python3`` is this Python);
+  ``JUPYTER_DATA_DIR`` points into the temporary folder, so registering the kernel touches no
+  real Jupyter set-up;
 * each ```python block, with this interpreter;
 * each ```sparql block, with ``run_query`` on the README's build of the examples, which must
   answer at least one row.
@@ -133,6 +135,7 @@ def test_readme_step(step, workspace, request):
         pytest.skip(f"the development set is not at {SHARED} (../shared beside the repository)")
     env = dict(os.environ, PATH=f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}")
     env.pop("DIPLOGRAPH_PASSWORD", None)
+    env["JUPYTER_DATA_DIR"] = str(workspace.parent / "jupyter")   # `ipykernel install --user` lands here
     if kind == "sparql":
         from diplograph.graph.query import run_query
 
