@@ -256,6 +256,12 @@ class NameFinder:
                 return k
             if token.lower_ == "to" and any(sp.label_ in ("Organisation", "Country") for sp in whole):
                 return k
+            if token.lower_ in ("in", "at") and end < len(doc) and doc[end].is_lower and doc[end].is_alpha \
+                    and doc[end].lower_ not in rules.connectors and end - tail <= 2 \
+                    and self.head_label(doc, tail, end, fallback=False)[0] is None:
+                label, _ = self.head_label(doc, start, k)
+                if label in ("Event", "Mechanism"):
+                    return k    # "... Dialogue on Cybercrime in Malaysian capital": a place phrase
             if token.lower_ in rules.location_prepositions:
                 if doc[k + 1].lower_ == "the":
                     label, _ = self.head_label(doc, tail, end)

@@ -129,6 +129,8 @@ def read_document(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Docu
     title = date = None
     if suffix in HTML_SUFFIXES:
         text, title, date = html_main_text(text, path)
+        # each line of extracted HTML is a block (heading, paragraph): keep them apart as paragraphs
+        text = re.sub(r"\n+", "\n\n", text)
     elif SUFFIXES.get(suffix) == "text/markdown":
         text = mask_markdown(text)
     text = clean_text(text.replace("\r\n", "\n").replace("\r", "\n"))

@@ -49,8 +49,9 @@ KINDS = ("verb", "with", "group", "between", "passive_in", "passive_by", "event_
 MODALITIES = ("asserted", "question", "negated", "hypothetical")
 AGENTS = {"Country", "Organisation"}
 OBJECTS = {
-    "hosted": {"Event", "Mechanism", "Organisation"},
-    "coHosted": {"Event", "Mechanism", "Organisation"},
+    # one hosts gatherings, not bodies: "hosted ... with the ROK Navy" names a co-host, not an object
+    "hosted": {"Event", "Mechanism"},
+    "coHosted": {"Event", "Mechanism"},
     "participatedIn": {"Event", "Mechanism", "Organisation"},
     "signed": {"Mechanism"},
     "initiated": {"Mechanism", "Organisation", "Event"},

@@ -86,3 +86,27 @@ def test_editions_of_one_series_share_it(tmp_path):
                                 "ARF Disaster Relief Exercise.\n")
     series = {e.ordinal: e.series for e in result.events if e.series}
     assert series[3] == series[4]
+
+
+def test_support_from_names_the_supporter_not_the_subject(tmp_path):
+    rows, _ = facts(tmp_path, "The Ministry of Ocean Affairs hosted the Third Reef Safety Forum with support from Japan.\n")
+    assert ("Ministry of Ocean Affairs", "hosted", "Third Reef Safety Forum") in rows
+    assert not [f for f in rows if f[1] == "supports"]
+
+
+def test_bodies_are_not_hosted(tmp_path):
+    rows, result = facts(tmp_path, "The U.S. Navy hosted a drill off Guam with the ROK Navy and the Japan Coast Guard.\n")
+    assert {e.label for e in result.entities} >= {"ROK Navy"}
+    assert not [f for f in rows if f[1] in ("hosted", "coHosted")]
+
+
+def test_html_headline_is_not_glued_to_the_first_sentence(tmp_path):
+    (tmp_path / "page.html").write_text(
+        "<html><head><title>Officials meet</title></head><body><article><h1>Officials look to review at Bangkok forum</h1>"
+        "<p>BANGKOK – Senior officials from Japan and Australia met on Wednesday for the Seventh Pacific Security Forum, "
+        "which Thailand hosted for the second time in three years.</p>"
+        "<p>Delegates discussed export controls and nuclear security culture during three days of closed sessions.</p>"
+        "</article></body></html>", encoding="utf-8")
+    mentions = build([tmp_path]).mentions
+    japan = next(m for m in mentions if m.text == "Japan")
+    assert japan.sentence.startswith("BANGKOK")
