@@ -90,7 +90,11 @@ def build(inputs: Iterable[str | Path], out: str | Path | None = None, *, model:
     result = BuildResult(out=Path(out) if out else None, documents=documents, mentions=mentions,
                          entities=entities, relations=relations, events=events, problems=problems)
     if out is not None:
-        write_outputs(result, base=base, validate=validate)
+        from diplograph.outputs import staged   # all files or none: see diplograph/outputs.py
+        with staged(result.out) as stage:
+            final, result.out = result.out, stage
+            write_outputs(result, base=base, validate=validate)
+        result.out, result.outputs = final, {k: final / p.relative_to(stage) for k, p in result.outputs.items()}
     return result
 
 
