@@ -22,6 +22,10 @@ def cmd_build(args: argparse.Namespace) -> int:
     result = build(args.inputs, args.out, model=args.model, base=args.base,
                    max_bytes=int(args.max_doc_mb * 1024 * 1024), progress=not args.quiet,
                    on_problem=_print_problem, validate=not args.no_validate)
+    for document in result.documents:
+        if document.encoding and document.encoding.replace("_", "-") not in ("utf-8", "ascii"):
+            print(f"note: {document.path}: read as {document.encoding} (not UTF-8; detected by charset-normalizer)",
+                  file=sys.stderr)
     print(f"{len(result.documents)} documents, {len(result.mentions)} mentions, "
           f"{len(result.entities)} entities", file=sys.stderr)
     for name, path in result.outputs.items():
