@@ -156,4 +156,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # `python -m diplograph.cli`: run the package's module, so that cli_store raises the same
+    # UserError class that main() catches (not a copy defined in __main__)
+    from diplograph.cli import main as package_main
+    sys.exit(package_main())
