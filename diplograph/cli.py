@@ -143,7 +143,14 @@ def parser() -> argparse.ArgumentParser:
     return top
 
 
+def _one_line_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    print(f"warning: {message}", file=file or sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
+    import warnings
+
+    warnings.showwarning = _one_line_warning       # a limit warning is one line naming the file, no source line
     args = parser().parse_args(argv)
     try:
         return args.func(args)
