@@ -24,6 +24,10 @@ def cmd_build(args: argparse.Namespace) -> int:
                    on_problem=_print_problem, validate=not args.no_validate,
                    workers=args.workers, cache=not args.no_cache, rdf=args.rdf, engine=args.engine,
                    scheduler=args.scheduler)
+    for document in result.documents:
+        if document.encoding and document.encoding.replace("_", "-") not in ("utf-8", "ascii"):
+            print(f"note: {document.path}: read as {document.encoding} (not UTF-8; detected by charset-normalizer)",
+                  file=sys.stderr)
     print(f"{len(result.documents)} documents, {len(result.mentions)} mentions, "
           f"{len(result.entities)} entities", file=sys.stderr)
     for name, path in result.outputs.items():
@@ -151,7 +155,14 @@ def parser() -> argparse.ArgumentParser:
     return top
 
 
+def _one_line_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    print(f"warning: {message}", file=file or sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
+    import warnings
+
+    warnings.showwarning = _one_line_warning       # a limit warning is one line naming the file, no source line
     args = parser().parse_args(argv)
     try:
         return args.func(args)
@@ -164,4 +175,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # `python -m diplograph.cli`: run the package's module, so that cli_store raises the same
+    # UserError class that main() catches (not a copy defined in __main__)
+    from diplograph.cli import main as package_main
+    sys.exit(package_main())

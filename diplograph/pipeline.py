@@ -119,11 +119,16 @@ def build(inputs: Iterable[str | Path], out: str | Path | None = None, *, model:
         words = sum(len(d.text.split()) for d in documents)
         stats["words"] = words
         streamed = rdf == "stream" or (rdf == "auto" and (words > STREAM_ABOVE_WORDS or engine == "dask"))
-        if streamed:
-            write_outputs_streamed(result, base=base, validate=validate, clock=clock,
-                                   engine=engine, scheduler=scheduler, workers=workers)
-        else:
-            write_outputs(result, base=base, validate=validate, clock=clock)
+        from diplograph.outputs import staged   # all files or none: see diplograph/outputs.py
+        final = result.out
+        with staged(final) as stage:
+            result.out = stage
+            if streamed:
+                write_outputs_streamed(result, base=base, validate=validate, clock=clock,
+                                       engine=engine, scheduler=scheduler, workers=workers)
+            else:
+                write_outputs(result, base=base, validate=validate, clock=clock)
+        result.out, result.outputs = final, {k: final / p.relative_to(stage) for k, p in result.outputs.items()}
     return result
 
 

@@ -54,12 +54,24 @@ def parse_pattern_line(line: str, where: str) -> dict:
 
 
 def read_pattern_file(path: Path) -> list[dict]:
+    """The patterns of one JSONL file, read line by line within the bounds of extract/limits.py."""
+    from diplograph.extract.limits import MAX_PATTERN_CHARS, MAX_PATTERNS_PER_FILE
+
     if not path.exists():
         return []
     entries = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if line.strip():
-            entries.append(parse_pattern_line(line, f"{path}:{number}"))
+    with path.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            if len(entries) >= MAX_PATTERNS_PER_FILE:
+                raise PatternError(f"{path}: more than {MAX_PATTERNS_PER_FILE} patterns, the limit per file "
+                                   f"(docs/limits.md); split it into several files")
+            entry = parse_pattern_line(line, f"{path}:{number}")
+            if len(entry["pattern"]) > MAX_PATTERN_CHARS:
+                raise PatternError(f"{path}:{number}: expected a pattern of at most {MAX_PATTERN_CHARS} characters, "
+                                   f"got {len(entry['pattern'])}")
+            entries.append(entry)
     return entries
 
 

@@ -19,7 +19,9 @@ from diplograph.model import DocumentRecord, FileProblem
 TEXT_SUFFIXES = {".txt": "text/plain", ".md": "text/markdown", ".markdown": "text/markdown"}
 HTML_SUFFIXES = {".html": "text/html", ".htm": "text/html"}
 SUFFIXES = {**TEXT_SUFFIXES, **HTML_SUFFIXES}
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024      # --max-doc-mb 20; see docs/limits.md
+MB = 1024 * 1024                           # the unit of --max-doc-mb and of the messages
+HTML_DEPTH_LIMIT = 255                     # libxml2 (under trafilatura) drops elements nested deeper
 
 
 class ReadError(Exception):
@@ -51,7 +53,7 @@ def discover(inputs: list[str | Path]) -> tuple[list[Source], list[FileProblem]]
         elif not root.exists():
             problems.append(FileProblem(str(root), "no such file or folder"))
         elif root.suffix.lower() not in SUFFIXES:
-            problems.append(FileProblem(str(root), f"unsupported file type {root.suffix or '(none)'}; expected one of {', '.join(sorted(SUFFIXES))}"))
+            problems.append(FileProblem(str(root), f"unsupported file type: {root.suffix or '(none)'}; expected one of {', '.join(sorted(SUFFIXES))}"))
         else:
             sources.append(Source(root, root.name))
     return sources, problems
@@ -62,19 +64,18 @@ def decode(data: bytes) -> tuple[str, str]:
     if not data.strip():
         raise ReadError("empty file")
     if b"\x00" in data[:8192]:
-        raise ReadError("binary content (NUL bytes), not text")
+        raise ReadError("binary content: NUL bytes, not text")
     try:
-        return data.decode("utf-8-sig"), "utf-8"
+        text, encoding = data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
-        pass
-    best = from_bytes(data).best()
-    if best is None:
-        raise ReadError("undecodable bytes: no text encoding fits")
-    text = str(best)
+        best = from_bytes(data).best()
+        if best is None:
+            raise ReadError("undecodable bytes: no text encoding fits") from None
+        text, encoding = str(best), best.encoding
     control = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
     if control > len(text) / 100:
-        raise ReadError(f"binary content (read as {best.encoding}, {control} control characters)")
-    return text, best.encoding
+        raise ReadError(f"binary content: {control} control characters when read as {encoding}")
+    return text, encoding
 
 
 def mask_markdown(text: str) -> str:
@@ -93,14 +94,48 @@ def html_main_text(html: str, path: Path) -> tuple[str, str | None, str | None]:
     """Main text, title and date of an HTML page, by trafilatura."""
     import trafilatura
 
-    extracted = trafilatura.bare_extraction(html, include_comments=False, include_tables=True, with_metadata=True)
-    if extracted is None:
-        raise ReadError("no main text found in the HTML page")
-    data = extracted.as_dict() if hasattr(extracted, "as_dict") else extracted
+    try:
+        extracted = trafilatura.bare_extraction(html, include_comments=False, include_tables=True, with_metadata=True)
+    except RecursionError:
+        raise ReadError(f"unparsable HTML: {_nesting_note(html)}") from None
+    except Exception as error:      # a parser bug on hostile markup must not stop the batch
+        raise ReadError(f"unparsable HTML: {type(error).__name__}: {str(error)[:200]}") from None
+    data = (extracted.as_dict() if hasattr(extracted, "as_dict") else extracted) if extracted is not None else {}
     text = data.get("text") or ""
     if not text.strip():
+        depth = html_depth(html)
+        if depth > HTML_DEPTH_LIMIT:
+            raise ReadError(f"no main text found in the HTML page: {_nesting_note(html, depth)}")
         raise ReadError("no main text found in the HTML page")
     return text, data.get("title"), data.get("date")
+
+
+def html_depth(html: str) -> int:
+    """How deeply the elements of ``html`` nest (a streaming count, no tree, no recursion)."""
+    from html.parser import HTMLParser
+
+    void = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+    class Depth(HTMLParser):
+        depth = deepest = 0
+
+        def handle_starttag(self, tag, attrs):
+            if tag not in void:
+                self.depth += 1
+                self.deepest = max(self.deepest, self.depth)
+
+        def handle_endtag(self, tag):
+            if tag not in void:
+                self.depth = max(0, self.depth - 1)
+
+    parser = Depth()
+    parser.feed(html)
+    return parser.deepest
+
+
+def _nesting_note(html: str, depth: int | None = None) -> str:
+    depth = html_depth(html) if depth is None else depth
+    return f"elements nested {depth} levels deep, above the HTML parser's limit of {HTML_DEPTH_LIMIT}"
 
 
 def document_id(name: str, content: bytes) -> str:
@@ -116,10 +151,11 @@ def read_document(source: Source, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Docu
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise ReadError(f"file is {size / 1e6:.1f} MB, above the limit of {max_bytes / 1e6:.1f} MB (--max-doc-mb)")
+            raise ReadError(f"too large: {size / MB:.1f} MB, above the limit of {max_bytes / MB:.1f} MB "
+                            f"(raise it with --max-doc-mb)")
         data = path.read_bytes()
     except PermissionError:
-        raise ReadError("permission denied") from None
+        raise ReadError("permission denied: cannot open the file for reading") from None
     except IsADirectoryError:
         raise ReadError("is a folder, not a file") from None
     except OSError as error:

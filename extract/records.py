@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from diplograph.extract.components import LATENT, MENTIONS
+from diplograph.extract.limits import cap_mentions
 
 
 @dataclass(frozen=True)
@@ -100,4 +101,5 @@ def extraction_of(doc: Doc, doc_id: str, path: str, *, date: str | None = None) 
 
     facts = find_facts(doc, date=date)
     mentions.extend(_found(s, False) for s in facts.places)
+    mentions = cap_mentions(mentions, path)
     return DocumentExtraction(doc_id, path, mentions, latent, definitions, facts.relations, facts.events)

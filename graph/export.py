@@ -29,7 +29,7 @@ def jsonld_context() -> dict:
 
 def sorted_ntriples(dataset: Dataset) -> str:
     text = union_graph(dataset).serialize(format="nt")
-    return "".join(sorted(set(line + "\n" for line in text.splitlines() if line.strip())))
+    return "".join(sorted(set(line + "\n" for line in text.split("\n") if line.strip())))
 
 
 def serialize(dataset: Dataset, kind: str) -> str:

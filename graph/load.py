@@ -42,6 +42,22 @@ class LoadError(Exception):
     """The load could not be done; the message says why (never with the password)."""
 
 
+class LoadInterrupted(LoadError):
+    """The load stopped part-way (the server went away, refused a batch, ...).
+
+    ``complete`` graphs were sent whole; ``incomplete`` is the graph being sent when it stopped
+    (the server may hold part of it); ``not_sent`` were not started (the server holds whatever it
+    had before). Loading again replaces every graph (PUT), so it converges to the local graph."""
+
+    def __init__(self, reason: str, *, complete: list[str], incomplete: list[str], not_sent: list[str]):
+        self.reason, self.complete, self.incomplete, self.not_sent = reason, complete, incomplete, not_sent
+        total = len(complete) + len(incomplete) + len(not_sent)
+        shown = ", ".join(incomplete + not_sent[:3]) + (f" and {len(not_sent) - 3} more" if len(not_sent) > 3 else "")
+        super().__init__(f"load interrupted: {reason}. {len(complete)} of {total} graphs loaded; "
+                         f"{len(incomplete)} incomplete, {len(not_sent)} not sent: {shown}. "
+                         f"Run the load again: each graph is replaced, so a second load gives exactly the local graphs")
+
+
 @dataclass
 class GraphPlan:
     graph: str
@@ -275,17 +291,22 @@ def load(out: str | Path | ox.Store, endpoint: str, *, graph_store: str | None =
                      timeout=timeout, session=session, report=report)
     started = time.perf_counter()
     client.authenticate(plan.graph_store, plan.graphs[0].graph)
-    for graph_plan in plan.graphs:
+    for number, graph_plan in enumerate(plan.graphs):
         sent = 0
-        for index, (count, body) in enumerate(_batches(store, graph_plan.graph, batch_size)):
-            method = "PUT" if index == 0 else "POST"
-            client.request(method, plan.graph_store, f"{method} of graph {graph_plan.graph}",
-                           params={"graph": graph_plan.graph}, data=body,
-                           headers={"Content-Type": CONTENT_TYPE})
-            sent += count
-            report.loaded += count
-            if progress:
-                progress(graph_plan.graph, sent, graph_plan.triples)
+        try:
+            for index, (count, body) in enumerate(_batches(store, graph_plan.graph, batch_size)):
+                method = "PUT" if index == 0 else "POST"
+                client.request(method, plan.graph_store, f"{method} of graph {graph_plan.graph}",
+                               params={"graph": graph_plan.graph}, data=body,
+                               headers={"Content-Type": CONTENT_TYPE})
+                sent += count
+                report.loaded += count
+                if progress:
+                    progress(graph_plan.graph, sent, graph_plan.triples)
+        except LoadError as error:
+            graphs = [g.graph for g in plan.graphs]
+            raise LoadInterrupted(str(error), complete=graphs[:number], incomplete=[graph_plan.graph],
+                                  not_sent=graphs[number + 1:]) from None
     report.seconds = time.perf_counter() - started
     if verify:
         found = remote_counts(client, plan.endpoint, [g.graph for g in plan.graphs])

@@ -96,6 +96,8 @@ def union_graph(dataset: Dataset) -> Graph:
 
 
 def sorted_nquads(dataset: Dataset) -> str:
-    """N-Quads, one statement a line, sorted: same input, same bytes."""
+    """N-Quads, one statement a line, sorted: same input, same bytes.
+
+    Lines end at "\\n" only: a literal may hold U+2028, U+0085 and the like unescaped."""
     text = dataset.serialize(format="nquads")
-    return "".join(sorted(set(line + "\n" for line in text.splitlines() if line.strip())))
+    return "".join(sorted(set(line + "\n" for line in text.split("\n") if line.strip())))

@@ -29,13 +29,18 @@ def store_path(out: str | Path) -> Path:
 def write_store(out: str | Path, nquads: str | bytes | Path) -> Path:
     """Write ``nquads`` (N-Quads text, bytes, or a file path) as the store under ``out``.
 
-    Not transactional: the quads are bulk-loaded into ``OUT/store.tmp`` (``Store.bulk_load``,
-    the fast path when no reader can see a half-loaded store), which then replaces
-    ``OUT/store``. A failed build leaves the previous store in place.
+    The quads are bulk-loaded into ``OUT/store.tmp`` (``Store.bulk_load``, the fast path when
+    no reader can see a half-loaded store), which then replaces ``OUT/store`` by renames: a
+    failed or killed load leaves the previous store in place (a kill between the two renames
+    leaves ``store.old``, which the next call puts back before starting). ``diplograph build``
+    goes further: it writes the store into a staging folder committed with the other outputs
+    (``diplograph.outputs.staged``), so the store always matches the files beside it.
     """
     target = store_path(out)
     tmp = target.with_name(STORE_DIR + ".tmp")
     old = target.with_name(STORE_DIR + ".old")
+    if old.is_dir() and not target.exists():
+        old.rename(target)          # killed between the renames below: the previous store is whole
     for leftover in (tmp, old):
         if leftover.exists():
             shutil.rmtree(leftover)

@@ -43,7 +43,8 @@ def by_document(mentions: Iterable[Mention], relations: Iterable[Relation] = (),
 
 
 def _lines(dataset: Dataset) -> list[str]:
-    return sorted_nquads(dataset).splitlines(keepends=True)
+    # split at \n only: U+2028 and friends may stand inside a literal
+    return [line + "\n" for line in sorted_nquads(dataset).split("\n") if line]
 
 
 def document_lines(record: DocumentRecord, mentions=(), relations=(), events=(), *,

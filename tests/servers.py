@@ -139,3 +139,33 @@ def virtuoso_server():
             yield Server("virtuoso", f"{base}/sparql", f"{base}/sparql-graph-crud-auth", "dba", "dba")
         finally:
             _stop(process)
+
+
+class OxigraphProcess:
+    """An Oxigraph server on a fixed folder and port that a test can kill and start again
+    (the server going away mid-load, then coming back with what it had written)."""
+
+    def __init__(self, location: Path):
+        self.location = Path(location)
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        self.server = Server("oxigraph", f"{self.base}/query", f"{self.base}/store")
+        self.process: subprocess.Popen | None = None
+
+    def start(self) -> Server:
+        log = self.location.with_suffix(".log")
+        with log.open("ab") as out:
+            self.process = subprocess.Popen([_oxigraph_binary(), "serve", "--location", str(self.location),
+                                             "--bind", f"127.0.0.1:{self.port}"], stdout=out, stderr=subprocess.STDOUT)
+        _wait(f"{self.base}/query?query=ASK%7B%7D", self.process, log)
+        return self.server
+
+    def kill(self) -> None:
+        """SIGKILL: the server goes away at once, as a crash or a lost host would."""
+        if self.process and self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+
+    def stop(self) -> None:
+        if self.process:
+            _stop(self.process)
