@@ -9,6 +9,7 @@ still name go to ``doc.spans["dg_latent"]``.
 from __future__ import annotations
 
 import json
+from bisect import bisect_left, bisect_right
 from pathlib import Path
 
 from spacy.language import Language
@@ -248,31 +249,43 @@ class MentionResolver:
             if ent.label_ in NER_LABELS:
                 candidates.append(Span(doc, ent.start, ent.end, label=NER_LABELS[ent.label_], span_id="ner"))
         order = sorted(candidates, key=lambda s: (-(s.end_char - s.start_char), RULE_PRIORITY.get(s.id_, 9), s.start, s.label_))
-        outer: list[Span] = []
+        outer: list[Span] = []          # kept sorted by start; outer spans never overlap
+        starts: list[int] = []
         nested: list[Span] = []
+        nested_in: dict[int, list[Span]] = {}   # container start -> the nested spans inside it
         taken: set[tuple[int, int]] = set()
         for span in order:
             if (span.start, span.end) in taken:
                 continue
             container = None
             crossing = False
-            for picked in outer:
+            # only the outer span starting at or before this one can contain it; the ones after it
+            # that start before its end cross it (bisect keeps this linear-logarithmic on long documents)
+            j = max(bisect_right(starts, span.start) - 1, 0)
+            while j < len(outer) and outer[j].start < span.end:
+                picked = outer[j]
                 if picked.start <= span.start and span.end <= picked.end:
                     container = picked
                     break
                 if span.start < picked.end and picked.start < span.end:
                     crossing = True
                     break
+                j += 1
             if crossing:
                 continue
             if container is None:
-                outer.append(span)
+                index = bisect_left(starts, span.start)
+                starts.insert(index, span.start)
+                outer.insert(index, span)
                 taken.add((span.start, span.end))
-            elif span.id_ in NESTED_RULES and self._names_its_own(span, container) \
-                    and not self._country_in_country(span, outer + nested) and not any(
+                continue
+            siblings = nested_in.setdefault(container.start, [])
+            if span.id_ in NESTED_RULES and self._names_its_own(span, container) \
+                    and not self._country_in_country(span, [container, *siblings]) and not any(
                     n.start < span.end and span.start < n.end and not (n.start <= span.start and span.end <= n.end)
-                    for n in nested):
+                    for n in siblings):
                 nested.append(span)
+                siblings.append(span)
                 taken.add((span.start, span.end))
         outer.sort(key=lambda s: s.start)
         doc.spans[MENTIONS] = sorted(outer + nested, key=lambda s: (s.start, -s.end))

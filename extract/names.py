@@ -231,9 +231,7 @@ class NameFinder:
         "Code for Unplanned Encounters at Sea at the Western Pacific Naval Symposium".
         """
         rules = self.rules
-        known_at = {}
-        for (s, e), span in known.items():
-            known_at.setdefault(s, []).append(span)
+        known_at = self._known_at
         for k in range(start + 1, end):
             token = doc[k]
             if not self._is_preposition(token, start):
@@ -349,6 +347,9 @@ class NameFinder:
     def find(self, doc: Doc, known: list[Span]) -> tuple[list[Candidate], list[Candidate]]:
         """Labelled candidates and unlabelled capitalised runs (resolved against the corpus later)."""
         known_spans = {(s.start, s.end): s for s in known}
+        self._known_at: dict[int, list[Span]] = {}      # curated names by first token, for _cut
+        for span in known:
+            self._known_at.setdefault(span.start, []).append(span)
         known_ends: dict[int, int] = {}
         for span in known:
             known_ends[span.start] = max(known_ends.get(span.start, 0), span.end)

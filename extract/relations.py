@@ -25,6 +25,8 @@ except "will continue to", which presupposes that the relation holds already.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import json
 import re
 from dataclasses import dataclass, field
@@ -305,13 +307,17 @@ class _Reader:
         outer = sorted(doc.ents, key=lambda s: s.start_char)
         self.mentions = [M(s.start_char, s.end_char, s.label_, s.text, s.kb_id_ or None) for s in outer]
         # acronym uses and learned long forms get their class in the corpus pass: any class here
-        taken = [(m.start, m.end) for m in self.mentions]
+        covered = bytearray(len(self.text) + 1)     # characters inside a mention: linear on long documents
+        for m in self.mentions:
+            covered[m.start:m.end] = b"\x01" * (m.end - m.start)
         for span in doc.spans.get(LATENT, []):
-            if not any(s < span.end_char and span.start_char < e for s, e in taken):
+            if covered.find(1, span.start_char, span.end_char) < 0:
                 self.mentions.append(M(span.start_char, span.end_char, ANY, span.text))
-                taken.append((span.start_char, span.end_char))
+                covered[span.start_char:span.end_char] = b"\x01" * (span.end_char - span.start_char)
         self.mentions.sort(key=lambda m: m.start)
-        self.nested = [s for s in doc.spans.get("dg_mentions", []) if (s.start, s.end) not in {(e.start, e.end) for e in outer}]
+        self.mention_starts = [m.start for m in self.mentions]
+        outer_keys = {(e.start, e.end) for e in outer}
+        self.nested = [s for s in doc.spans.get("dg_mentions", []) if (s.start, s.end) not in outer_keys]
         self.paragraph_subject: list[M] = []
         self.dominant = self._dominant_country()
         self.regex = _trigger_regex()
@@ -350,7 +356,8 @@ class _Reader:
         text = self.text
         sentence = text[start:end]
         pseudo = self._pseudo(start, end)
-        mentions = sorted([m for m in self.mentions if start <= m.start and m.end <= end
+        first, last = bisect_left(self.mention_starts, start), bisect_left(self.mention_starts, end)
+        mentions = sorted([m for m in self.mentions[first:last] if start <= m.start and m.end <= end
                            and not (m.label == ANY and any(p.start <= m.start and m.end <= p.end for p in pseudo))]
                           + pseudo, key=lambda m: m.start)
         spans = [(m.start, m.end) for m in mentions if not m.pseudo]
@@ -532,8 +539,9 @@ class _Reader:
             return None
         self.facts.places.append(span)
         place = M(span.start_char, span.end_char, "Place", span.text)
-        self.mentions.append(place)
-        self.mentions.sort(key=lambda m: m.start)
+        index = bisect_left(self.mention_starts, place.start)
+        self.mentions.insert(index, place)
+        self.mention_starts.insert(index, place.start)
         return place
 
     # ------------------------------------------------------------ events
@@ -562,7 +570,7 @@ class _Reader:
         for span in self.nested:
             if event.start <= span.start_char and span.end_char <= event.end and span.label_ in ("Organisation", "Mechanism"):
                 return MentionRef(span.start_char, span.end_char)
-        following = [m for m in self.mentions if m.start >= event.end]
+        following = self.mentions[bisect_left(self.mention_starts, event.end):]
         if following and following[0].label in ("Organisation", "Mechanism") \
                 and MODIFIER_LINK.fullmatch(self.text[event.end:following[0].start]):
             return following[0].ref()
