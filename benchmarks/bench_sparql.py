@@ -36,6 +36,8 @@ from diplograph.graph.query import parse_term, prefixes_of, saved_queries  # noq
 from diplograph.graph.store import graph_counts, write_store  # noqa: E402
 from diplograph.ontology.namespace import DEFAULT_BASE, DG  # noqa: E402
 
+PROV = "http://www.w3.org/ns/prov#"
+NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
 NS = str(DG._NS)
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
@@ -92,11 +94,19 @@ def synthetic_nquads(path: Path, documents: int, seed: int = 7) -> int:
                                ("initiated", term("mech", rng.randrange(2000))),
                                ("participatedIn", term("event", rng.randrange(8000))),
                                ("hosted", term("event", rng.randrange(8000)))])
+            # the statement shape graph/provenance.py writes: a dg:RelationStatement derived from a dg:Sentence
             st = n(f"{DEFAULT_BASE}statement/{d}-{r}")
-            quads += [ox.Quad(s, n(NS + p), o, g), ox.Quad(st, type_, n(RDF + "Statement"), g),
+            sentence = n(f"{DEFAULT_BASE}sentence/{d}/{r * 100}-{r * 100 + 60}")
+            integer = n("http://www.w3.org/2001/XMLSchema#integer")
+            quads += [ox.Quad(s, n(NS + p), o, g), ox.Quad(st, type_, n(NS + "RelationStatement"), g),
                       ox.Quad(st, n(RDF + "subject"), s, g), ox.Quad(st, n(RDF + "predicate"), n(NS + p), g),
-                      ox.Quad(st, n(RDF + "object"), o, g),
-                      ox.Quad(st, n(NS + "evidence"), ox.Literal(f"Sentence {r} of document {d} says {p}."), g)]
+                      ox.Quad(st, n(RDF + "object"), o, g), ox.Quad(st, n(NS + "modality"), ox.Literal("asserted"), g),
+                      ox.Quad(st, n(NS + "rule"), ox.Literal("bench"), g), ox.Quad(st, n(NS + "inDocument"), g, g),
+                      ox.Quad(st, n(PROV + "wasDerivedFrom"), sentence, g),
+                      ox.Quad(sentence, type_, n(NS + "Sentence"), g), ox.Quad(sentence, n(NS + "inDocument"), g, g),
+                      ox.Quad(sentence, n(NIF + "beginIndex"), ox.Literal(str(r * 100), datatype=integer), g),
+                      ox.Quad(sentence, n(NIF + "endIndex"), ox.Literal(str(r * 100 + 60), datatype=integer), g),
+                      ox.Quad(sentence, n(NIF + "anchorOf"), ox.Literal(f"Sentence {r} of document {d} says {p}."), g)]
     ox.serialize(quads, output=str(path), format=ox.RdfFormat.N_QUADS)
     return len(quads)
 

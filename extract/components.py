@@ -14,6 +14,7 @@ from pathlib import Path
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span
 from spacy.util import ensure_path
 
@@ -54,6 +55,7 @@ class LineBreaks:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
+        starts = []
         for token in doc[1:]:
             previous = doc[token.i - 1]
             if not previous.is_space or "\n" not in previous.text or token.is_space:
@@ -61,13 +63,30 @@ class LineBreaks:
             line_start = text.rfind("\n", 0, previous.idx) + 1
             line = text[line_start:previous.idx].strip()
             if previous.text.count("\n") > 1 or len(line) < self.short_line or line[-1:] in ".!?:;\"”":
-                token.is_sent_start = True
+                starts.append(token.i)
+        if starts:
+            # one array write: setting token.is_sent_start rescans the whole document each time
+            column = doc.to_array([SENT_START])
+            column[starts] = 1
+            doc.from_array([SENT_START], column)
         return doc
 
 
 @Language.factory("diplograph_line_breaks", assigns=["token.is_sent_start"], default_config={"short_line": 60})
 def make_line_breaks(nlp: Language, name: str, short_line: int) -> LineBreaks:
     return LineBreaks(short_line=short_line)
+
+
+def _sentence_text(span: Span) -> str:
+    """The text of a span's sentence, by walking to its bounds (``span.sent`` rescans the document)."""
+    doc = span.doc
+    start = span.start
+    while start > 0 and not doc[start].is_sent_start:
+        start -= 1
+    end = span.end
+    while end < len(doc) and not doc[end].is_sent_start:
+        end += 1
+    return doc[start:end].text
 
 
 # -- gazetteer ------------------------------------------------------------------
@@ -101,7 +120,7 @@ class GazetteerMatcher:
             if text != entry.pattern:
                 return False
             if entry.ambiguous:
-                sent_letters = [c for c in span.sent.text if c.isalpha()]
+                sent_letters = [c for c in _sentence_text(span) if c.isalpha()]
                 if sent_letters and sum(c.isupper() for c in sent_letters) > 0.6 * len(sent_letters):
                     return False
             return True

@@ -82,16 +82,26 @@ class DocumentExtraction:
     events: list[FoundEvent] = field(default_factory=list)
 
 
-def _found(span: Span, nested: bool) -> FoundMention:
-    sent = span.sent
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """Character bounds of each token's sentence, computed once: ``span.sent`` rescans the whole
+    document on every call, which makes long documents quadratic."""
+    bounds: list[tuple[int, int]] = [(0, len(doc.text))] * len(doc)
+    for sent in doc.sents:
+        bounds[sent.start:sent.end] = [(sent.start_char, sent.end_char)] * (sent.end - sent.start)
+    return bounds
+
+
+def _found(span: Span, nested: bool, bounds: list[tuple[int, int]]) -> FoundMention:
+    start, end = bounds[span.start]
     return FoundMention(span.start_char, span.end_char, span.text, span.label_, span.kb_id_ or None,
-                        span.id_, nested, sent.start_char, sent.end_char)
+                        span.id_, nested, start, end)
 
 
 def extraction_of(doc: Doc, doc_id: str, path: str, *, date: str | None = None) -> DocumentExtraction:
     outer = {(e.start, e.end) for e in doc.ents}
-    mentions = [_found(s, (s.start, s.end) not in outer) for s in doc.spans.get(MENTIONS, [])]
-    latent = [_found(s, False) for s in doc.spans.get(LATENT, [])]
+    bounds = sentence_bounds(doc)
+    mentions = [_found(s, (s.start, s.end) not in outer, bounds) for s in doc.spans.get(MENTIONS, [])]
+    latent = [_found(s, False, bounds) for s in doc.spans.get(LATENT, [])]
     keys = {(s.start, s.end): s.kb_id_ or None for s in doc.spans.get(MENTIONS, [])}
     definitions = [
         AcronymDefinition(doc[ss:se].text, doc[ls:le].text, label, keys.get((ls, le)))
@@ -100,6 +110,6 @@ def extraction_of(doc: Doc, doc_id: str, path: str, *, date: str | None = None) 
     from diplograph.extract.relations import find_facts
 
     facts = find_facts(doc, date=date)
-    mentions.extend(_found(s, False) for s in facts.places)
+    mentions.extend(_found(s, False, bounds) for s in facts.places)
     mentions = cap_mentions(mentions, path)
     return DocumentExtraction(doc_id, path, mentions, latent, definitions, facts.relations, facts.events)

@@ -7,6 +7,7 @@ by patterns. Acronym definitions and learned long forms apply across the corpus.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -138,12 +139,16 @@ class Resolver:
     @staticmethod
     def _drop_nested_aliases(rows):
         """"Belt and Road" inside '"Belt and Road" Initiative' is the same entity, not a second mention."""
-        outer = [(m.start, m.end, key) for m, key, _, _ in rows if not m.nested]
+        outer = sorted((m.start, m.end, key) for m, key, _, _ in rows if not m.nested)
+        starts = [s for s, _, _ in outer]
         kept = []
         for row in rows:
             m, key = row[0], row[1]
-            if m.nested and any(s <= m.start and m.end <= e and k == key for s, e, k in outer):
-                continue
+            if m.nested:
+                # outer mentions do not overlap: only the last one starting at or before m can hold it
+                i = bisect_right(starts, m.start) - 1
+                if i >= 0 and outer[i][1] >= m.end and outer[i][2] == key:
+                    continue
             kept.append(row)
         return kept
 
