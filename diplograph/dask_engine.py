@@ -14,7 +14,7 @@ from __future__ import annotations
 from contextlib import contextmanager
 from pathlib import Path
 
-from diplograph.extraction import ExtractionCache, document_key, extract_batch
+from diplograph.extraction import cached_extractions, extract_batch
 
 PARTITION_DOCS = 64
 
@@ -55,30 +55,16 @@ def _partitions(items: list, size: int) -> list[list]:
 def extract_with_dask(documents, *, model=None, scheduler=None, workers=1, cache_dir=None, stats=None,
                       partition_docs: int = PARTITION_DOCS) -> list:
     """Extractions of ``documents`` in their order, computed on the cluster (cached ones are not sent)."""
-    cache = ExtractionCache(cache_dir) if cache_dir is not None else None
-    keys = [document_key(d, model) for d in documents]
-    found = {}
-    if cache is not None:
-        for i, key in enumerate(keys):
-            hit = cache.get(key)
-            if hit is not None and hit.doc_id == documents[i].id:
-                found[i] = hit
-    todo = [i for i in range(len(documents)) if i not in found]
-    if todo:
+    def missing(todo):
+        if not todo:
+            return
         with client_for(scheduler, workers) as client:
             parts = _partitions(todo, partition_docs)
-            futures = client.map(extract_batch, [[documents[i] for i in part] for part in parts],
-                                 model=model, pure=False)
-            for part, future in zip(parts, futures):
-                for i, extraction in zip(part, future.result()):
-                    found[i] = extraction
-                    if cache is not None:
-                        cache.put(keys[i], extraction)
-    if cache is not None:
-        cache.prune(set(keys))
-    if stats is not None:
-        stats.update(cached=len(documents) - len(todo), extracted=len(todo))
-    return [found[i] for i in range(len(documents))]
+            futures = client.map(extract_batch, parts, model=model, pure=False)
+            for future in futures:          # partitions in order, cached as each one arrives
+                yield from future.result()
+
+    return cached_extractions(documents, missing, model=model, cache_dir=cache_dir, stats=stats)
 
 
 def _write_partition(path: str, documents, mentions, relations, events, base: str) -> str:

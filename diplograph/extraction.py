@@ -138,6 +138,22 @@ def extract_documents(documents: list[DocumentRecord], *, model: str | None = No
     With ``cache_dir``, unchanged documents come from the cache, new ones are written to it as
     they are made, and entries of documents no longer in ``documents`` are removed. ``stats``
     (if given) receives ``cached`` and ``extracted`` counts."""
+    def missing(todo: list[DocumentRecord]):
+        stream = _stream(todo, model=model, workers=workers)
+        if progress and todo:
+            from tqdm import tqdm
+            stream = tqdm(stream, total=len(todo), desc="extracting", unit="doc", file=sys.stderr)
+        return (extraction for _, extraction in stream)
+
+    return cached_extractions(documents, missing, model=model, cache_dir=cache_dir, stats=stats)
+
+
+def cached_extractions(documents: list[DocumentRecord], extract_missing, *, model: str | None = None,
+                       cache_dir: str | Path | None = None, stats: dict | None = None) -> list:
+    """Extractions of ``documents`` in their order: unchanged ones from the cache, the others from
+    ``extract_missing(todo)`` (an iterable of extractions in the order of ``todo``), each written to
+    the cache as it comes; entries of documents no longer present are removed. The one cache
+    policy of the local and the Dask engines."""
     cache = ExtractionCache(cache_dir) if cache_dir is not None else None
     keys = [document_key(d, model) for d in documents]
     found: dict[int, object] = {}
@@ -147,18 +163,13 @@ def extract_documents(documents: list[DocumentRecord], *, model: str | None = No
             if hit is not None and hit.doc_id == documents[i].id:
                 found[i] = hit
     todo_index = [i for i in range(len(documents)) if i not in found]
-    todo = [documents[i] for i in todo_index]
-    stream = _stream(todo, model=model, workers=workers)
-    if progress and todo:
-        from tqdm import tqdm
-        stream = tqdm(stream, total=len(todo), desc="extracting", unit="doc", file=sys.stderr)
-    for i, (_, extraction) in zip(todo_index, stream):
+    for i, extraction in zip(todo_index, extract_missing([documents[i] for i in todo_index])):
         found[i] = extraction
         if cache is not None:
             cache.put(keys[i], extraction)
     if cache is not None:
         cache.prune(set(keys))
     if stats is not None:
-        stats.update(cached=len(documents) - len(todo), extracted=len(todo))
+        stats.update(cached=len(documents) - len(todo_index), extracted=len(todo_index))
     return [found[i] for i in range(len(documents))]
 
