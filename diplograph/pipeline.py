@@ -237,8 +237,8 @@ def write_outputs_streamed(result: BuildResult, *, base: str = DEFAULT_BASE, val
     entity_graph = stream.entity_dataset(result.entities, base=base)
     paths.update(write_network_outputs(result, entity_graph, base=base))   # adds the metrics
     clock.lap("viewer")
-    from diplograph.graph.rdf import sorted_nquads
-    entities_part = stream.write_lines(shards / "entities.nq", sorted_nquads(entity_graph).splitlines(keepends=True))
+    from diplograph.graph.rdf import sorted_lines
+    entities_part = stream.write_lines(shards / "entities.nq", sorted_lines(entity_graph.serialize(format="nquads")))
     paths["nquads"] = out / "graph.nq"
     result.stats["quads"] = stream.merge_sorted(parts + [entities_part], paths["nquads"])
     paths["shards"] = shards

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from rdflib import Dataset
 
-from diplograph.graph.rdf import sorted_nquads, union_graph
+from diplograph.graph.rdf import sorted_lines, sorted_nquads, union_graph
 from diplograph.ontology import ONTOLOGY_DIR
 from diplograph.outputs import write_text_atomic
 
@@ -28,8 +28,7 @@ def jsonld_context() -> dict:
 
 
 def sorted_ntriples(dataset: Dataset) -> str:
-    text = union_graph(dataset).serialize(format="nt")
-    return "".join(sorted(set(line + "\n" for line in text.split("\n") if line.strip())))
+    return "".join(sorted_lines(union_graph(dataset).serialize(format="nt")))
 
 
 def serialize(dataset: Dataset, kind: str) -> str:

@@ -14,7 +14,7 @@ from diplograph.ontology.iri import Minter
 from diplograph.ontology.namespace import DEFAULT_BASE, DG
 from diplograph.ontology.vocab import ITSRDF, NIF, wikidata_iri
 
-__all__ = ["CLASS_TERMS", "Minter", "build_dataset", "union_graph", "sorted_nquads", "PREFIXES"]
+__all__ = ["CLASS_TERMS", "Minter", "build_dataset", "union_graph", "sorted_lines", "sorted_nquads", "PREFIXES"]
 
 PREFIXES = {
     "dg": URIRef(str(DG._NS)), "rdf": URIRef(str(RDF)), "rdfs": URIRef(str(RDFS)), "xsd": URIRef(str(XSD)),
@@ -95,9 +95,14 @@ def union_graph(dataset: Dataset) -> Graph:
     return union
 
 
-def sorted_nquads(dataset: Dataset) -> str:
-    """N-Quads, one statement a line, sorted: same input, same bytes.
+def sorted_lines(text: str) -> list[str]:
+    """The distinct statements of N-Triples or N-Quads text, sorted, each ending in "\\n".
 
-    Lines end at "\\n" only: a literal may hold U+2028, U+0085 and the like unescaped."""
-    text = dataset.serialize(format="nquads")
-    return "".join(sorted(set(line + "\n" for line in text.split("\n") if line.strip())))
+    Lines end at "\\n" only (not ``splitlines``): a literal may hold U+2028, U+0085 and the
+    like unescaped."""
+    return sorted(set(line + "\n" for line in text.split("\n") if line.strip()))
+
+
+def sorted_nquads(dataset: Dataset) -> str:
+    """N-Quads, one statement a line, sorted: same input, same bytes."""
+    return "".join(sorted_lines(dataset.serialize(format="nquads")))

@@ -21,7 +21,7 @@ from typing import Iterable, Iterator
 
 from rdflib import Dataset
 
-from diplograph.graph.rdf import build_dataset, sorted_nquads
+from diplograph.graph.rdf import build_dataset, sorted_lines
 from diplograph.model import DocumentRecord, Entity, Event, Mention, Relation
 from diplograph.ontology.namespace import DEFAULT_BASE
 
@@ -43,8 +43,7 @@ def by_document(mentions: Iterable[Mention], relations: Iterable[Relation] = (),
 
 
 def _lines(dataset: Dataset) -> list[str]:
-    # split at \n only: U+2028 and friends may stand inside a literal
-    return [line + "\n" for line in sorted_nquads(dataset).split("\n") if line]
+    return sorted_lines(dataset.serialize(format="nquads"))
 
 
 def document_lines(record: DocumentRecord, mentions=(), relations=(), events=(), *,
