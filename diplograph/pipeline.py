@@ -15,15 +15,11 @@ from typing import Callable, Iterable
 from diplograph.extract.facts import resolve_facts, split_by_modality
 from diplograph.extract.gazetteer import default_gazetteer
 from diplograph.extract.reader import DEFAULT_MAX_BYTES, ReadError, discover, read_document
-from diplograph.extract.records import DocumentExtraction
 from diplograph.extraction import CACHE_DIR, extract_documents, rules_version
 from diplograph.extract.resolve import Resolver
 from diplograph.model import DocumentRecord, Entity, Event, FileProblem, Mention, Relation
-from diplograph.outputs import write_jsonl_atomic, write_text_atomic
+from diplograph.outputs import write_jsonl_atomic
 from diplograph.ontology.namespace import DEFAULT_BASE
-
-BATCH_SIZE = 32
-
 
 @dataclass
 class BuildResult:
@@ -61,12 +57,6 @@ def read_all(inputs: Iterable[str | Path], *, max_bytes: int = DEFAULT_MAX_BYTES
             if on_problem:
                 on_problem(problem)
     return documents, problems
-
-
-def extract_all(documents: list[DocumentRecord], *, model: str | None = None,
-                progress: bool = False, workers: int = 1) -> list[DocumentExtraction]:
-    """Extract every document (no cache); see :func:`diplograph.extraction.extract_documents`."""
-    return extract_documents(documents, model=model, workers=workers, progress=progress)
 
 
 def build(inputs: Iterable[str | Path], out: str | Path | None = None, *, model: str | None = None,

@@ -62,7 +62,6 @@ class FoundEvent:
     event_class: str
     category: str | None
     date: str | None
-    date_type: str | None           # date, gYearMonth, gYear
     date_text: str | None
     ordinal: int | None
     series: str | None

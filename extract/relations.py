@@ -48,7 +48,6 @@ EVENT_CLASSES_FILE = DATA_DIR / "event_classes.jsonl"
 PREDICATES = ("hosted", "coHosted", "participatedIn", "signed", "initiated", "memberOf",
               "establishedWith", "partnerOf", "supports", "heldIn")
 KINDS = ("verb", "with", "group", "between", "passive_in", "passive_by", "event_by", "other_members")
-MODALITIES = ("asserted", "question", "negated", "hypothetical")
 AGENTS = {"Country", "Organisation"}
 OBJECTS = {
     # one hosts gatherings, not bodies: "hosted ... with the ROK Navy" names a co-host, not an object
@@ -561,7 +560,7 @@ class _Reader:
             part_of = self._part_of(event)
             self.facts.events.append(FoundEvent(
                 mention=event.ref(), text=event.text, event_class=event_class, category=category,
-                date=chosen.value if chosen else None, date_type=chosen.datatype if chosen else None,
+                date=chosen.value if chosen else None,
                 date_text=chosen.text if chosen else None, ordinal=ordinal, series=series, part_of=part_of,
                 sentence_start=start, sentence_end=end,
             ))

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from diplograph.extract.gazetteer import Gazetteer
 from diplograph.extract.keys import name_key
 from diplograph.extract.records import DocumentExtraction, FoundMention
-from diplograph.model import DocumentRecord, Entity, Mention
+from diplograph.model import CORE_CLASSES, EXTRA_CLASSES, DocumentRecord, Entity, Mention
 
-CLASS_ORDER = ("Country", "Organisation", "Mechanism", "Event", "Place", "Person")
+CLASS_ORDER = CORE_CLASSES + EXTRA_CLASSES     # tie-break of an entity's class, first wins
 PREPOSITIONS = {"of", "on", "for", "in", "against", "along", "among", "to", "at"}
 
 

@@ -26,15 +26,6 @@ RELATION_TERMS = {
     "partnerOf": DG.partnerOf, "supports": DG.supports, "heldIn": DG.heldIn, "partOf": DG.partOf,
 }
 ROLE_RELATIONS = {"host": DG.hosted, "co-host": DG.coHosted, "cohost": DG.coHosted}
-MODALITIES = ("asserted", "question", "negated", "hypothetical")
-
-
-def class_term(cls: str) -> URIRef:
-    """The ontology class of an entity class name; unknown names are an error."""
-    try:
-        return CLASS_TERMS[cls]
-    except KeyError:
-        raise ValueError(f"unknown entity class {cls!r}: expected one of {', '.join(CLASS_TERMS)}") from None
 
 
 def event_class_term(name: str | None) -> URIRef:
