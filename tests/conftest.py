@@ -40,13 +40,17 @@ def dev_build(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
-def examples_build(tmp_path_factory) -> Path:
-    """The bundled examples built once, with the embedded store (read-only for tests)."""
+def example_build(tmp_path_factory):
+    """The bundled examples built once per session (a BuildResult); tests only read it."""
     from diplograph.pipeline import build
 
-    out = tmp_path_factory.mktemp("examples-build")
-    build([EXAMPLES], out)
-    return out
+    return build([EXAMPLES], tmp_path_factory.mktemp("examples-build") / "out")
+
+
+@pytest.fixture(scope="session")
+def examples_build(example_build) -> Path:
+    """The output folder of :func:`example_build`, with the embedded store."""
+    return example_build.out
 
 
 @pytest.fixture(scope="session")

@@ -1,13 +1,11 @@
 """Small hand-made records and one build of the bundled examples, shared by the graph tests (imported as fixtures)."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
 from diplograph.model import DocumentRecord, Entity, Event, Mention, Relation
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 TEXT = "Japan and Viet Nam held the Second Coastal Rescue Exercise in Da Nang. Was it hosted by ASEAN?"
 FIRST = TEXT.index(" Was") + 0          # end of the first sentence (exclusive)
 SECOND = TEXT.index("Was")
@@ -61,9 +59,3 @@ def dataset(records):
     return build_dataset([document], entities, mentions, relations=relations, events=events,
                          base="https://example.org/kg/")
 
-
-@pytest.fixture(scope="session")
-def example_build(tmp_path_factory):
-    from diplograph import build
-    out = tmp_path_factory.mktemp("examples")
-    return build([EXAMPLES], out)

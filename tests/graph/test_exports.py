@@ -1,7 +1,7 @@
 """Every export parses in rdflib and pyoxigraph; JSON-LD round-trips; builds are reproducible."""
 from pathlib import Path
 
-from graph_records import dataset, example_build, records  # noqa: F401  (fixtures)
+from graph_records import dataset, records  # noqa: F401  (fixtures)
 import pyoxigraph
 import pytest
 from rdflib import Dataset, Graph

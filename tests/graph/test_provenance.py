@@ -1,4 +1,4 @@
-from graph_records import dataset, example_build, records  # noqa: F401  (fixtures)
+from graph_records import dataset, records  # noqa: F401  (fixtures)
 import pytest
 from rdflib import Literal, URIRef
 from rdflib.namespace import PROV, RDF, SKOS

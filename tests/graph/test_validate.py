@@ -1,5 +1,5 @@
 """The SHACL shapes catch each kind of defect, and `diplograph validate` reports it."""
-from graph_records import dataset, example_build, records  # noqa: F401  (fixtures)
+from graph_records import dataset, records  # noqa: F401  (fixtures)
 import subprocess
 import sys
 

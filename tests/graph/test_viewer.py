@@ -49,14 +49,9 @@ def test_empty_graph_renders():
     assert "dg-data" in render_html(nx.Graph())
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    from pathlib import Path
-
-    from diplograph.pipeline import build
-    out = tmp_path_factory.mktemp("viewer") / "out"
-    build([Path(__file__).resolve().parents[2] / "examples"], out)
-    return out
+@pytest.fixture
+def built(examples_build):
+    return examples_build
 
 
 def test_build_writes_metrics_and_viewer(built):

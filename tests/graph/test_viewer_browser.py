@@ -26,15 +26,6 @@ def _rows(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-@pytest.fixture(scope="module")
-def examples_build(tmp_path_factory):
-    from diplograph.pipeline import build
-
-    out = tmp_path_factory.mktemp("examples") / "out"
-    build([REPO / "examples"], out)
-    return out
-
-
 def _cooccurring_pairs(mentions: list[dict]) -> set[frozenset]:
     sentences = defaultdict(set)
     for m in mentions:
