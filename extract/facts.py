@@ -8,6 +8,8 @@ the questions, negations and hypotheticals, each with its ``modality``).
 """
 from __future__ import annotations
 
+from typing import Iterable
+
 from diplograph.extract.keys import name_key
 from diplograph.extract.records import DocumentExtraction, MentionRef
 from diplograph.extract.relations import AGENTS, OBJECTS
@@ -29,36 +31,52 @@ def resolve_facts(documents: list[DocumentRecord], extractions: list[DocumentExt
                   mentions: list[Mention], entities: list[Entity]) -> tuple[list[Relation], list[Event]]:
     """Relations (all modalities, duplicates within a document removed) and events with entity keys."""
     by_id = {d.id: d for d in documents}
-    known = {e.key for e in entities}
     classes = {e.key: e.cls for e in entities}
-    keys_by_doc: dict[str, dict[tuple[int, int], str]] = {}
+    keys_by_doc: dict[str, list[Mention]] = {}
     for m in mentions:
-        keys_by_doc.setdefault(m.doc_id, {})[(m.start, m.end)] = m.entity
+        keys_by_doc.setdefault(m.doc_id, []).append(m)
     relations: list[Relation] = []
     events: list[Event] = []
     for extraction in extractions:
         record = by_id[extraction.doc_id]
-        keys = keys_by_doc.get(record.id, {})
-        seen = set()
-        doc_relations = []
-        for r in extraction.relations:
-            subject, obj = _key_of(r.subject, keys, known), _key_of(r.object, keys, known)
-            if not subject or not obj or subject == obj:
-                continue
-            # the rules let acronym uses stand for any class; now every class is known
-            if classes.get(subject) not in ({"Event"} if r.predicate == "heldIn" else AGENTS) \
-                    or classes.get(obj) not in OBJECTS[r.predicate]:
-                continue
-            # one statement per document and modality; the first sentence that says it is kept
-            if (subject, r.predicate, obj, r.modality) in seen:
-                continue
-            seen.add((subject, r.predicate, obj, r.modality))
-            sentence = " ".join(record.text[r.sentence_start:r.sentence_end].split())
-            doc_relations.append(Relation(record.path, record.id, subject, r.predicate, obj, sentence,
-                                          r.sentence_start, r.sentence_end, r.rule, r.modality))
+        doc_relations, doc_events = document_facts(record, extraction, keys_by_doc.get(record.id, ()), classes)
         relations.extend(doc_relations)
-        events.extend(_events(record, extraction, keys, known, doc_relations))
+        events.extend(doc_events)
     return relations, events
+
+
+def document_facts(record: DocumentRecord, extraction: DocumentExtraction, mentions: Iterable[Mention],
+                   classes: dict[str, str]) -> tuple[list[Relation], list[Event]]:
+    """One document's relations and events; ``mentions`` are its resolved mentions, ``classes``
+    the class of every entity of the corpus (its keys are the known entities)."""
+    keys = {(m.start, m.end): m.entity for m in mentions}
+    known = classes.keys()
+    seen = set()
+    doc_relations = []
+    for r in extraction.relations:
+        subject, obj = _key_of(r.subject, keys, known), _key_of(r.object, keys, known)
+        if not subject or not obj or subject == obj:
+            continue
+        # the rules let acronym uses stand for any class; now every class is known
+        if classes.get(subject) not in ({"Event"} if r.predicate == "heldIn" else AGENTS) \
+                or classes.get(obj) not in OBJECTS[r.predicate]:
+            continue
+        # one statement per document and modality; the first sentence that says it is kept
+        if (subject, r.predicate, obj, r.modality) in seen:
+            continue
+        seen.add((subject, r.predicate, obj, r.modality))
+        sentence = " ".join(record.text[r.sentence_start:r.sentence_end].split())
+        doc_relations.append(Relation(record.path, record.id, subject, r.predicate, obj, sentence,
+                                      r.sentence_start, r.sentence_end, r.rule, r.modality))
+    return doc_relations, _events(record, extraction, keys, known, doc_relations)
+
+
+def referenced_keys(extraction: DocumentExtraction) -> set[str]:
+    """Entity keys the document's relations and events name without a mention ("the Chinese
+    government" -> CHN): whether they are known entities is decided corpus-wide."""
+    refs = [r.subject for r in extraction.relations] + [r.object for r in extraction.relations]
+    refs += [e.mention for e in extraction.events] + [e.part_of for e in extraction.events]
+    return {ref.key for ref in refs if ref is not None and ref.key}
 
 
 def _events(record: DocumentRecord, extraction: DocumentExtraction, keys, known, relations: list[Relation]) -> list[Event]:

@@ -10,10 +10,11 @@ import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import Iterable
 
 from diplograph.extract.gazetteer import Gazetteer
 from diplograph.extract.keys import name_key
-from diplograph.extract.records import DocumentExtraction, FoundMention
+from diplograph.extract.records import AcronymDefinition, DocumentExtraction, FoundMention
 from diplograph.model import CORE_CLASSES, EXTRA_CLASSES, DocumentRecord, Entity, Mention
 
 CLASS_ORDER = CORE_CLASSES + EXTRA_CLASSES     # tie-break of an entity's class, first wins
@@ -28,6 +29,8 @@ class AcronymTable:
     corpus: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
     local: dict[str, dict[str, tuple[str, str]]] = field(default_factory=lambda: defaultdict(dict))
     local_long: dict[str, dict[str, tuple[str, str]]] = field(default_factory=lambda: defaultdict(dict))
+
+    learned: dict[str, tuple[str, str]] = field(default_factory=dict)   # name_key(long form) -> (key, label)
 
     def lookup(self, short: str, doc_id: str) -> tuple[str, str] | None:
         if short in self.local.get(doc_id, {}):
@@ -93,47 +96,70 @@ class Resolver:
             return curated, self._curated_class(curated) or m.label, "gazetteer"
         return key, m.label, "pattern"
 
+    def corpus_table(self, definitions: Iterable[tuple[str, list[AcronymDefinition]]]) -> AcronymTable:
+        """The corpus-wide state of resolution from each document's (doc_id, acronym definitions):
+        the acronym table and the long forms learned from it. Streams: definitions are small."""
+        table = AcronymTable(dict(self.gazetteer.acronyms))
+        longs = []
+        for doc_id, found in definitions:
+            for d in found:
+                key = self._long_form_key(d.short, d.long, d.key)
+                label = self._curated_class(key) or d.label
+                table.corpus[d.short][(key, label)] += 1
+                table.local[doc_id].setdefault(d.short, (key, label))
+                table.local_long[doc_id].setdefault(d.long, (key, label))
+                longs.append((d.long, d.short))
+        for long, short in longs:   # long forms defined anywhere name the same thing everywhere
+            table.learned.setdefault(name_key(long), table.corpus[short].most_common(1)[0][0])
+        return table
+
+    def acronym_table(self, extractions: list[DocumentExtraction]) -> AcronymTable:
+        return self.corpus_table((e.doc_id, e.definitions) for e in extractions)
+
+    def document_rows(self, extraction: DocumentExtraction, table: AcronymTable,
+                      asked: dict | None = None) -> list[Row]:
+        """One document's mentions with their keys; corpus-wide knowledge comes from ``table`` only.
+        ``asked`` (if given) receives what this document asked the corpus-wide table and the answer,
+        so that a rebuild can tell whether a changed table changes this document."""
+        doc_id = extraction.doc_id
+        rows: list[Row] = []
+        taken = set()
+        for m in extraction.mentions:
+            key, label, source = self._key_of(m, doc_id, table)
+            rows.append((m, key, label, source))
+            taken.update(range(m.start, m.end))
+        for m in extraction.latent:
+            if m.start in taken:
+                continue
+            if m.label == "ACRONYM":
+                found = table.lookup(m.text, doc_id)
+                if asked is not None and m.text not in table.local.get(doc_id, {}):
+                    asked[("acronym", m.text)] = found
+            else:
+                found = table.learned.get(name_key(m.text))
+                if asked is not None:
+                    asked[("long form", name_key(m.text))] = found
+            if found:
+                key, label = found
+                rows.append((FoundMention(m.start, m.end, m.text, label, key, "acronym:use", False,
+                                          m.sentence_start, m.sentence_end), key, label, "acronym"))
+        rows = self._merge_short_forms(rows)
+        return self._drop_nested_aliases(rows)
+
     def resolve(self, documents: list[DocumentRecord], extractions: list[DocumentExtraction]) -> tuple[list[Mention], list[Entity]]:
         by_id = {d.id: d for d in documents}
         table = self.acronym_table(extractions)
-        learned = {}     # long forms defined anywhere name the same thing everywhere
-        for extraction in extractions:
-            for d in extraction.definitions:
-                learned.setdefault(name_key(d.long), table.corpus[d.short].most_common(1)[0][0])
-        resolved: list[tuple[DocumentRecord, FoundMention, str, str, str]] = []
+        tally = EntityTally()
+        rows_by_doc = []
         for extraction in extractions:
             record = by_id[extraction.doc_id]
-            rows = []
-            taken = set()
-            for m in extraction.mentions:
-                key, label, source = self._key_of(m, record.id, table)
-                rows.append((m, key, label, source))
-                taken.update(range(m.start, m.end))
-            for m in extraction.latent:
-                if m.start in taken:
-                    continue
-                if m.label == "ACRONYM":
-                    found = table.lookup(m.text, record.id)
-                    source = "acronym"
-                else:
-                    found = learned.get(name_key(m.text))
-                    source = "acronym"
-                if found:
-                    key, label = found
-                    rows.append((FoundMention(m.start, m.end, m.text, label, key, "acronym:use", False,
-                                              m.sentence_start, m.sentence_end), key, label, source))
-            rows = self._merge_short_forms(rows)
-            rows = self._drop_nested_aliases(rows)
-            resolved.extend((record, m, key, label, source) for m, key, label, source in rows)
-        entities = self._entities(resolved)
+            rows = self.document_rows(extraction, table)
+            tally.add(record.path, rows)
+            rows_by_doc.append((record, rows))
+        entities = self.entities(tally)
         mentions = []
-        for record, m, key, _, _ in sorted(resolved, key=lambda r: (r[0].path, r[0].id, r[1].start, -r[1].end)):
-            sentence = record.text[m.sentence_start:m.sentence_end]
-            mentions.append(Mention(
-                doc=record.path, doc_id=record.id, start=m.start, end=m.end, text=m.text,
-                label=entities[key].cls, entity=key, sentence=" ".join(sentence.split()),
-                sentence_start=m.sentence_start, rule=m.rule, nested=m.nested,
-            ))
+        for record, rows in sorted(rows_by_doc, key=lambda item: (item[0].path, item[0].id)):
+            mentions.extend(document_mentions(record, rows, entities))
         return mentions, sorted(entities.values(), key=lambda e: e.key)
 
     @staticmethod
@@ -181,19 +207,9 @@ class Resolver:
             return rows
         return [(m, mapping.get(key, key), label, source) for m, key, label, source in rows]
 
-    def _entities(self, resolved) -> dict[str, Entity]:
-        labels: dict[str, Counter] = defaultdict(Counter)
-        surfaces: dict[str, Counter] = defaultdict(Counter)
-        docs: dict[str, set] = defaultdict(set)
-        sources: dict[str, str] = {}
-        counts: Counter = Counter()
-        for record, m, key, label, source in resolved:
-            labels[key][label] += 1
-            surfaces[key][m.text] += 1
-            docs[key].add(record.path)
-            counts[key] += 1
-            if sources.get(key) != "gazetteer":
-                sources[key] = source if sources.get(key) in (None, "pattern") else sources[key]
+    def entities(self, tally: "EntityTally") -> dict[str, Entity]:
+        """Entities from the mentions tallied over the corpus: class, preferred name, aliases, documents."""
+        labels, surfaces, docs, sources, counts = tally.labels, tally.surfaces, tally.docs, tally.sources, tally.counts
         entities = {}
         for key in labels:
             known = self.gazetteer.entities.get(key)
@@ -213,3 +229,61 @@ class Resolver:
                 identifiers=identifiers, source=sources.get(key, "pattern"),
             )
         return entities
+
+
+Row = tuple[FoundMention, str, str, str]     # mention, entity key, class label, source
+
+
+@dataclass
+class EntityTally:
+    """What the corpus says of each entity key, added one document at a time: class votes,
+    surface forms, documents, mention count and the most trusted source. Documents can be
+    added as a whole (:meth:`add`) or as a tally of their own merged in (:meth:`merge`)."""
+
+    labels: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    surfaces: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    docs: dict[str, set] = field(default_factory=lambda: defaultdict(set))
+    sources: dict[str, str] = field(default_factory=dict)
+    counts: Counter = field(default_factory=Counter)
+
+    def add(self, path: str, rows: Iterable[Row]) -> "EntityTally":
+        for m, key, label, source in rows:
+            self.labels[key][label] += 1
+            self.surfaces[key][m.text] += 1
+            self.docs[key].add(path)
+            self.counts[key] += 1
+            self._source(key, source)
+        return self
+
+    def _source(self, key: str, source: str) -> None:
+        if self.sources.get(key) != "gazetteer":
+            self.sources[key] = source if self.sources.get(key) in (None, "pattern") else self.sources[key]
+
+    def merge(self, other: "EntityTally") -> None:
+        """Add another tally (one document's) as if its rows had been added here."""
+        for key, votes in other.labels.items():
+            self.labels[key].update(votes)
+            self.surfaces[key].update(other.surfaces[key])
+            self.docs[key].update(other.docs[key])
+            self.counts[key] += other.counts[key]
+        for key, source in other.sources.items():
+            self._source(key, source)
+
+    def plain(self) -> "EntityTally":
+        """The same tally without default factories (picklable, smaller)."""
+        return EntityTally({k: Counter(v) for k, v in self.labels.items()},
+                           {k: Counter(v) for k, v in self.surfaces.items()},
+                           {k: set(v) for k, v in self.docs.items()}, dict(self.sources), Counter(self.counts))
+
+
+def document_mentions(record: DocumentRecord, rows: Iterable[Row], entities: dict[str, Entity]) -> list[Mention]:
+    """The resolved mentions of one document, in offset order (longest first at a shared start)."""
+    mentions = []
+    for m, key, _, _ in sorted(rows, key=lambda r: (r[0].start, -r[0].end)):
+        sentence = record.text[m.sentence_start:m.sentence_end]
+        mentions.append(Mention(
+            doc=record.path, doc_id=record.id, start=m.start, end=m.end, text=m.text,
+            label=entities[key].cls, entity=key, sentence=" ".join(sentence.split()),
+            sentence_start=m.sentence_start, rule=m.rule, nested=m.nested,
+        ))
+    return mentions
