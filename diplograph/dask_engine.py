@@ -52,6 +52,16 @@ def _partitions(items: list, size: int) -> list[list]:
     return [items[i:i + size] for i in range(0, len(items), size)]
 
 
+def dask_extractions(client, todo, *, model=None, partition_docs: int = PARTITION_DOCS):
+    """Extractions of ``todo`` in its order, computed on the cluster partition by partition."""
+    if not todo:
+        return
+    futures = client.map(extract_batch, _partitions(todo, partition_docs), model=model, pure=False)
+    for future in futures:          # partitions in order, each cached by the caller as it arrives
+        yield from future.result()
+        future.release()
+
+
 def extract_with_dask(documents, *, model=None, scheduler=None, workers=1, cache_dir=None, stats=None,
                       partition_docs: int = PARTITION_DOCS) -> list:
     """Extractions of ``documents`` in their order, computed on the cluster (cached ones are not sent)."""
@@ -59,39 +69,36 @@ def extract_with_dask(documents, *, model=None, scheduler=None, workers=1, cache
         if not todo:
             return
         with client_for(scheduler, workers) as client:
-            parts = _partitions(todo, partition_docs)
-            futures = client.map(extract_batch, parts, model=model, pure=False)
-            for future in futures:          # partitions in order, cached as each one arrives
-                yield from future.result()
+            yield from dask_extractions(client, todo, model=model, partition_docs=partition_docs)
 
     return cached_extractions(documents, missing, model=model, cache_dir=cache_dir, stats=stats)
 
 
-def _write_partition(path: str, documents, mentions, relations, events, base: str) -> str:
-    from diplograph.graph import stream
+def _fragment_partition(cache_folder: str, items: list[tuple[str, str]], corpus, base: str) -> int:
+    """On a worker: the fragments (one document's outputs and its N-Quads shard) of ``items``
+    ((extraction key, fragment signature) pairs), read from and written to the shared cache."""
+    from diplograph.extract.gazetteer import default_gazetteer
+    from diplograph.extract.resolve import Resolver
+    from diplograph.extraction import ExtractionCache
+    from diplograph.streaming import FRAGMENTS, FragmentCache, make_fragment
 
-    groups = stream.by_document(mentions, relations, events)
-    return str(stream.write_shard(Path(path), documents, groups, base=base))
+    table, entities = corpus
+    classes = {key: e.cls for key, e in entities.items()}
+    resolver = Resolver(default_gazetteer())
+    extractions, fragments = ExtractionCache(cache_folder), FragmentCache(Path(cache_folder) / FRAGMENTS)
+    for key, signature in items:
+        record, extraction = extractions.get(key)
+        fragment, lines = make_fragment(record, extraction, resolver, table, entities, classes, base)
+        fragments.put(signature, fragment, lines)
+    return len(items)
 
 
-def write_shards_with_dask(folder: Path, result, *, base: str, scheduler: str | None = None,
-                           workers: int = 1, partition_docs: int = PARTITION_DOCS) -> list[Path]:
-    """One N-Quads shard per partition of documents, written by the cluster's workers."""
-    from diplograph.graph.stream import by_document
-
-    folder = Path(folder).resolve()
-    folder.mkdir(parents=True, exist_ok=True)
-    groups = by_document(result.mentions, result.relations, result.events)
-    parts = _partitions(result.documents, partition_docs)
-    args = []
-    for n, docs in enumerate(parts):
-        ms, rs, es = [], [], []
-        for d in docs:
-            g = groups.get(d.id, ([], [], []))
-            ms.extend(g[0]), rs.extend(g[1]), es.extend(g[2])
-        args.append((str(folder / f"part-{n:05d}.nq"), docs, ms, rs, es))
-    if not args:
-        return []
-    with client_for(scheduler, workers) as client:
-        futures = [client.submit(_write_partition, *a, base, pure=False) for a in args]
-        return [Path(p) for p in client.gather(futures)]
+def dask_fragments(client, cache_folder: Path, items: list[tuple[str, str]], table, entities, *, base: str,
+                   partition_docs: int = PARTITION_DOCS) -> int:
+    """Write the fragments of ``items`` on the cluster; ``cache_folder`` must be seen by every worker."""
+    if not items:
+        return 0
+    corpus = client.scatter((table, entities), broadcast=True)
+    futures = [client.submit(_fragment_partition, str(Path(cache_folder).resolve()), part, corpus, base, pure=False)
+               for part in _partitions(items, partition_docs)]
+    return sum(client.gather(futures))

@@ -51,7 +51,9 @@ def document_key(record: DocumentRecord, model: str | None = None) -> str:
 
 
 class ExtractionCache:
-    """Pickled extractions under ``folder``, one file per document key."""
+    """Pickled ``(DocumentRecord, DocumentExtraction)`` pairs under ``folder``, one file per
+    document key: the record's text is kept so that a rebuild can write a cached document's
+    outputs again without reading its file."""
 
     def __init__(self, folder: str | Path):
         self.folder = Path(folder)
@@ -64,9 +66,10 @@ class ExtractionCache:
         path = self._path(key)
         try:
             with path.open("rb") as f:
-                return pickle.load(f)
+                entry = pickle.load(f)
         except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError):
             return None
+        return entry if isinstance(entry, tuple) and len(entry) == 2 else None
 
     def put(self, key: str, extraction) -> None:
         path = self._path(key)
@@ -79,7 +82,7 @@ class ExtractionCache:
         """Delete entries whose key is not in ``keep`` (deleted or changed documents); return how many."""
         removed = 0
         for path in self.folder.glob("*.pkl"):
-            if path.stem not in keep:
+            if path.stem not in keep and path.parent == self.folder:
                 path.unlink(missing_ok=True)
                 removed += 1
         for path in self.folder.glob("*.tmp"):
@@ -130,6 +133,16 @@ def _stream(todo: list[DocumentRecord], *, model: str | None, workers: int) -> I
             yield from zip(chunk, results)
 
 
+def extraction_stream(todo: list[DocumentRecord], *, model: str | None = None, workers: int = 1,
+                      progress: bool = False) -> Iterator:
+    """The extractions of ``todo``, in its order, as they are made (workers, progress bar)."""
+    stream = _stream(todo, model=model, workers=workers)
+    if progress and todo:
+        from tqdm import tqdm
+        stream = tqdm(stream, total=len(todo), desc="extracting", unit="doc", file=sys.stderr)
+    return (extraction for _, extraction in stream)
+
+
 def extract_documents(documents: list[DocumentRecord], *, model: str | None = None, workers: int = 1,
                       cache_dir: str | Path | None = None, progress: bool = False,
                       stats: dict | None = None) -> list:
@@ -139,11 +152,7 @@ def extract_documents(documents: list[DocumentRecord], *, model: str | None = No
     they are made, and entries of documents no longer in ``documents`` are removed. ``stats``
     (if given) receives ``cached`` and ``extracted`` counts."""
     def missing(todo: list[DocumentRecord]):
-        stream = _stream(todo, model=model, workers=workers)
-        if progress and todo:
-            from tqdm import tqdm
-            stream = tqdm(stream, total=len(todo), desc="extracting", unit="doc", file=sys.stderr)
-        return (extraction for _, extraction in stream)
+        return extraction_stream(todo, model=model, workers=workers, progress=progress)
 
     return cached_extractions(documents, missing, model=model, cache_dir=cache_dir, stats=stats)
 
@@ -160,13 +169,13 @@ def cached_extractions(documents: list[DocumentRecord], extract_missing, *, mode
     if cache is not None:
         for i, key in enumerate(keys):
             hit = cache.get(key)
-            if hit is not None and hit.doc_id == documents[i].id:
-                found[i] = hit
+            if hit is not None and hit[1].doc_id == documents[i].id:
+                found[i] = hit[1]
     todo_index = [i for i in range(len(documents)) if i not in found]
     for i, extraction in zip(todo_index, extract_missing([documents[i] for i in todo_index])):
         found[i] = extraction
         if cache is not None:
-            cache.put(keys[i], extraction)
+            cache.put(keys[i], (documents[i], extraction))
     if cache is not None:
         cache.prune(set(keys))
     if stats is not None:

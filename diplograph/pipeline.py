@@ -84,6 +84,12 @@ def build(inputs: Iterable[str | Path], out: str | Path | None = None, *, model:
         raise ValueError(f"expected workers >= 1 but got {workers}")
     stats: dict = {}
     clock = _Clock(stats)
+    if out is not None and (engine == "dask" or rdf == "stream"
+                            or (rdf == "auto" and _input_bytes(inputs) > STREAM_ABOVE_BYTES)):
+        from diplograph.streaming import build_streamed
+        return build_streamed(inputs, out, model=model, base=base, max_bytes=max_bytes, progress=progress,
+                              on_problem=on_problem, validate=validate, workers=workers, cache=cache,
+                              clock=clock, stats=stats, engine=engine, scheduler=scheduler)
     documents, problems = read_all(inputs, max_bytes=max_bytes, on_problem=on_problem)
     clock.lap("read")
     cache_dir = Path(out) / CACHE_DIR / rules_version() if (out is not None and cache) else None
@@ -125,6 +131,20 @@ def build(inputs: Iterable[str | Path], out: str | Path | None = None, *, model:
 # Above this many words the graph is written one document at a time (rdflib's in-memory
 # dataset and serialisers grow with the corpus); below it one dataset gives every export.
 STREAM_ABOVE_WORDS = 50_000
+# ``rdf="auto"`` decides before reading: above this many bytes of input files the build streams
+# (diplograph/streaming.py), reading only the files that changed since the last build.
+STREAM_ABOVE_BYTES = 500_000
+
+
+def _input_bytes(inputs) -> int:
+    sources, _ = discover(list(inputs))
+    total = 0
+    for source in sources:
+        try:
+            total += source.path.stat().st_size
+        except OSError:
+            pass
+    return total
 
 
 class _Clock:

@@ -1,0 +1,568 @@
+"""A large build, one document at a time, reusing what has not changed.
+
+Memory holds the corpus-wide state only (the acronym table, the entity tally, the entity
+graph); a document's records are made, written and dropped. Three passes:
+
+1. **extract**: each file is read and extracted, or, when its size and modification time
+   are those of the last build, taken from the cache without being read
+   (:mod:`diplograph.extraction` keeps ``(record, extraction)`` per document);
+2. **resolve**: the acronym table from every document's definitions, then each document's
+   mentions resolved against it and tallied into the entity table. A document whose
+   questions to the table (:meth:`~diplograph.extract.resolve.Resolver.document_rows`) get the
+   answers they got last time keeps its tally;
+3. **write**: each document's outputs (its JSONL lines, the N-Quads of its named graph, its
+   share of the entity network) are a *fragment*, cached under a signature of everything
+   they depend on: the extraction, the answers of the table, the classes of the entities
+   it names and the base IRI. Unchanged fragments are reused; the output files are their
+   concatenation plus the corpus-wide parts (entities, metrics, viewer).
+
+The embedded store of the previous build is copied (Oxigraph's ``backup``: hard links) and
+only the named graphs whose fragment changed are replaced. A rebuild equals a clean build.
+
+    >>> result = build_streamed(["archive/"], "out/archive", workers=2)   # doctest: +SKIP
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import pickle
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator
+
+from diplograph.extract.facts import document_facts, referenced_keys, split_by_modality
+from diplograph.extract.gazetteer import default_gazetteer
+from diplograph.extract.reader import ReadError, discover, read_document
+from diplograph.extract.records import AcronymDefinition
+from diplograph.extract.resolve import AcronymTable, EntityTally, Resolver, document_mentions
+from diplograph.extraction import ExtractionCache, document_key, extraction_stream
+from diplograph.model import DocumentRecord, Entity, FileProblem
+from diplograph.ontology.iri import Minter
+
+MANIFEST = "manifest.pkl"
+FRAGMENTS = "fragments"
+STORE_GRAPHS = ".store-graphs.json"     # named graph -> fragment signature of the committed store
+
+
+@dataclass
+class DocumentState:
+    """What the last build knew of one file: enough to skip it when nothing it depends on changed."""
+
+    source: str                     # the file, as found
+    name: str                       # its path under the input folder (part of the document id)
+    size: int
+    mtime_ns: int
+    key: str                        # extraction cache key (content, rules, model)
+    record: dict                    # DocumentRecord.to_dict(): metadata, no text
+    definitions: list[AcronymDefinition] = field(default_factory=list)
+    asked: dict | None = None       # question to the acronym table -> answer, at the last resolution
+    tally: EntityTally | None = None
+    referenced: list[str] = field(default_factory=list)     # entity keys its outputs depend on
+    fragment: str | None = None
+
+    @property
+    def doc_id(self) -> str:
+        return self.record["id"]
+
+    @property
+    def path(self) -> str:
+        return self.record["path"]
+
+
+@dataclass
+class Fragment:
+    """One document's outputs, ready to be concatenated; its N-Quads are in a ``.nq`` file beside it."""
+
+    mentions: str
+    relations: str
+    modal: str
+    events: str
+    quads: int
+    network: object = None
+
+
+def _jsonl(rows) -> str:
+    return "".join(json.dumps(row.to_dict(), ensure_ascii=False) + "\n" for row in rows)
+
+
+class FragmentCache:
+    """``fragments/<signature>.pkl`` (a :class:`Fragment`) and ``.nq`` (its named graph)."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        folder.mkdir(parents=True, exist_ok=True)
+
+    def has(self, signature: str) -> bool:
+        return (self.folder / f"{signature}.pkl").exists() and (self.folder / f"{signature}.nq").exists()
+
+    def nquads(self, signature: str) -> Path:
+        return self.folder / f"{signature}.nq"
+
+    def get(self, signature: str) -> Fragment:
+        with (self.folder / f"{signature}.pkl").open("rb") as f:
+            return pickle.load(f)
+
+    def put(self, signature: str, fragment: Fragment, lines: list[str]) -> None:
+        for suffix, write in ((".nq", lambda f: f.write("".join(lines).encode("utf-8"))),
+                              (".pkl", lambda f: pickle.dump(fragment, f, protocol=pickle.HIGHEST_PROTOCOL))):
+            path = self.folder / f"{signature}{suffix}"
+            tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+            with tmp.open("wb") as f:
+                write(f)
+            os.replace(tmp, path)
+
+    def prune(self, keep: set[str]) -> None:
+        for path in self.folder.iterdir():
+            if path.name.split(".")[0] not in keep:
+                path.unlink(missing_ok=True)
+
+
+def _load_manifest(folder: Path) -> dict[str, DocumentState]:
+    try:
+        with (folder / MANIFEST).open("rb") as f:
+            states = pickle.load(f)
+        return states if isinstance(states, dict) else {}
+    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError):
+        return {}
+
+
+def _save_manifest(folder: Path, states: list[DocumentState]) -> None:
+    path = folder / MANIFEST
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with tmp.open("wb") as f:
+        pickle.dump({s.source: s for s in states}, f, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, path)
+
+
+def _digest(*parts) -> str:
+    return hashlib.sha256(repr(parts).encode("utf-8")).hexdigest()[:32]
+
+
+# --- pass 1: extract ------------------------------------------------------------------------
+
+def extract_pass(inputs, cache: ExtractionCache, old: dict[str, DocumentState], *, model: str | None,
+                 workers: int, max_bytes: int, on_problem: Callable[[FileProblem], None] | None,
+                 stats: dict, progress: bool = False, client=None) -> tuple[list[DocumentState], list[FileProblem]]:
+    """A state per readable file, in discovery order; the others become problems."""
+    sources, problems = discover(list(inputs))
+    for problem in problems:
+        if on_problem:
+            on_problem(problem)
+    states: list[DocumentState | None] = []
+    todo: list[tuple[int, DocumentRecord, str]] = []
+    cached = 0
+    for source in sources:
+        try:
+            stat = source.path.stat()
+        except OSError as error:
+            problem = FileProblem(str(source.path), f"cannot read: {error.strerror or error}")
+            problems.append(problem)
+            if on_problem:
+                on_problem(problem)
+            continue
+        before = old.get(str(source.path))
+        if before and before.size == stat.st_size and before.mtime_ns == stat.st_mtime_ns \
+                and before.name == source.name and (cache.folder / f"{before.key}.pkl").exists():
+            states.append(before)       # unchanged file: not even read
+            cached += 1
+            continue
+        try:
+            record = read_document(source, max_bytes=max_bytes)
+        except ReadError as error:
+            problem = FileProblem(str(source.path), str(error))
+            problems.append(problem)
+            if on_problem:
+                on_problem(problem)
+            continue
+        key = document_key(record, model)
+        state = DocumentState(str(source.path), source.name, stat.st_size, stat.st_mtime_ns, key, record.to_dict())
+        hit = cache.get(key)
+        if hit is not None and hit[1].doc_id == record.id:
+            state.definitions = list(hit[1].definitions)
+            cached += 1
+        else:
+            todo.append((len(states), record, key))
+        states.append(state)
+    records = [record for _, record, _ in todo]
+    if client is not None:
+        from diplograph.dask_engine import dask_extractions
+        made = dask_extractions(client, records, model=model)
+    else:
+        made = extraction_stream(records, model=model, workers=workers, progress=progress)
+    for (i, record, key), extraction in zip(todo, made):
+        cache.put(key, (record, extraction))
+        states[i].definitions = list(extraction.definitions)
+    stats.update(cached=cached, extracted=len(todo))
+    return states, problems
+
+
+# --- pass 2: resolve ------------------------------------------------------------------------
+
+def _answer(table: AcronymTable, question: tuple[str, str], doc_id: str):
+    kind, value = question
+    return table.lookup(value, doc_id) if kind == "acronym" else table.learned.get(value)
+
+
+def resolve_pass(states: list[DocumentState], resolver: Resolver, cache: ExtractionCache,
+                 stats: dict) -> tuple[AcronymTable, dict[str, Entity]]:
+    table = resolver.corpus_table((s.doc_id, s.definitions) for s in states)
+    tally = EntityTally()
+    resolved = 0
+    for state in states:
+        fresh = state.tally is not None and state.asked is not None and \
+            all(_answer(table, q, state.doc_id) == a for q, a in state.asked.items())
+        if not fresh:
+            record, extraction = cache.get(state.key)
+            asked: dict = {}
+            rows = resolver.document_rows(extraction, table, asked)
+            state.asked = asked
+            state.tally = EntityTally().add(state.path, rows).plain()
+            state.referenced = sorted({key for _, key, _, _ in rows} | referenced_keys(extraction))
+            state.fragment = None
+            resolved += 1
+        tally.merge(state.tally)
+    stats["resolved_documents"] = resolved
+    return table, resolver.entities(tally)
+
+
+# --- pass 3: fragments ----------------------------------------------------------------------
+
+def fragment_signature(state: DocumentState, classes: dict[str, str], base: str) -> str:
+    return _digest(state.key, sorted(state.asked.items(), key=repr), [(k, classes.get(k)) for k in state.referenced],
+                   base)
+
+
+def make_fragment(record: DocumentRecord, extraction, resolver: Resolver, table: AcronymTable,
+                  entities: dict[str, Entity], classes: dict[str, str], base: str) -> tuple[Fragment, list[str]]:
+    rows = resolver.document_rows(extraction, table)
+    mentions = document_mentions(record, rows, entities)
+    relations, events = document_facts(record, extraction, mentions, classes)
+    facts, modal = split_by_modality(relations)
+    lines = document_lines(record, mentions, relations, events, base=base)
+    fragment = Fragment(_jsonl(mentions), _jsonl(facts), _jsonl(modal), _jsonl(events), len(lines),
+                        document_network(mentions, facts, events))
+    return fragment, lines
+
+
+def fragment_pass(states: list[DocumentState], resolver: Resolver, table: AcronymTable, entities: dict[str, Entity],
+                  cache: ExtractionCache, fragments: FragmentCache, *, base: str, stats: dict, client=None) -> None:
+    classes = {key: e.cls for key, e in entities.items()}
+    missing = []
+    for state in states:
+        state.fragment = fragment_signature(state, classes, base)
+        if not fragments.has(state.fragment):
+            missing.append((state.key, state.fragment))
+    missing = list(dict.fromkeys(missing))      # two copies of one file share their fragment
+    if client is not None:
+        from diplograph.dask_engine import dask_fragments
+        dask_fragments(client, cache.folder, missing, table, entities, base=base)
+    else:
+        for key, signature in missing:
+            record, extraction = cache.get(key)
+            fragment, lines = make_fragment(record, extraction, resolver, table, entities, classes, base)
+            fragments.put(signature, fragment, lines)
+    stats["written_documents"] = len(missing)
+
+
+# --- outputs --------------------------------------------------------------------------------
+
+class _Outputs:
+    """Append-only files in the staging folder."""
+
+    def __init__(self, folder: Path, names: dict[str, str]):
+        self.paths = {kind: folder / name for kind, name in names.items()}
+        self.files = {kind: path.open("w", encoding="utf-8") for kind, path in self.paths.items()}
+
+    def write(self, kind: str, text: str) -> None:
+        self.files[kind].write(text)
+
+    def close(self) -> None:
+        for f in self.files.values():
+            f.flush()
+            os.fsync(f.fileno())
+            f.close()
+
+
+def graph_order(states: list[DocumentState], mint: Minter) -> list[tuple[str, DocumentState | None]]:
+    """Named graphs in the order of ``graph.nq``: by IRI; ``None`` stands for the entity graph."""
+    graphs = [(f"<{mint.document(s.doc_id)}>", s) for s in states]
+    graphs.append((f"<{mint.entities_graph()}>", None))
+    return sorted(graphs, key=lambda item: item[0])
+
+
+def iter_fragments(states: list[DocumentState], fragments: FragmentCache) -> Iterator[tuple[DocumentState, Fragment]]:
+    for state in states:
+        yield state, fragments.get(state.fragment)
+
+
+class OnDisk:
+    """A list of records read from a JSONL output on first use: a streamed build does not hold them."""
+
+    def __init__(self, path: Path, cls, rename: dict[str, str] | None = None):
+        self.path, self.cls, self.rename, self._items = path, cls, rename or {}, None
+
+    def _load(self) -> list:
+        if self._items is None:
+            from dataclasses import fields
+            names = {f.name for f in fields(self.cls)}
+            items = []
+            with self.path.open(encoding="utf-8") as f:
+                for line in f:
+                    row = json.loads(line)
+                    for old, new in self.rename.items():
+                        row[new] = row.pop(old)
+                    items.append(self.cls(**{k: v for k, v in row.items() if k in names}))
+            self._items = items
+        return self._items
+
+    def __len__(self) -> int:
+        return len(self._load())
+
+    def __iter__(self):
+        return iter(self._load())
+
+    def __getitem__(self, index):
+        return self._load()[index]
+
+    def __bool__(self) -> bool:
+        return bool(self._load())
+
+    def __repr__(self) -> str:
+        return f"OnDisk({self.path.name}, {len(self)} records)"
+
+
+# --- the build ------------------------------------------------------------------------------
+
+VALIDATE_SAMPLE = 25        # documents validated with the entity graph
+
+
+def build_streamed(inputs, out: str | Path, *, model: str | None = None, base: str, max_bytes: int,
+                   progress: bool = False, on_problem=None, validate: bool = True, workers: int = 1,
+                   cache: bool = True, clock=None, stats: dict | None = None, engine: str = "local",
+                   scheduler: str | None = None):
+    """Build the graph of ``inputs`` into ``out`` one document at a time (see the module's text).
+    ``engine="dask"`` extracts and writes the fragments on a Dask cluster (``scheduler``, else a
+    local one): the cache folder ``OUT/cache`` must then be on a filesystem every worker sees."""
+    if engine == "dask":
+        from diplograph.dask_engine import client_for
+        with client_for(scheduler, workers) as client:
+            return _build_streamed(inputs, out, model=model, base=base, max_bytes=max_bytes, progress=progress,
+                                   on_problem=on_problem, validate=validate, workers=workers, cache=cache,
+                                   clock=clock, stats=stats, client=client)
+    return _build_streamed(inputs, out, model=model, base=base, max_bytes=max_bytes, progress=progress,
+                           on_problem=on_problem, validate=validate, workers=workers, cache=cache,
+                           clock=clock, stats=stats)
+
+
+def _build_streamed(inputs, out, *, model, base, max_bytes, progress, on_problem, validate, workers, cache,
+                    clock, stats, client=None):
+    from diplograph.extraction import CACHE_DIR, rules_version
+    from diplograph.outputs import staged
+    from diplograph.pipeline import BuildResult, _Clock, _drop_other_versions
+
+    stats = stats if stats is not None else {}
+    clock = clock or _Clock(stats)
+    out = Path(out)
+    folder = out / CACHE_DIR / rules_version()
+    if not cache:
+        shutil.rmtree(out / CACHE_DIR, ignore_errors=True)
+    extractions = ExtractionCache(folder)
+    _drop_other_versions(folder)
+    old = _load_manifest(folder)
+    states, problems = extract_pass(inputs, extractions, old, model=model, workers=workers, max_bytes=max_bytes,
+                                    on_problem=on_problem, stats=stats, progress=progress, client=client)
+    extractions.prune({s.key for s in states})
+    clock.lap("extract")
+    resolver = Resolver(default_gazetteer())
+    table, entities = resolve_pass(states, resolver, extractions, stats)
+    clock.lap("resolve")
+    fragments = FragmentCache(folder / FRAGMENTS)
+    fragment_pass(states, resolver, table, entities, extractions, fragments, base=base, stats=stats, client=client)
+    fragments.prune({s.fragment for s in states})
+    _save_manifest(folder, states)
+    clock.lap("facts")
+    result = BuildResult(out=out, problems=problems, stats=stats)
+    with staged(out) as stage:
+        result.outputs = write_streamed_outputs(states, entities, fragments, stage, previous=out, base=base,
+                                                validate=validate, result=result, clock=clock)
+    if not cache:
+        shutil.rmtree(out / CACHE_DIR, ignore_errors=True)
+    result.outputs = {k: out / p.relative_to(stage) for k, p in result.outputs.items()}
+    result.documents = [DocumentRecord(text="", **s.record) for s in states]
+    result.entities = sorted(entities.values(), key=lambda e: e.key)
+    from diplograph.model import Event, Mention, Relation
+    result.mentions = OnDisk(out / "mentions.jsonl", Mention)
+    result.relations = OnDisk(out / "relations.jsonl", Relation)
+    result.events = OnDisk(out / "events.jsonl", Event)
+    return result
+
+
+def write_streamed_outputs(states: list[DocumentState], entities: dict[str, Entity], fragments: FragmentCache,
+                           stage: Path, *, previous: Path, base: str, validate: bool, result, clock) -> dict[str, Path]:
+    """Every output of the build into ``stage``: fragments concatenated, corpus-wide parts made here."""
+    mint = Minter(base)
+    files = _Outputs(stage, {"documents": "documents.jsonl", "mentions": "mentions.jsonl",
+                             "relations": "relations.jsonl", "relations_modal": "relations-modal.jsonl",
+                             "events": "events.jsonl"})
+    networks = []
+    for state, fragment in iter_fragments(states, fragments):       # discovery order, as a clean build
+        files.write("documents", json.dumps(state.record, ensure_ascii=False) + "\n")
+        files.write("relations", fragment.relations)
+        files.write("relations_modal", fragment.modal)
+        files.write("events", fragment.events)
+        networks.append(fragment.network)
+    for state, fragment in iter_fragments(sorted(states, key=lambda s: (s.path, s.doc_id)), fragments):
+        files.write("mentions", fragment.mentions)
+    files.close()
+    paths = dict(files.paths)
+    entity_list = sorted(entities.values(), key=lambda e: e.key)
+    from diplograph.outputs import write_jsonl_atomic
+    paths["entities"] = stage / "entities.jsonl"
+    write_jsonl_atomic(paths["entities"], (e.to_dict() for e in entity_list))
+    clock.lap("records")
+    network_paths, metrics = write_network_from_contributions(entity_list, networks, stage,
+                                                              {s.path: s.record["title"] for s in states})
+    paths.update(network_paths)
+    del networks
+    clock.lap("viewer")
+    shared = sorted(set(entity_lines(entity_list, base=base)) | set(metrics_lines(metrics, base=base)))
+    paths["nquads"] = stage / "graph.nq"
+    quads = 0
+    with paths["nquads"].open("wb") as target:
+        for _, state in graph_order(states, mint):
+            if state is None:
+                target.write("".join(shared).encode("utf-8"))
+                quads += len(shared)
+            else:
+                with fragments.nquads(state.fragment).open("rb") as f:
+                    shutil.copyfileobj(f, target)
+                quads += fragments.get(state.fragment).quads
+        target.flush()
+        os.fsync(target.fileno())
+    result.stats["quads"] = quads
+    clock.lap("rdf")
+    update_store(stage, previous, states, shared, fragments, mint)
+    clock.lap("store")
+    paths.update(write_exports_from_chunks(stage, _chunks(states, shared, fragments, mint)))
+    clock.lap("exports")
+    if validate:
+        from rdflib import Dataset
+        from diplograph.graph.validate import validate_dataset
+        chosen = _sample(states, VALIDATE_SAMPLE)
+        dataset = Dataset()
+        text = "".join(shared) + "".join(fragments.nquads(s.fragment).read_text(encoding="utf-8") for s in chosen)
+        dataset.parse(data=text, format="nquads")
+        result.validation = validate_dataset(dataset)
+        result.stats["validated_documents"] = len(chosen)
+        clock.lap("validate")
+    return paths
+
+
+def _chunks(states, shared, fragments: FragmentCache, mint: Minter):
+    """(graph term, lines) per named graph, in the order of graph.nq."""
+    for graph, state in graph_order(states, mint):
+        if state is None:
+            yield graph, shared
+        else:
+            yield graph, fragments.nquads(state.fragment).read_text(encoding="utf-8").splitlines(keepends=True)
+
+
+def _sample(items: list, size: int) -> list:
+    """``size`` items spread evenly over ``items`` (all of them when there are no more)."""
+    if len(items) <= size:
+        return list(items)
+    step = len(items) / size
+    return [items[int(i * step)] for i in range(size)]
+
+
+def update_store(stage: Path, previous: Path, states: list[DocumentState], shared: list[str],
+                 fragments: FragmentCache, mint: Minter) -> Path:
+    """The embedded store in ``stage``: the previous build's store with the changed named graphs
+    replaced when there is one (Oxigraph backup: hard links, then graph by graph), else bulk-loaded."""
+    import pyoxigraph as ox
+
+    from diplograph.graph.store import STORE_DIR, write_store
+
+    wanted = {f"<{mint.document(s.doc_id)}>"[1:-1]: s.fragment for s in states}
+    entities_graph = str(mint.entities_graph())
+    old_store, old_graphs = previous / STORE_DIR, None
+    try:
+        old_graphs = json.loads((previous / STORE_GRAPHS).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        pass
+    target = stage / STORE_DIR
+    if old_graphs is not None and old_store.is_dir():
+        try:
+            source = ox.Store(str(old_store))
+            source.backup(str(target))
+            del source
+        except OSError:
+            shutil.rmtree(target, ignore_errors=True)
+            old_graphs = None
+    if old_graphs is None:
+        write_store(stage, stage / "graph.nq")
+    else:
+        store = ox.Store(str(target))
+        stale = [g for g, signature in old_graphs.items() if wanted.get(g) != signature or g == entities_graph]
+        for graph in stale:
+            store.remove_graph(ox.NamedNode(graph))
+        fresh = [s for s in states if old_graphs.get(f"<{mint.document(s.doc_id)}>"[1:-1]) != s.fragment]
+        text = "".join(shared) + "".join(fragments.nquads(s.fragment).read_text(encoding="utf-8") for s in fresh)
+        store.bulk_load(text.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+        store.flush()
+        del store
+    graphs = dict(wanted)
+    graphs[entities_graph] = "shared"
+    (stage / STORE_GRAPHS).write_text(json.dumps(graphs, sort_keys=True), encoding="utf-8")
+    return target
+
+
+# --- interim: rdflib and whole-corpus network, until the direct writers land ----------------
+
+def document_lines(record, mentions, relations, events, *, base):
+    from diplograph.graph.stream import document_lines as lines
+    return lines(record, mentions, relations, events, base=base)
+
+
+def entity_lines(entities, *, base):
+    from diplograph.graph.rdf import sorted_lines
+    from diplograph.graph.stream import entity_dataset
+    return sorted_lines(entity_dataset(entities, base=base).serialize(format="nquads"))
+
+
+def metrics_lines(metrics, *, base):
+    from rdflib import Dataset
+    from diplograph.graph.analytics import add_metrics_to_dataset
+    from diplograph.graph.rdf import sorted_lines
+    dataset = Dataset()
+    add_metrics_to_dataset(dataset, metrics, base=base)
+    return sorted_lines(dataset.serialize(format="nquads"))
+
+
+def document_network(mentions, facts, events):
+    return (mentions, facts, events)
+
+
+def write_network_from_contributions(entities, networks, stage, documents):
+    from diplograph.graph.analytics import compute_metrics, metrics_csv, project
+    from diplograph.graph.viewer import write_html
+    from diplograph.outputs import write_text_atomic
+    mentions = [m for n in networks for m in n[0]]
+    facts = [r for n in networks for r in n[1]]
+    events = [e for n in networks for e in n[2]]
+    graph = project(entities, mentions, facts, events)
+    metrics = compute_metrics(graph)
+    paths = {"metrics": stage / "metrics.csv", "viewer": stage / "graph.html"}
+    write_text_atomic(paths["metrics"], metrics_csv(metrics))
+    write_html(graph, paths["viewer"], documents=documents, title=stage.name or "diplograph")
+    return paths, metrics
+
+
+def write_exports_from_chunks(stage, chunks):
+    from diplograph.graph.rdf import PREFIXES
+    from diplograph.graph.stream import dump_exports
+    for _ in chunks:
+        pass
+    return dump_exports(stage / "store", stage, {k: str(v) for k, v in PREFIXES.items()})
