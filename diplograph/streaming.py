@@ -27,6 +27,7 @@ import hashlib
 import json
 import os
 import pickle
+import re
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -247,7 +248,9 @@ def make_fragment(record: DocumentRecord, extraction, resolver: Resolver, table:
 
 
 def fragment_pass(states: list[DocumentState], resolver: Resolver, table: AcronymTable, entities: dict[str, Entity],
-                  cache: ExtractionCache, fragments: FragmentCache, *, base: str, stats: dict, client=None) -> None:
+                  cache: ExtractionCache, fragments: FragmentCache, *, base: str, stats: dict,
+                  client=None, workers: int = 1) -> set[str]:
+    """Give every state its fragment signature; make the fragments not in the cache (returned)."""
     classes = {key: e.cls for key, e in entities.items()}
     missing = []
     for state in states:
@@ -258,12 +261,41 @@ def fragment_pass(states: list[DocumentState], resolver: Resolver, table: Acrony
     if client is not None:
         from diplograph.dask_engine import dask_fragments
         dask_fragments(client, cache.folder, missing, table, entities, base=base)
+    elif workers > 1 and len(missing) > 1:
+        _parallel_fragments(cache.folder, missing, table, entities, base=base, workers=workers)
     else:
         for key, signature in missing:
             record, extraction = cache.get(key)
             fragment, lines = make_fragment(record, extraction, resolver, table, entities, classes, base)
             fragments.put(signature, fragment, lines)
     stats["written_documents"] = len(missing)
+    return {signature for _, signature in missing}
+
+
+_CORPUS = None      # (table, entities) in a worker process of _parallel_fragments
+
+
+def _init_fragment_worker(table, entities) -> None:
+    global _CORPUS
+    _CORPUS = (table, entities)
+
+
+def _fragments_of(cache_folder: str, items: list[tuple[str, str]], base: str) -> int:
+    from diplograph.dask_engine import _fragment_partition
+    return _fragment_partition(cache_folder, items, _CORPUS, base)
+
+
+def _parallel_fragments(cache_folder: Path, missing: list[tuple[str, str]], table, entities, *, base: str,
+                        workers: int) -> None:
+    """Fragments made by ``workers`` processes; each gets the corpus-wide state once."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    size = max(1, min(32, len(missing) // (workers * 4) or 1))
+    parts = [missing[i:i + size] for i in range(0, len(missing), size)]
+    with ProcessPoolExecutor(max_workers=workers, initializer=_init_fragment_worker,
+                             initargs=(table, entities)) as pool:
+        for _ in pool.map(_fragments_of, [str(cache_folder)] * len(parts), parts, [base] * len(parts)):
+            pass
 
 
 # --- outputs --------------------------------------------------------------------------------
@@ -335,7 +367,29 @@ class OnDisk:
 
 # --- the build ------------------------------------------------------------------------------
 
-VALIDATE_SAMPLE = 25        # documents validated with the entity graph
+VALIDATE_SAMPLE = 10        # documents validated with the entity graph
+
+
+def validate_new(states: list[DocumentState], shared: list[str], fragments: FragmentCache, written: set | None):
+    """SHACL validation of what this build wrote anew: up to :data:`VALIDATE_SAMPLE` of the documents
+    whose fragment was made now (spread over them), with the whole entity graph on a first build
+    or, on a rebuild, the entities those documents name."""
+    from rdflib import Dataset
+
+    from diplograph.graph.validate import validate_dataset
+
+    fresh = [s for s in states if written is None or s.fragment in written]
+    chosen = _sample(fresh, VALIDATE_SAMPLE)
+    text = "".join(fragments.nquads(s.fragment).read_text(encoding="utf-8") for s in chosen)
+    entity_lines = shared
+    if written is not None and len(fresh) < len(states):
+        named = set(re.findall(r"<[^>]+/entity/[^>]+>", text))
+        entity_lines = [line for line in shared if line.split(" ", 1)[0] in named]
+    dataset = Dataset()
+    dataset.parse(data="".join(entity_lines) + text, format="nquads")
+    report = validate_dataset(dataset)
+    report.documents = len(chosen)
+    return report
 
 
 def build_streamed(inputs, out: str | Path, *, model: str | None = None, base: str, max_bytes: int,
@@ -379,14 +433,16 @@ def _build_streamed(inputs, out, *, model, base, max_bytes, progress, on_problem
     table, entities = resolve_pass(states, resolver, extractions, stats)
     clock.lap("resolve")
     fragments = FragmentCache(folder / FRAGMENTS)
-    fragment_pass(states, resolver, table, entities, extractions, fragments, base=base, stats=stats, client=client)
+    written = fragment_pass(states, resolver, table, entities, extractions, fragments, base=base, stats=stats,
+                            client=client, workers=workers)
     fragments.prune({s.fragment for s in states})
     _save_manifest(folder, states)
     clock.lap("facts")
     result = BuildResult(out=out, problems=problems, stats=stats)
     with staged(out) as stage:
         result.outputs = write_streamed_outputs(states, entities, fragments, stage, previous=out, base=base,
-                                                validate=validate, result=result, clock=clock)
+                                                validate=validate, result=result, clock=clock,
+                                                written=written if old else None)
     if not cache:
         shutil.rmtree(out / CACHE_DIR, ignore_errors=True)
     result.outputs = {k: out / p.relative_to(stage) for k, p in result.outputs.items()}
@@ -400,7 +456,8 @@ def _build_streamed(inputs, out, *, model, base, max_bytes, progress, on_problem
 
 
 def write_streamed_outputs(states: list[DocumentState], entities: dict[str, Entity], fragments: FragmentCache,
-                           stage: Path, *, previous: Path, base: str, validate: bool, result, clock) -> dict[str, Path]:
+                           stage: Path, *, previous: Path, base: str, validate: bool, result, clock,
+                           written: set[str] | None = None) -> dict[str, Path]:
     """Every output of the build into ``stage``: fragments concatenated, corpus-wide parts made here."""
     mint = Minter(base)
     files = _Outputs(stage, {"documents": "documents.jsonl", "mentions": "mentions.jsonl",
@@ -448,14 +505,8 @@ def write_streamed_outputs(states: list[DocumentState], entities: dict[str, Enti
     paths.update(write_exports_from_chunks(stage, _chunks(states, shared, fragments, mint)))
     clock.lap("exports")
     if validate:
-        from rdflib import Dataset
-        from diplograph.graph.validate import validate_dataset
-        chosen = _sample(states, VALIDATE_SAMPLE)
-        dataset = Dataset()
-        text = "".join(shared) + "".join(fragments.nquads(s.fragment).read_text(encoding="utf-8") for s in chosen)
-        dataset.parse(data=text, format="nquads")
-        result.validation = validate_dataset(dataset)
-        result.stats["validated_documents"] = len(chosen)
+        result.validation = validate_new(states, shared, fragments, written)
+        result.stats["validated_documents"] = result.validation.documents
         clock.lap("validate")
     return paths
 

@@ -82,10 +82,12 @@ def test_streamed_graph_equals_the_in_memory_graph(tmp_path):
     assert len(turtle) == len(ntriples) == len(Graph().parse(memory.out / "graph.nt", format="nt"))
 
 
-def test_two_workers_give_the_output_of_one(tmp_path):
-    one = build([EXAMPLES], tmp_path / "one", validate=False, cache=False)
-    two = build([EXAMPLES], tmp_path / "two", validate=False, cache=False, workers=2)
+@pytest.mark.parametrize("rdf", ["memory", "stream"])
+def test_two_workers_give_the_output_of_one(tmp_path, rdf):
+    one = build([EXAMPLES], tmp_path / "one", validate=False, cache=False, rdf=rdf)
+    two = build([EXAMPLES], tmp_path / "two", validate=False, cache=False, workers=2, rdf=rdf)
     same_outputs(one.out, two.out)
+    assert store_quads(one.out) == store_quads(two.out)
 
 
 def test_dask_local_cluster_gives_the_output_of_a_local_build(tmp_path):
