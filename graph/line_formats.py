@@ -157,35 +157,51 @@ def _unescape(text: str) -> str:
 
 def _node(term: str) -> str:
     """``<iri>`` -> ``iri``; ``_:b0`` stays."""
-    return _unescape(term[1:-1]) if term.startswith("<") else term
+    if term[0] == "<":
+        return term[1:-1] if "\\" not in term else _unescape(term[1:-1])
+    return term
 
 
-def _object(term: str) -> dict:
-    if term.startswith('"'):
-        end = term.rindex('"')
-        value: dict = {"@value": _unescape(term[1:end])}
+def _literal(term: str) -> dict:
+    end = term.rindex('"')
+    text = term[1:end]
+    value: dict = {"@value": text if "\\" not in text else _unescape(text)}
+    if end + 1 < len(term):
         tail = term[end + 1:]
-        if tail.startswith("@"):
+        if tail[0] == "@":
             value["@language"] = tail[1:]
         elif tail.startswith("^^<"):
-            value["@type"] = _unescape(tail[3:-1])
-        return value
-    return {"@id": _node(term)}
+            value["@type"] = _node(tail[2:])
+    return value
 
 
 def node_objects(triples: list[str]) -> list[dict]:
     """Expanded JSON-LD node objects of N-Triples lines, one per subject, in order of first appearance."""
     nodes: dict[str, dict] = {}
+    keys: dict[str, str] = {}       # predicate term -> JSON-LD key ("@type" for rdf:type)
     for triple in triples:
         subject, predicate, obj = triple[:-3].split(" ", 2)
         node = nodes.get(subject)
         if node is None:
             node = nodes[subject] = {"@id": _node(subject)}
-        predicate = _node(predicate)
-        if predicate == _TYPE and obj.startswith("<"):
-            node.setdefault("@type", []).append(_node(obj))
+        key = keys.get(predicate)
+        if key is None:
+            key = keys[predicate] = _node(predicate)
+            if key == _TYPE:
+                key = keys[predicate] = "@type"
+        if obj[0] == '"':
+            if key == "@type":      # a literal type is a plain property, not a node type
+                key = _TYPE
+            value = _literal(obj)
+        elif key == "@type":
+            value = _node(obj)
         else:
-            node.setdefault(predicate, []).append(_object(obj))
+            value = {"@id": _node(obj)}
+        values = node.get(key)
+        if values is None:
+            node[key] = [value]
+        else:
+            values.append(value)
     return list(nodes.values())
 
 

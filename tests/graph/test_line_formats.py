@@ -136,3 +136,27 @@ def test_refused_chunk_leaves_old_files_and_no_temporary_files(tmp_path):
 def test_unknown_format_is_refused(tmp_path):
     with pytest.raises(ValueError, match="expected formats among .* but got rdfxml"):
         write_exports([], tmp_path, formats=["rdfxml"])
+
+
+def test_blank_nodes_literal_types_and_escaped_iris(tmp_path):
+    """Lines from elsewhere: blank nodes, an rdf:type whose object is a literal, \\u escapes, a datatype."""
+    from rdflib import URIRef
+    from rdflib.compare import isomorphic
+
+    g = "<https://example.org/g>"
+    lines = [
+        f'_:b0 <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://example.org/C> {g} .\n',
+        f'_:b0 <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "not a class" {g} .\n',
+        f'_:b0 <https://example.org/p> _:b1 {g} .\n',
+        f'_:b1 <https://example.org/p\\u00E9> "caf\\u00E9 \\t \\"x\\"" {g} .\n',
+        f'<https://example.org/a> <https://example.org/n> "5"^^<http://www.w3.org/2001/XMLSchema#integer> {g} .\n',
+        f'<https://example.org/a> <https://example.org/l> "hello"@en-GB {g} .\n',
+    ]
+    paths = write_exports([(g, lines)], tmp_path)
+    expected = Dataset().parse(data="".join(lines), format="nquads").graph(URIRef(g[1:-1]))
+    assert len(expected) == len(lines)
+    for kind in ("trig", "jsonld"):
+        parsed = Dataset().parse(paths[kind], format=RDFLIB_FORMATS[kind]).graph(URIRef(g[1:-1]))
+        assert isomorphic(parsed, expected), kind
+    for kind in ("ntriples", "turtle"):
+        assert isomorphic(Graph().parse(paths[kind], format=RDFLIB_FORMATS[kind]), expected), kind
