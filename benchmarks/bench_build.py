@@ -116,6 +116,9 @@ def main() -> None:
             "workers2_extract_speedup": round(stage_seconds["extract"] / two["stats"]["seconds"]["extract"], 3),
             "rebuild_one_fraction": round(rebuild["build_s"] / big["build_s"], 4),
             "rebuild_extracted": rebuild["stats"].get("extracted"),
+            "rebuild_written_documents": rebuild["stats"].get("written_documents"),
+            "rebuild_stages_seconds": {STAGES.get(k, k): round(v, 3) for k, v in rebuild["stats"]["seconds"].items()},
+            "workers2_stages_seconds": {STAGES.get(k, k): round(v, 3) for k, v in two["stats"]["seconds"].items()},
             "seconds": {"build_1m": round(big["build_s"], 2), "build_1m_workers2": round(two["build_s"], 2),
                         "rebuild_one_of_1000": round(rebuild["build_s"], 2),
                         "build_100k": round(runs["100k"]["build_s"], 2)},
@@ -139,6 +142,7 @@ def print_table(r: dict) -> None:
     for key, target in r["targets"].items():
         print(f"{key:<24} {r[key]:>10} {target:>8}")
     print(f"peak RSS MB: {r['rss_mb']}")
+    print(f"rebuild after one change, seconds per stage: {r['rebuild_stages_seconds']}")
 
 
 if __name__ == "__main__":

@@ -22,7 +22,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     result = build(args.inputs, args.out, model=args.model, base=args.base,
                    max_bytes=int(args.max_doc_mb * 1024 * 1024), progress=not args.quiet,
                    on_problem=_print_problem, validate=not args.no_validate,
-                   workers=args.workers, cache=not args.no_cache, rdf=args.rdf, engine=args.engine,
+                   workers=args.workers, cache=not args.no_cache, rdf=args.rdf, exports=args.exports, engine=args.engine,
                    scheduler=args.scheduler)
     for document in result.documents:
         if document.encoding and document.encoding.replace("_", "-") not in ("utf-8", "ascii"):
@@ -108,6 +108,9 @@ def parser() -> argparse.ArgumentParser:
                        help="extract every document again instead of reusing OUT/cache")
     build.add_argument("--rdf", choices=("auto", "memory", "stream"), default="auto",
                        help="write the graph in one rdflib dataset or one document at a time (default auto)")
+    build.add_argument("--exports", default="auto", metavar="LIST",
+                       help="serialisations besides graph.nq: all, none, or some of ttl,nt,trig,jsonld "
+                            "(default auto: all for an in-memory build, none for a streamed one)")
     build.add_argument("--engine", choices=("local", "dask"), default="local",
                        help="run the per-document work locally or on a Dask cluster (needs diplograph[dask])")
     build.add_argument("--scheduler", metavar="ADDRESS",

@@ -2,9 +2,10 @@
 
 The per-document work runs on the cluster in partitions: extraction (each worker builds
 its pipeline once and returns plain records, never Docs) and, after the corpus-wide
-resolution on the client, the N-Quads shard of each partition's named graphs. Shards
-are written by the workers to ``OUT/shards/part-*.nq``, so on a real cluster ``OUT``
-must be on a filesystem every worker sees. Without ``scheduler`` a ``LocalCluster``
+resolution on the client, each document's fragment (its records and the N-Quads shard
+of its named graph, see :mod:`diplograph.streaming`). Fragments are written by the
+workers under ``OUT/cache/``, so on a real cluster ``OUT`` must be on a filesystem every
+worker sees. Without ``scheduler`` a ``LocalCluster``
 with ``workers`` processes is started and stopped.
 
 Needs the ``dask`` extra: ``pip install 'diplograph[dask]'``.

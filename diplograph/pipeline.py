@@ -63,7 +63,7 @@ def build(inputs: Iterable[str | Path], out: str | Path | None = None, *, model:
           base: str = DEFAULT_BASE, max_bytes: int = DEFAULT_MAX_BYTES, progress: bool = False,
           on_problem: Callable[[FileProblem], None] | None = None, validate: bool = True,
           workers: int = 1, cache: bool = True, rdf: str = "auto", engine: str = "local",
-          scheduler: str | None = None) -> BuildResult:
+          scheduler: str | None = None, exports: str | Iterable[str] = "auto") -> BuildResult:
     """Build the knowledge graph of the documents under ``inputs``; write it under ``out`` if given.
 
     With ``validate`` (the default) the written graph is checked against the SHACL shapes and
@@ -71,8 +71,11 @@ def build(inputs: Iterable[str | Path], out: str | Path | None = None, *, model:
     with ``cache`` (the default when ``out`` is given) unchanged documents are taken from
     ``OUT/cache`` (see :mod:`diplograph.extraction`). ``rdf`` is ``"memory"`` (one rdflib
     dataset), ``"stream"`` (one document graph at a time, see :mod:`diplograph.graph.stream`)
-    or ``"auto"`` (streams above :data:`STREAM_ABOVE_WORDS`). ``engine="dask"`` runs the
-    extraction on a Dask cluster (``scheduler`` address, else a local cluster)."""
+    or ``"auto"`` (streams above :data:`STREAM_ABOVE_BYTES` of input). ``engine="dask"`` runs the
+    extraction on a Dask cluster (``scheduler`` address, else a local cluster). ``exports`` names
+    the serialisations written besides ``graph.nq`` (see :func:`export_formats`): by default all
+    of them for an in-memory build, none for a streamed one (each is as large as the corpus's
+    graph and would be rewritten by every rebuild; ask for them, or query the store)."""
     from diplograph.ontology.iri import check_base
 
     check_base(base)
@@ -82,14 +85,16 @@ def build(inputs: Iterable[str | Path], out: str | Path | None = None, *, model:
         raise ValueError(f"expected rdf 'auto', 'memory' or 'stream' but got {rdf!r}")
     if workers < 1:
         raise ValueError(f"expected workers >= 1 but got {workers}")
+    streamed = out is not None and (engine == "dask" or rdf == "stream"
+                                    or (rdf == "auto" and _input_bytes(inputs) > STREAM_ABOVE_BYTES))
+    formats = export_formats(exports, streamed=streamed)
     stats: dict = {}
     clock = _Clock(stats)
-    if out is not None and (engine == "dask" or rdf == "stream"
-                            or (rdf == "auto" and _input_bytes(inputs) > STREAM_ABOVE_BYTES)):
+    if streamed:
         from diplograph.streaming import build_streamed
         return build_streamed(inputs, out, model=model, base=base, max_bytes=max_bytes, progress=progress,
                               on_problem=on_problem, validate=validate, workers=workers, cache=cache,
-                              clock=clock, stats=stats, engine=engine, scheduler=scheduler)
+                              clock=clock, stats=stats, engine=engine, scheduler=scheduler, formats=formats)
     documents, problems = read_all(inputs, max_bytes=max_bytes, on_problem=on_problem)
     clock.lap("read")
     cache_dir = Path(out) / CACHE_DIR / rules_version() if (out is not None and cache) else None
@@ -112,27 +117,41 @@ def build(inputs: Iterable[str | Path], out: str | Path | None = None, *, model:
                          entities=entities, relations=relations, events=events, problems=problems,
                          stats=stats)
     if out is not None:
-        words = sum(len(d.text.split()) for d in documents)
-        stats["words"] = words
-        streamed = rdf == "stream" or (rdf == "auto" and (words > STREAM_ABOVE_WORDS or engine == "dask"))
         from diplograph.outputs import staged   # all files or none: see diplograph/outputs.py
         final = result.out
         with staged(final) as stage:
             result.out = stage
-            if streamed:
-                write_outputs_streamed(result, base=base, validate=validate, clock=clock,
-                                       engine=engine, scheduler=scheduler, workers=workers)
-            else:
-                write_outputs(result, base=base, validate=validate, clock=clock)
+            write_outputs(result, base=base, validate=validate, clock=clock, formats=formats)
         result.out, result.outputs = final, {k: final / p.relative_to(stage) for k, p in result.outputs.items()}
     return result
 
 
-# Above this many words the graph is written one document at a time (rdflib's in-memory
-# dataset and serialisers grow with the corpus); below it one dataset gives every export.
-STREAM_ABOVE_WORDS = 50_000
-# ``rdf="auto"`` decides before reading: above this many bytes of input files the build streams
-# (diplograph/streaming.py), reading only the files that changed since the last build.
+EXPORT_FORMATS = {"ttl": "turtle", "nt": "ntriples", "trig": "trig", "jsonld": "jsonld"}
+
+
+def export_formats(exports: str | Iterable[str], *, streamed: bool) -> tuple[str, ...]:
+    """The export kinds (``turtle``, ``ntriples``, ``trig``, ``jsonld``) asked for by ``exports``:
+    ``"auto"``, ``"all"``, ``"none"``, or a comma-separated list (or iterable) of ttl, nt, trig, jsonld."""
+    if isinstance(exports, str):
+        if exports == "auto":
+            return () if streamed else tuple(EXPORT_FORMATS.values())
+        names = [n.strip() for n in exports.split(",") if n.strip()]
+    else:
+        names = list(exports)
+    if names == ["all"]:
+        return tuple(EXPORT_FORMATS.values())
+    if names == ["none"]:
+        return ()
+    unknown = [n for n in names if n not in EXPORT_FORMATS]
+    if unknown:
+        raise ValueError(f"unknown export {', '.join(unknown)}: expected all, none, auto or some of "
+                         f"{', '.join(EXPORT_FORMATS)}")
+    return tuple(EXPORT_FORMATS[n] for n in dict.fromkeys(names))
+
+
+# rdflib's in-memory dataset and serialisers grow with the corpus: with ``rdf="auto"``, above
+# this many bytes of input files the build streams (diplograph/streaming.py), reading only the
+# files that changed since the last build; below it one dataset gives every export.
 STREAM_ABOVE_BYTES = 500_000
 
 
@@ -192,7 +211,7 @@ def _write_records(result: BuildResult) -> dict[str, Path]:
 
 
 def write_outputs(result: BuildResult, *, base: str = DEFAULT_BASE, validate: bool = False,
-                  clock: _Clock | None = None) -> None:
+                  clock: _Clock | None = None, formats: Iterable[str] = ("turtle", "ntriples", "trig", "jsonld")) -> None:
     from diplograph.graph.export import write_exports
     from diplograph.graph.rdf import build_dataset
 
@@ -205,7 +224,7 @@ def write_outputs(result: BuildResult, *, base: str = DEFAULT_BASE, validate: bo
     from diplograph.graph.network import write_network_outputs
     paths.update(write_network_outputs(result, dataset, base=base))   # metrics.csv, graph.html
     clock.lap("viewer")
-    paths.update(write_exports(dataset, result.out))
+    paths.update(write_exports(dataset, result.out, ("nquads", *formats)))
     clock.lap("rdf")
     if validate:
         from diplograph.graph.validate import validate_dataset
@@ -214,60 +233,4 @@ def write_outputs(result: BuildResult, *, base: str = DEFAULT_BASE, validate: bo
     from diplograph.graph.store import write_store
     write_store(result.out, paths["nquads"])
     clock.lap("store")
-    result.outputs = paths
-
-
-def write_outputs_streamed(result: BuildResult, *, base: str = DEFAULT_BASE, validate: bool = False,
-                           clock: _Clock | None = None, engine: str = "local",
-                           scheduler: str | None = None, workers: int = 1) -> None:
-    """The outputs of :func:`write_outputs`, with the graph written one document at a time into
-    N-Quads shards (``OUT/shards/part-*.nq`` plus ``entities.nq``), merged into ``graph.nq``,
-    bulk-loaded into the store; the other exports are dumped from the store. Validation covers
-    the entity graph and a sample of :data:`~diplograph.graph.stream.VALIDATE_SAMPLE` documents."""
-    import shutil
-
-    from diplograph.graph import stream
-    from diplograph.graph.network import write_network_outputs
-    from diplograph.graph.rdf import PREFIXES
-    from diplograph.graph.store import write_store
-
-    clock = clock or _Clock(result.stats)
-    out = result.out
-    paths = _write_records(result)
-    clock.lap("records")
-    shards = out / "shards"
-    shutil.rmtree(shards, ignore_errors=True)
-    if engine == "dask":
-        from diplograph.dask_engine import write_shards_with_dask
-        parts = write_shards_with_dask(shards, result, base=base, scheduler=scheduler, workers=workers)
-    else:
-        parts = stream.write_shards(shards, result.documents, result.mentions, result.relations,
-                                    result.events, base=base)
-    clock.lap("rdf")
-    entity_graph = stream.entity_dataset(result.entities, base=base)
-    paths.update(write_network_outputs(result, entity_graph, base=base))   # adds the metrics
-    clock.lap("viewer")
-    from diplograph.graph.rdf import sorted_lines
-    entities_part = stream.write_lines(shards / "entities.nq", sorted_lines(entity_graph.serialize(format="nquads")))
-    paths["nquads"] = out / "graph.nq"
-    result.stats["quads"] = stream.merge_sorted(parts + [entities_part], paths["nquads"])
-    paths["shards"] = shards
-    clock.lap("rdf")
-    write_store(out, paths["nquads"])
-    clock.lap("store")
-    paths.update(stream.dump_exports(out / "store", out, {k: str(v) for k, v in PREFIXES.items()}))
-    clock.lap("exports")
-    if validate:
-        from diplograph.graph.rdf import build_dataset
-        from diplograph.graph.validate import validate_dataset
-        chosen = stream.sample(result.documents, stream.VALIDATE_SAMPLE)
-        ids = {d.id for d in chosen}
-        dataset = build_dataset(chosen, result.entities, [m for m in result.mentions if m.doc_id in ids], base=base,
-                                relations=[r for r in result.relations if r.doc_id in ids],
-                                events=[e for e in result.events if e.doc_id in ids])
-        for quad in entity_graph.quads((None, None, None, None)):
-            dataset.add(quad)
-        result.validation = validate_dataset(dataset)
-        result.stats["validated_documents"] = len(chosen)
-        clock.lap("validate")
     result.outputs = paths

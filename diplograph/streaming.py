@@ -39,6 +39,7 @@ from diplograph.extract.reader import ReadError, discover, read_document
 from diplograph.extract.records import AcronymDefinition
 from diplograph.extract.resolve import AcronymTable, EntityTally, Resolver, document_mentions
 from diplograph.extraction import ExtractionCache, document_key, extraction_stream
+from diplograph.graph.nquads import document_lines, entity_lines, metrics_lines
 from diplograph.model import DocumentRecord, Entity, FileProblem
 from diplograph.ontology.iri import Minter
 
@@ -395,7 +396,7 @@ def validate_new(states: list[DocumentState], shared: list[str], fragments: Frag
 def build_streamed(inputs, out: str | Path, *, model: str | None = None, base: str, max_bytes: int,
                    progress: bool = False, on_problem=None, validate: bool = True, workers: int = 1,
                    cache: bool = True, clock=None, stats: dict | None = None, engine: str = "local",
-                   scheduler: str | None = None):
+                   scheduler: str | None = None, formats: tuple[str, ...] = ()):
     """Build the graph of ``inputs`` into ``out`` one document at a time (see the module's text).
     ``engine="dask"`` extracts and writes the fragments on a Dask cluster (``scheduler``, else a
     local one): the cache folder ``OUT/cache`` must then be on a filesystem every worker sees."""
@@ -404,14 +405,14 @@ def build_streamed(inputs, out: str | Path, *, model: str | None = None, base: s
         with client_for(scheduler, workers) as client:
             return _build_streamed(inputs, out, model=model, base=base, max_bytes=max_bytes, progress=progress,
                                    on_problem=on_problem, validate=validate, workers=workers, cache=cache,
-                                   clock=clock, stats=stats, client=client)
+                                   clock=clock, stats=stats, client=client, formats=formats)
     return _build_streamed(inputs, out, model=model, base=base, max_bytes=max_bytes, progress=progress,
                            on_problem=on_problem, validate=validate, workers=workers, cache=cache,
-                           clock=clock, stats=stats)
+                           clock=clock, stats=stats, formats=formats)
 
 
 def _build_streamed(inputs, out, *, model, base, max_bytes, progress, on_problem, validate, workers, cache,
-                    clock, stats, client=None):
+                    clock, stats, client=None, formats=()):
     from diplograph.extraction import CACHE_DIR, rules_version
     from diplograph.outputs import staged
     from diplograph.pipeline import BuildResult, _Clock, _drop_other_versions
@@ -442,7 +443,7 @@ def _build_streamed(inputs, out, *, model, base, max_bytes, progress, on_problem
     with staged(out) as stage:
         result.outputs = write_streamed_outputs(states, entities, fragments, stage, previous=out, base=base,
                                                 validate=validate, result=result, clock=clock,
-                                                written=written if old else None)
+                                                written=written if old else None, formats=formats)
     if not cache:
         shutil.rmtree(out / CACHE_DIR, ignore_errors=True)
     result.outputs = {k: out / p.relative_to(stage) for k, p in result.outputs.items()}
@@ -457,7 +458,7 @@ def _build_streamed(inputs, out, *, model, base, max_bytes, progress, on_problem
 
 def write_streamed_outputs(states: list[DocumentState], entities: dict[str, Entity], fragments: FragmentCache,
                            stage: Path, *, previous: Path, base: str, validate: bool, result, clock,
-                           written: set[str] | None = None) -> dict[str, Path]:
+                           written: set[str] | None = None, formats: tuple[str, ...] = ()) -> dict[str, Path]:
     """Every output of the build into ``stage``: fragments concatenated, corpus-wide parts made here."""
     mint = Minter(base)
     files = _Outputs(stage, {"documents": "documents.jsonl", "mentions": "mentions.jsonl",
@@ -502,8 +503,12 @@ def write_streamed_outputs(states: list[DocumentState], entities: dict[str, Enti
     clock.lap("rdf")
     update_store(stage, previous, states, shared, fragments, mint)
     clock.lap("store")
-    paths.update(write_exports_from_chunks(stage, _chunks(states, shared, fragments, mint)))
-    clock.lap("exports")
+    from diplograph.graph.line_formats import write_exports
+    from diplograph.graph.rdf import PREFIXES
+    if formats:
+        paths.update(write_exports(_chunks(states, shared, fragments, mint), stage,
+                                   prefixes={k: str(v) for k, v in PREFIXES.items()}, formats=formats))
+        clock.lap("exports")
     if validate:
         result.validation = validate_new(states, shared, fragments, written)
         result.stats["validated_documents"] = result.validation.documents
@@ -570,27 +575,7 @@ def update_store(stage: Path, previous: Path, states: list[DocumentState], share
     return target
 
 
-# --- interim: rdflib and whole-corpus network, until the direct writers land ----------------
-
-def document_lines(record, mentions, relations, events, *, base):
-    from diplograph.graph.stream import document_lines as lines
-    return lines(record, mentions, relations, events, base=base)
-
-
-def entity_lines(entities, *, base):
-    from diplograph.graph.rdf import sorted_lines
-    from diplograph.graph.stream import entity_dataset
-    return sorted_lines(entity_dataset(entities, base=base).serialize(format="nquads"))
-
-
-def metrics_lines(metrics, *, base):
-    from rdflib import Dataset
-    from diplograph.graph.analytics import add_metrics_to_dataset
-    from diplograph.graph.rdf import sorted_lines
-    dataset = Dataset()
-    add_metrics_to_dataset(dataset, metrics, base=base)
-    return sorted_lines(dataset.serialize(format="nquads"))
-
+# --- interim: the whole-corpus network, until per-document contributions land ---------------
 
 def document_network(mentions, facts, events):
     return (mentions, facts, events)
@@ -609,11 +594,3 @@ def write_network_from_contributions(entities, networks, stage, documents):
     write_text_atomic(paths["metrics"], metrics_csv(metrics))
     write_html(graph, paths["viewer"], documents=documents, title=stage.name or "diplograph")
     return paths, metrics
-
-
-def write_exports_from_chunks(stage, chunks):
-    from diplograph.graph.rdf import PREFIXES
-    from diplograph.graph.stream import dump_exports
-    for _ in chunks:
-        pass
-    return dump_exports(stage / "store", stage, {k: str(v) for k, v in PREFIXES.items()})

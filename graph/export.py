@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterable
 
 from rdflib import Dataset
 
@@ -46,10 +47,12 @@ def serialize(dataset: Dataset, kind: str) -> str:
     raise ValueError(f"unknown export {kind!r}: expected one of {', '.join(EXPORTS)}")
 
 
-def write_exports(dataset: Dataset, out: Path) -> dict[str, Path]:
-    """Write every export under ``out`` (each file atomically); return name -> path."""
+def write_exports(dataset: Dataset, out: Path, kinds: Iterable[str] = tuple(EXPORTS)) -> dict[str, Path]:
+    """Write the exports ``kinds`` (default all) under ``out``, each file atomically; return kind -> path."""
     paths = {}
     for kind, name in EXPORTS.items():
+        if kind not in kinds:
+            continue
         path = Path(out) / name
         write_text_atomic(path, serialize(dataset, kind))
         paths[kind] = path

@@ -98,7 +98,7 @@ def bad_build(tmp_path_factory):
     expected = make_corpus(root, unreadable=prefix is not None)
     out = root / "out"
     command = [*(prefix or []), sys.executable, "-m", "diplograph.cli", "build", str(root / "corpus"),
-               "--out", str(out), "--quiet"]
+               "--out", str(out), "--quiet", "--exports", "all"]
     done = subprocess.run(command, capture_output=True, text=True)
     yield {"root": root, "out": out, "expected": expected, "done": done, "skip_permission": skip_permission}
     for path in root.rglob("*"):

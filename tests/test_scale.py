@@ -70,7 +70,7 @@ def test_streamed_rebuild_reuses_unchanged_documents(corpus, tmp_path):
 
 def test_streamed_graph_equals_the_in_memory_graph(tmp_path):
     memory = build([EXAMPLES], tmp_path / "memory", rdf="memory")
-    streamed = build([EXAMPLES], tmp_path / "stream", rdf="stream")
+    streamed = build([EXAMPLES], tmp_path / "stream", rdf="stream", exports="all")
     same_outputs(memory.out, streamed.out)
     assert streamed.validation.conforms and streamed.stats["validated_documents"] == 6
     import pyoxigraph as ox
@@ -98,3 +98,16 @@ def test_dask_local_cluster_gives_the_output_of_a_local_build(tmp_path):
     assert dask.stats["written_documents"] == 6
     import pyoxigraph as ox
     assert len(ox.Store.read_only(str(dask.out / "store"))) == dask.stats["quads"]
+
+
+def test_streamed_build_writes_the_exports_asked_for(tmp_path):
+    plain = build([EXAMPLES], tmp_path / "plain", rdf="stream", validate=False)
+    assert (plain.out / "graph.nq").exists() and not (plain.out / "graph.ttl").exists()
+    assert "turtle" not in plain.outputs
+    some = build([EXAMPLES], tmp_path / "some", rdf="stream", validate=False, exports="ttl,jsonld")
+    assert (some.out / "graph.ttl").exists() and (some.out / "graph.jsonld").exists()
+    assert not (some.out / "graph.trig").exists() and not (some.out / "graph.nt").exists()
+    memory = build([EXAMPLES], tmp_path / "memory", rdf="memory", validate=False, exports="none")
+    assert not (memory.out / "graph.ttl").exists() and (memory.out / "graph.nq").exists()
+    with pytest.raises(ValueError, match="unknown export xml"):
+        build([EXAMPLES], tmp_path / "bad", exports="ttl,xml")
