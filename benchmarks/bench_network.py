@@ -92,7 +92,7 @@ def run_stream(out: Path, folder: Path) -> dict:
     graph = project_contributions(entities, parts())
     merge_total = time.perf_counter() - merged_at
     t = time.perf_counter()
-    paths, metrics = write_network_files(graph, folder, documents=documents)
+    paths, metrics = write_network_files(entities, graph, folder, documents=documents)
     files_s = time.perf_counter() - t
     return {"contribute_s": contribute_s, "read_and_merge_s": merge_total - contribute_s,
             "metrics_and_files_s": files_s, "stage_s": contribute_s + (merge_total - contribute_s) + files_s,
