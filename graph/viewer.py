@@ -98,7 +98,7 @@ def trimmed(graph: nx.Graph, max_nodes: int | None, *, out: str | Path = "OUT") 
         raise ValueError(f"expected max_nodes >= 1 or None but got {max_nodes}")
     kept = graph.subgraph(top_nodes(graph, max_nodes))
     note = (f"showing {kept.number_of_nodes():,} of {total:,} entities (highest degree first); "
-            f"diplograph view {out} --ego NAME / --classes for the rest")
+            f"diplograph view {out} --ego NAME / --class CLASS for the rest")
     return kept, note
 
 

@@ -31,7 +31,7 @@ def test_viewer_keeps_the_best_connected_entities_and_says_so(synthetic):
     assert len(kept) == 50 and data["meta"]["nodes"] == 50 and data["meta"]["total"] == 300
     assert min(graph.degree(k) for k in kept) >= max(graph.degree(k) for k in dropped)
     assert data["meta"]["note"] == ("showing 50 of 300 entities (highest degree first); "
-                                    "diplograph view /data/out --ego NAME / --classes for the rest")
+                                    "diplograph view /data/out --ego NAME / --class CLASS for the rest")
     keys = [row["key"] for row in data["nodes"]]
     assert {frozenset((keys[e["from"]], keys[e["to"]])) for e in data["edges"]} == \
         {frozenset(edge) for edge in graph.subgraph(kept).edges}
