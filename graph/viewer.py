@@ -44,7 +44,7 @@ LARGE_GRAPH_NODES = 2000    # above this: straight edges, labels only when zoome
 TOP_COMMUNITIES = 40        # communities offered in the filter
 # Above this many entities graph.html draws only the top ones (by degree, then mention count,
 # then key) and says so on the page; metrics.csv and the RDF metrics still cover every entity,
-# and `diplograph view OUT --ego NAME` / `--classes` draw the rest. A browser gives up on
+# and `diplograph view OUT --ego NAME` / `--class CLASS` draw the rest. A browser gives up on
 # thousands of nodes long before the file gets too big; up to this many the page keeps physics
 # (PHYSICS_MAX_NODES) and is written in about 2.5 s (1M-word corpus, benchmarks/bench_network.py).
 VIEWER_MAX_NODES = 1000
