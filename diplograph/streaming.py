@@ -39,6 +39,8 @@ from diplograph.extract.reader import ReadError, discover, read_document
 from diplograph.extract.records import AcronymDefinition
 from diplograph.extract.resolve import AcronymTable, EntityTally, Resolver, document_mentions
 from diplograph.extraction import ExtractionCache, document_key, extraction_stream
+from diplograph.graph.contributions import document_network, project_contributions
+from diplograph.graph.network import write_network_files
 from diplograph.graph.nquads import document_lines, entity_lines, metrics_lines
 from diplograph.model import DocumentRecord, Entity, FileProblem
 from diplograph.ontology.iri import Minter
@@ -244,7 +246,7 @@ def make_fragment(record: DocumentRecord, extraction, resolver: Resolver, table:
     facts, modal = split_by_modality(relations)
     lines = document_lines(record, mentions, relations, events, base=base)
     fragment = Fragment(_jsonl(mentions), _jsonl(facts), _jsonl(modal), _jsonl(events), len(lines),
-                        document_network(mentions, facts, events))
+                        document_network(record.id, mentions, facts, events))
     return fragment, lines
 
 
@@ -480,10 +482,12 @@ def write_streamed_outputs(states: list[DocumentState], entities: dict[str, Enti
     paths["entities"] = stage / "entities.jsonl"
     write_jsonl_atomic(paths["entities"], (e.to_dict() for e in entity_list))
     clock.lap("records")
-    network_paths, metrics = write_network_from_contributions(entity_list, networks, stage,
-                                                              {s.path: s.record["title"] for s in states})
-    paths.update(network_paths)
+    graph = project_contributions(entity_list, networks)
     del networks
+    network_paths, metrics = write_network_files(entity_list, graph, stage,
+                                                 documents={s.path: s.record["title"] for s in states})
+    paths.update(network_paths)
+    del graph
     clock.lap("viewer")
     shared = sorted(set(entity_lines(entity_list, base=base)) | set(metrics_lines(metrics, base=base)))
     paths["nquads"] = stage / "graph.nq"
@@ -573,24 +577,3 @@ def update_store(stage: Path, previous: Path, states: list[DocumentState], share
     graphs[entities_graph] = "shared"
     (stage / STORE_GRAPHS).write_text(json.dumps(graphs, sort_keys=True), encoding="utf-8")
     return target
-
-
-# --- interim: the whole-corpus network, until per-document contributions land ---------------
-
-def document_network(mentions, facts, events):
-    return (mentions, facts, events)
-
-
-def write_network_from_contributions(entities, networks, stage, documents):
-    from diplograph.graph.analytics import compute_metrics, metrics_csv, project
-    from diplograph.graph.viewer import write_html
-    from diplograph.outputs import write_text_atomic
-    mentions = [m for n in networks for m in n[0]]
-    facts = [r for n in networks for r in n[1]]
-    events = [e for n in networks for e in n[2]]
-    graph = project(entities, mentions, facts, events)
-    metrics = compute_metrics(graph)
-    paths = {"metrics": stage / "metrics.csv", "viewer": stage / "graph.html"}
-    write_text_atomic(paths["metrics"], metrics_csv(metrics))
-    write_html(graph, paths["viewer"], documents=documents, title=stage.name or "diplograph")
-    return paths, metrics

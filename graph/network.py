@@ -8,6 +8,7 @@ import networkx as nx
 
 from diplograph.graph.analytics import (NodeMetrics, add_metrics_to_dataset, compute_metrics, metrics_csv, project,
                                         select)
+from diplograph.graph.contributions import contributions_from_records, project_contributions
 from diplograph.graph.read_outputs import load_records
 from diplograph.graph.viewer import VIEWER_MAX_NODES, write_html
 from diplograph.outputs import write_text_atomic
@@ -23,8 +24,10 @@ def analysed_graph(entities, mentions, relations=(), events=()) -> nx.Graph:
 def write_network_outputs(result, dataset, *, base: str) -> dict[str, Path]:
     """For ``pipeline.write_outputs``: add the metrics to ``dataset``; write metrics.csv and graph.html."""
     # questions, negations and hopes are not edges: the same facts as relations.jsonl, read back by `view`
+    # merged document by document in reading order, as a streamed build does: the same graph either way
     facts = [r for r in result.relations if r.modality == "asserted"]
-    graph = project(result.entities, result.mentions, facts, result.events)
+    contributions = contributions_from_records([d.id for d in result.documents], result.mentions, facts, result.events)
+    graph = project_contributions(result.entities, contributions)
     documents = {d.path: d.title for d in result.documents}
     paths, metrics = write_network_files(result.entities, graph, result.out, documents=documents)
     add_metrics_to_dataset(dataset, metrics, base=base)
