@@ -23,7 +23,11 @@ from diplograph.ontology.namespace import DEFAULT_BASE
 
 @dataclass
 class BuildResult:
-    """Everything a build produced; ``problems`` lists the files it could not use."""
+    """Everything a build produced; ``problems`` lists the files it could not use.
+
+    A streamed build (:mod:`diplograph.streaming`) does not hold its records: ``mentions``,
+    ``relations`` and ``events`` are read from ``OUT/*.jsonl`` on first use, and ``documents``
+    carry their metadata without their text."""
 
     out: Path | None
     documents: list[DocumentRecord] = field(default_factory=list)
@@ -167,15 +171,20 @@ def _input_bytes(inputs) -> int:
 
 
 class _Clock:
-    """Seconds per stage into ``stats["seconds"]``."""
+    """Seconds per stage into ``stats["seconds"]``; the process's peak memory (MB) when each stage
+    ended into ``stats["peak_rss_mb"]``, to tell which stage makes it."""
 
     def __init__(self, stats: dict):
         self.seconds = stats.setdefault("seconds", {})
+        self.peaks = stats.setdefault("peak_rss_mb", {})
         self.last = time.perf_counter()
 
     def lap(self, stage: str) -> None:
+        import resource
+
         now = time.perf_counter()
         self.seconds[stage] = self.seconds.get(stage, 0.0) + now - self.last
+        self.peaks[stage] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
         self.last = now
 
 

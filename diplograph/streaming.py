@@ -529,6 +529,15 @@ def _chunks(states, shared, fragments: FragmentCache, mint: Minter):
             yield graph, fragments.nquads(state.fragment).read_text(encoding="utf-8").splitlines(keepends=True)
 
 
+def _lines_of(shared: list[str], states: list[DocumentState], fragments: FragmentCache) -> Iterator[bytes]:
+    """The entity graph's lines, then those of ``states``' named graphs, as bytes."""
+    for line in shared:
+        yield line.encode("utf-8")
+    for state in states:
+        with fragments.nquads(state.fragment).open("rb") as f:
+            yield from f
+
+
 def _sample(items: list, size: int) -> list:
     """``size`` items spread evenly over ``items`` (all of them when there are no more)."""
     if len(items) <= size:
@@ -543,7 +552,7 @@ def update_store(stage: Path, previous: Path, states: list[DocumentState], share
     replaced when there is one (Oxigraph backup: hard links, then graph by graph), else bulk-loaded."""
     import pyoxigraph as ox
 
-    from diplograph.graph.store import STORE_DIR, write_store
+    from diplograph.graph.store import STORE_DIR, bulk_load_lines, write_store
 
     wanted = {f"<{mint.document(s.doc_id)}>"[1:-1]: s.fragment for s in states}
     entities_graph = str(mint.entities_graph())
@@ -569,8 +578,7 @@ def update_store(stage: Path, previous: Path, states: list[DocumentState], share
         for graph in stale:
             store.remove_graph(ox.NamedNode(graph))
         fresh = [s for s in states if old_graphs.get(f"<{mint.document(s.doc_id)}>"[1:-1]) != s.fragment]
-        text = "".join(shared) + "".join(fragments.nquads(s.fragment).read_text(encoding="utf-8") for s in fresh)
-        store.bulk_load(text.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+        bulk_load_lines(store, _lines_of(shared, fresh, fragments))
         store.flush()
         del store
     graphs = dict(wanted)

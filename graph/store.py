@@ -48,9 +48,9 @@ def write_store(out: str | Path, nquads: str | bytes | Path) -> Path:
     try:
         if isinstance(nquads, Path):
             with nquads.open("rb") as f:
-                store.bulk_load(f, format=ox.RdfFormat.N_QUADS)
+                bulk_load_lines(store, f)
         else:
-            store.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
+            bulk_load_lines(store, nquads.encode("utf-8") if isinstance(nquads, str) else nquads)
         store.flush()
     except BaseException:
         del store
@@ -63,6 +63,27 @@ def write_store(out: str | Path, nquads: str | bytes | Path) -> Path:
     if old.exists():
         shutil.rmtree(old)
     return target
+
+
+LOAD_LINES = 50_000     # N-Quads lines per bulk load: one bulk load of a whole file takes ~1 GB per million quads
+
+
+def bulk_load_lines(store: ox.Store, nquads) -> int:
+    """Bulk-load N-Quads (bytes, or an iterable of byte lines such as an open file) into ``store``
+    in batches of :data:`LOAD_LINES` lines (each statement is one line), so that memory stays
+    flat however large the graph; as fast as one bulk load. Returns the number of lines."""
+    lines = nquads.splitlines(keepends=True) if isinstance(nquads, bytes) else nquads
+    batch, count = [], 0
+    for line in lines:
+        batch.append(line)
+        if len(batch) >= LOAD_LINES:
+            store.bulk_load(b"".join(batch), format=ox.RdfFormat.N_QUADS)
+            count += len(batch)
+            batch = []
+    if batch:
+        store.bulk_load(b"".join(batch), format=ox.RdfFormat.N_QUADS)
+        count += len(batch)
+    return count
 
 
 def open_store(out: str | Path, *, read_only: bool = True) -> ox.Store:
