@@ -1,9 +1,9 @@
 """A Doc's token attributes as plain Python lists, read once and shared by every rule.
 
 Creating spaCy ``Token`` and ``Span`` objects (``doc[i]``, ``for t in doc``, ``doc.sents``)
-costs far more than the rules that look at them. :func:`table` reads a Doc's columns with
-one ``doc.to_array`` call and slices the token texts out of ``doc.text``; the rules then
-index lists. The table of the last Doc seen is kept (one slot, no Doc is modified), so the
+costs far more than the rules that look at them (``doc.text`` itself walks every token).
+:func:`table` reads a Doc's columns with one ``doc.to_array`` call and each distinct word's
+lexeme attributes once per process; the rules then index lists. The table of the last Doc seen is kept (one slot, no Doc is modified), so the
 components of one Doc and its record share it.
 
     >>> import spacy
@@ -15,11 +15,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.attrs import IDX, IS_ALPHA, IS_DIGIT, IS_LOWER, IS_PUNCT, IS_SPACE, LIKE_NUM, SENT_START, SPACY
+import numpy
+
+from spacy.attrs import IDX, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc
-
-COLUMNS = [IDX, SPACY, IS_ALPHA, IS_DIGIT, IS_LOWER, IS_PUNCT, IS_SPACE, LIKE_NUM]
-
 
 @dataclass
 class TokenTable:
@@ -58,25 +57,45 @@ class TokenTable:
 
 
 _LAST: tuple[Doc, int, object, TokenTable] | None = None
+# orth id -> (text, lower, is_alpha, is_digit, is_lower, is_punct, is_space, like_num) of the
+# lexemes met so far, for one vocab at a time: all of these are lexeme attributes.
+_LEXICON: tuple[object, dict[int, tuple]] | None = None
+MAX_LEXICON = 1_000_000
+
+
+def _lexicon(vocab) -> dict[int, tuple]:
+    global _LEXICON
+    if _LEXICON is None or _LEXICON[0] is not vocab or len(_LEXICON[1]) > MAX_LEXICON:
+        _LEXICON = (vocab, {})
+    return _LEXICON[1]
+
+
+def _lexeme_row(vocab, orth: int) -> tuple:
+    lex = vocab[orth]
+    return (lex.orth_, lex.lower_, lex.is_alpha, lex.is_digit, lex.is_lower, lex.is_punct, lex.is_space,
+            lex.like_num)
 
 
 def _build(doc: Doc, sent_column) -> TokenTable:
     n = len(doc)
-    text = doc.text
     if n:
-        columns = doc.to_array(COLUMNS).T.tolist()
+        orths, idx, spaces = doc.to_array([ORTH, IDX, SPACY]).T.tolist()
     else:
-        columns = [[] for _ in COLUMNS]
-    idx, spacy_, alpha, digit, lower, punct, space, num = columns
-    texts = []
-    for i in range(n - 1):
-        texts.append(text[idx[i]:idx[i + 1] - spacy_[i]])
-    if n:
-        texts.append(text[idx[-1]:len(text) - spacy_[-1]])
+        orths, idx, spaces = [], [], []
+    lexicon = _lexicon(doc.vocab)
+    rows = []
+    for orth in orths:
+        row = lexicon.get(orth)
+        if row is None:
+            row = lexicon[orth] = _lexeme_row(doc.vocab, orth)
+        rows.append(row)
+    columns = [list(column) for column in zip(*rows)] if rows else [[] for _ in range(8)]
+    texts, lowers, alpha, digit, lower, punct, space, num = columns
+    ws = [bool(s) for s in spaces]
+    text = "".join([t + " " if w else t for t, w in zip(texts, ws)])
     table = TokenTable(
-        text=text, texts=texts, lowers=[t.lower() for t in texts], idx=idx, ws=[bool(s) for s in spacy_],
-        is_alpha=[bool(v) for v in alpha], is_digit=[bool(v) for v in digit], is_lower=[bool(v) for v in lower],
-        is_punct=[bool(v) for v in punct], is_space=[bool(v) for v in space], like_num=[bool(v) for v in num],
+        text=text, texts=texts, lowers=lowers, idx=idx, ws=ws, is_alpha=alpha, is_digit=digit, is_lower=lower,
+        is_punct=punct, is_space=space, like_num=num,
         sent_start=[], sentences=[], sentence_start=[], sentence_end=[])
     _set_sentences(table, sent_column)
     return table
@@ -87,25 +106,20 @@ def _sent_column(doc: Doc):
 
 
 def _set_sentences(table: TokenTable, column) -> None:
+    """The sentences of ``doc.sents``: a sentence starts at token 0 and wherever ``sent_start`` is 1."""
     n = len(column)
-    sent_start = [v == 1 for v in column.tolist()]
-    sentences = []
-    start = 0
-    for i in range(1, n):
-        if sent_start[i]:
-            sentences.append((start, i))
-            start = i
-    if start != n:
-        sentences.append((start, n))
-    sentence_start = [0] * n
-    sentence_end = [n] * n
-    for s, e in sentences:
-        sentence_start[s:e] = [s] * (e - s)
-        sentence_end[s:e] = [e] * (e - s)
-    table.sent_start = sent_start
-    table.sentences = sentences
-    table.sentence_start = sentence_start
-    table.sentence_end = sentence_end
+    flags = column == 1
+    table.sent_start = flags.tolist()
+    if not n:
+        table.sentences, table.sentence_start, table.sentence_end = [], [], []
+        return
+    flags[0] = True
+    starts = numpy.flatnonzero(flags)
+    ends = numpy.append(starts[1:], n)
+    which = numpy.cumsum(flags) - 1
+    table.sentences = list(zip(starts.tolist(), ends.tolist()))
+    table.sentence_start = starts[which].tolist()
+    table.sentence_end = ends[which].tolist()
 
 
 def table(doc: Doc) -> TokenTable:
