@@ -21,6 +21,7 @@ from spacy.util import ensure_path
 from diplograph.extract.acronyms import acronym_tokens, find_definitions
 from diplograph.extract.gazetteer import Gazetteer, default_gazetteer, read_pattern_file
 from diplograph.extract.names import NameFinder
+from diplograph.extract.tokens import table
 
 CANDIDATES = "dg_candidates"
 MENTIONS = "dg_mentions"
@@ -54,16 +55,17 @@ class LineBreaks:
         self.short_line = short_line
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        t = table(doc)
+        text, texts, idx, is_space = t.text, t.texts, t.idx, t.is_space
         starts = []
-        for token in doc[1:]:
-            previous = doc[token.i - 1]
-            if not previous.is_space or "\n" not in previous.text or token.is_space:
+        for i in range(1, len(texts)):
+            previous = texts[i - 1]
+            if not is_space[i - 1] or "\n" not in previous or is_space[i]:
                 continue
-            line_start = text.rfind("\n", 0, previous.idx) + 1
-            line = text[line_start:previous.idx].strip()
-            if previous.text.count("\n") > 1 or len(line) < self.short_line or line[-1:] in ".!?:;\"”":
-                starts.append(token.i)
+            line_start = text.rfind("\n", 0, idx[i - 1]) + 1
+            line = text[line_start:idx[i - 1]].strip()
+            if previous.count("\n") > 1 or len(line) < self.short_line or line[-1:] in ".!?:;\"”":
+                starts.append(i)
         if starts:
             # one array write: setting token.is_sent_start rescans the whole document each time
             column = doc.to_array([SENT_START])
@@ -213,8 +215,8 @@ class Acronyms:
             spans.append(Span(doc, d.short_start, d.short_end, label=label, span_id="acronym:definition"))
         doc._.dg_acronym_definitions = definitions
         covered = {i for s in candidates + spans for i in range(s.start, s.end)}
-        latent = [Span(doc, t.i, t.i + 1, label="ACRONYM", span_id="acronym:use")
-                  for t in acronym_tokens(doc) if t.i not in covered]
+        latent = [Span(doc, i, i + 1, label="ACRONYM", span_id="acronym:use")
+                  for i in acronym_tokens(doc) if i not in covered]
         _add(doc, CANDIDATES, spans)
         _add(doc, LATENT, latent)
         return doc

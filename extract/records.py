@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span
 
 from diplograph.extract.components import LATENT, MENTIONS
 from diplograph.extract.limits import cap_mentions
+from diplograph.extract.tokens import table
 
 
 @dataclass(frozen=True)
@@ -84,9 +85,10 @@ class DocumentExtraction:
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     """Character bounds of each token's sentence, computed once: ``span.sent`` rescans the whole
     document on every call, which makes long documents quadratic."""
-    bounds: list[tuple[int, int]] = [(0, len(doc.text))] * len(doc)
-    for sent in doc.sents:
-        bounds[sent.start:sent.end] = [(sent.start_char, sent.end_char)] * (sent.end - sent.start)
+    t = table(doc)
+    bounds: list[tuple[int, int]] = [(0, len(t.text))] * len(t)
+    for start, end in t.sentences:
+        bounds[start:end] = [(t.idx[start], t.end_char(end - 1))] * (end - start)
     return bounds
 
 

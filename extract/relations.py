@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Span
 from diplograph.extract.components import LATENT
 from diplograph.extract.dates import find_dates
 from diplograph.extract.records import FoundEvent, FoundRelation, MentionRef
+from diplograph.extract.tokens import table
 
 DATA_DIR = Path(__file__).parent / "data"
 TRIGGERS_FILE = DATA_DIR / "relation_triggers.jsonl"
@@ -300,7 +301,8 @@ class _Reader:
 
     def __init__(self, doc: Doc, date: str | None):
         self.doc = doc
-        self.text = doc.text
+        self.table = table(doc)
+        self.text = self.table.text
         self.date = date
         self.facts = Facts()
         outer = sorted(doc.ents, key=lambda s: s.start_char)
@@ -342,11 +344,13 @@ class _Reader:
 
     def run(self) -> Facts:
         previous_end = 0
-        for sent in self.doc.sents:
-            if "\n" in self.text[previous_end:sent.start_char] or previous_end == 0:
+        t = self.table
+        for first, last in t.sentences:
+            start_char, end_char = t.idx[first], t.end_char(last - 1)
+            if "\n" in self.text[previous_end:start_char] or previous_end == 0:
                 self.paragraph_subject = []
-            previous_end = sent.end_char
-            self.sentence(sent.start_char, sent.end_char)
+            previous_end = end_char
+            self.sentence(start_char, end_char)
         return self.facts
 
     # ------------------------------------------------------------ sentences
