@@ -363,6 +363,8 @@ class _Reader:
         mentions = sorted([m for m in self.mentions[first:last] if start <= m.start and m.end <= end
                            and not (m.label == ANY and any(p.start <= m.start and m.end <= p.end for p in pseudo))]
                           + pseudo, key=lambda m: m.start)
+        if not mentions:
+            return      # no subject, object or event here: nothing to find, the paragraph's subject stays
         spans = [(m.start, m.end) for m in mentions if not m.pseudo]
         found = []
         for match in self.regex.finditer(text, start, end):
