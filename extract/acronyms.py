@@ -156,4 +156,7 @@ def find_definitions(doc: Doc, candidates=()) -> list[Definition]:
 
 def acronym_tokens(doc: Doc) -> list[int]:
     """Indices of the tokens that look like an acronym; the corpus pass decides which are names."""
-    return [i for i, text in enumerate(table(doc).texts) if looks_like_acronym(text) and not text.endswith("s")]
+    texts = table(doc).texts
+    # two capitals at least: most tokens fail this cheap test before the regex runs
+    return [i for i, text in enumerate(texts) if len(text) >= 2 and text[1:].lower() != text[1:]
+            and looks_like_acronym(text) and not text.endswith("s")]

@@ -114,6 +114,7 @@ class NameFinder:
         self.rules = rules or default_rules()
         self._name_words: list[bool] = []
         self._known_at: dict[int, list[Span]] = {}
+        self._name_word_of: dict[str, bool] = {}       # memo of _name_word by token text
 
     # -- spans --------------------------------------------------------------
 
@@ -361,18 +362,22 @@ class NameFinder:
         known_ends: dict[int, int] = {}
         for span in known:
             known_ends[span.start] = max(known_ends.get(span.start, 0), span.end)
-        self._name_words = nw = [self._name_word(text) for text in X]
+        memo = self._name_word_of
+        if len(memo) > 1_000_000:
+            memo.clear()
+        for text in set(X).difference(memo):
+            memo[text] = self._name_word(text)
+        self._name_words = nw = [memo[text] for text in X]
         found: list[Candidate] = []
         latent: list[Candidate] = []
         country_ends = {s.end for s in known if s.label_ in ("Country", "Organisation")}
         n = len(X)
         sentence_end = t.sentence_end
         i = 0
-        while i < n:
-            starts = nw[i] or (X[i] in OPEN_QUOTES and i + 1 < n and nw[i + 1])
-            if not starts:
-                i += 1
-                continue
+        for first in [j for j in range(n) if nw[j] or (X[j] in OPEN_QUOTES and j + 1 < n and nw[j + 1])]:
+            if first < i:
+                continue        # inside the run found last
+            i = first
             limit = sentence_end[i]
             end = self._extend(t, i, limit, known_ends)
             if end <= i:
