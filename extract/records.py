@@ -92,17 +92,20 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     return bounds
 
 
-def _found(span: Span, nested: bool, bounds: list[tuple[int, int]]) -> FoundMention:
+def _found(span: Span, nested: bool, bounds: list[tuple[int, int]], text: str) -> FoundMention:
     start, end = bounds[span.start]
-    return FoundMention(span.start_char, span.end_char, span.text, span.label_, span.kb_id_ or None,
+    start_char, end_char = span.start_char, span.end_char
+    # the span's text is this slice of the document's text (``span.text`` walks its Token objects)
+    return FoundMention(start_char, end_char, text[start_char:end_char], span.label_, span.kb_id_ or None,
                         span.id_, nested, start, end)
 
 
 def extraction_of(doc: Doc, doc_id: str, path: str, *, date: str | None = None) -> DocumentExtraction:
     outer = {(e.start, e.end) for e in doc.ents}
     bounds = sentence_bounds(doc)
-    mentions = [_found(s, (s.start, s.end) not in outer, bounds) for s in doc.spans.get(MENTIONS, [])]
-    latent = [_found(s, False, bounds) for s in doc.spans.get(LATENT, [])]
+    text = table(doc).text
+    mentions = [_found(s, (s.start, s.end) not in outer, bounds, text) for s in doc.spans.get(MENTIONS, [])]
+    latent = [_found(s, False, bounds, text) for s in doc.spans.get(LATENT, [])]
     keys = {(s.start, s.end): s.kb_id_ or None for s in doc.spans.get(MENTIONS, [])}
     definitions = [
         AcronymDefinition(doc[ss:se].text, doc[ls:le].text, label, keys.get((ls, le)))
@@ -111,6 +114,6 @@ def extraction_of(doc: Doc, doc_id: str, path: str, *, date: str | None = None) 
     from diplograph.extract.relations import find_facts
 
     facts = find_facts(doc, date=date)
-    mentions.extend(_found(s, False, bounds) for s in facts.places)
+    mentions.extend(_found(s, False, bounds, text) for s in facts.places)
     mentions = cap_mentions(mentions, path)
     return DocumentExtraction(doc_id, path, mentions, latent, definitions, facts.relations, facts.events)

@@ -161,11 +161,15 @@ def country_adjectives() -> dict[str, str]:
     return {row["adjective"]: row["alpha_3"] for row in _jsonl(ADJECTIVES_FILE)}
 
 
+# "the Chinese government": every such phrase holds one of these words, as written
+PSEUDO_HEADS = ("government", "side", "leadership", "authorities", "state", "people")
+
+
 @lru_cache(maxsize=None)
 def _adjective_regex() -> re.Pattern:
     names = sorted(country_adjectives(), key=len, reverse=True)
-    return re.compile(r"\b(?:the\s+)?(%s)\s+(?:government|side|leadership|authorities|state|people)\b"
-                      % "|".join(re.escape(n) for n in names))
+    return re.compile(r"\b(?:the\s+)?(%s)\s+(?:%s)\b"
+                      % ("|".join(re.escape(n) for n in names), "|".join(PSEUDO_HEADS)))
 
 
 @lru_cache(maxsize=None)
@@ -306,14 +310,16 @@ class _Reader:
         self.date = date
         self.facts = Facts()
         outer = sorted(doc.ents, key=lambda s: s.start_char)
-        self.mentions = [M(s.start_char, s.end_char, s.label_, s.text, s.kb_id_ or None) for s in outer]
+        text = self.text        # a span's text is this slice; ``span.text`` walks its Token objects
+        self.mentions = [M(s.start_char, s.end_char, s.label_, text[s.start_char:s.end_char], s.kb_id_ or None)
+                         for s in outer]
         # acronym uses and learned long forms get their class in the corpus pass: any class here
         covered = bytearray(len(self.text) + 1)     # characters inside a mention: linear on long documents
         for m in self.mentions:
             covered[m.start:m.end] = b"\x01" * (m.end - m.start)
         for span in doc.spans.get(LATENT, []):
             if covered.find(1, span.start_char, span.end_char) < 0:
-                self.mentions.append(M(span.start_char, span.end_char, ANY, span.text))
+                self.mentions.append(M(span.start_char, span.end_char, ANY, text[span.start_char:span.end_char]))
                 covered[span.start_char:span.end_char] = b"\x01" * (span.end_char - span.start_char)
         self.mentions.sort(key=lambda m: m.start)
         self.mention_starts = [m.start for m in self.mentions]
@@ -337,6 +343,9 @@ class _Reader:
     def _pseudo(self, start: int, end: int) -> list[M]:
         """'the Chinese government' as a Country mention with a fixed key."""
         found = []
+        sentence = self.text[start:end]
+        if not any(head in sentence for head in PSEUDO_HEADS):
+            return found        # the regex cannot match: skip its scan
         for match in _adjective_regex().finditer(self.text, start, end):
             found.append(M(match.start(), match.end(), "Country", match.group(0),
                            country_adjectives()[match.group(1)], pseudo=True))
