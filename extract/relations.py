@@ -35,6 +35,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
+from diplograph.extract.alternation import Alternation
 from diplograph.extract.components import LATENT
 from diplograph.extract.dates import find_dates
 from diplograph.extract.records import FoundEvent, FoundRelation, MentionRef
@@ -151,9 +152,11 @@ def load_triggers(path: Path = TRIGGERS_FILE) -> tuple[Trigger, ...]:
 
 
 @lru_cache(maxsize=None)
-def _trigger_regex(path: Path = TRIGGERS_FILE) -> re.Pattern:
+def _trigger_regex(path: Path = TRIGGERS_FILE) -> Alternation:
+    """Every trigger as one alternation; ``finditer`` tries at each word only the triggers that
+    can begin with its first letter (same matches as the plain regex, a fraction of the work)."""
     parts = [f"(?P<t{i}>{t.pattern})" for i, t in enumerate(load_triggers(path))]
-    return re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(parts), re.IGNORECASE)
+    return Alternation(parts, prefix=r"(?<![\w-])", suffix=r"(?![\w-])", flags=re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
