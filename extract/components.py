@@ -14,6 +14,7 @@ from pathlib import Path
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.pipeline import Sentencizer
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span
 from spacy.util import ensure_path
@@ -44,6 +45,43 @@ if not Doc.has_extension("dg_acronym_definitions"):
 def _add(doc: Doc, key: str, spans: list[Span]) -> None:
     group = list(doc.spans[key]) if key in doc.spans else []
     doc.spans[key] = group + spans
+
+
+# -- sentence boundaries at sentence-final punctuation -----------------------------
+
+class Sentences(Sentencizer):
+    """spaCy's sentencizer, its rule read from the token table instead of Token objects."""
+
+    def predict(self, docs):
+        guesses = []
+        for doc in docs:
+            t = table(doc)
+            n = len(t)
+            doc_guesses = [False] * n
+            if n:
+                punct_chars, is_punct = self.punct_chars, t.is_punct
+                start = 0
+                seen_period = False
+                doc_guesses[0] = True
+                for i, text in enumerate(t.texts):
+                    in_punct_chars = text in punct_chars
+                    if seen_period and not is_punct[i] and not in_punct_chars:
+                        doc_guesses[start] = True
+                        start = i
+                        seen_period = False
+                    elif in_punct_chars:
+                        seen_period = True
+                if start < n:
+                    doc_guesses[start] = True
+            guesses.append(doc_guesses)
+        return guesses
+
+
+@Language.factory("diplograph_sentencizer", assigns=["token.is_sent_start"],
+                  default_config={"punct_chars": None, "overwrite": False,
+                                  "scorer": {"@scorers": "spacy.senter_scorer.v1"}})
+def make_sentences(nlp: Language, name: str, punct_chars, overwrite: bool, scorer) -> Sentences:
+    return Sentences(name, punct_chars=punct_chars, overwrite=overwrite, scorer=scorer)
 
 
 # -- sentence boundaries at line breaks ------------------------------------------

@@ -62,3 +62,12 @@ def test_table_is_per_doc():
     assert table(first).texts == ["Alpha", "beta", "."]
     assert table(second).texts == ["Gamma", "delta", "epsilon", "."]
     assert table(first).texts == ["Alpha", "beta", "."]
+
+
+@pytest.mark.parametrize("text", TRICKY + ["Dr. Smith arrived... Then?! (Yes.) “Quoted.” Next 。 Line ！ End"])
+def test_our_sentencizer_sets_the_same_starts_as_spacys(text):
+    ours = make_nlp().get_pipe("sentencizer")
+    spacys = spacy.blank("en")
+    spacys.add_pipe("sentencizer")
+    doc = ours(spacys.make_doc(text))
+    assert [t.is_sent_start for t in doc] == [t.is_sent_start for t in spacys(text)]
