@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from diplograph.extract.tokens import table
+
 ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9&]*[A-Z0-9]s?$")
 # How far back a long form may reach, in tokens: long treaty names are long.
 MAX_LONG_FORM_TOKENS = 30
@@ -124,13 +126,15 @@ def _known_long_form(doc: Doc, short: Token, end: int, candidates) -> int | None
 
 def find_definitions(doc: Doc, candidates=()) -> list[Definition]:
     found = []
-    n = len(doc)
-    for i, token in enumerate(doc):
-        if token.text != "(" or i + 2 >= n:
+    t = table(doc)
+    X = t.texts
+    n = len(X)
+    for i in [i for i, text in enumerate(X) if text == "("]:
+        if i + 2 >= n:
             continue
-        inner = doc[i + 1]
         # Long Form (ACR)
-        if doc[i + 2].text == ")" and looks_like_acronym(inner.text):
+        if X[i + 2] == ")" and looks_like_acronym(X[i + 1]):
+            inner = doc[i + 1]
             end = _trim_end(doc, 0, i)
             first = _known_long_form(doc, inner, end, candidates)
             if first is None:
@@ -139,17 +143,20 @@ def find_definitions(doc: Doc, candidates=()) -> list[Definition]:
                 found.append(Definition(inner.i, inner.i + 1, first, end))
                 continue
         # ACR (Long Form)
-        if i > 0 and looks_like_acronym(doc[i - 1].text):
-            close = next((t.i for t in doc[i + 1:min(n, i + MAX_LONG_FORM_TOKENS)] if t.text == ")"), None)
+        if i > 0 and looks_like_acronym(X[i - 1]):
+            close = next((j for j in range(i + 1, min(n, i + MAX_LONG_FORM_TOKENS)) if X[j] == ")"), None)
             if close is None:
                 continue
             end = _trim_end(doc, i + 1, close)
             first = _fit(doc, doc[i - 1], i + 1, end)
-            if first == i + 1 or (first is not None and doc[i + 1].text in ('"', "“")):
+            if first == i + 1 or (first is not None and X[i + 1] in ('"', "“")):
                 found.append(Definition(i - 1, i, first, end))
     return found
 
 
-def acronym_tokens(doc: Doc) -> list[Token]:
-    """Every token that looks like an acronym; the corpus pass decides which are names."""
-    return [t for t in doc if looks_like_acronym(t.text) and not t.text.endswith("s")]
+def acronym_tokens(doc: Doc) -> list[int]:
+    """Indices of the tokens that look like an acronym; the corpus pass decides which are names."""
+    texts = table(doc).texts
+    # two capitals at least: most tokens fail this cheap test before the regex runs
+    return [i for i, text in enumerate(texts) if len(text) >= 2 and text[1:].lower() != text[1:]
+            and looks_like_acronym(text) and not text.endswith("s")]

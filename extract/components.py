@@ -14,6 +14,7 @@ from pathlib import Path
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.pipeline import Sentencizer
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span
 from spacy.util import ensure_path
@@ -21,6 +22,7 @@ from spacy.util import ensure_path
 from diplograph.extract.acronyms import acronym_tokens, find_definitions
 from diplograph.extract.gazetteer import Gazetteer, default_gazetteer, read_pattern_file
 from diplograph.extract.names import NameFinder
+from diplograph.extract.tokens import table
 
 CANDIDATES = "dg_candidates"
 MENTIONS = "dg_mentions"
@@ -45,6 +47,43 @@ def _add(doc: Doc, key: str, spans: list[Span]) -> None:
     doc.spans[key] = group + spans
 
 
+# -- sentence boundaries at sentence-final punctuation -----------------------------
+
+class Sentences(Sentencizer):
+    """spaCy's sentencizer, its rule read from the token table instead of Token objects."""
+
+    def predict(self, docs):
+        guesses = []
+        for doc in docs:
+            t = table(doc)
+            n = len(t)
+            doc_guesses = [False] * n
+            if n:
+                punct_chars, is_punct = self.punct_chars, t.is_punct
+                start = 0
+                seen_period = False
+                doc_guesses[0] = True
+                for i, text in enumerate(t.texts):
+                    in_punct_chars = text in punct_chars
+                    if seen_period and not is_punct[i] and not in_punct_chars:
+                        doc_guesses[start] = True
+                        start = i
+                        seen_period = False
+                    elif in_punct_chars:
+                        seen_period = True
+                if start < n:
+                    doc_guesses[start] = True
+            guesses.append(doc_guesses)
+        return guesses
+
+
+@Language.factory("diplograph_sentencizer", assigns=["token.is_sent_start"],
+                  default_config={"punct_chars": None, "overwrite": False,
+                                  "scorer": {"@scorers": "spacy.senter_scorer.v1"}})
+def make_sentences(nlp: Language, name: str, punct_chars, overwrite: bool, scorer) -> Sentences:
+    return Sentences(name, punct_chars=punct_chars, overwrite=overwrite, scorer=scorer)
+
+
 # -- sentence boundaries at line breaks ------------------------------------------
 
 class LineBreaks:
@@ -54,16 +93,17 @@ class LineBreaks:
         self.short_line = short_line
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        t = table(doc)
+        text, texts, idx, is_space = t.text, t.texts, t.idx, t.is_space
         starts = []
-        for token in doc[1:]:
-            previous = doc[token.i - 1]
-            if not previous.is_space or "\n" not in previous.text or token.is_space:
+        for i in range(1, len(texts)):
+            previous = texts[i - 1]
+            if not is_space[i - 1] or "\n" not in previous or is_space[i]:
                 continue
-            line_start = text.rfind("\n", 0, previous.idx) + 1
-            line = text[line_start:previous.idx].strip()
-            if previous.text.count("\n") > 1 or len(line) < self.short_line or line[-1:] in ".!?:;\"”":
-                starts.append(token.i)
+            line_start = text.rfind("\n", 0, idx[i - 1]) + 1
+            line = text[line_start:idx[i - 1]].strip()
+            if previous.count("\n") > 1 or len(line) < self.short_line or line[-1:] in ".!?:;\"”":
+                starts.append(i)
         if starts:
             # one array write: setting token.is_sent_start rescans the whole document each time
             column = doc.to_array([SENT_START])
@@ -213,8 +253,8 @@ class Acronyms:
             spans.append(Span(doc, d.short_start, d.short_end, label=label, span_id="acronym:definition"))
         doc._.dg_acronym_definitions = definitions
         covered = {i for s in candidates + spans for i in range(s.start, s.end)}
-        latent = [Span(doc, t.i, t.i + 1, label="ACRONYM", span_id="acronym:use")
-                  for t in acronym_tokens(doc) if t.i not in covered]
+        latent = [Span(doc, i, i + 1, label="ACRONYM", span_id="acronym:use")
+                  for i in acronym_tokens(doc) if i not in covered]
         _add(doc, CANDIDATES, spans)
         _add(doc, LATENT, latent)
         return doc

@@ -15,7 +15,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
+
+from diplograph.extract.tokens import TokenTable, table
 
 DATA_DIR = Path(__file__).parent / "data"
 ORDINAL_NUMBER = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
@@ -89,18 +91,8 @@ def default_rules() -> NameRules:
     return NameRules.from_files()
 
 
-def is_ordinal(token: Token, rules: NameRules) -> bool:
-    return bool(ORDINAL_NUMBER.match(token.text)) or token.lower_ in rules.ordinal_words
-
-
-def is_capitalised(token: Token) -> bool:
-    text = token.text
+def _capitalised(text: str) -> bool:
     return text[:1].isupper() and any(ch.isalpha() for ch in text)
-
-
-def attached(left: Token, right: Token) -> bool:
-    """True when no whitespace separates two neighbouring tokens."""
-    return left.i + 1 == right.i and not left.whitespace_
 
 
 @dataclass(frozen=True)
@@ -113,117 +105,127 @@ class Candidate:
 
 
 class NameFinder:
-    """Finds capitalised names and classifies them by their head word."""
+    """Finds capitalised names and classifies them by their head word.
+
+    The rules read the Doc's token table (:mod:`diplograph.extract.tokens`): lists of token
+    texts and flags, not spaCy ``Token`` objects."""
 
     def __init__(self, rules: NameRules | None = None):
         self.rules = rules or default_rules()
+        self._name_words: list[bool] = []
+        self._known_at: dict[int, list[Span]] = {}
+        self._name_word_of: dict[str, bool] = {}       # memo of _name_word by token text
 
     # -- spans --------------------------------------------------------------
 
-    def _name_word(self, token: Token) -> bool:
-        if not is_capitalised(token) and not ORDINAL_NUMBER.match(token.text):
+    def _name_word(self, text: str) -> bool:
+        if not _capitalised(text) and not ORDINAL_NUMBER.match(text):
             return False
-        return token.text not in self.rules.breakers
+        return text not in self.rules.breakers
 
-    def _extend(self, doc: Doc, start: int, limit: int, known_ends: dict[int, int]) -> int:
+    def _ordinal(self, t: TokenTable, i: int) -> bool:
+        return bool(ORDINAL_NUMBER.match(t.texts[i])) or t.lowers[i] in self.rules.ordinal_words
+
+    def _extend(self, t: TokenTable, start: int, limit: int, known_ends: dict[int, int]) -> int:
         """End (exclusive) of the name run that starts at ``start``."""
         rules = self.rules
+        X, L, ws, nw, sent_start = t.texts, t.lowers, t.ws, self._name_words, t.sent_start
         end = start + 1
         k = start + 1
-        if doc[start].text in OPEN_QUOTES:
+        if X[start] in OPEN_QUOTES:
             end = start      # a quote alone is not a name
         while k < limit:
-            token = doc[k]
-            previous = doc[k - 1]
-            if token.is_space or token.is_sent_start:
+            text = X[k]
+            if t.is_space[k] or sent_start[k]:
                 break
             if k in known_ends and known_ends[k] > k:       # a curated name inside: take it whole
                 k = end = max(known_ends[k], k + 1)
                 continue
-            if token.text == "-" and attached(previous, token) and k + 1 < limit and attached(token, doc[k + 1]) \
-                    and (doc[k + 1].is_alpha or doc[k + 1].is_digit):
+            if text == "-" and not ws[k - 1] and k + 1 < limit and not ws[k] \
+                    and (t.is_alpha[k + 1] or t.is_digit[k + 1]):
                 k += 2
                 end = k
                 continue
-            if token.text in ("'s", "’s", "'", "’") and attached(previous, token) and previous.text[:1].isalpha():
+            if text in ("'s", "’s", "'", "’") and not ws[k - 1] and X[k - 1][:1].isalpha():
                 k += 1
                 # a possessive or closing quote joins only when the name goes on after it
-                if k < limit and (self._name_word(doc[k]) or doc[k].lower_ in rules.connectors):
+                if k < limit and (nw[k] or L[k] in rules.connectors):
                     continue
                 break
-            if token.text in CLOSE_QUOTES and attached(previous, token) and k + 1 < limit and self._name_word(doc[k + 1]):
+            if text in CLOSE_QUOTES and not ws[k - 1] and k + 1 < limit and nw[k + 1]:
                 k += 1
                 continue
-            if token.text in OPEN_QUOTES and not attached(previous, token) and k + 1 < limit and self._name_word(doc[k + 1]):
+            if text in OPEN_QUOTES and ws[k - 1] and k + 1 < limit and nw[k + 1]:
                 k += 1
                 continue
-            if self._name_word(token):
+            if nw[k]:
                 k += 1
                 end = k
                 continue
-            if NUMBER.match(token.text) and k + 1 < limit:
-                if YEAR.match(token.text) and not doc[k + 1].is_alpha:
+            if NUMBER.match(text) and k + 1 < limit:
+                if YEAR.match(text) and not t.is_alpha[k + 1]:
                     end = k + 1      # "Cooperation for Law Enforcement 2015"
                     break
-                if self._name_word(doc[k + 1]):
+                if nw[k + 1]:
                     k += 1
                     continue
-                if YEAR.match(token.text):
+                if YEAR.match(text):
                     end = k + 1
                     break
                 break
-            if YEAR.match(token.text):
+            if YEAR.match(text):
                 end = k + 1
                 break
-            if token.lower_ in rules.connectors and token.text == token.lower_:
+            if L[k] in rules.connectors and text == L[k]:
                 # function words join only between two name words
                 j = k
-                while j < limit and j - k < 3 and doc[j].lower_ in rules.connectors and doc[j].text == doc[j].lower_:
+                while j < limit and j - k < 3 and L[j] in rules.connectors and X[j] == L[j]:
                     j += 1
-                if j < limit and (self._name_word(doc[j]) or doc[j].text in OPEN_QUOTES) and not doc[j].is_sent_start:
+                if j < limit and (nw[j] or X[j] in OPEN_QUOTES) and not sent_start[j]:
                     k = j
                     continue
                 break
             break
         return end
 
-    def _is_preposition(self, token: Token, first: int) -> bool:
+    def _is_preposition(self, t: TokenTable, i: int, first: int) -> bool:
         """Prepositions join names in lower case, or capitalised in title-case names ("Against")."""
-        lower = token.lower_
-        if lower not in self.rules.prepositions or token.i == first:
+        lower = t.lowers[i]
+        if lower not in self.rules.prepositions or i == first:
             return False
-        return token.text == lower or token.text == lower.capitalize() and lower not in ("in", "on", "at", "to")
+        text = t.texts[i]
+        return text == lower or text == lower.capitalize() and lower not in ("in", "on", "at", "to")
 
-    def _trim(self, doc: Doc, start: int, end: int, known: dict[tuple[int, int], Span]) -> tuple[int, int]:
+    def _trim(self, t: TokenTable, start: int, end: int, known: dict[tuple[int, int], Span]) -> tuple[int, int]:
         rules = self.rules
+        X, L = t.texts, t.lowers
         while start < end:
-            token = doc[start]
-            lower = token.lower_.rstrip(".")
-            if (lower in rules.leading_drop or (lower in STOP_WORDS and not token.like_num and lower not in rules.ordinal_words)
-                    or token.is_punct and token.text not in OPEN_QUOTES):
+            lower = L[start].rstrip(".")
+            if (lower in rules.leading_drop or (lower in STOP_WORDS and not t.like_num[start] and lower not in rules.ordinal_words)
+                    or t.is_punct[start] and X[start] not in OPEN_QUOTES):
                 start += 1
-            elif lower in MONTHS and (start + 1 >= end or NUMBER.match(doc[start + 1].text) or doc[start + 1].lower_ in ("and", "or", "to")):
+            elif lower in MONTHS and (start + 1 >= end or NUMBER.match(X[start + 1]) or L[start + 1] in ("and", "or", "to")):
                 start += 1
-            elif NUMBER.match(token.text):
+            elif NUMBER.match(X[start]):
                 start += 1
             else:
                 break
         # "China's State Council ..." -> the possessor is a name of its own
         for k in range(start + 1, min(end, start + 8)):
-            if doc[k].text in ("'s", "’s") and (start, k) in known:
+            if X[k] in ("'s", "’s") and (start, k) in known:
                 start = k + 1
                 break
-        end = self._cut(doc, start, end, known)
-        while end > start and (doc[end - 1].lower_ in rules.connectors or doc[end - 1].text in QUOTES
-                               or doc[end - 1].text in ("-", "'s", "’s")):
+        end = self._cut(t, start, end, known)
+        while end > start and (L[end - 1] in rules.connectors or X[end - 1] in QUOTES
+                               or X[end - 1] in ("-", "'s", "’s")):
             end -= 1
-        if start < end and doc[start].text in OPEN_QUOTES:
+        if start < end and X[start] in OPEN_QUOTES:
             # keep a leading quote only when its closing quote is inside the name
-            if not any(t.text in CLOSE_QUOTES for t in doc[start + 1:end]):
+            if not any(X[j] in CLOSE_QUOTES for j in range(start + 1, end)):
                 start += 1
         return start, end
 
-    def _cut(self, doc: Doc, start: int, end: int, known: dict[tuple[int, int], Span]) -> int:
+    def _cut(self, t: TokenTable, start: int, end: int, known: dict[tuple[int, int], Span]) -> int:
         """Where a name stops before a phrase that only modifies it.
 
         "Six-Party Talks on the DPRK nuclear issue", "... Meeting in July 2016",
@@ -231,65 +233,65 @@ class NameFinder:
         "Code for Unplanned Encounters at Sea at the Western Pacific Naval Symposium".
         """
         rules = self.rules
+        X, L = t.texts, t.lowers
+        n = len(X)
         known_at = self._known_at
         for k in range(start + 1, end):
-            token = doc[k]
-            if not self._is_preposition(token, start):
+            if not self._is_preposition(t, k, start):
                 continue
+            lower = L[k]
             tail = k + 1
-            while tail < end and doc[tail].lower_ in ("the", "a", "an"):
+            while tail < end and L[tail] in ("the", "a", "an"):
                 tail += 1
             if tail >= end:
                 return k
-            words = [t for t in doc[tail:end] if not t.is_punct]
             # a date: "in July 2016", "in 2015"
-            if all(t.lower_ in MONTHS or t.lower_ in WEEKDAYS or NUMBER.match(t.text) or t.lower_ in ("and", "of")
-                   for t in words):
+            if all(L[j] in MONTHS or L[j] in WEEKDAYS or NUMBER.match(X[j]) or L[j] in ("and", "of")
+                   for j in range(tail, end) if not t.is_punct[j]):
                 return k
             spans_here = known_at.get(tail, [])
             whole = [sp for sp in spans_here if sp.end == end]
+            lower_word_after = end < n and t.is_lower[end] and t.is_alpha[end] and L[end] not in rules.connectors
             # a country used as a modifier: "... on the North Korea nuclear issue"
-            if any(sp.label_ == "Country" for sp in whole) and end < len(doc) and doc[end].is_lower and doc[end].is_alpha \
-                    and doc[end].lower_ not in rules.connectors:
+            if any(sp.label_ == "Country" for sp in whole) and lower_word_after:
                 return k
-            if token.lower_ == "to" and any(sp.label_ in ("Organisation", "Country") for sp in whole):
+            if lower == "to" and any(sp.label_ in ("Organisation", "Country") for sp in whole):
                 return k
-            if token.lower_ in ("in", "at") and end < len(doc) and doc[end].is_lower and doc[end].is_alpha \
-                    and doc[end].lower_ not in rules.connectors and end - tail <= 2 \
-                    and self.head_label(doc, tail, end, fallback=False)[0] is None:
-                label, _ = self.head_label(doc, start, k)
+            if lower in ("in", "at") and lower_word_after and end - tail <= 2 \
+                    and self._head_label(t, tail, end, fallback=False)[0] is None:
+                label, _ = self._head_label(t, start, k)
                 if label in ("Event", "Mechanism"):
                     return k    # "... Dialogue on Cybercrime in Malaysian capital": a place phrase
-            if token.lower_ in rules.location_prepositions:
-                if doc[k + 1].lower_ == "the":
-                    label, _ = self.head_label(doc, tail, end)
+            if lower in rules.location_prepositions:
+                if L[k + 1] == "the":
+                    label, _ = self._head_label(t, tail, end)
                     if label in ("Event", "Organisation") and tail > k + 1:
                         return k
                 elif any(sp.label_ in ("Country", "Place") for sp in whole) or (
-                        token.lower_ == "in" and end - tail <= 2 and all(is_capitalised(t) for t in doc[tail:end])
-                        and self.head_label(doc, tail, end, fallback=False)[0] is None):
+                        lower == "in" and end - tail <= 2 and all(_capitalised(X[j]) for j in range(tail, end))
+                        and self._head_label(t, tail, end, fallback=False)[0] is None):
                     # "... Meeting on Maritime Security in Manila", "Shangri-La Dialogue in Singapore":
                     # a place after an event or a forum says where it met, it is not its name
-                    label, _ = self.head_label(doc, start, k)
+                    label, _ = self._head_label(t, start, k)
                     if label == "Event" or (label == "Mechanism" and end - tail == 1):
                         return k
         return end
 
-    def _split(self, doc: Doc, start: int, end: int, known_ends: set[int]) -> list[tuple[int, int]]:
+    def _split(self, t: TokenTable, start: int, end: int, known_ends: set[int]) -> list[tuple[int, int]]:
         """Split coordinated names: "the A Meeting and the Third B Exercise", "Malaysia the Fourth ..."."""
+        X, L = t.texts, t.lowers
         parts = []
         k = start
         for i in range(start + 1, end - 1):
-            token = doc[i]
-            nxt = doc[i + 1]
-            if token.lower_ in ("and", "or") and token.text == token.lower_:
-                right_words = [t for t in doc[i + 1:end] if t.is_alpha and t.lower_ not in self.rules.connectors]
-                if nxt.lower_ in ("the", "a", "an") or is_ordinal(nxt, self.rules) or (
-                        doc[i - 1].text in self.rules.heads and len(right_words) >= 3
-                        and self.head_label(doc, i + 1, end)[0] is not None):
+            lower = L[i]
+            if lower in ("and", "or") and X[i] == lower:
+                if L[i + 1] in ("the", "a", "an") or self._ordinal(t, i + 1) or (
+                        X[i - 1] in self.rules.heads
+                        and sum(1 for j in range(i + 1, end) if t.is_alpha[j] and L[j] not in self.rules.connectors) >= 3
+                        and self._head_label(t, i + 1, end)[0] is not None):
                     parts.append((k, i))
                     k = i + 1
-            elif token.lower_ == "the" and token.text == "the" and i in known_ends and i > k:
+            elif lower == "the" and X[i] == "the" and i in known_ends and i > k:
                 parts.append((k, i))
                 k = i
         parts.append((k, end))
@@ -299,46 +301,51 @@ class NameFinder:
 
     def head_label(self, doc: Doc, start: int, end: int, *, fallback: bool = True) -> tuple[str | None, int | None]:
         """Class of the name ``doc[start:end]`` by its head, and the head's index."""
+        return self._head_label(table(doc), start, end, fallback=fallback)
+
+    def _head_label(self, t: TokenTable, start: int, end: int, *, fallback: bool = True) -> tuple[str | None, int | None]:
         rules = self.rules
+        X, L = t.texts, t.lowers
         if end - start < 1:
             return None, None
         zone_end = end
-        for token in doc[start + 1:end]:
-            if self._is_preposition(token, start):
-                zone_end = token.i
+        for j in range(start + 1, end):
+            if self._is_preposition(t, j, start):
+                zone_end = j
                 break
-        label, head_index = self._head_at(doc, start, zone_end)
+        label, head_index = self._head_at(t, start, zone_end)
         if label is None and fallback and zone_end < end:
             # "Asia-Pacific Heads of Maritime Administrations Conference": the head comes last
-            label, head_index = self._head_at(doc, start, end)
-            if label == "Place" or (head_index is not None and doc[head_index].text in rules.weak_heads):
+            label, head_index = self._head_at(t, start, end)
+            if label == "Place" or (head_index is not None and X[head_index] in rules.weak_heads):
                 label, head_index = None, None
-        if label is None and YEAR.match(doc[end - 1].text) and end - start >= 4 and not any(
-                t.lower_ in MONTHS for t in doc[start:end]):
+        if label is None and YEAR.match(X[end - 1]) and end - start >= 4 and not any(
+                L[j] in MONTHS for j in range(start, end)):
             label, head_index = "Event", end - 1      # "Cooperation for Law Enforcement 2015"
         if label is None:
             return None, None
-        if sum(1 for t in doc[start:end] if t.is_alpha or NUMBER.match(t.text)) < 2:
+        if sum(1 for j in range(start, end) if t.is_alpha[j] or NUMBER.match(X[j])) < 2:
             return None, None    # a bare head word ("the Summit") is not a name
         return label, head_index
 
-    def _head_at(self, doc: Doc, start: int, zone_end: int) -> tuple[str | None, int | None]:
+    def _head_at(self, t: TokenTable, start: int, zone_end: int) -> tuple[str | None, int | None]:
         rules = self.rules
+        X = t.texts
         head_index = zone_end - 1
-        while head_index > start and (ROMAN_OR_CODE.match(doc[head_index].text) or doc[head_index].text in QUOTES):
+        while head_index > start and (ROMAN_OR_CODE.match(X[head_index]) or X[head_index] in QUOTES):
             head_index -= 1     # "World War II", "Flight MH370"
-        head = doc[head_index]
+        head = X[head_index]
         if head_index > start:
-            two = f"{doc[head_index - 1].text} {head.text}"
+            two = f"{X[head_index - 1]} {head}"
             if two in rules.two_word_heads:
                 return rules.two_word_heads[two], head_index
-        rule = rules.heads.get(head.text)
-        if rule is None and head.lower_ in rules.ordinal_lowercase_heads and is_ordinal(doc[start], rules):
-            rule = rules.heads.get(head.text.capitalize())     # "Ninth NPT review conference"
+        rule = rules.heads.get(head)
+        if rule is None and t.lowers[head_index] in rules.ordinal_lowercase_heads and self._ordinal(t, start):
+            rule = rules.heads.get(head.capitalize())     # "Ninth NPT review conference"
         if rule is None:
             return None, None
-        ordinal = is_ordinal(doc[start], rules)
-        if rule.label == "Mechanism" and head_index + 1 < zone_end and YEAR.match(doc[head_index + 1].text):
+        ordinal = self._ordinal(t, start)
+        if rule.label == "Mechanism" and head_index + 1 < zone_end and YEAR.match(X[head_index + 1]):
             return "Event", head_index      # "Pacific Partnership 2015": an edition, not the series
         return (rule.ordinal_label if ordinal and rule.ordinal_label else rule.label), head_index
 
@@ -346,154 +353,161 @@ class NameFinder:
 
     def find(self, doc: Doc, known: list[Span]) -> tuple[list[Candidate], list[Candidate]]:
         """Labelled candidates and unlabelled capitalised runs (resolved against the corpus later)."""
+        t = table(doc)
+        X = t.texts
         known_spans = {(s.start, s.end): s for s in known}
-        self._known_at: dict[int, list[Span]] = {}      # curated names by first token, for _cut
+        self._known_at = {}      # curated names by first token, for _cut
         for span in known:
             self._known_at.setdefault(span.start, []).append(span)
         known_ends: dict[int, int] = {}
         for span in known:
             known_ends[span.start] = max(known_ends.get(span.start, 0), span.end)
+        memo = self._name_word_of
+        if len(memo) > 1_000_000:
+            memo.clear()
+        for text in set(X).difference(memo):
+            memo[text] = self._name_word(text)
+        self._name_words = nw = [memo[text] for text in X]
         found: list[Candidate] = []
         latent: list[Candidate] = []
         country_ends = {s.end for s in known if s.label_ in ("Country", "Organisation")}
-        n = len(doc)
-        sentence_end = {}
-        for sent in doc.sents:
-            for t in sent:
-                sentence_end[t.i] = sent.end
+        n = len(X)
+        sentence_end = t.sentence_end
         i = 0
-        while i < n:
-            token = doc[i]
-            starts = self._name_word(token) or (token.text in OPEN_QUOTES and i + 1 < n and self._name_word(doc[i + 1]))
-            if not starts:
-                i += 1
-                continue
-            limit = sentence_end.get(i, n)
-            end = self._extend(doc, i, limit, known_ends)
+        for first in [j for j in range(n) if nw[j] or (X[j] in OPEN_QUOTES and j + 1 < n and nw[j + 1])]:
+            if first < i:
+                continue        # inside the run found last
+            i = first
+            limit = sentence_end[i]
+            end = self._extend(t, i, limit, known_ends)
             if end <= i:
                 i += 1
                 continue
-            end = self._ordinal_lowercase_tail(doc, i, end, limit)
-            for part_start, part_end in self._split(doc, i, end, country_ends):
-                start, stop = self._trim(doc, part_start, part_end, known_spans)
+            end = self._ordinal_lowercase_tail(t, i, end, limit)
+            for part_start, part_end in self._split(t, i, end, country_ends):
+                start, stop = self._trim(t, part_start, part_end, known_spans)
                 if stop <= start:
                     continue
-                label, head = self.head_label(doc, start, stop)
+                label, head = self._head_label(t, start, stop)
                 if label:
                     found.append(Candidate(start, stop, label, "pattern:head"))
-                    found.extend(self._nested_tails(doc, start, stop, "pattern:nested", outer_head=head,
-                                                    outer_label=label))
-                    found.extend(self._nested_prefixes(doc, start, stop))
+                    found.extend(self._nested_tails(t, start, stop, "pattern:nested",
+                                                    outer_head=head, outer_label=label))
+                    found.extend(self._nested_prefixes(t, start, stop))
                 elif (start, stop) not in known_spans:
                     latent.append(Candidate(start, stop, "NAME", "pattern:latent"))
                     # "Vice Minister of the Ministry of Foreign Affairs": the name is the tail
-                    found.extend(self._nested_tails(doc, start, stop, "pattern:head"))
-                    person = self._person(doc, start, stop)
+                    found.extend(self._nested_tails(t, start, stop, "pattern:head"))
+                    person = self._person(t, start, stop)
                     if person:
                         found.append(person)
             i = max(end, i + 1)
-        found.extend(self._placed_organisations(doc, known))
-        found.extend(self._compound_mechanisms(doc, known))
-        found.extend(self._briefings(doc, known))
-        found.extend(self._domains_and_speakers(doc, known_spans))
+        found.extend(self._placed_organisations(t, known))
+        found.extend(self._compound_mechanisms(t, known))
+        found.extend(self._briefings(t, known))
+        found.extend(self._domains_and_speakers(t, known_spans))
         return found, latent
 
-    def _ordinal_lowercase_tail(self, doc: Doc, start: int, end: int, limit: int) -> int:
+    def _ordinal_lowercase_tail(self, t: TokenTable, start: int, end: int, limit: int) -> int:
         """"Ninth NPT review conference": an ordinal name ending in a lowercase event word."""
-        if not is_ordinal(doc[start], self.rules) or end - start < 2:
+        if not self._ordinal(t, start) or end - start < 2:
             return end
+        X, L = t.texts, t.lowers
         for j in range(end, min(end + 2, limit)):
-            if doc[j].lower_ in self.rules.ordinal_lowercase_heads and doc[j].text == doc[j].lower_:
+            if L[j] in self.rules.ordinal_lowercase_heads and X[j] == L[j]:
                 return j + 1
-            if not doc[j].is_alpha or doc[j].text != doc[j].lower_:
+            if not t.is_alpha[j] or X[j] != L[j]:
                 break
         return end
 
-    def _nested_tails(self, doc: Doc, start: int, end: int, rule: str, outer_head: int | None = None,
+    def _nested_tails(self, t: TokenTable, start: int, end: int, rule: str, outer_head: int | None = None,
                       outer_label: str | None = None) -> list[Candidate]:
         """Names inside a name: "... Outcomes of the World Summit on the Information Society"."""
+        X, L = t.texts, t.lowers
         out = []
         for k in range(start + 1, end - 1):
-            if not self._is_preposition(doc[k], start):
+            if not self._is_preposition(t, k, start):
                 continue
-            if outer_label == "Organisation" and doc[k].lower_ == "for":
+            if outer_label == "Organisation" and L[k] == "for":
                 continue        # "Institute for Strategic Dialogue": a field of work, not a name
             tail = k + 1
-            while tail < end and doc[tail].lower_ in ("the", "a", "an"):
+            while tail < end and L[tail] in ("the", "a", "an"):
                 tail += 1
-            if tail >= end or not is_capitalised(doc[tail]):
+            if tail >= end or not _capitalised(X[tail]):
                 continue
-            label, head = self.head_label(doc, tail, end, fallback=False)
+            label, head = self._head_label(t, tail, end, fallback=False)
             # a tail that ends on the outer name's own head is a piece of it, not a name
-            if label and label != "Place" and head != outer_head and doc[head].text not in self.rules.weak_heads:
+            if label and label != "Place" and head != outer_head and X[head] not in self.rules.weak_heads:
                 out.append(Candidate(tail, end, label, rule))
                 if rule == "pattern:head":
                     break       # the outermost tail is the name; inner ones nest in it later
         return out
 
-    def _nested_prefixes(self, doc: Doc, start: int, end: int) -> list[Candidate]:
+    def _nested_prefixes(self, t: TokenTable, start: int, end: int) -> list[Candidate]:
         """"Malaysian Airlines Flight MH370", "State Council Information Office": a body named first."""
+        X, nw = t.texts, self._name_words
         out = []
         for h in range(start + 1, end - 1):
-            token = doc[h]
-            if token.text in self.rules.prefix_heads and self._name_word(doc[h + 1]) and attached(token, doc[h + 1]) is False:
-                label, _ = self._head_at(doc, start, h + 1)
-                if label and not any(self._is_preposition(t, start) for t in doc[start:h]):
+            if X[h] in self.rules.prefix_heads and nw[h + 1] and t.ws[h]:
+                label, _ = self._head_at(t, start, h + 1)
+                if label and not any(self._is_preposition(t, j, start) for j in range(start, h)):
                     out.append(Candidate(start, h + 1, label, "pattern:nested"))
         return out
 
-    def _person(self, doc: Doc, start: int, end: int) -> Candidate | None:
+    def _person(self, t: TokenTable, start: int, end: int) -> Candidate | None:
         """"Vice Foreign Minister Liu Zhenmin" -> Liu Zhenmin; speaker lines "Liu Zhenmin:"."""
-        words = doc[start:end]
-        titles = [t.i for t in words if t.text in self.rules.person_titles]
+        X = t.texts
+        titles = [j for j in range(start, end) if X[j] in self.rules.person_titles]
         if titles:
             first = titles[-1] + 1
-            if 1 <= end - first <= 3 and all(is_capitalised(t) and t.is_alpha for t in doc[first:end]):
+            if 1 <= end - first <= 3 and all(_capitalised(X[j]) and t.is_alpha[j] for j in range(first, end)):
                 return Candidate(first, end, "Person", "pattern:person")
         return None
 
-    def _placed_organisations(self, doc: Doc, known: list[Span]) -> list[Candidate]:
+    def _placed_organisations(self, t: TokenTable, known: list[Span]) -> list[Candidate]:
         """"Hong Kong Wen Wei Po", "Japan Self-Defense Forces": a place naming whose body it is."""
         places = {s.end: s for s in known if s.label_ in ("Country", "Place")}
+        first_sentence = t.sentence_start, t.sentence_end     # Span.sent: the sentence of the first token
         out = []
         for span in known:
-            if span.label_ == "Organisation" and len(span) >= 2 and span.start in places:
+            if span.label_ == "Organisation" and span.end - span.start >= 2 and span.start in places:
                 place = places[span.start]
-                if place.sent == span.sent and doc[place.end - 1].whitespace_ == " ":
+                same_sentence = all(bounds[place.start] == bounds[span.start] for bounds in first_sentence)
+                if same_sentence and t.ws[place.end - 1]:
                     out.append(Candidate(place.start, span.end, "Organisation", "pattern:compound"))
         return out
 
-    def _compound_mechanisms(self, doc: Doc, known: list[Span]) -> list[Candidate]:
+    def _compound_mechanisms(self, t: TokenTable, known: list[Span]) -> list[Candidate]:
         """"China-Afghanistan-Pakistan-Tajikistan coordination mechanism"."""
+        X, L, ws = t.texts, t.lowers, t.ws
+        n = len(X)
         by_start = {s.start: s for s in known if s.label_ in ("Country", "Organisation")}
         out = []
         for span in known:
             if span.start in by_start and by_start[span.start] is not span:
                 continue
             start, end, parts = span.start, span.end, 1
-            while end + 1 < len(doc) and doc[end].text == "-" and attached(doc[end - 1], doc[end]) \
-                    and end + 1 in by_start and attached(doc[end], doc[end + 1]):
+            while end + 1 < n and X[end] == "-" and not ws[end - 1] and end + 1 in by_start and not ws[end]:
                 end = by_start[end + 1].end
                 parts += 1
-            if parts < 2 or (start > 0 and doc[start - 1].text == "-" and attached(doc[start - 1], doc[start])):
+            if parts < 2 or (start > 0 and X[start - 1] == "-" and not ws[start - 1]):
                 continue
             last = None      # the furthest head: "joint patrol mechanism" is a mechanism
-            for j in range(end, min(end + 3, len(doc))):
-                word = doc[j]
-                if word.text != word.lower_ or not word.is_alpha:
+            for j in range(end, min(end + 3, n)):
+                if X[j] != L[j] or not t.is_alpha[j]:
                     break
-                if word.lower_ in self.rules.compound_heads:
+                if L[j] in self.rules.compound_heads:
                     last = j
             if last is not None:
-                out.append(Candidate(start, last + 1, self.rules.compound_heads[doc[last].lower_], "pattern:compound"))
+                out.append(Candidate(start, last + 1, self.rules.compound_heads[L[last]], "pattern:compound"))
         return out
 
-    def _briefings(self, doc: Doc, known: list[Span]) -> list[Candidate]:
+    def _briefings(self, t: TokenTable, known: list[Span]) -> list[Candidate]:
         """"SCIO briefing on '...'", "the press conference on China's Policies on ..."."""
         ends = {s.end: s for s in known if s.label_ == "Organisation"}
         out = []
-        n = len(doc)
-        lowers = [t.lower_ for t in doc]    # one pass over the tokens, not one slice per token and head
+        X, lowers, nw = t.texts, t.lowers, self._name_words
+        n = len(X)
         firsts = {head[0] for head in self.rules.briefing_heads if head}
         for i in range(n):
             if lowers[i] not in firsts:
@@ -503,30 +517,33 @@ class NameFinder:
                 if j >= n or lowers[i:j] != list(head) or lowers[j] != "on":
                     continue
                 k = j + 1
-                quoted = k < n and doc[k].text in OPEN_QUOTES
+                quoted = k < n and X[k] in OPEN_QUOTES
                 if quoted:
                     k += 1
-                if k >= n or not self._name_word(doc[k]):
+                if k >= n or not nw[k]:
                     continue
-                end = self._extend(doc, k, min(n, doc[k].sent.end), {})
-                if quoted and end < n and doc[end].text in CLOSE_QUOTES:
+                end = self._extend(t, k, min(n, t.sentence_end[k]), {})
+                if quoted and end < n and X[end] in CLOSE_QUOTES:
                     end += 1
-                while end > k and doc[end - 1].lower_ in self.rules.connectors:
+                while end > k and lowers[end - 1] in self.rules.connectors:
                     end -= 1
-                start = ends[i].start if i in ends else (i - 1 if i > 0 and doc[i - 1].text.isupper() and doc[i - 1].is_alpha else i)
+                start = ends[i].start if i in ends else (i - 1 if i > 0 and X[i - 1].isupper() and t.is_alpha[i - 1] else i)
                 out.append(Candidate(start, end, "Event", "pattern:briefing"))
         return out
 
-    def _domains_and_speakers(self, doc: Doc, known: dict[tuple[int, int], Span]) -> list[Candidate]:
+    def _domains_and_speakers(self, t: TokenTable, known: dict[tuple[int, int], Span]) -> list[Candidate]:
+        X = t.texts
         out = []
-        for token in doc:
-            if DOMAIN.match(token.text) and "/" not in token.text:
-                out.append(Candidate(token.i, token.i + 1, "Organisation", "pattern:domain"))
+        for i, text in enumerate(X):
+            # every domain holds a dot: the regex runs only on tokens that can match
+            if "." in text and DOMAIN.match(text) and "/" not in text:
+                out.append(Candidate(i, i + 1, "Organisation", "pattern:domain"))
         # transcript speaker lines: "CRI:" names the news organisation asking the question
-        for sent in doc.sents:
-            words = [t for t in sent if not t.is_space]
-            if len(words) == 2 and words[1].text == ":" and (words[0].i, words[0].i + 1) not in known:
-                text = words[0].text
+        is_space = t.is_space
+        for start, end in t.sentences:
+            words = [j for j in range(start, end) if not is_space[j]]
+            if len(words) == 2 and X[words[1]] == ":" and (words[0], words[0] + 1) not in known:
+                text = X[words[0]]
                 if text.isupper() and text.isalpha() and 2 <= len(text) <= 6:
-                    out.append(Candidate(words[0].i, words[0].i + 1, "Organisation", "pattern:speaker"))
+                    out.append(Candidate(words[0], words[0] + 1, "Organisation", "pattern:speaker"))
         return out

@@ -28,7 +28,8 @@ def make_nlp(model: str | None = None) -> Language:
         nlp = spacy.blank("en")
     nlp.max_length = MAX_LENGTH
     if not nlp.has_pipe("parser") and not nlp.has_pipe("senter"):
-        nlp.add_pipe("sentencizer")
+        # spaCy's sentencizer rule, read from our token table (same sentence starts)
+        nlp.add_pipe("diplograph_sentencizer", name="sentencizer")
     nlp.add_pipe("diplograph_line_breaks")
     for name in RULE_COMPONENTS:
         nlp.add_pipe(name)

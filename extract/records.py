@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span
 
 from diplograph.extract.components import LATENT, MENTIONS
 from diplograph.extract.limits import cap_mentions
+from diplograph.extract.tokens import table
 
 
 @dataclass(frozen=True)
@@ -84,23 +85,27 @@ class DocumentExtraction:
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     """Character bounds of each token's sentence, computed once: ``span.sent`` rescans the whole
     document on every call, which makes long documents quadratic."""
-    bounds: list[tuple[int, int]] = [(0, len(doc.text))] * len(doc)
-    for sent in doc.sents:
-        bounds[sent.start:sent.end] = [(sent.start_char, sent.end_char)] * (sent.end - sent.start)
+    t = table(doc)
+    bounds: list[tuple[int, int]] = [(0, len(t.text))] * len(t)
+    for start, end in t.sentences:
+        bounds[start:end] = [(t.idx[start], t.end_char(end - 1))] * (end - start)
     return bounds
 
 
-def _found(span: Span, nested: bool, bounds: list[tuple[int, int]]) -> FoundMention:
+def _found(span: Span, nested: bool, bounds: list[tuple[int, int]], text: str) -> FoundMention:
     start, end = bounds[span.start]
-    return FoundMention(span.start_char, span.end_char, span.text, span.label_, span.kb_id_ or None,
+    start_char, end_char = span.start_char, span.end_char
+    # the span's text is this slice of the document's text (``span.text`` walks its Token objects)
+    return FoundMention(start_char, end_char, text[start_char:end_char], span.label_, span.kb_id_ or None,
                         span.id_, nested, start, end)
 
 
 def extraction_of(doc: Doc, doc_id: str, path: str, *, date: str | None = None) -> DocumentExtraction:
     outer = {(e.start, e.end) for e in doc.ents}
     bounds = sentence_bounds(doc)
-    mentions = [_found(s, (s.start, s.end) not in outer, bounds) for s in doc.spans.get(MENTIONS, [])]
-    latent = [_found(s, False, bounds) for s in doc.spans.get(LATENT, [])]
+    text = table(doc).text
+    mentions = [_found(s, (s.start, s.end) not in outer, bounds, text) for s in doc.spans.get(MENTIONS, [])]
+    latent = [_found(s, False, bounds, text) for s in doc.spans.get(LATENT, [])]
     keys = {(s.start, s.end): s.kb_id_ or None for s in doc.spans.get(MENTIONS, [])}
     definitions = [
         AcronymDefinition(doc[ss:se].text, doc[ls:le].text, label, keys.get((ls, le)))
@@ -109,6 +114,6 @@ def extraction_of(doc: Doc, doc_id: str, path: str, *, date: str | None = None) 
     from diplograph.extract.relations import find_facts
 
     facts = find_facts(doc, date=date)
-    mentions.extend(_found(s, False, bounds) for s in facts.places)
+    mentions.extend(_found(s, False, bounds, text) for s in facts.places)
     mentions = cap_mentions(mentions, path)
     return DocumentExtraction(doc_id, path, mentions, latent, definitions, facts.relations, facts.events)
