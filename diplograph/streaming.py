@@ -371,12 +371,14 @@ class OnDisk:
 # --- the build ------------------------------------------------------------------------------
 
 VALIDATE_SAMPLE = 10        # documents validated with the entity graph
+VALIDATE_ENTITIES = 500     # entities validated on a first build besides those the documents name
 
 
 def validate_new(states: list[DocumentState], shared: list[str], fragments: FragmentCache, written: set | None):
     """SHACL validation of what this build wrote anew: up to :data:`VALIDATE_SAMPLE` of the documents
-    whose fragment was made now (spread over them), with the whole entity graph on a first build
-    or, on a rebuild, the entities those documents name."""
+    whose fragment was made now (spread over them), with the entities those documents name and,
+    on a first build, :data:`VALIDATE_ENTITIES` more spread over the entity graph (all of it when
+    it is no larger). ``diplograph validate OUT`` checks everything."""
     from rdflib import Dataset
 
     from diplograph.graph.validate import validate_dataset
@@ -384,10 +386,12 @@ def validate_new(states: list[DocumentState], shared: list[str], fragments: Frag
     fresh = [s for s in states if written is None or s.fragment in written]
     chosen = _sample(fresh, VALIDATE_SAMPLE)
     text = "".join(fragments.nquads(s.fragment).read_text(encoding="utf-8") for s in chosen)
-    entity_lines = shared
-    if written is not None and len(fresh) < len(states):
-        named = set(re.findall(r"<[^>]+/entity/[^>]+>", text))
-        entity_lines = [line for line in shared if line.split(" ", 1)[0] in named]
+    # the entities the chosen documents name, plus (on a first build) an even spread of the others
+    named = set(re.findall(r"<[^>]+/entity/[^>]+>", text))
+    if written is None or len(fresh) == len(states):
+        subjects = sorted({line.split(" ", 1)[0] for line in shared})
+        named.update(_sample(subjects, VALIDATE_ENTITIES))
+    entity_lines = [line for line in shared if line.split(" ", 1)[0] in named]
     dataset = Dataset()
     dataset.parse(data="".join(entity_lines) + text, format="nquads")
     report = validate_dataset(dataset)
