@@ -68,17 +68,6 @@ class Resolver:
                     return curated
         return key
 
-    def acronym_table(self, extractions: list[DocumentExtraction]) -> AcronymTable:
-        table = AcronymTable(dict(self.gazetteer.acronyms))
-        for extraction in extractions:
-            for d in extraction.definitions:
-                key = self._long_form_key(d.short, d.long, d.key)
-                label = self._curated_class(key) or d.label
-                table.corpus[d.short][(key, label)] += 1
-                table.local[extraction.doc_id].setdefault(d.short, (key, label))
-                table.local_long[extraction.doc_id].setdefault(d.long, (key, label))
-        return table
-
     def _key_of(self, m: FoundMention, doc_id: str, table: AcronymTable) -> tuple[str, str, str]:
         """Key, label and source of one mention."""
         local = table.local.get(doc_id, {})
