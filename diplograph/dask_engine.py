@@ -75,31 +75,14 @@ def extract_with_dask(documents, *, model=None, scheduler=None, workers=1, cache
     return cached_extractions(documents, missing, model=model, cache_dir=cache_dir, stats=stats)
 
 
-def _fragment_partition(cache_folder: str, items: list[tuple[str, str]], corpus, base: str) -> int:
-    """On a worker: the fragments (one document's outputs and its N-Quads shard) of ``items``
-    ((extraction key, fragment signature) pairs), read from and written to the shared cache."""
-    from diplograph.extract.gazetteer import default_gazetteer
-    from diplograph.extract.resolve import Resolver
-    from diplograph.extraction import ExtractionCache
-    from diplograph.streaming import FRAGMENTS, FragmentCache, make_fragment
-
-    table, entities = corpus
-    classes = {key: e.cls for key, e in entities.items()}
-    resolver = Resolver(default_gazetteer())
-    extractions, fragments = ExtractionCache(cache_folder), FragmentCache(Path(cache_folder) / FRAGMENTS)
-    for key, signature in items:
-        record, extraction = extractions.get(key)
-        fragment, lines = make_fragment(record, extraction, resolver, table, entities, classes, base)
-        fragments.put(signature, fragment, lines)
-    return len(items)
-
-
 def dask_fragments(client, cache_folder: Path, items: list[tuple[str, str]], table, entities, *, base: str,
                    partition_docs: int = PARTITION_DOCS) -> int:
     """Write the fragments of ``items`` on the cluster; ``cache_folder`` must be seen by every worker."""
     if not items:
         return 0
+    from diplograph.streaming import write_fragments
+
     corpus = client.scatter((table, entities), broadcast=True)
-    futures = [client.submit(_fragment_partition, str(Path(cache_folder).resolve()), part, corpus, base, pure=False)
+    futures = [client.submit(write_fragments, str(Path(cache_folder).resolve()), part, corpus, base, pure=False)
                for part in _partitions(items, partition_docs)]
     return sum(client.gather(futures))

@@ -50,6 +50,14 @@ def document_key(record: DocumentRecord, model: str | None = None) -> str:
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
 
 
+def write_bytes_atomic(path: Path, data: bytes) -> None:
+    """A cache file whole or not at all: a temporary file beside it, then a rename. Not flushed to
+    disk (a cache entry lost in a crash is made again)."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
+
+
 class ExtractionCache:
     """Pickled ``(DocumentRecord, DocumentExtraction)`` pairs under ``folder``, one file per
     document key: the record's text is kept so that a rebuild can write a cached document's
@@ -72,17 +80,13 @@ class ExtractionCache:
         return entry if isinstance(entry, tuple) and len(entry) == 2 else None
 
     def put(self, key: str, extraction) -> None:
-        path = self._path(key)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        with tmp.open("wb") as f:
-            pickle.dump(extraction, f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
+        write_bytes_atomic(self._path(key), pickle.dumps(extraction, protocol=pickle.HIGHEST_PROTOCOL))
 
     def prune(self, keep: set[str]) -> int:
         """Delete entries whose key is not in ``keep`` (deleted or changed documents); return how many."""
         removed = 0
         for path in self.folder.glob("*.pkl"):
-            if path.stem not in keep and path.parent == self.folder:
+            if path.stem not in keep:
                 path.unlink(missing_ok=True)
                 removed += 1
         for path in self.folder.glob("*.tmp"):

@@ -73,8 +73,13 @@ def write_text_atomic(path: Path, text: str) -> None:
         raise
 
 
+def jsonl_text(rows: Iterable[dict]) -> str:
+    """JSON Lines: one object a line, non-ASCII kept as is."""
+    return "".join(json.dumps(row, ensure_ascii=False, sort_keys=False) + "\n" for row in rows)
+
+
 def write_jsonl_atomic(path: Path, rows: Iterable[dict]) -> None:
-    write_text_atomic(path, "".join(json.dumps(row, ensure_ascii=False, sort_keys=False) + "\n" for row in rows))
+    write_text_atomic(path, jsonl_text(rows))
 
 
 def _move_into_place(source: Path, target: Path, trash: Path) -> None:

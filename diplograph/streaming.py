@@ -38,12 +38,13 @@ from diplograph.extract.gazetteer import default_gazetteer
 from diplograph.extract.reader import ReadError, discover, read_document
 from diplograph.extract.records import AcronymDefinition
 from diplograph.extract.resolve import AcronymTable, EntityTally, Resolver, document_mentions
-from diplograph.extraction import ExtractionCache, document_key, extraction_stream
+from diplograph.extraction import ExtractionCache, document_key, extraction_stream, write_bytes_atomic
 from diplograph.graph.contributions import document_network, project_contributions
 from diplograph.graph.network import write_network_files
 from diplograph.graph.nquads import document_lines, entity_lines, metrics_lines
 from diplograph.model import DocumentRecord, Entity, FileProblem
 from diplograph.ontology.iri import Minter
+from diplograph.outputs import jsonl_text
 
 MANIFEST = "manifest.pkl"
 FRAGMENTS = "fragments"
@@ -88,7 +89,7 @@ class Fragment:
 
 
 def _jsonl(rows) -> str:
-    return "".join(json.dumps(row.to_dict(), ensure_ascii=False) + "\n" for row in rows)
+    return jsonl_text(row.to_dict() for row in rows)
 
 
 class FragmentCache:
@@ -109,13 +110,8 @@ class FragmentCache:
             return pickle.load(f)
 
     def put(self, signature: str, fragment: Fragment, lines: list[str]) -> None:
-        for suffix, write in ((".nq", lambda f: f.write("".join(lines).encode("utf-8"))),
-                              (".pkl", lambda f: pickle.dump(fragment, f, protocol=pickle.HIGHEST_PROTOCOL))):
-            path = self.folder / f"{signature}{suffix}"
-            tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-            with tmp.open("wb") as f:
-                write(f)
-            os.replace(tmp, path)
+        write_bytes_atomic(self.folder / f"{signature}.nq", "".join(lines).encode("utf-8"))
+        write_bytes_atomic(self.folder / f"{signature}.pkl", pickle.dumps(fragment, protocol=pickle.HIGHEST_PROTOCOL))
 
     def prune(self, keep: set[str]) -> None:
         for path in self.folder.iterdir():
@@ -133,11 +129,7 @@ def _load_manifest(folder: Path) -> dict[str, DocumentState]:
 
 
 def _save_manifest(folder: Path, states: list[DocumentState]) -> None:
-    path = folder / MANIFEST
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with tmp.open("wb") as f:
-        pickle.dump({s.source: s for s in states}, f, protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(tmp, path)
+    write_bytes_atomic(folder / MANIFEST, pickle.dumps({s.source: s for s in states}, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 def _digest(*parts) -> str:
@@ -250,7 +242,22 @@ def make_fragment(record: DocumentRecord, extraction, resolver: Resolver, table:
     return fragment, lines
 
 
-def fragment_pass(states: list[DocumentState], resolver: Resolver, table: AcronymTable, entities: dict[str, Entity],
+def write_fragments(cache_folder: str, items: list[tuple[str, str]], corpus: tuple, base: str) -> int:
+    """The fragments of ``items`` ((extraction key, fragment signature) pairs), read from and written
+    to the cache under ``cache_folder``; ``corpus`` is (acronym table, entities). Runs here, in a
+    worker process or on a Dask worker (which must see ``cache_folder``)."""
+    table, entities = corpus
+    classes = {key: e.cls for key, e in entities.items()}
+    resolver = Resolver(default_gazetteer())
+    extractions, fragments = ExtractionCache(cache_folder), FragmentCache(Path(cache_folder) / FRAGMENTS)
+    for key, signature in items:
+        record, extraction = extractions.get(key)
+        fragment, lines = make_fragment(record, extraction, resolver, table, entities, classes, base)
+        fragments.put(signature, fragment, lines)
+    return len(items)
+
+
+def fragment_pass(states: list[DocumentState], table: AcronymTable, entities: dict[str, Entity],
                   cache: ExtractionCache, fragments: FragmentCache, *, base: str, stats: dict,
                   client=None, workers: int = 1) -> set[str]:
     """Give every state its fragment signature; make the fragments not in the cache (returned)."""
@@ -267,10 +274,7 @@ def fragment_pass(states: list[DocumentState], resolver: Resolver, table: Acrony
     elif workers > 1 and len(missing) > 1:
         _parallel_fragments(cache.folder, missing, table, entities, base=base, workers=workers)
     else:
-        for key, signature in missing:
-            record, extraction = cache.get(key)
-            fragment, lines = make_fragment(record, extraction, resolver, table, entities, classes, base)
-            fragments.put(signature, fragment, lines)
+        write_fragments(str(cache.folder), missing, (table, entities), base)
     stats["written_documents"] = len(missing)
     return {signature for _, signature in missing}
 
@@ -284,8 +288,7 @@ def _init_fragment_worker(table, entities) -> None:
 
 
 def _fragments_of(cache_folder: str, items: list[tuple[str, str]], base: str) -> int:
-    from diplograph.dask_engine import _fragment_partition
-    return _fragment_partition(cache_folder, items, _CORPUS, base)
+    return write_fragments(cache_folder, items, _CORPUS, base)
 
 
 def _parallel_fragments(cache_folder: Path, missing: list[tuple[str, str]], table, entities, *, base: str,
@@ -335,21 +338,13 @@ def iter_fragments(states: list[DocumentState], fragments: FragmentCache) -> Ite
 class OnDisk:
     """A list of records read from a JSONL output on first use: a streamed build does not hold them."""
 
-    def __init__(self, path: Path, cls, rename: dict[str, str] | None = None):
-        self.path, self.cls, self.rename, self._items = path, cls, rename or {}, None
+    def __init__(self, path: Path, cls):
+        self.path, self.cls, self._items = path, cls, None
 
     def _load(self) -> list:
         if self._items is None:
-            from dataclasses import fields
-            names = {f.name for f in fields(self.cls)}
-            items = []
-            with self.path.open(encoding="utf-8") as f:
-                for line in f:
-                    row = json.loads(line)
-                    for old, new in self.rename.items():
-                        row[new] = row.pop(old)
-                    items.append(self.cls(**{k: v for k, v in row.items() if k in names}))
-            self._items = items
+            from diplograph.graph.read_outputs import _make, _rows
+            self._items = [_make(self.cls, row) for row in _rows(self.path)]
         return self._items
 
     def __len__(self) -> int:
@@ -440,7 +435,7 @@ def _build_streamed(inputs, out, *, model, base, max_bytes, progress, on_problem
     table, entities = resolve_pass(states, resolver, extractions, stats)
     clock.lap("resolve")
     fragments = FragmentCache(folder / FRAGMENTS)
-    written = fragment_pass(states, resolver, table, entities, extractions, fragments, base=base, stats=stats,
+    written = fragment_pass(states, table, entities, extractions, fragments, base=base, stats=stats,
                             client=client, workers=workers)
     fragments.prune({s.fragment for s in states})
     _save_manifest(folder, states)
@@ -470,13 +465,14 @@ def write_streamed_outputs(states: list[DocumentState], entities: dict[str, Enti
     files = _Outputs(stage, {"documents": "documents.jsonl", "mentions": "mentions.jsonl",
                              "relations": "relations.jsonl", "relations_modal": "relations-modal.jsonl",
                              "events": "events.jsonl"})
-    networks = []
+    networks, quads_of = [], {}
     for state, fragment in iter_fragments(states, fragments):       # discovery order, as a clean build
-        files.write("documents", json.dumps(state.record, ensure_ascii=False) + "\n")
+        files.write("documents", jsonl_text([state.record]))
         files.write("relations", fragment.relations)
         files.write("relations_modal", fragment.modal)
         files.write("events", fragment.events)
         networks.append(fragment.network)
+        quads_of[state.fragment] = fragment.quads
     for state, fragment in iter_fragments(sorted(states, key=lambda s: (s.path, s.doc_id)), fragments):
         files.write("mentions", fragment.mentions)
     files.close()
@@ -504,18 +500,16 @@ def write_streamed_outputs(states: list[DocumentState], entities: dict[str, Enti
             else:
                 with fragments.nquads(state.fragment).open("rb") as f:
                     shutil.copyfileobj(f, target)
-                quads += fragments.get(state.fragment).quads
+                quads += quads_of[state.fragment]
         target.flush()
         os.fsync(target.fileno())
     result.stats["quads"] = quads
     clock.lap("rdf")
     update_store(stage, previous, states, shared, fragments, mint)
     clock.lap("store")
-    from diplograph.graph.line_formats import write_exports
-    from diplograph.graph.rdf import PREFIXES
     if formats:
-        paths.update(write_exports(_chunks(states, shared, fragments, mint), stage,
-                                   prefixes={k: str(v) for k, v in PREFIXES.items()}, formats=formats))
+        from diplograph.graph.line_formats import write_exports
+        paths.update(write_exports(_chunks(states, shared, fragments, mint), stage, formats=formats))
         clock.lap("exports")
     if validate:
         result.validation = validate_new(states, shared, fragments, written)
@@ -558,7 +552,7 @@ def update_store(stage: Path, previous: Path, states: list[DocumentState], share
 
     from diplograph.graph.store import STORE_DIR, bulk_load_lines, write_store
 
-    wanted = {f"<{mint.document(s.doc_id)}>"[1:-1]: s.fragment for s in states}
+    wanted = {str(mint.document(s.doc_id)): s.fragment for s in states}
     entities_graph = str(mint.entities_graph())
     old_store, old_graphs = previous / STORE_DIR, None
     try:
@@ -581,7 +575,7 @@ def update_store(stage: Path, previous: Path, states: list[DocumentState], share
         stale = [g for g, signature in old_graphs.items() if wanted.get(g) != signature or g == entities_graph]
         for graph in stale:
             store.remove_graph(ox.NamedNode(graph))
-        fresh = [s for s in states if old_graphs.get(f"<{mint.document(s.doc_id)}>"[1:-1]) != s.fragment]
+        fresh = [s for s in states if old_graphs.get(str(mint.document(s.doc_id))) != s.fragment]
         bulk_load_lines(store, _lines_of(shared, fresh, fragments))
         store.flush()
         del store

@@ -35,6 +35,8 @@ from typing import Iterable
 
 from rdflib.namespace import RDF
 
+from diplograph.outputs import _umask
+
 __all__ = ["NTriplesWriter", "TurtleWriter", "TrigWriter", "JsonLdWriter", "write_exports", "triples_of",
            "EXPORT_NAMES"]
 
@@ -47,12 +49,6 @@ _ECHAR = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'": 
 def _default_prefixes() -> dict[str, str]:
     from diplograph.graph.rdf import PREFIXES
     return {name: str(namespace) for name, namespace in PREFIXES.items()}
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def triples_of(graph: str, lines: Iterable[str]) -> list[str]:
