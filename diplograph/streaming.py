@@ -524,7 +524,9 @@ def _chunks(states, shared, fragments: FragmentCache, mint: Minter):
         if state is None:
             yield graph, shared
         else:
-            yield graph, fragments.nquads(state.fragment).read_text(encoding="utf-8").splitlines(keepends=True)
+            # lines end at "\n" only: a literal (a file name) may hold U+2028, which splitlines breaks at
+            with fragments.nquads(state.fragment).open(encoding="utf-8", newline="\n") as f:
+                yield graph, list(f)
 
 
 def _lines_of(shared: list[str], states: list[DocumentState], fragments: FragmentCache) -> Iterator[bytes]:

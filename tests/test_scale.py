@@ -106,3 +106,13 @@ def test_streamed_build_writes_the_exports_asked_for(tmp_path):
     assert not (memory.out / "graph.ttl").exists() and (memory.out / "graph.nq").exists()
     with pytest.raises(ValueError, match="unknown export xml"):
         build([EXAMPLES], tmp_path / "bad", exports="ttl,xml")
+
+
+def test_streamed_exports_keep_a_literal_holding_a_line_separator(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "talks\u2028notes.txt").write_text("China and Japan met in Tokyo.\n", encoding="utf-8")
+    result = build([folder], tmp_path / "out", rdf="stream", exports="all", validate=False)
+    from rdflib import Graph
+    turtle = Graph().parse(result.out / "graph.ttl")
+    assert any("\u2028" in str(o) for o in turtle.objects())
