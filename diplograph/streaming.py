@@ -142,21 +142,24 @@ def extract_pass(inputs, cache: ExtractionCache, old: dict[str, DocumentState], 
                  workers: int, max_bytes: int, on_problem: Callable[[FileProblem], None] | None,
                  stats: dict, progress: bool = False, client=None) -> tuple[list[DocumentState], list[FileProblem]]:
     """A state per readable file, in discovery order; the others become problems."""
-    sources, problems = discover(list(inputs))
-    for problem in problems:
+    sources, found = discover(list(inputs))
+    problems: list[FileProblem] = []
+
+    def report(problem: FileProblem) -> None:
+        problems.append(problem)
         if on_problem:
             on_problem(problem)
-    states: list[DocumentState | None] = []
+
+    for problem in found:
+        report(problem)
+    states: list[DocumentState] = []
     todo: list[tuple[int, DocumentRecord, str]] = []
     cached = 0
     for source in sources:
         try:
             stat = source.path.stat()
         except OSError as error:
-            problem = FileProblem(str(source.path), f"cannot read: {error.strerror or error}")
-            problems.append(problem)
-            if on_problem:
-                on_problem(problem)
+            report(FileProblem(str(source.path), f"cannot read: {error.strerror or error}"))
             continue
         before = old.get(str(source.path))
         if before and before.size == stat.st_size and before.mtime_ns == stat.st_mtime_ns \
@@ -167,10 +170,7 @@ def extract_pass(inputs, cache: ExtractionCache, old: dict[str, DocumentState], 
         try:
             record = read_document(source, max_bytes=max_bytes)
         except ReadError as error:
-            problem = FileProblem(str(source.path), str(error))
-            problems.append(problem)
-            if on_problem:
-                on_problem(problem)
+            report(FileProblem(str(source.path), str(error)))
             continue
         key = document_key(record, model)
         state = DocumentState(str(source.path), source.name, stat.st_size, stat.st_mtime_ns, key, record.to_dict())
