@@ -92,12 +92,9 @@ def records_by_document(out: str | Path):
 def load_records(out: str | Path) -> BuildRecords:
     """Records of the build in ``out``; relations.jsonl and events.jsonl are optional."""
     out = Path(out)
-    if not (out / "entities.jsonl").exists():
-        raise ValueError(f"{out} has no entities.jsonl: run 'diplograph build INPUTS --out {out}' first")
-    records = BuildRecords()
+    records = BuildRecords(entities=load_entities(out))
     for row in _rows(out / "documents.jsonl"):
         records.documents[row["path"]] = row.get("title") or row["path"]
-    records.entities = [_entity(row) for row in _rows(out / "entities.jsonl")]
     records.mentions = [_make(Mention, row) for row in _rows(out / "mentions.jsonl")]
     records.relations = [_make(Relation, row) for row in _rows(out / "relations.jsonl")]
     records.events = [_make(Event, row) for row in _rows(out / "events.jsonl")]
