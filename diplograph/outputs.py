@@ -54,8 +54,9 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def write_text_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a flushed temporary file and a rename: whole or not at all.
+def write_text_atomic(path: Path, text: str | Iterable[str]) -> None:
+    """Write ``text`` (a string, or strings one after the other) to ``path`` through a flushed
+    temporary file and a rename: whole or not at all.
 
     The file gets the usual permissions (0666 less the umask), not mkstemp's private 0600."""
     path = Path(path)
@@ -63,7 +64,8 @@ def write_text_atomic(path: Path, text: str) -> None:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
+            for part in [text] if isinstance(text, str) else text:
+                f.write(part)
             f.flush()
             os.fchmod(f.fileno(), 0o666 & ~_umask())
             os.fsync(f.fileno())

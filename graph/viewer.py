@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import itertools
 import json
 import re
 from functools import lru_cache
@@ -55,10 +56,13 @@ class ViewerError(ValueError):
 
 
 def embed_json(value) -> str:
-    """JSON safe to place inside ``<script type="application/json">``: no ``</script>``, no ``<!--``."""
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    return (text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+    """JSON safe to place inside ``<script type="application/json">``: no ``</script>``, no ``<!--``.
+
+    ASCII only (``\\uXXXX`` escapes, U+2028 and U+2029 among them): a Python string of ASCII takes
+    one byte a character where the sentences' curly quotes would make it two or four, and the
+    page's data runs to megabytes on a large corpus."""
+    text = json.dumps(value, ensure_ascii=True, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
 @lru_cache(maxsize=1)
@@ -180,10 +184,9 @@ def _csp_hash(script: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii") + "'"
 
 
-def render_html(graph: nx.Graph, *, documents: dict[str, str] | None = None, title: str = "diplograph",
-                min_degree: int = 0, max_nodes: int | None = VIEWER_MAX_NODES, out: str | Path = "OUT") -> str:
-    """The page as a string. ``documents`` maps a document path to its title; above ``max_nodes``
-    (``None``: no limit) the page draws the top entities only and says so."""
+def page_parts(graph: nx.Graph, *, documents: dict[str, str] | None = None, title: str = "diplograph",
+               min_degree: int = 0, max_nodes: int | None = VIEWER_MAX_NODES, out: str | Path = "OUT") -> list[str]:
+    """The page as a list of strings to write one after the other (see :func:`render_html`)."""
     vis_js, vis_css = vis_assets()
     viewer_js = _asset("viewer.js")
     parts = {
@@ -195,8 +198,18 @@ def render_html(graph: nx.Graph, *, documents: dict[str, str] | None = None, tit
         "VIS_JS": vis_js,
         "VIEWER_JS": viewer_js,
     }
-    # One pass, so that nothing inside the inserted parts is ever taken for a placeholder.
-    return re.sub(r"@@([A-Z_]+)@@", lambda m: parts[m.group(1)], _asset("viewer.html"))
+    # The template split at its placeholders, so that nothing inside the inserted parts is ever
+    # taken for one, and the megabytes of data are not copied into one more string.
+    pieces = re.split(r"@@([A-Z_]+)@@", _asset("viewer.html"))
+    return [parts[piece] if odd else piece for odd, piece in zip(itertools.cycle((False, True)), pieces)]
+
+
+def render_html(graph: nx.Graph, *, documents: dict[str, str] | None = None, title: str = "diplograph",
+                min_degree: int = 0, max_nodes: int | None = VIEWER_MAX_NODES, out: str | Path = "OUT") -> str:
+    """The page as a string. ``documents`` maps a document path to its title; above ``max_nodes``
+    (``None``: no limit) the page draws the top entities only and says so."""
+    return "".join(page_parts(graph, documents=documents, title=title, min_degree=min_degree, max_nodes=max_nodes,
+                              out=out))
 
 
 def write_html(graph: nx.Graph, path: str | Path, *, documents: dict[str, str] | None = None,
@@ -209,6 +222,6 @@ def write_html(graph: nx.Graph, path: str | Path, *, documents: dict[str, str] |
     (``diplograph view OUT ...``, with ``out`` in place of OUT).
     """
     path = Path(path)
-    write_text_atomic(path, render_html(graph, documents=documents, title=title, min_degree=min_degree,
-                                        max_nodes=max_nodes, out=out))
+    write_text_atomic(path, page_parts(graph, documents=documents, title=title, min_degree=min_degree,
+                                       max_nodes=max_nodes, out=out))
     return path
