@@ -42,22 +42,55 @@ def _mask(text: str) -> str:
     return re.sub(r"[^\n]", " ", text)
 
 
+def any_of(patterns: list[re.Pattern]) -> re.Pattern | None:
+    """One pattern that matches (or searches) wherever one of ``patterns`` does: each becomes a
+    group of the alternation, its leading global flags ``(?i)`` made local ``(?i:...)``. None when
+    they cannot be joined (a back-reference by number, flags that cannot be local)."""
+    if not patterns:
+        return None
+    parts = []
+    for pattern in patterns:
+        source = pattern.pattern
+        if re.search(r"\\[1-9]|\(\?P=", source):
+            return None
+        flags = re.match(r"\(\?([imsx]+)\)", source)
+        parts.append(f"(?{flags.group(1)}:{source[flags.end():]})" if flags else f"(?:{source})")
+    try:
+        return re.compile("|".join(parts))
+    except re.error:
+        return None
+
+
+@lru_cache(maxsize=None)
+def _compiled(rules: tuple[BoilerplateRule, ...]) -> tuple[list, list, re.Pattern | None, re.Pattern | None]:
+    line_rules = [r.pattern for r in rules if r.scope == "line"]
+    fragment_rules = [r.pattern for r in rules if r.scope == "fragment"]
+    return line_rules, fragment_rules, any_of(line_rules), any_of(fragment_rules)
+
+
 def clean_text(text: str, rules: tuple[BoilerplateRule, ...] | None = None) -> str:
     """Return ``text`` with furniture replaced by spaces; same length, same line breaks."""
     rules = load_rules() if rules is None else rules
-    line_rules = [r.pattern for r in rules if r.scope == "line"]
-    fragment_rules = [r.pattern for r in rules if r.scope == "fragment"]
+    line_rules, fragment_rules, any_line, any_fragment = _compiled(rules)
+
+    def furniture(stripped: str) -> bool:
+        if any_line is not None:
+            return any_line.match(stripped) is not None
+        return any(p.match(stripped) for p in line_rules)
+
     out = []
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
         ending = line[len(body):]
         stripped = body.strip()
-        if stripped and any(p.match(stripped) for p in line_rules):
+        if stripped and furniture(stripped):
             out.append(_mask(body) + ending)
             continue
-        for pattern in fragment_rules:
-            body = pattern.sub(lambda m: _mask(m.group(0)), body)
-        if body.strip() and any(p.match(body.strip()) for p in line_rules):
-            body = _mask(body)
+        # where no fragment rule finds anything, none would after another's masking either
+        if any_fragment is None or any_fragment.search(body):
+            for pattern in fragment_rules:
+                body = pattern.sub(lambda m: _mask(m.group(0)), body)
+            if body.strip() and furniture(body.strip()):
+                body = _mask(body)
         out.append(body + ending)
     return "".join(out)

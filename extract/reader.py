@@ -59,6 +59,9 @@ def discover(inputs: list[str | Path]) -> tuple[list[Source], list[FileProblem]]
     return sources, problems
 
 
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")     # below U+0020 but tab, LF, FF, CR
+
+
 def decode(data: bytes) -> tuple[str, str]:
     """Text and the encoding it was read with; binary data raises ReadError."""
     if not data.strip():
@@ -72,7 +75,7 @@ def decode(data: bytes) -> tuple[str, str]:
         if best is None:
             raise ReadError("undecodable bytes: no text encoding fits") from None
         text, encoding = str(best), best.encoding
-    control = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
+    control = len(CONTROL_CHARACTERS.findall(text))
     if control > len(text) / 100:
         raise ReadError(f"binary content: {control} control characters when read as {encoding}")
     return text, encoding

@@ -29,3 +29,20 @@ def test_furniture_is_masked_and_offsets_kept():
 def test_ordinary_text_is_untouched():
     text = "China and Russia held consultations.\nPrint media covered the summit.\n"
     assert clean_text(text) == text
+
+
+def test_joined_rules_clean_as_the_rules_one_by_one():
+    import re
+
+    from diplograph.extract.clean import BoilerplateRule, any_of, load_rules
+    rules = load_rules()
+    # a back-reference cannot be joined: these rules are tried one by one
+    one_by_one = rules + (BoilerplateRule("line", re.compile(r"^(\w)\1 never$"), "cannot be joined"),)
+    assert any_of([r.pattern for r in rules if r.scope == "line"]) is not None
+    assert any_of([r.pattern for r in one_by_one if r.scope == "line"]) is None
+    text = ("Share this article\nNATO met in Brussels. Print E-mail Bookmark and share\n"
+            "12 comment(s) so far\nHome > World > Asia\nThe talks went on.\n")
+    cleaned = clean_text(text, rules)
+    assert cleaned == clean_text(text, one_by_one)
+    assert cleaned.splitlines()[1].rstrip() == "NATO met in Brussels."
+    assert cleaned.splitlines()[-1] == "The talks went on." and len(cleaned) == len(text)
