@@ -17,6 +17,7 @@ import os
 import pickle
 import sys
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -114,6 +115,80 @@ def extract_batch(documents: list[DocumentRecord], model: str | None = None) -> 
         _init_worker(model)
     docs = _NLP.pipe(((d.text, d) for d in documents), as_tuples=True, batch_size=BATCH_SIZE)
     return [extraction_of(doc, record.id, record.path, date=record.date) for doc, record in docs]
+
+
+@dataclass
+class FileExtracted:
+    """One file read where it was extracted (this process or a worker): what the build keeps of it.
+    Its extraction is in the cache under ``key``; ``problem`` says why a file could not be read."""
+
+    record: dict | None = None          # DocumentRecord.to_dict(): metadata, no text
+    key: str | None = None
+    definitions: list = field(default_factory=list)
+    extracted: bool = False             # made now, not found in the cache
+    problem: str | None = None
+
+
+def read_and_extract(sources: list, cache: ExtractionCache, extract, *, model: str | None = None,
+                     max_bytes: int | None = None) -> list[FileExtracted]:
+    """Read each of ``sources`` (:class:`~diplograph.extract.reader.Source`), take its extraction from
+    ``cache`` or make it with ``extract(records)`` (extractions in their order) and cache it."""
+    from diplograph.extract.reader import DEFAULT_MAX_BYTES, ReadError, read_document
+
+    outcomes, todo = [], []
+    for source in sources:
+        try:
+            record = read_document(source, max_bytes=max_bytes or DEFAULT_MAX_BYTES)
+        except ReadError as error:
+            outcomes.append(FileExtracted(problem=str(error)))
+            continue
+        key = document_key(record, model)
+        outcome = FileExtracted(record.to_dict(), key)
+        hit = cache.get(key)
+        if hit is not None and hit[1].doc_id == record.id:
+            outcome.definitions = list(hit[1].definitions)
+        else:
+            outcome.extracted = True
+            todo.append((outcome, record))
+        outcomes.append(outcome)
+    for (outcome, record), extraction in zip(todo, extract([record for _, record in todo])):
+        cache.put(outcome.key, (record, extraction))
+        outcome.definitions = list(extraction.definitions)
+    return outcomes
+
+
+def extract_files(sources: list, cache_folder: str, model: str | None = None,
+                  max_bytes: int | None = None) -> list[FileExtracted]:
+    """:func:`read_and_extract` with this process's pipeline. Runs in a worker process, so that the
+    build's own process neither reads the texts nor copies extractions: it gets small records."""
+    return read_and_extract(sources, ExtractionCache(cache_folder), lambda records: extract_batch(records, model),
+                            model=model, max_bytes=max_bytes)
+
+
+def extracted_files(sources: list, cache_folder: str | Path, *, model: str | None = None, workers: int = 1,
+                    max_bytes: int | None = None, progress: bool = False) -> Iterator[FileExtracted]:
+    """:func:`extract_files` over ``sources`` in chunks, here or on ``workers`` processes; in order."""
+    folder = str(cache_folder)
+    if not sources:
+        return iter(())
+    if workers <= 1:
+        stream = (outcome for chunk in _chunks(sources, BATCH_SIZE)
+                  for outcome in extract_files(chunk, folder, model, max_bytes))
+    else:
+        stream = _pooled_files(sources, folder, model=model, workers=workers, max_bytes=max_bytes)
+    if progress:
+        from tqdm import tqdm
+        stream = tqdm(stream, total=len(sources), desc="extracting", unit="doc", file=sys.stderr)
+    return stream
+
+
+def _pooled_files(sources: list, folder: str, *, model, workers: int, max_bytes) -> Iterator[FileExtracted]:
+    size = max(1, min(CHUNK_DOCS, len(sources) // (workers * 4) or 1))
+    chunks = list(_chunks(sources, size))
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        for outcomes in pool.map(extract_files, chunks, [folder] * len(chunks), [model] * len(chunks),
+                                 [max_bytes] * len(chunks)):
+            yield from outcomes
 
 
 def _chunks(items: list, size: int) -> Iterator[list]:

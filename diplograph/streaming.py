@@ -35,10 +35,11 @@ from typing import Callable, Iterator
 
 from diplograph.extract.facts import document_facts, referenced_keys, split_by_modality
 from diplograph.extract.gazetteer import default_gazetteer
-from diplograph.extract.reader import ReadError, discover, read_document
+from diplograph.extract.reader import discover
 from diplograph.extract.records import AcronymDefinition
 from diplograph.extract.resolve import AcronymTable, EntityTally, Resolver, document_mentions
-from diplograph.extraction import ExtractionCache, document_key, extraction_stream, write_bytes_atomic
+from diplograph.extraction import (ExtractionCache, FileExtracted, extracted_files, read_and_extract,
+                                  write_bytes_atomic)
 from diplograph.graph.contributions import document_network, project_contributions
 from diplograph.graph.network import write_network_files
 from diplograph.graph.nquads import document_lines, entity_lines, metrics_lines
@@ -152,9 +153,9 @@ def extract_pass(inputs, cache: ExtractionCache, old: dict[str, DocumentState], 
 
     for problem in found:
         report(problem)
-    states: list[DocumentState] = []
-    todo: list[tuple[int, DocumentRecord, str]] = []
-    cached = 0
+    slots: list[DocumentState | None] = []      # discovery order; None until read
+    todo: list[tuple[int, object, os.stat_result]] = []
+    cached = extracted = 0
     for source in sources:
         try:
             stat = source.path.stat()
@@ -164,34 +165,36 @@ def extract_pass(inputs, cache: ExtractionCache, old: dict[str, DocumentState], 
         before = old.get(str(source.path))
         if before and before.size == stat.st_size and before.mtime_ns == stat.st_mtime_ns \
                 and before.name == source.name and (cache.folder / f"{before.key}.pkl").exists():
-            states.append(before)       # unchanged file: not even read
+            slots.append(before)        # unchanged file: not even read
             cached += 1
             continue
-        try:
-            record = read_document(source, max_bytes=max_bytes)
-        except ReadError as error:
-            report(FileProblem(str(source.path), str(error)))
-            continue
-        key = document_key(record, model)
-        state = DocumentState(str(source.path), source.name, stat.st_size, stat.st_mtime_ns, key, record.to_dict())
-        hit = cache.get(key)
-        if hit is not None and hit[1].doc_id == record.id:
-            state.definitions = list(hit[1].definitions)
-            cached += 1
-        else:
-            todo.append((len(states), record, key))
-        states.append(state)
-    records = [record for _, record, _ in todo]
+        todo.append((len(slots), source, stat))
+        slots.append(None)
     if client is not None:
-        from diplograph.dask_engine import dask_extractions
-        made = dask_extractions(client, records, model=model)
-    else:
-        made = extraction_stream(records, model=model, workers=workers, progress=progress)
-    for (i, record, key), extraction in zip(todo, made):
-        cache.put(key, (record, extraction))
-        states[i].definitions = list(extraction.definitions)
-    stats.update(cached=cached, extracted=len(todo))
-    return states, problems
+        outcomes = _read_and_extract_on_dask(client, [s for _, s, _ in todo], cache, model=model,
+                                             max_bytes=max_bytes)
+    else:   # read and extracted where they are extracted: this process gets small records back
+        outcomes = extracted_files([s for _, s, _ in todo], cache.folder, model=model, workers=workers,
+                                   max_bytes=max_bytes, progress=progress)
+    for (i, source, stat), outcome in zip(todo, outcomes):
+        if outcome.problem is not None:
+            report(FileProblem(str(source.path), outcome.problem))
+            continue
+        slots[i] = DocumentState(str(source.path), source.name, stat.st_size, stat.st_mtime_ns, outcome.key,
+                                 outcome.record, definitions=outcome.definitions)
+        extracted += outcome.extracted
+        cached += not outcome.extracted
+    stats.update(cached=cached, extracted=extracted)
+    return [state for state in slots if state is not None], problems
+
+
+def _read_and_extract_on_dask(client, sources: list, cache: ExtractionCache, *, model: str | None,
+                              max_bytes: int) -> list[FileExtracted]:
+    """The texts read here and extracted on the cluster (whose workers need not see the input files)."""
+    from diplograph.dask_engine import dask_extractions
+
+    return read_and_extract(sources, cache, lambda records: dask_extractions(client, records, model=model),
+                            model=model, max_bytes=max_bytes)
 
 
 # --- pass 2: resolve ------------------------------------------------------------------------
