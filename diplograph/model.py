@@ -4,7 +4,19 @@ Nothing here imports spaCy or rdflib, so both sides can depend on this module.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
+from functools import lru_cache
+
+@lru_cache(maxsize=None)
+def _field_names(cls) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
+
+
+def _as_dict(record) -> dict:
+    """The record's fields in order, as ``dataclasses.asdict`` gives them for these flat records,
+    without its recursive deep copy (a third of the time of writing a million mentions)."""
+    return {name: getattr(record, name) for name in _field_names(type(record))}
+
 
 # The four classes the annotation guidelines score, and the extra ones we extract.
 CORE_CLASSES = ("Country", "Organisation", "Mechanism", "Event")
@@ -28,7 +40,7 @@ class DocumentRecord:
     media_type: str = "text/plain"
 
     def to_dict(self, *, with_text: bool = False) -> dict:
-        data = asdict(self)
+        data = _as_dict(self)
         if not with_text:
             data.pop("text")
         return data
@@ -51,7 +63,7 @@ class Mention:
     nested: bool = False
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        return _as_dict(self)
 
 
 @dataclass
@@ -68,7 +80,8 @@ class Entity:
     source: str = "pattern"     # gazetteer, acronym or pattern
 
     def to_dict(self) -> dict:
-        data = asdict(self)
+        data = _as_dict(self)
+        data.update(aliases=list(self.aliases), documents=list(self.documents), identifiers=dict(self.identifiers))
         data["class"] = data.pop("cls")
         return data
 
@@ -89,7 +102,7 @@ class Relation:
     modality: str = "asserted"   # asserted, question, negated, hypothetical
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        return _as_dict(self)
 
 
 @dataclass
@@ -115,7 +128,9 @@ class Event:
     end: int = 0
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        data = _as_dict(self)
+        data["participants"] = [dict(participant) for participant in self.participants]
+        return data
 
 
 @dataclass(frozen=True)
