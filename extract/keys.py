@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Spelling variants folded to one form, so "Organization" and "Organisation" meet.
 SPELLINGS = {
@@ -15,6 +16,7 @@ JOINED_PREFIXES = ("counter", "non", "anti", "co", "inter", "trans", "multi", "s
 DROPPED_WORDS = {"the", "a", "an"}
 
 
+@lru_cache(maxsize=1 << 16)     # the same names recur in every document
 def name_key(text: str) -> str:
     """'the Declaration on Conduct of Parties' and 'Declaration on the Conduct of Parties' -> one key."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").casefold()
