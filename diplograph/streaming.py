@@ -23,12 +23,14 @@ only the named graphs whose fragment changed are replaced. A rebuild equals a cl
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
 import pickle
 import re
 import shutil
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
@@ -119,9 +121,22 @@ class FragmentCache:
                 path.unlink(missing_ok=True)
 
 
+@contextmanager
+def paused_gc():
+    """The cyclic garbage collector off for a while: unpickling a million small objects (none of
+    them garbage) otherwise runs it again and again, which takes longer than the unpickling."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def _load_manifest(folder: Path) -> dict[str, DocumentState]:
     try:
-        with (folder / MANIFEST).open("rb") as f:
+        with (folder / MANIFEST).open("rb") as f, paused_gc():
             states = pickle.load(f)
         return states if isinstance(states, dict) else {}
     except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError):
@@ -129,7 +144,9 @@ def _load_manifest(folder: Path) -> dict[str, DocumentState]:
 
 
 def _save_manifest(folder: Path, states: list[DocumentState]) -> None:
-    write_bytes_atomic(folder / MANIFEST, pickle.dumps({s.source: s for s in states}, protocol=pickle.HIGHEST_PROTOCOL))
+    with paused_gc():
+        data = pickle.dumps({s.source: s for s in states}, protocol=pickle.HIGHEST_PROTOCOL)
+    write_bytes_atomic(folder / MANIFEST, data)
 
 
 def _digest(*parts) -> str:
