@@ -51,6 +51,8 @@ from diplograph.outputs import jsonl_text
 MANIFEST = "manifest.pkl"
 FRAGMENTS = "fragments"
 STORE_GRAPHS = ".store-graphs.json"     # named graph -> fragment signature of the committed store
+STORE_SHARED = ".store-shared.nq"       # the entity graph's lines in the committed store
+REPLACE_GRAPHS_UP_TO = 0.25             # above this share of stale named graphs, the store is loaded anew
 
 
 @dataclass
@@ -522,7 +524,7 @@ def write_streamed_outputs(states: list[DocumentState], entities: dict[str, Enti
         os.fsync(target.fileno())
     result.stats["quads"] = quads
     clock.lap("rdf")
-    update_store(stage, previous, states, shared, fragments, mint)
+    update_store(stage, previous, states, shared, fragments, mint, result.stats)
     clock.lap("store")
     if formats:
         from diplograph.graph.line_formats import write_exports
@@ -564,41 +566,60 @@ def _sample(items: list, size: int) -> list:
 
 
 def update_store(stage: Path, previous: Path, states: list[DocumentState], shared: list[str],
-                 fragments: FragmentCache, mint: Minter) -> Path:
-    """The embedded store in ``stage``: the previous build's store with the changed named graphs
-    replaced when there is one (Oxigraph backup: hard links, then graph by graph), else bulk-loaded."""
+                 fragments: FragmentCache, mint: Minter, stats: dict | None = None) -> Path:
+    """The embedded store in ``stage``: the previous build's store when there is one (Oxigraph
+    backup: hard links) with the named graphs whose fragment changed replaced and the entity
+    graph patched line by line (:func:`~diplograph.graph.store.replace_lines`); else, or when more
+    than :data:`REPLACE_GRAPHS_UP_TO` of the graphs changed, bulk-loaded from ``graph.nq``."""
     import pyoxigraph as ox
 
-    from diplograph.graph.store import STORE_DIR, bulk_load_lines, write_store
+    from diplograph.graph.store import STORE_DIR, bulk_load_lines, replace_lines, write_store
 
     wanted = {str(mint.document(s.doc_id)): s.fragment for s in states}
     entities_graph = str(mint.entities_graph())
-    old_store, old_graphs = previous / STORE_DIR, None
+    shared_text = "".join(shared).encode("utf-8")
+    old_store, old_graphs, old_shared = previous / STORE_DIR, None, None
     try:
         old_graphs = json.loads((previous / STORE_GRAPHS).read_text(encoding="utf-8"))
+        old_shared = (previous / STORE_SHARED).read_bytes()
     except (OSError, ValueError):
         pass
+    stale = [] if old_graphs is None else \
+        [g for g, signature in old_graphs.items() if g != entities_graph and wanted.get(g) != signature]
+    fresh = [s for s in states if old_graphs is None or old_graphs.get(str(mint.document(s.doc_id))) != s.fragment]
+    reuse = old_graphs is not None and old_store.is_dir() and \
+        len(stale) + len(fresh) <= REPLACE_GRAPHS_UP_TO * 2 * max(len(states), 1)
     target = stage / STORE_DIR
-    if old_graphs is not None and old_store.is_dir():
+    if reuse:
         try:
             source = ox.Store(str(old_store))
             source.backup(str(target))
             del source
         except OSError:
             shutil.rmtree(target, ignore_errors=True)
-            old_graphs = None
-    if old_graphs is None:
+            reuse = False
+    if not reuse:
         write_store(stage, stage / "graph.nq")
+        changed = "all"
     else:
         store = ox.Store(str(target))
-        stale = [g for g, signature in old_graphs.items() if wanted.get(g) != signature or g == entities_graph]
         for graph in stale:
             store.remove_graph(ox.NamedNode(graph))
-        fresh = [s for s in states if old_graphs.get(str(mint.document(s.doc_id))) != s.fragment]
-        bulk_load_lines(store, _lines_of(shared, fresh, fragments))
+        patched = replace_lines(store, old_shared, shared_text) if old_shared is not None else None
+        if patched is None:
+            store.remove_graph(ox.NamedNode(entities_graph))
+            bulk_load_lines(store, shared_text)
+            changed = "entity graph reloaded"
+        else:
+            changed = f"entity graph: {patched[0]} quads removed, {patched[1]} added"
+        bulk_load_lines(store, _lines_of([], fresh, fragments))
         store.flush()
         del store
+        changed = f"{len(stale)} graphs removed, {len(fresh)} loaded, {changed}"
+    if stats is not None:
+        stats["store_update"] = changed
     graphs = dict(wanted)
     graphs[entities_graph] = "shared"
     (stage / STORE_GRAPHS).write_text(json.dumps(graphs, sort_keys=True), encoding="utf-8")
+    (stage / STORE_SHARED).write_bytes(shared_text)
     return target
