@@ -31,7 +31,7 @@ import pickle
 import re
 import shutil
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -80,14 +80,16 @@ class DocumentState:
         return self.record["path"]
 
 
+RECORD_KINDS = ("mentions", "relations", "relations_modal", "events")
+
+
 @dataclass
 class Fragment:
-    """One document's outputs, ready to be concatenated; its N-Quads are in a ``.nq`` file beside it."""
+    """One document's outputs, ready to be concatenated: its JSONL lines of each of
+    :data:`RECORD_KINDS`, one after the other, in a ``.jsonl`` file beside it (``sizes``: their
+    lengths in bytes), so that the output files are byte copies; its N-Quads in a ``.nq`` file."""
 
-    mentions: str
-    relations: str
-    modal: str
-    events: str
+    sizes: tuple[int, ...]
     quads: int
     network: object = None
 
@@ -97,14 +99,15 @@ def _jsonl(rows) -> str:
 
 
 class FragmentCache:
-    """``fragments/<signature>.pkl`` (a :class:`Fragment`) and ``.nq`` (its named graph)."""
+    """``fragments/<signature>.pkl`` (a :class:`Fragment`), ``.jsonl`` (its records) and ``.nq``
+    (its named graph)."""
 
     def __init__(self, folder: Path):
         self.folder = folder
         folder.mkdir(parents=True, exist_ok=True)
 
     def has(self, signature: str) -> bool:
-        return (self.folder / f"{signature}.pkl").exists() and (self.folder / f"{signature}.nq").exists()
+        return all((self.folder / f"{signature}.{suffix}").exists() for suffix in ("pkl", "jsonl", "nq"))
 
     def nquads(self, signature: str) -> Path:
         return self.folder / f"{signature}.nq"
@@ -113,8 +116,14 @@ class FragmentCache:
         with (self.folder / f"{signature}.pkl").open("rb") as f:
             return pickle.load(f)
 
-    def put(self, signature: str, fragment: Fragment, lines: list[str]) -> None:
+    def records(self, signature: str, size: int = -1) -> bytes:
+        """The fragment's JSONL records (the first ``size`` bytes of them)."""
+        with (self.folder / f"{signature}.jsonl").open("rb") as f:
+            return f.read(size)
+
+    def put(self, signature: str, fragment: Fragment, records: bytes, lines: list[str]) -> None:
         write_bytes_atomic(self.folder / f"{signature}.nq", "".join(lines).encode("utf-8"))
+        write_bytes_atomic(self.folder / f"{signature}.jsonl", records)
         write_bytes_atomic(self.folder / f"{signature}.pkl", pickle.dumps(fragment, protocol=pickle.HIGHEST_PROTOCOL))
 
     def prune(self, keep: set[str]) -> None:
@@ -250,15 +259,16 @@ def fragment_signature(state: DocumentState, classes: dict[str, str], base: str)
 
 
 def make_fragment(record: DocumentRecord, extraction, resolver: Resolver, table: AcronymTable,
-                  entities: dict[str, Entity], classes: dict[str, str], base: str) -> tuple[Fragment, list[str]]:
+                  entities: dict[str, Entity], classes: dict[str, str], base: str) -> tuple[Fragment, bytes, list[str]]:
     rows = resolver.document_rows(extraction, table)
     mentions = document_mentions(record, rows, entities)
     relations, events = document_facts(record, extraction, mentions, classes)
     facts, modal = split_by_modality(relations)
     lines = document_lines(record, mentions, relations, events, base=base)
-    fragment = Fragment(_jsonl(mentions), _jsonl(facts), _jsonl(modal), _jsonl(events), len(lines),
+    parts = [_jsonl(rows).encode("utf-8") for rows in (mentions, facts, modal, events)]
+    fragment = Fragment(tuple(len(part) for part in parts), len(lines),
                         document_network(record.id, mentions, facts, events))
-    return fragment, lines
+    return fragment, b"".join(parts), lines
 
 
 def write_fragments(cache_folder: str, items: list[tuple[str, str]], corpus: tuple, base: str) -> int:
@@ -271,8 +281,8 @@ def write_fragments(cache_folder: str, items: list[tuple[str, str]], corpus: tup
     extractions, fragments = ExtractionCache(cache_folder), FragmentCache(Path(cache_folder) / FRAGMENTS)
     for key, signature in items:
         record, extraction = extractions.get(key)
-        fragment, lines = make_fragment(record, extraction, resolver, table, entities, classes, base)
-        fragments.put(signature, fragment, lines)
+        fragment, records, lines = make_fragment(record, extraction, resolver, table, entities, classes, base)
+        fragments.put(signature, fragment, records, lines)
     return len(items)
 
 
@@ -326,14 +336,14 @@ def _parallel_fragments(cache_folder: Path, missing: list[tuple[str, str]], tabl
 # --- outputs --------------------------------------------------------------------------------
 
 class _Outputs:
-    """Append-only files in the staging folder."""
+    """Append-only files in the staging folder (bytes: UTF-8 text)."""
 
     def __init__(self, folder: Path, names: dict[str, str]):
         self.paths = {kind: folder / name for kind, name in names.items()}
-        self.files = {kind: path.open("w", encoding="utf-8") for kind, path in self.paths.items()}
+        self.files = {kind: path.open("wb") for kind, path in self.paths.items()}
 
-    def write(self, kind: str, text: str) -> None:
-        self.files[kind].write(text)
+    def write(self, kind: str, data: bytes) -> None:
+        self.files[kind].write(data)
 
     def close(self) -> None:
         for f in self.files.values():
@@ -484,22 +494,28 @@ def write_streamed_outputs(states: list[DocumentState], entities: dict[str, Enti
     files = _Outputs(stage, {"documents": "documents.jsonl", "mentions": "mentions.jsonl",
                              "relations": "relations.jsonl", "relations_modal": "relations-modal.jsonl",
                              "events": "events.jsonl"})
-    networks, quads_of = [], {}
-    for state, fragment in iter_fragments(states, fragments):       # discovery order, as a clean build
-        files.write("documents", jsonl_text([state.record]))
-        files.write("relations", fragment.relations)
-        files.write("relations_modal", fragment.modal)
-        files.write("events", fragment.events)
+    networks, quads_of, mention_bytes = [], {}, {}
+    with paused_gc():       # the networks are kept: collecting while they pile up finds nothing
+        loaded = list(iter_fragments(states, fragments))
+    for state, fragment in loaded:       # discovery order, as a clean build
+        files.write("documents", jsonl_text([state.record]).encode("utf-8"))
+        records, start = fragments.records(state.fragment), 0
+        for kind, size in zip(RECORD_KINDS, fragment.sizes):
+            if kind != "mentions":
+                files.write(kind, records[start:start + size])
+            start += size
         networks.append(fragment.network)
         quads_of[state.fragment] = fragment.quads
-    for state, fragment in iter_fragments(sorted(states, key=lambda s: (s.path, s.doc_id)), fragments):
-        files.write("mentions", fragment.mentions)
+        mention_bytes[state.fragment] = fragment.sizes[0]
+    del loaded
+    for state in sorted(states, key=lambda s: (s.path, s.doc_id)):
+        files.write("mentions", fragments.records(state.fragment, mention_bytes[state.fragment]))
     files.close()
     paths = dict(files.paths)
     entity_list = sorted(entities.values(), key=lambda e: e.key)
     from diplograph.outputs import write_jsonl_atomic
     paths["entities"] = stage / "entities.jsonl"
-    write_jsonl_atomic(paths["entities"], (e.to_dict() for e in entity_list))
+    write_jsonl_atomic(paths["entities"], (_entity_row(e) for e in entity_list))
     clock.lap("records")
     graph = project_contributions(entity_list, networks)
     del networks
@@ -535,6 +551,15 @@ def write_streamed_outputs(states: list[DocumentState], entities: dict[str, Enti
         result.stats["validated_documents"] = result.validation.documents
         clock.lap("validate")
     return paths
+
+
+def _entity_row(entity: Entity) -> dict:
+    """``entity.to_dict()`` without :func:`dataclasses.asdict`'s deep copy, which is most of its
+    cost (an entity's fields are strings, numbers, and lists and dicts of strings); the same keys
+    in the same order (tests compare the files with those of an in-memory build)."""
+    data = {f.name: getattr(entity, f.name) for f in fields(entity)}
+    data["class"] = data.pop("cls")
+    return data
 
 
 def _chunks(states, shared, fragments: FragmentCache, mint: Minter):
