@@ -30,6 +30,7 @@ import os
 import pickle
 import re
 import shutil
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -491,53 +492,26 @@ def write_streamed_outputs(states: list[DocumentState], entities: dict[str, Enti
                            written: set[str] | None = None, formats: tuple[str, ...] = ()) -> dict[str, Path]:
     """Every output of the build into ``stage``: fragments concatenated, corpus-wide parts made here."""
     mint = Minter(base)
-    files = _Outputs(stage, {"documents": "documents.jsonl", "mentions": "mentions.jsonl",
-                             "relations": "relations.jsonl", "relations_modal": "relations-modal.jsonl",
-                             "events": "events.jsonl"})
-    networks, quads_of, mention_bytes = [], {}, {}
-    with paused_gc():       # the networks are kept: collecting while they pile up finds nothing
-        loaded = list(iter_fragments(states, fragments))
-    for state, fragment in loaded:       # discovery order, as a clean build
-        files.write("documents", jsonl_text([state.record]).encode("utf-8"))
-        records, start = fragments.records(state.fragment), 0
-        for kind, size in zip(RECORD_KINDS, fragment.sizes):
-            if kind != "mentions":
-                files.write(kind, records[start:start + size])
-            start += size
-        networks.append(fragment.network)
-        quads_of[state.fragment] = fragment.quads
-        mention_bytes[state.fragment] = fragment.sizes[0]
-    del loaded
-    for state in sorted(states, key=lambda s: (s.path, s.doc_id)):
-        files.write("mentions", fragments.records(state.fragment, mention_bytes[state.fragment]))
-    files.close()
-    paths = dict(files.paths)
-    entity_list = sorted(entities.values(), key=lambda e: e.key)
-    from diplograph.outputs import write_jsonl_atomic
-    paths["entities"] = stage / "entities.jsonl"
-    write_jsonl_atomic(paths["entities"], (_entity_row(e) for e in entity_list))
-    clock.lap("records")
-    graph = project_contributions(entity_list, networks)
-    del networks
-    network_paths, metrics = write_network_files(entity_list, graph, stage,
-                                                 documents={s.path: s.record["title"] for s in states})
-    paths.update(network_paths)
-    del graph
-    clock.lap("viewer")
-    shared = sorted(set(entity_lines(entity_list, base=base)) | set(metrics_lines(metrics, base=base)))
-    paths["nquads"] = stage / "graph.nq"
-    quads = 0
-    with paths["nquads"].open("wb") as target:
-        for _, state in graph_order(states, mint):
-            if state is None:
-                target.write("".join(shared).encode("utf-8"))
-                quads += len(shared)
-            else:
-                with fragments.nquads(state.fragment).open("rb") as f:
-                    shutil.copyfileobj(f, target)
-                quads += quads_of[state.fragment]
+    paths: dict[str, Path] = {}
+    nquads = stage / "graph.nq"
+    order = graph_order(states, mint)
+    split = next(i for i, (_, state) in enumerate(order) if state is None)
+    with nquads.open("wb") as target, ThreadPoolExecutor(max_workers=1) as background:
+        # the document graphs before the entity graph (all of them: "document/" < "graph/") are
+        # copied into graph.nq by the kernel while the records and the network are made here
+        head = background.submit(_append_files, target, [fragments.nquads(s.fragment) for _, s in order[:split]])
+        try:
+            shared, quads_of = _records_and_network(states, entities, fragments, stage, paths, base=base,
+                                                    clock=clock)
+        finally:
+            head.result()
+        quads = len(shared)
+        target.write("".join(shared).encode("utf-8"))
+        _append_files(target, [fragments.nquads(s.fragment) for _, s in order[split + 1:]])
         target.flush()
         os.fsync(target.fileno())
+    paths["nquads"] = nquads
+    quads += sum(quads_of[state.fragment] for state in states)
     result.stats["quads"] = quads
     clock.lap("rdf")
     update_store(stage, previous, states, shared, fragments, mint, result.stats)
@@ -551,6 +525,66 @@ def write_streamed_outputs(states: list[DocumentState], entities: dict[str, Enti
         result.stats["validated_documents"] = result.validation.documents
         clock.lap("validate")
     return paths
+
+
+def _records_and_network(states: list[DocumentState], entities: dict[str, Entity], fragments: FragmentCache,
+                         stage: Path, paths: dict[str, Path], *, base: str, clock) -> tuple[list[str], dict]:
+    """The JSONL records and the network files into ``stage`` (their paths into ``paths``);
+    returns the entity graph's N-Quads lines and the number of quads of each fragment."""
+    files = _Outputs(stage, {"documents": "documents.jsonl", "mentions": "mentions.jsonl",
+                             "relations": "relations.jsonl", "relations_modal": "relations-modal.jsonl",
+                             "events": "events.jsonl"})
+    networks, mention_bytes, quads_of = [], {}, {}
+    with paused_gc():       # the networks are kept: collecting while they pile up finds nothing
+        loaded = list(iter_fragments(states, fragments))
+    for state, fragment in loaded:       # discovery order, as a clean build
+        files.write("documents", jsonl_text([state.record]).encode("utf-8"))
+        records, start = fragments.records(state.fragment), 0
+        for kind, size in zip(RECORD_KINDS, fragment.sizes):
+            if kind != "mentions":
+                files.write(kind, records[start:start + size])
+            start += size
+        networks.append(fragment.network)
+        mention_bytes[state.fragment] = fragment.sizes[0]
+        quads_of[state.fragment] = fragment.quads
+    del loaded
+    for state in sorted(states, key=lambda s: (s.path, s.doc_id)):
+        files.write("mentions", fragments.records(state.fragment, mention_bytes[state.fragment]))
+    files.close()
+    paths.update(files.paths)
+    entity_list = sorted(entities.values(), key=lambda e: e.key)
+    from diplograph.outputs import write_jsonl_atomic
+    paths["entities"] = stage / "entities.jsonl"
+    write_jsonl_atomic(paths["entities"], (_entity_row(e) for e in entity_list))
+    clock.lap("records")
+    graph = project_contributions(entity_list, networks)
+    del networks
+    network_paths, metrics = write_network_files(entity_list, graph, stage,
+                                                 documents={s.path: s.record["title"] for s in states})
+    paths.update(network_paths)
+    del graph
+    clock.lap("viewer")
+    return sorted(set(entity_lines(entity_list, base=base)) | set(metrics_lines(metrics, base=base))), quads_of
+
+
+def _append_files(target, sources: list[Path]) -> None:
+    """Append the files ``sources`` to the open binary file ``target``, copied by the kernel
+    (``copy_file_range``) where it can."""
+    target.flush()      # the kernel copies at the file's offset: nothing may wait in the buffer
+    for path in sources:
+        with path.open("rb") as f:
+            size = os.fstat(f.fileno()).st_size
+            try:
+                while size > 0:
+                    copied = os.copy_file_range(f.fileno(), target.fileno(), size)
+                    if copied == 0:
+                        break
+                    size -= copied
+            except (AttributeError, OSError):       # no such call here, or not between these files
+                pass
+            if size > 0:        # the rest (all of it without copy_file_range) through Python
+                shutil.copyfileobj(f, target)
+                target.flush()
 
 
 def _entity_row(entity: Entity) -> dict:
