@@ -250,11 +250,16 @@ class EntityTally:
 
     def merge(self, other: "EntityTally") -> None:
         """Add another tally (one document's) as if its rows had been added here."""
-        for key, votes in other.labels.items():
-            self.labels[key].update(votes)
-            self.surfaces[key].update(other.surfaces[key])
-            self.docs[key].update(other.docs[key])
-            self.counts[key] += other.counts[key]
+        labels, surfaces, docs, counts = self.labels, self.surfaces, self.docs, self.counts
+        for key, votes in other.labels.items():     # Counter.update, without its per-call checks
+            mine = labels[key]
+            for label, n in votes.items():
+                mine[label] += n
+            mine = surfaces[key]
+            for surface, n in other.surfaces[key].items():
+                mine[surface] += n
+            docs[key].update(other.docs[key])
+            counts[key] += other.counts[key]
         for key, source in other.sources.items():
             self._source(key, source)
 
