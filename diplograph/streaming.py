@@ -23,13 +23,16 @@ only the named graphs whose fragment changed are replaced. A rebuild equals a cl
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
 import pickle
 import re
 import shutil
-from dataclasses import dataclass, field
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -50,6 +53,8 @@ from diplograph.outputs import jsonl_text
 MANIFEST = "manifest.pkl"
 FRAGMENTS = "fragments"
 STORE_GRAPHS = ".store-graphs.json"     # named graph -> fragment signature of the committed store
+STORE_SHARED = ".store-shared.nq"       # the entity graph's lines in the committed store
+REPLACE_GRAPHS_UP_TO = 0.25             # above this share of stale named graphs, the store is loaded anew
 
 
 @dataclass
@@ -77,14 +82,16 @@ class DocumentState:
         return self.record["path"]
 
 
+RECORD_KINDS = ("mentions", "relations", "relations_modal", "events")
+
+
 @dataclass
 class Fragment:
-    """One document's outputs, ready to be concatenated; its N-Quads are in a ``.nq`` file beside it."""
+    """One document's outputs, ready to be concatenated: its JSONL lines of each of
+    :data:`RECORD_KINDS`, one after the other, in a ``.jsonl`` file beside it (``sizes``: their
+    lengths in bytes), so that the output files are byte copies; its N-Quads in a ``.nq`` file."""
 
-    mentions: str
-    relations: str
-    modal: str
-    events: str
+    sizes: tuple[int, ...]
     quads: int
     network: object = None
 
@@ -94,14 +101,15 @@ def _jsonl(rows) -> str:
 
 
 class FragmentCache:
-    """``fragments/<signature>.pkl`` (a :class:`Fragment`) and ``.nq`` (its named graph)."""
+    """``fragments/<signature>.pkl`` (a :class:`Fragment`), ``.jsonl`` (its records) and ``.nq``
+    (its named graph)."""
 
     def __init__(self, folder: Path):
         self.folder = folder
         folder.mkdir(parents=True, exist_ok=True)
 
     def has(self, signature: str) -> bool:
-        return (self.folder / f"{signature}.pkl").exists() and (self.folder / f"{signature}.nq").exists()
+        return all((self.folder / f"{signature}.{suffix}").exists() for suffix in ("pkl", "jsonl", "nq"))
 
     def nquads(self, signature: str) -> Path:
         return self.folder / f"{signature}.nq"
@@ -110,8 +118,14 @@ class FragmentCache:
         with (self.folder / f"{signature}.pkl").open("rb") as f:
             return pickle.load(f)
 
-    def put(self, signature: str, fragment: Fragment, lines: list[str]) -> None:
+    def records(self, signature: str, size: int = -1) -> bytes:
+        """The fragment's JSONL records (the first ``size`` bytes of them)."""
+        with (self.folder / f"{signature}.jsonl").open("rb") as f:
+            return f.read(size)
+
+    def put(self, signature: str, fragment: Fragment, records: bytes, lines: list[str]) -> None:
         write_bytes_atomic(self.folder / f"{signature}.nq", "".join(lines).encode("utf-8"))
+        write_bytes_atomic(self.folder / f"{signature}.jsonl", records)
         write_bytes_atomic(self.folder / f"{signature}.pkl", pickle.dumps(fragment, protocol=pickle.HIGHEST_PROTOCOL))
 
     def prune(self, keep: set[str]) -> None:
@@ -120,9 +134,22 @@ class FragmentCache:
                 path.unlink(missing_ok=True)
 
 
+@contextmanager
+def paused_gc():
+    """The cyclic garbage collector off for a while: unpickling a million small objects (none of
+    them garbage) otherwise runs it again and again, which takes longer than the unpickling."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def _load_manifest(folder: Path) -> dict[str, DocumentState]:
     try:
-        with (folder / MANIFEST).open("rb") as f:
+        with (folder / MANIFEST).open("rb") as f, paused_gc():
             states = pickle.load(f)
         return states if isinstance(states, dict) else {}
     except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError):
@@ -130,7 +157,9 @@ def _load_manifest(folder: Path) -> dict[str, DocumentState]:
 
 
 def _save_manifest(folder: Path, states: list[DocumentState]) -> None:
-    write_bytes_atomic(folder / MANIFEST, pickle.dumps({s.source: s for s in states}, protocol=pickle.HIGHEST_PROTOCOL))
+    with paused_gc():
+        data = pickle.dumps({s.source: s for s in states}, protocol=pickle.HIGHEST_PROTOCOL)
+    write_bytes_atomic(folder / MANIFEST, data)
 
 
 def _digest(*parts) -> str:
@@ -234,15 +263,16 @@ def fragment_signature(state: DocumentState, classes: dict[str, str], base: str)
 
 
 def make_fragment(record: DocumentRecord, extraction, resolver: Resolver, table: AcronymTable,
-                  entities: dict[str, Entity], classes: dict[str, str], base: str) -> tuple[Fragment, list[str]]:
+                  entities: dict[str, Entity], classes: dict[str, str], base: str) -> tuple[Fragment, bytes, list[str]]:
     rows = resolver.document_rows(extraction, table)
     mentions = document_mentions(record, rows, entities)
     relations, events = document_facts(record, extraction, mentions, classes)
     facts, modal = split_by_modality(relations)
     lines = document_lines(record, mentions, relations, events, base=base)
-    fragment = Fragment(_jsonl(mentions), _jsonl(facts), _jsonl(modal), _jsonl(events), len(lines),
+    parts = [_jsonl(rows).encode("utf-8") for rows in (mentions, facts, modal, events)]
+    fragment = Fragment(tuple(len(part) for part in parts), len(lines),
                         document_network(record.id, mentions, facts, events))
-    return fragment, lines
+    return fragment, b"".join(parts), lines
 
 
 def write_fragments(cache_folder: str, items: list[tuple[str, str]], corpus: tuple, base: str) -> int:
@@ -255,8 +285,8 @@ def write_fragments(cache_folder: str, items: list[tuple[str, str]], corpus: tup
     extractions, fragments = ExtractionCache(cache_folder), FragmentCache(Path(cache_folder) / FRAGMENTS)
     for key, signature in items:
         record, extraction = extractions.get(key)
-        fragment, lines = make_fragment(record, extraction, resolver, table, entities, classes, base)
-        fragments.put(signature, fragment, lines)
+        fragment, records, lines = make_fragment(record, extraction, resolver, table, entities, classes, base)
+        fragments.put(signature, fragment, records, lines)
     return len(items)
 
 
@@ -310,14 +340,14 @@ def _parallel_fragments(cache_folder: Path, missing: list[tuple[str, str]], tabl
 # --- outputs --------------------------------------------------------------------------------
 
 class _Outputs:
-    """Append-only files in the staging folder."""
+    """Append-only files in the staging folder (bytes: UTF-8 text)."""
 
     def __init__(self, folder: Path, names: dict[str, str]):
         self.paths = {kind: folder / name for kind, name in names.items()}
-        self.files = {kind: path.open("w", encoding="utf-8") for kind, path in self.paths.items()}
+        self.files = {kind: path.open("wb") for kind, path in self.paths.items()}
 
-    def write(self, kind: str, text: str) -> None:
-        self.files[kind].write(text)
+    def write(self, kind: str, data: bytes) -> None:
+        self.files[kind].write(data)
 
     def close(self) -> None:
         for f in self.files.values():
@@ -465,50 +495,29 @@ def write_streamed_outputs(states: list[DocumentState], entities: dict[str, Enti
                            written: set[str] | None = None, formats: tuple[str, ...] = ()) -> dict[str, Path]:
     """Every output of the build into ``stage``: fragments concatenated, corpus-wide parts made here."""
     mint = Minter(base)
-    files = _Outputs(stage, {"documents": "documents.jsonl", "mentions": "mentions.jsonl",
-                             "relations": "relations.jsonl", "relations_modal": "relations-modal.jsonl",
-                             "events": "events.jsonl"})
-    networks, quads_of = [], {}
-    for state, fragment in iter_fragments(states, fragments):       # discovery order, as a clean build
-        files.write("documents", jsonl_text([state.record]))
-        files.write("relations", fragment.relations)
-        files.write("relations_modal", fragment.modal)
-        files.write("events", fragment.events)
-        networks.append(fragment.network)
-        quads_of[state.fragment] = fragment.quads
-    for state, fragment in iter_fragments(sorted(states, key=lambda s: (s.path, s.doc_id)), fragments):
-        files.write("mentions", fragment.mentions)
-    files.close()
-    paths = dict(files.paths)
-    entity_list = sorted(entities.values(), key=lambda e: e.key)
-    from diplograph.outputs import write_jsonl_atomic
-    paths["entities"] = stage / "entities.jsonl"
-    write_jsonl_atomic(paths["entities"], (e.to_dict() for e in entity_list))
-    clock.lap("records")
-    graph = project_contributions(entity_list, networks)
-    del networks
-    network_paths, metrics = write_network_files(entity_list, graph, stage,
-                                                 documents={s.path: s.record["title"] for s in states})
-    paths.update(network_paths)
-    del graph
-    clock.lap("viewer")
-    shared = sorted(set(entity_lines(entity_list, base=base)) | set(metrics_lines(metrics, base=base)))
-    paths["nquads"] = stage / "graph.nq"
-    quads = 0
-    with paths["nquads"].open("wb") as target:
-        for _, state in graph_order(states, mint):
-            if state is None:
-                target.write("".join(shared).encode("utf-8"))
-                quads += len(shared)
-            else:
-                with fragments.nquads(state.fragment).open("rb") as f:
-                    shutil.copyfileobj(f, target)
-                quads += quads_of[state.fragment]
+    paths: dict[str, Path] = {}
+    nquads = stage / "graph.nq"
+    order = graph_order(states, mint)
+    split = next(i for i, (_, state) in enumerate(order) if state is None)
+    with nquads.open("wb") as target, ThreadPoolExecutor(max_workers=1) as background:
+        # the document graphs before the entity graph (all of them: "document/" < "graph/") are
+        # copied into graph.nq by the kernel while the records and the network are made here
+        head = background.submit(_append_files, target, [fragments.nquads(s.fragment) for _, s in order[:split]])
+        try:
+            shared, quads_of = _records_and_network(states, entities, fragments, stage, paths, base=base,
+                                                    clock=clock)
+        finally:
+            head.result()
+        quads = len(shared)
+        target.write("".join(shared).encode("utf-8"))
+        _append_files(target, [fragments.nquads(s.fragment) for _, s in order[split + 1:]])
         target.flush()
         os.fsync(target.fileno())
+    paths["nquads"] = nquads
+    quads += sum(quads_of[state.fragment] for state in states)
     result.stats["quads"] = quads
     clock.lap("rdf")
-    update_store(stage, previous, states, shared, fragments, mint)
+    update_store(stage, previous, states, shared, fragments, mint, result.stats)
     clock.lap("store")
     if formats:
         from diplograph.graph.line_formats import write_exports
@@ -519,6 +528,75 @@ def write_streamed_outputs(states: list[DocumentState], entities: dict[str, Enti
         result.stats["validated_documents"] = result.validation.documents
         clock.lap("validate")
     return paths
+
+
+def _records_and_network(states: list[DocumentState], entities: dict[str, Entity], fragments: FragmentCache,
+                         stage: Path, paths: dict[str, Path], *, base: str, clock) -> tuple[list[str], dict]:
+    """The JSONL records and the network files into ``stage`` (their paths into ``paths``);
+    returns the entity graph's N-Quads lines and the number of quads of each fragment."""
+    files = _Outputs(stage, {"documents": "documents.jsonl", "mentions": "mentions.jsonl",
+                             "relations": "relations.jsonl", "relations_modal": "relations-modal.jsonl",
+                             "events": "events.jsonl"})
+    networks, mention_bytes, quads_of = [], {}, {}
+    with paused_gc():       # the networks are kept: collecting while they pile up finds nothing
+        loaded = list(iter_fragments(states, fragments))
+    for state, fragment in loaded:       # discovery order, as a clean build
+        files.write("documents", jsonl_text([state.record]).encode("utf-8"))
+        records, start = fragments.records(state.fragment), 0
+        for kind, size in zip(RECORD_KINDS, fragment.sizes):
+            if kind != "mentions":
+                files.write(kind, records[start:start + size])
+            start += size
+        networks.append(fragment.network)
+        mention_bytes[state.fragment] = fragment.sizes[0]
+        quads_of[state.fragment] = fragment.quads
+    del loaded
+    for state in sorted(states, key=lambda s: (s.path, s.doc_id)):
+        files.write("mentions", fragments.records(state.fragment, mention_bytes[state.fragment]))
+    files.close()
+    paths.update(files.paths)
+    entity_list = sorted(entities.values(), key=lambda e: e.key)
+    from diplograph.outputs import write_jsonl_atomic
+    paths["entities"] = stage / "entities.jsonl"
+    write_jsonl_atomic(paths["entities"], (_entity_row(e) for e in entity_list))
+    clock.lap("records")
+    graph = project_contributions(entity_list, networks)
+    del networks
+    network_paths, metrics = write_network_files(entity_list, graph, stage,
+                                                 documents={s.path: s.record["title"] for s in states})
+    paths.update(network_paths)
+    del graph
+    clock.lap("viewer")
+    return sorted(set(entity_lines(entity_list, base=base)) | set(metrics_lines(metrics, base=base))), quads_of
+
+
+def _append_files(target, sources: list[Path]) -> None:
+    """Append the files ``sources`` to the open binary file ``target``, copied by the kernel
+    (``copy_file_range``) where it can."""
+    target.flush()      # the kernel copies at the file's offset: nothing may wait in the buffer
+    for path in sources:
+        with path.open("rb") as f:
+            size = os.fstat(f.fileno()).st_size
+            try:
+                while size > 0:
+                    copied = os.copy_file_range(f.fileno(), target.fileno(), size)
+                    if copied == 0:
+                        break
+                    size -= copied
+            except (AttributeError, OSError):       # no such call here, or not between these files
+                pass
+            if size > 0:        # the rest (all of it without copy_file_range) through Python
+                shutil.copyfileobj(f, target)
+                target.flush()
+
+
+def _entity_row(entity: Entity) -> dict:
+    """``entity.to_dict()`` without :func:`dataclasses.asdict`'s deep copy, which is most of its
+    cost (an entity's fields are strings, numbers, and lists and dicts of strings); the same keys
+    in the same order (tests compare the files with those of an in-memory build)."""
+    data = {f.name: getattr(entity, f.name) for f in fields(entity)}
+    data["class"] = data.pop("cls")
+    return data
 
 
 def _chunks(states, shared, fragments: FragmentCache, mint: Minter):
@@ -550,41 +628,60 @@ def _sample(items: list, size: int) -> list:
 
 
 def update_store(stage: Path, previous: Path, states: list[DocumentState], shared: list[str],
-                 fragments: FragmentCache, mint: Minter) -> Path:
-    """The embedded store in ``stage``: the previous build's store with the changed named graphs
-    replaced when there is one (Oxigraph backup: hard links, then graph by graph), else bulk-loaded."""
+                 fragments: FragmentCache, mint: Minter, stats: dict | None = None) -> Path:
+    """The embedded store in ``stage``: the previous build's store when there is one (Oxigraph
+    backup: hard links) with the named graphs whose fragment changed replaced and the entity
+    graph patched line by line (:func:`~diplograph.graph.store.replace_lines`); else, or when more
+    than :data:`REPLACE_GRAPHS_UP_TO` of the graphs changed, bulk-loaded from ``graph.nq``."""
     import pyoxigraph as ox
 
-    from diplograph.graph.store import STORE_DIR, bulk_load_lines, write_store
+    from diplograph.graph.store import STORE_DIR, bulk_load_lines, replace_lines, write_store
 
     wanted = {str(mint.document(s.doc_id)): s.fragment for s in states}
     entities_graph = str(mint.entities_graph())
-    old_store, old_graphs = previous / STORE_DIR, None
+    shared_text = "".join(shared).encode("utf-8")
+    old_store, old_graphs, old_shared = previous / STORE_DIR, None, None
     try:
         old_graphs = json.loads((previous / STORE_GRAPHS).read_text(encoding="utf-8"))
+        old_shared = (previous / STORE_SHARED).read_bytes()
     except (OSError, ValueError):
         pass
+    stale = [] if old_graphs is None else \
+        [g for g, signature in old_graphs.items() if g != entities_graph and wanted.get(g) != signature]
+    fresh = [s for s in states if old_graphs is None or old_graphs.get(str(mint.document(s.doc_id))) != s.fragment]
+    reuse = old_graphs is not None and old_store.is_dir() and \
+        len(stale) + len(fresh) <= REPLACE_GRAPHS_UP_TO * 2 * max(len(states), 1)
     target = stage / STORE_DIR
-    if old_graphs is not None and old_store.is_dir():
+    if reuse:
         try:
             source = ox.Store(str(old_store))
             source.backup(str(target))
             del source
         except OSError:
             shutil.rmtree(target, ignore_errors=True)
-            old_graphs = None
-    if old_graphs is None:
+            reuse = False
+    if not reuse:
         write_store(stage, stage / "graph.nq")
+        changed = "all"
     else:
         store = ox.Store(str(target))
-        stale = [g for g, signature in old_graphs.items() if wanted.get(g) != signature or g == entities_graph]
         for graph in stale:
             store.remove_graph(ox.NamedNode(graph))
-        fresh = [s for s in states if old_graphs.get(str(mint.document(s.doc_id))) != s.fragment]
-        bulk_load_lines(store, _lines_of(shared, fresh, fragments))
+        patched = replace_lines(store, old_shared, shared_text) if old_shared is not None else None
+        if patched is None:
+            store.remove_graph(ox.NamedNode(entities_graph))
+            bulk_load_lines(store, shared_text)
+            changed = "entity graph reloaded"
+        else:
+            changed = f"entity graph: {patched[0]} quads removed, {patched[1]} added"
+        bulk_load_lines(store, _lines_of([], fresh, fragments))
         store.flush()
         del store
+        changed = f"{len(stale)} graphs removed, {len(fresh)} loaded, {changed}"
+    if stats is not None:
+        stats["store_update"] = changed
     graphs = dict(wanted)
     graphs[entities_graph] = "shared"
     (stage / STORE_GRAPHS).write_text(json.dumps(graphs, sort_keys=True), encoding="utf-8")
+    (stage / STORE_SHARED).write_bytes(shared_text)
     return target

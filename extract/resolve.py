@@ -250,19 +250,26 @@ class EntityTally:
 
     def merge(self, other: "EntityTally") -> None:
         """Add another tally (one document's) as if its rows had been added here."""
-        for key, votes in other.labels.items():
-            self.labels[key].update(votes)
-            self.surfaces[key].update(other.surfaces[key])
-            self.docs[key].update(other.docs[key])
-            self.counts[key] += other.counts[key]
+        labels, surfaces, docs, counts = self.labels, self.surfaces, self.docs, self.counts
+        for key, votes in other.labels.items():     # Counter.update, without its per-call checks
+            mine = labels[key]
+            for label, n in votes.items():
+                mine[label] += n
+            mine = surfaces[key]
+            for surface, n in other.surfaces[key].items():
+                mine[surface] += n
+            docs[key].update(other.docs[key])
+            counts[key] += other.counts[key]
         for key, source in other.sources.items():
             self._source(key, source)
 
     def plain(self) -> "EntityTally":
-        """The same tally without default factories (picklable, smaller)."""
-        return EntityTally({k: Counter(v) for k, v in self.labels.items()},
-                           {k: Counter(v) for k, v in self.surfaces.items()},
-                           {k: set(v) for k, v in self.docs.items()}, dict(self.sources), Counter(self.counts))
+        """The same tally in plain dicts and sets (no default factories, no Counters): picklable,
+        smaller, and quick to pickle (a Counter pickles and unpickles through Python code). It can
+        be merged into a tally but not added to."""
+        return EntityTally({k: dict(v) for k, v in self.labels.items()},
+                           {k: dict(v) for k, v in self.surfaces.items()},
+                           {k: set(v) for k, v in self.docs.items()}, dict(self.sources), dict(self.counts))
 
 
 def document_mentions(record: DocumentRecord, rows: Iterable[Row], entities: dict[str, Entity]) -> list[Mention]:

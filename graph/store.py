@@ -104,3 +104,32 @@ def graph_counts(store: ox.Store) -> dict[str, int]:
     """Triples per named graph, keyed by the graph IRI."""
     query = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
     return {row["g"].value: int(row["n"].value) for row in store.query(query)}
+
+
+
+def replace_lines(store: ox.Store, old: bytes, new: bytes) -> tuple[int, int] | None:
+    """Make the quads of the N-Quads ``old`` (all in ``store``) those of ``new``: remove the quads
+    of the lines only ``old`` has, add those of the lines only ``new`` has; the others are not
+    touched (nor parsed). Both must come from one serialiser, which spells each quad one way
+    (:mod:`diplograph.graph.nquads`). Far cheaper than removing a large graph and loading it again
+    when few lines changed. Returns (removed, added); ``None`` (``store`` untouched) when a changed
+    line holds a blank node, whose identity differs from parse to parse. Not transactional: each
+    removal is its own transaction and the additions one more."""
+    old_lines, new_lines = set(old.splitlines()), set(new.splitlines())
+    gone = set(_quads(old_lines - new_lines))
+    added = set(_quads(new_lines - old_lines))
+    if any(_has_blank(q) for q in gone | added):
+        return None
+    gone, added = gone - added, added - gone
+    for quad in gone:
+        store.remove(quad)
+    store.extend(added)
+    return len(gone), len(added)
+
+
+def _quads(lines: set[bytes]) -> list[ox.Quad]:
+    return list(ox.parse(b"\n".join(sorted(lines)), format=ox.RdfFormat.N_QUADS)) if lines else []
+
+
+def _has_blank(quad: ox.Quad) -> bool:
+    return any(isinstance(term, ox.BlankNode) for term in (quad.subject, quad.object, quad.graph_name))

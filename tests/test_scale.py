@@ -6,6 +6,7 @@ import pytest
 from generated import store_quads
 from shared_data import EXAMPLES
 
+import diplograph.streaming
 from diplograph import build
 
 COMPARED = ("documents.jsonl", "mentions.jsonl", "entities.jsonl", "relations.jsonl", "relations-modal.jsonl",
@@ -24,8 +25,11 @@ def corpus(tmp_path):
     return folder
 
 
-@pytest.mark.parametrize("rdf", ["memory", "stream"])
-def test_rebuild_after_changes_equals_a_clean_build(corpus, tmp_path, rdf):
+@pytest.mark.parametrize("rdf", ["memory", "stream", "stream-patched"])
+def test_rebuild_after_changes_equals_a_clean_build(corpus, tmp_path, rdf, monkeypatch):
+    if rdf == "stream-patched":     # the store patched graph by graph even though half the graphs changed
+        monkeypatch.setattr(diplograph.streaming, "REPLACE_GRAPHS_UP_TO", 1.0)
+        rdf = "stream"
     out = tmp_path / "incremental"
     first = build([corpus], out, validate=False, rdf=rdf)
     assert first.stats["extracted"] == 6 and first.stats["cached"] == 0
@@ -38,6 +42,9 @@ def test_rebuild_after_changes_equals_a_clean_build(corpus, tmp_path, rdf):
     (corpus / "transcripts" / "2019-defence-forum.txt").unlink()
     again = build([corpus], out, validate=False, rdf=rdf)
     assert again.stats["cached"] == 4 and again.stats["extracted"] == 2
+    if rdf == "stream":
+        patched = diplograph.streaming.REPLACE_GRAPHS_UP_TO == 1.0
+        assert ("quads removed" in again.stats["store_update"]) == patched
     entries = [p for p in (out / "cache").glob("*/*.pkl") if p.name != "manifest.pkl"]
     assert len(entries) == 6      # the deleted document's entry is gone
     clean = build([corpus], tmp_path / "clean", validate=False, cache=False, rdf=rdf)
@@ -57,6 +64,7 @@ def test_streamed_rebuild_reuses_unchanged_documents(corpus, tmp_path):
     changed.write_text(changed.read_text(encoding="utf-8") + "\nThe Philippines joined the exercise.\n", encoding="utf-8")
     third = build([corpus], out, validate=False, rdf="stream")
     assert third.stats["extracted"] == 1 and third.stats["written_documents"] >= 1
+    assert "quads removed" in third.stats["store_update"]     # the entity graph patched, not reloaded
     assert third.stats["written_documents"] < 6     # the others' fragments are reused
     clean = build([corpus], tmp_path / "clean", validate=False, cache=False, rdf="stream")
     same_outputs(out, clean.out)

@@ -44,3 +44,38 @@ def test_failed_write_keeps_the_previous_store(tmp_path):
 def test_missing_store_is_a_clear_error(tmp_path):
     with pytest.raises(StoreError, match="diplograph build"):
         open_store(tmp_path)
+
+
+ENTITIES_GRAPH = "<https://example.org/graph/entities>"
+
+
+def _line(subject: str, value: str) -> bytes:
+    return f'<https://example.org/{subject}> <https://example.org/p> "{value}" {ENTITIES_GRAPH} .\n'.encode()
+
+
+def test_replace_lines_touches_only_the_changed_quads(tmp_path):
+    from diplograph.graph.store import replace_lines
+
+    old = b"".join(_line(f"e{i}", f"v{i}") for i in range(50))
+    new = b"".join(_line(f"e{i}", f"v{i}") for i in range(2, 50)) + _line("e0", "changed") + _line("e99", "new")
+    store = ox.Store(str(tmp_path / "store"))
+    store.bulk_load(old, format=ox.RdfFormat.N_QUADS)
+    other = ox.Quad(ox.NamedNode("https://example.org/e1"), ox.NamedNode("https://example.org/p"),
+                    ox.Literal("v1"), ox.NamedNode("https://example.org/graph/doc"))
+    store.add(other)        # the same triple in another graph stays
+    assert replace_lines(store, old, new) == (2, 2)
+    assert set(store.quads_for_pattern(None, None, None, ox.NamedNode("https://example.org/graph/entities"))) \
+        == set(ox.parse(new, format=ox.RdfFormat.N_QUADS))
+    assert other in store
+    assert replace_lines(store, new, new) == (0, 0)
+
+
+def test_replace_lines_declines_blank_nodes(tmp_path):
+    from diplograph.graph.store import replace_lines
+
+    old = _line("e0", "v0")
+    new = old + f'_:b0 <https://example.org/p> "x" {ENTITIES_GRAPH} .\n'.encode()
+    store = ox.Store(str(tmp_path / "store"))
+    store.bulk_load(old, format=ox.RdfFormat.N_QUADS)
+    assert replace_lines(store, old, new) is None
+    assert len(store) == 1
