@@ -122,7 +122,9 @@ def build(inputs: Iterable[str | Path], out: str | Path | None = None, *, model:
                          stats=stats)
     if out is not None:
         from diplograph.outputs import staged   # all files or none: see diplograph/outputs.py
+        from diplograph.streaming import forget_store_graphs
         final = result.out
+        forget_store_graphs(final)      # the store this build writes is not the streamed one they describe
         with staged(final) as stage:
             result.out = stage
             write_outputs(result, base=base, validate=validate, clock=clock, formats=formats)

@@ -162,6 +162,13 @@ def _save_manifest(folder: Path, states: list[DocumentState]) -> None:
     write_bytes_atomic(folder / MANIFEST, data)
 
 
+def forget_store_graphs(out: Path) -> None:
+    """For a build that writes the store another way (in memory): the next streamed build must not
+    take the store for the one these files describe, and loads it anew."""
+    for name in (STORE_GRAPHS, STORE_SHARED):
+        (out / name).unlink(missing_ok=True)
+
+
 def _digest(*parts) -> str:
     return hashlib.sha256(repr(parts).encode("utf-8")).hexdigest()[:32]
 

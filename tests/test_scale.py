@@ -71,6 +71,18 @@ def test_streamed_rebuild_reuses_unchanged_documents(corpus, tmp_path):
     assert store_quads(out / "store") == store_quads(clean.out / "store")
 
 
+def test_streamed_rebuild_after_an_in_memory_build_loads_the_store_anew(corpus, tmp_path):
+    out = tmp_path / "out"
+    build([corpus], out, validate=False, rdf="stream")
+    (corpus / "news" / "added.txt").write_text("The SCO met in Astana.\n", encoding="utf-8")
+    build([corpus], out, validate=False, rdf="memory")      # rewrites the store its own way
+    (corpus / "news" / "added.txt").unlink()
+    again = build([corpus], out, validate=False, rdf="stream")
+    clean = build([corpus], tmp_path / "clean", validate=False, cache=False, rdf="stream")
+    same_outputs(out, clean.out)
+    assert store_quads(out / "store") == store_quads(clean.out / "store")
+
+
 def test_streamed_graph_equals_the_in_memory_graph(tmp_path):
     memory = build([EXAMPLES], tmp_path / "memory", rdf="memory")
     streamed = build([EXAMPLES], tmp_path / "stream", rdf="stream", exports="all")
