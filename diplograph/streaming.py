@@ -32,7 +32,7 @@ import re
 import shutil
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -565,7 +565,7 @@ def _records_and_network(states: list[DocumentState], entities: dict[str, Entity
     entity_list = sorted(entities.values(), key=lambda e: e.key)
     from diplograph.outputs import write_jsonl_atomic
     paths["entities"] = stage / "entities.jsonl"
-    write_jsonl_atomic(paths["entities"], (_entity_row(e) for e in entity_list))
+    write_jsonl_atomic(paths["entities"], (e.to_dict() for e in entity_list))
     clock.lap("records")
     graph = project_contributions(entity_list, networks)
     del networks
@@ -595,15 +595,6 @@ def _append_files(target, sources: list[Path]) -> None:
             if size > 0:        # the rest (all of it without copy_file_range) through Python
                 shutil.copyfileobj(f, target)
                 target.flush()
-
-
-def _entity_row(entity: Entity) -> dict:
-    """``entity.to_dict()`` without :func:`dataclasses.asdict`'s deep copy, which is most of its
-    cost (an entity's fields are strings, numbers, and lists and dicts of strings); the same keys
-    in the same order (tests compare the files with those of an in-memory build)."""
-    data = {f.name: getattr(entity, f.name) for f in fields(entity)}
-    data["class"] = data.pop("cls")
-    return data
 
 
 def _chunks(states, shared, fragments: FragmentCache, mint: Minter):

@@ -33,3 +33,21 @@ def test_statistical_ner_adds_candidates():
         nlp.add_pipe(name)
     ents = [(e.text, e.label_) for e in nlp("Harbour Watch praised Japan.").ents]
     assert ents == [("Harbour Watch", "Organisation"), ("Japan", "Country")]
+
+
+def test_record_dicts_are_those_of_dataclasses_asdict():
+    from dataclasses import asdict
+
+    from diplograph.model import Entity, Event, Mention, Relation
+    entity = Entity("asean", "ASEAN", "Organisation", ["Association of Southeast Asian Nations"], ["a.txt"], 3,
+                    {"wikidata": "Q7768"}, "gazetteer")
+    event = Event("arf-2016", "a.txt", "a", "ARF meeting", "Meeting", participants=[{"entity": "asean", "role": "host"}])
+    for record in (Mention("a.txt", "a", 0, 5, "ASEAN", "Organisation", "asean", "ASEAN met.", 0, "gazetteer"),
+                   Relation("a.txt", "a", "asean", "hosts", "arf-2016", "ASEAN met.", 0, 10, "rule"), event):
+        assert list(record.to_dict().items()) == list(asdict(record).items())
+    expected = asdict(entity)
+    expected["class"] = expected.pop("cls")
+    assert list(entity.to_dict().items()) == list(expected.items())
+    row = event.to_dict()
+    row["participants"][0]["role"] = "changed"          # a copy: the record keeps its own
+    assert event.participants[0]["role"] == "host"
