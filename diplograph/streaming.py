@@ -484,7 +484,8 @@ def _build_streamed(inputs, out, *, model, base, max_bytes, progress, on_problem
     with staged(out) as stage:
         result.outputs = write_streamed_outputs(states, entities, fragments, stage, previous=out, base=base,
                                                 validate=validate, result=result, clock=clock,
-                                                written=written if old else None, formats=formats)
+                                                written=written if old else None, formats=formats,
+                                                workers=workers)
     if not cache:
         shutil.rmtree(out / CACHE_DIR, ignore_errors=True)
     result.outputs = {k: out / p.relative_to(stage) for k, p in result.outputs.items()}
@@ -499,16 +500,20 @@ def _build_streamed(inputs, out, *, model, base, max_bytes, progress, on_problem
 
 def write_streamed_outputs(states: list[DocumentState], entities: dict[str, Entity], fragments: FragmentCache,
                            stage: Path, *, previous: Path, base: str, validate: bool, result, clock,
-                           written: set[str] | None = None, formats: tuple[str, ...] = ()) -> dict[str, Path]:
+                           written: set[str] | None = None, formats: tuple[str, ...] = (),
+                           workers: int = 1) -> dict[str, Path]:
     """Every output of the build into ``stage``: fragments concatenated, corpus-wide parts made here."""
     mint = Minter(base)
     paths: dict[str, Path] = {}
     nquads = stage / "graph.nq"
     order = graph_order(states, mint)
     split = next(i for i, (_, state) in enumerate(order) if state is None)
-    with nquads.open("wb") as target, ThreadPoolExecutor(max_workers=1) as background:
+    store = StoreUpdate(stage, previous, states, fragments, mint)
+    with nquads.open("wb") as target, ThreadPoolExecutor(max_workers=2) as background:
         # the document graphs before the entity graph (all of them: "document/" < "graph/") are
-        # copied into graph.nq by the kernel while the records and the network are made here
+        # copied into graph.nq by the kernel while the records and the network are made here;
+        # with more than one worker (one core each), the store loads them meanwhile too
+        loading = background.submit(store.load_documents) if workers > 1 else None
         head = background.submit(_append_files, target, [fragments.nquads(s.fragment) for _, s in order[:split]])
         try:
             shared, quads_of = _records_and_network(states, entities, fragments, stage, paths, base=base,
@@ -520,20 +525,24 @@ def write_streamed_outputs(states: list[DocumentState], entities: dict[str, Enti
         _append_files(target, [fragments.nquads(s.fragment) for _, s in order[split + 1:]])
         target.flush()
         os.fsync(target.fileno())
-    paths["nquads"] = nquads
-    quads += sum(quads_of[state.fragment] for state in states)
-    result.stats["quads"] = quads
-    clock.lap("rdf")
-    update_store(stage, previous, states, shared, fragments, mint, result.stats)
-    clock.lap("store")
-    if formats:
-        from diplograph.graph.line_formats import write_exports
-        paths.update(write_exports(_chunks(states, shared, fragments, mint), stage, formats=formats))
-        clock.lap("exports")
-    if validate:
-        result.validation = validate_new(states, shared, fragments, written)
-        result.stats["validated_documents"] = result.validation.documents
-        clock.lap("validate")
+        paths["nquads"] = nquads
+        quads += sum(quads_of[state.fragment] for state in states)
+        result.stats["quads"] = quads
+        clock.lap("rdf")
+        if formats:
+            from diplograph.graph.line_formats import write_exports
+            paths.update(write_exports(_chunks(states, shared, fragments, mint), stage, formats=formats))
+            clock.lap("exports")
+        if validate:
+            result.validation = validate_new(states, shared, fragments, written)
+            result.stats["validated_documents"] = result.validation.documents
+            clock.lap("validate")
+        if loading is None:
+            store.load_documents()
+        else:
+            loading.result()
+        store.finish(shared, result.stats)
+        clock.lap("store")
     return paths
 
 
@@ -625,61 +634,80 @@ def _sample(items: list, size: int) -> list:
     return [items[int(i * step)] for i in range(size)]
 
 
-def update_store(stage: Path, previous: Path, states: list[DocumentState], shared: list[str],
-                 fragments: FragmentCache, mint: Minter, stats: dict | None = None) -> Path:
-    """The embedded store in ``stage``: the previous build's store when there is one (Oxigraph
-    backup: hard links) with the named graphs whose fragment changed replaced and the entity
-    graph patched line by line (:func:`~diplograph.graph.store.replace_lines`); else, or when more
-    than :data:`REPLACE_GRAPHS_UP_TO` of the graphs changed, bulk-loaded from ``graph.nq``."""
-    import pyoxigraph as ox
+class StoreUpdate:
+    """The embedded store in ``stage``, made in two steps so that the first can run in a background
+    thread (Oxigraph loads without holding the GIL) while the records and the network are made:
 
-    from diplograph.graph.store import STORE_DIR, bulk_load_lines, replace_lines, write_store
+    1. :meth:`load_documents`: the previous build's store when there is one (Oxigraph backup: hard
+       links) with the named graphs whose fragment changed replaced; else, or when more than
+       :data:`REPLACE_GRAPHS_UP_TO` of the graphs changed, a new store with every document graph;
+    2. :meth:`finish`: the entity graph, patched line by line in a reused store
+       (:func:`~diplograph.graph.store.replace_lines`) or loaded, then the list of its graphs."""
 
-    wanted = {str(mint.document(s.doc_id)): s.fragment for s in states}
-    entities_graph = str(mint.entities_graph())
-    shared_text = "".join(shared).encode("utf-8")
-    old_store, old_graphs, old_shared = previous / STORE_DIR, None, None
-    try:
-        old_graphs = json.loads((previous / STORE_GRAPHS).read_text(encoding="utf-8"))
-        old_shared = (previous / STORE_SHARED).read_bytes()
-    except (OSError, ValueError):
-        pass
-    stale = [] if old_graphs is None else \
-        [g for g, signature in old_graphs.items() if g != entities_graph and wanted.get(g) != signature]
-    fresh = [s for s in states if old_graphs is None or old_graphs.get(str(mint.document(s.doc_id))) != s.fragment]
-    reuse = old_graphs is not None and old_store.is_dir() and \
-        len(stale) + len(fresh) <= REPLACE_GRAPHS_UP_TO * 2 * max(len(states), 1)
-    target = stage / STORE_DIR
-    if reuse:
+    def __init__(self, stage: Path, previous: Path, states: list[DocumentState], fragments: FragmentCache,
+                 mint: Minter):
+        from diplograph.graph.store import STORE_DIR
+
+        self.stage, self.states, self.fragments = stage, states, fragments
+        self.wanted = {str(mint.document(s.doc_id)): s.fragment for s in states}
+        self.entities_graph = str(mint.entities_graph())
+        self.old_store, old_graphs, self.old_shared = previous / STORE_DIR, None, None
         try:
-            source = ox.Store(str(old_store))
-            source.backup(str(target))
-            del source
-        except OSError:
-            shutil.rmtree(target, ignore_errors=True)
-            reuse = False
-    if not reuse:
-        write_store(stage, stage / "graph.nq")
-        changed = "all"
-    else:
-        store = ox.Store(str(target))
-        for graph in stale:
-            store.remove_graph(ox.NamedNode(graph))
-        patched = replace_lines(store, old_shared, shared_text) if old_shared is not None else None
-        if patched is None:
-            store.remove_graph(ox.NamedNode(entities_graph))
-            bulk_load_lines(store, shared_text)
-            changed = "entity graph reloaded"
+            old_graphs = json.loads((previous / STORE_GRAPHS).read_text(encoding="utf-8"))
+            self.old_shared = (previous / STORE_SHARED).read_bytes()
+        except (OSError, ValueError):
+            pass
+        self.stale = [] if old_graphs is None else \
+            [g for g, signature in old_graphs.items() if g != self.entities_graph and self.wanted.get(g) != signature]
+        self.fresh = [s for s in states
+                      if old_graphs is None or old_graphs.get(str(mint.document(s.doc_id))) != s.fragment]
+        self.reuse = old_graphs is not None and self.old_store.is_dir() and \
+            len(self.stale) + len(self.fresh) <= REPLACE_GRAPHS_UP_TO * 2 * max(len(states), 1)
+        self.target = stage / STORE_DIR
+        self.store = None
+
+    def load_documents(self) -> None:
+        import pyoxigraph as ox
+
+        from diplograph.graph.store import bulk_load_lines
+
+        if self.reuse:
+            try:
+                source = ox.Store(str(self.old_store))
+                source.backup(str(self.target))
+                del source
+            except OSError:
+                shutil.rmtree(self.target, ignore_errors=True)
+                self.reuse = False
+        self.store = ox.Store(str(self.target))
+        for graph in self.stale if self.reuse else ():
+            self.store.remove_graph(ox.NamedNode(graph))
+        bulk_load_lines(self.store, _lines_of([], self.fresh if self.reuse else self.states, self.fragments))
+
+    def finish(self, shared: list[str], stats: dict | None = None) -> Path:
+        import pyoxigraph as ox
+
+        from diplograph.graph.store import bulk_load_lines, replace_lines
+
+        shared_text = "".join(shared).encode("utf-8")
+        if not self.reuse:
+            bulk_load_lines(self.store, shared_text)
+            changed = "all"
         else:
-            changed = f"entity graph: {patched[0]} quads removed, {patched[1]} added"
-        bulk_load_lines(store, _lines_of([], fresh, fragments))
-        store.flush()
-        del store
-        changed = f"{len(stale)} graphs removed, {len(fresh)} loaded, {changed}"
-    if stats is not None:
-        stats["store_update"] = changed
-    graphs = dict(wanted)
-    graphs[entities_graph] = "shared"
-    (stage / STORE_GRAPHS).write_text(json.dumps(graphs, sort_keys=True), encoding="utf-8")
-    (stage / STORE_SHARED).write_bytes(shared_text)
-    return target
+            patched = replace_lines(self.store, self.old_shared, shared_text) if self.old_shared is not None else None
+            if patched is None:
+                self.store.remove_graph(ox.NamedNode(self.entities_graph))
+                bulk_load_lines(self.store, shared_text)
+                changed = "entity graph reloaded"
+            else:
+                changed = f"entity graph: {patched[0]} quads removed, {patched[1]} added"
+            changed = f"{len(self.stale)} graphs removed, {len(self.fresh)} loaded, {changed}"
+        self.store.flush()
+        self.store = None       # closes the RocksDB files before the build is committed
+        if stats is not None:
+            stats["store_update"] = changed
+        graphs = dict(self.wanted)
+        graphs[self.entities_graph] = "shared"
+        (self.stage / STORE_GRAPHS).write_text(json.dumps(graphs, sort_keys=True), encoding="utf-8")
+        (self.stage / STORE_SHARED).write_bytes(shared_text)
+        return self.target
