@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import itertools
 import json
 import os
 import pickle
@@ -69,7 +70,7 @@ class DocumentState:
     record: dict                    # DocumentRecord.to_dict(): metadata, no text
     definitions: list[AcronymDefinition] = field(default_factory=list)
     asked: dict | None = None       # question to the acronym table -> answer, at the last resolution
-    tally: EntityTally | None = None
+    tally: bytes | None = None      # its EntityTally, pickled
     referenced: list[str] = field(default_factory=list)     # entity keys its outputs depend on
     fragment: str | None = None
 
@@ -162,6 +163,17 @@ def _save_manifest(folder: Path, states: list[DocumentState]) -> None:
     write_bytes_atomic(folder / MANIFEST, data)
 
 
+def give_back_freed_memory() -> None:
+    """Return the C heap's free pages to the system (glibc's ``malloc_trim``; nothing elsewhere).
+    Oxigraph's loader threads leave freed memory in per-thread heaps that would otherwise count
+    as in use for the rest of the build."""
+    try:
+        import ctypes
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
+
+
 def forget_store_graphs(out: Path) -> None:
     """For a build that writes the store another way (in memory): the next streamed build must not
     take the store for the one these files describe, and loads it anew."""
@@ -246,18 +258,22 @@ def resolve_pass(states: list[DocumentState], resolver: Resolver, cache: Extract
     tally = EntityTally()
     resolved = 0
     for state in states:
-        fresh = state.tally is not None and state.asked is not None and \
+        fresh = isinstance(state.tally, bytes) and state.asked is not None and \
             all(_answer(table, q, state.doc_id) == a for q, a in state.asked.items())
         if not fresh:
             record, extraction = cache.get(state.key)
             asked: dict = {}
             rows = resolver.document_rows(extraction, table, asked)
             state.asked = asked
-            state.tally = EntityTally().add(state.path, rows).plain()
+            own = EntityTally().add(state.path, rows).plain()
+            # kept pickled: a fifth of the memory of the live counters (25 MB for 1,000 documents)
+            state.tally = pickle.dumps(own, protocol=pickle.HIGHEST_PROTOCOL)
             state.referenced = sorted({key for _, key, _, _ in rows} | referenced_keys(extraction))
             state.fragment = None
             resolved += 1
-        tally.merge(state.tally)
+        else:
+            own = pickle.loads(state.tally)
+        tally.merge(own)
     stats["resolved_documents"] = resolved
     return table, resolver.entities(tally)
 
@@ -414,22 +430,20 @@ def validate_new(states: list[DocumentState], shared: list[str], fragments: Frag
     whose fragment was made now (spread over them), with the entities those documents name and,
     on a first build, :data:`VALIDATE_ENTITIES` more spread over the entity graph (all of it when
     it is no larger). ``diplograph validate OUT`` checks everything."""
-    from rdflib import Dataset
-
-    from diplograph.graph.validate import validate_dataset
+    from diplograph.graph.validate import validate_nquads
 
     fresh = [s for s in states if written is None or s.fragment in written]
     chosen = _sample(fresh, VALIDATE_SAMPLE)
-    text = "".join(fragments.nquads(s.fragment).read_text(encoding="utf-8") for s in chosen)
     # the entities the chosen documents name, plus (on a first build) an even spread of the others
-    named = set(re.findall(r"<[^>]+/entity/[^>]+>", text))
+    named: set[str] = set()
+    for state in chosen:
+        named.update(re.findall(r"<[^>]+/entity/[^>]+>", fragments.nquads(state.fragment).read_text(encoding="utf-8")))
     if written is None or len(fresh) == len(states):
         subjects = sorted({line.split(" ", 1)[0] for line in shared})
         named.update(_sample(subjects, VALIDATE_ENTITIES))
-    entity_lines = [line for line in shared if line.split(" ", 1)[0] in named]
-    dataset = Dataset()
-    dataset.parse(data="".join(entity_lines) + text, format="nquads")
-    report = validate_dataset(dataset)
+    entity_text = "".join(line for line in shared if line.split(" ", 1)[0] in named)
+    texts = (fragments.nquads(state.fragment).read_text(encoding="utf-8") for state in chosen)
+    report = validate_nquads(itertools.chain([entity_text], texts))     # one text at a time
     report.documents = len(chosen)
     return report
 
@@ -513,7 +527,11 @@ def write_streamed_outputs(states: list[DocumentState], entities: dict[str, Enti
         # the document graphs before the entity graph (all of them: "document/" < "graph/") are
         # copied into graph.nq by the kernel while the records and the network are made here;
         # with more than one worker (one core each), the store loads them meanwhile too
-        loading = background.submit(store.load_documents) if workers > 1 else None
+        if workers > 1:
+            loading = background.submit(store.load_documents)
+        else:       # now, while memory holds less than it will when the network is made
+            store.load_documents()
+            clock.lap("store")
         head = background.submit(_append_files, target, [fragments.nquads(s.fragment) for _, s in order[:split]])
         try:
             shared, quads_of = _records_and_network(states, entities, fragments, stage, paths, base=base,
@@ -521,7 +539,8 @@ def write_streamed_outputs(states: list[DocumentState], entities: dict[str, Enti
         finally:
             head.result()
         quads = len(shared)
-        target.write("".join(shared).encode("utf-8"))
+        shared_text = b"".join(line.encode("utf-8") for line in shared)     # graph.nq's and the store's
+        target.write(shared_text)
         _append_files(target, [fragments.nquads(s.fragment) for _, s in order[split + 1:]])
         target.flush()
         os.fsync(target.fileno())
@@ -537,11 +556,11 @@ def write_streamed_outputs(states: list[DocumentState], entities: dict[str, Enti
             result.validation = validate_new(states, shared, fragments, written)
             result.stats["validated_documents"] = result.validation.documents
             clock.lap("validate")
-        if loading is None:
-            store.load_documents()
-        else:
+        if workers > 1:
             loading.result()
-        store.finish(shared, result.stats)
+        gc.collect()        # the validation's graphs hold cycles
+        give_back_freed_memory()
+        store.finish(shared_text, result.stats)
         clock.lap("store")
     return paths
 
@@ -553,37 +572,43 @@ def _records_and_network(states: list[DocumentState], entities: dict[str, Entity
     files = _Outputs(stage, {"documents": "documents.jsonl", "mentions": "mentions.jsonl",
                              "relations": "relations.jsonl", "relations_modal": "relations-modal.jsonl",
                              "events": "events.jsonl"})
-    networks, mention_bytes, quads_of = [], {}, {}
-    with paused_gc():       # the networks are kept: collecting while they pile up finds nothing
-        loaded = list(iter_fragments(states, fragments))
-    for state, fragment in loaded:       # discovery order, as a clean build
-        files.write("documents", jsonl_text([state.record]).encode("utf-8"))
-        records, start = fragments.records(state.fragment), 0
-        for kind, size in zip(RECORD_KINDS, fragment.sizes):
-            if kind != "mentions":
-                files.write(kind, records[start:start + size])
-            start += size
-        networks.append(fragment.network)
-        mention_bytes[state.fragment] = fragment.sizes[0]
-        quads_of[state.fragment] = fragment.quads
-    del loaded
+    mention_bytes, quads_of = {}, {}
+
+    def networks() -> Iterator:
+        """Each fragment's records written, its network handed on, in discovery order (as a clean
+        build): the networks are merged as they come, never all held."""
+        for state in states:
+            fragment = fragments.get(state.fragment)
+            files.write("documents", jsonl_text([state.record]).encode("utf-8"))
+            records, start = fragments.records(state.fragment), 0
+            for kind, size in zip(RECORD_KINDS, fragment.sizes):
+                if kind != "mentions":
+                    files.write(kind, records[start:start + size])
+                start += size
+            mention_bytes[state.fragment] = fragment.sizes[0]
+            quads_of[state.fragment] = fragment.quads
+            yield fragment.network
+
+    entity_list = sorted(entities.values(), key=lambda e: e.key)
+    with paused_gc():       # what is merged is kept: collecting while it piles up finds nothing
+        graph = project_contributions(entity_list, networks())
     for state in sorted(states, key=lambda s: (s.path, s.doc_id)):
         files.write("mentions", fragments.records(state.fragment, mention_bytes[state.fragment]))
     files.close()
     paths.update(files.paths)
-    entity_list = sorted(entities.values(), key=lambda e: e.key)
     from diplograph.outputs import write_jsonl_atomic
     paths["entities"] = stage / "entities.jsonl"
     write_jsonl_atomic(paths["entities"], (e.to_dict() for e in entity_list))
-    clock.lap("records")
-    graph = project_contributions(entity_list, networks)
-    del networks
+    clock.lap("records")        # with the merge of the network contributions
     network_paths, metrics = write_network_files(entity_list, graph, stage,
                                                  documents={s.path: s.record["title"] for s in states})
     paths.update(network_paths)
     del graph
     clock.lap("viewer")
-    return sorted(set(entity_lines(entity_list, base=base)) | set(metrics_lines(metrics, base=base))), quads_of
+    lines = list(entity_lines(entity_list, base=base))
+    lines.extend(metrics_lines(metrics, base=base))
+    lines.sort()
+    return [line for i, line in enumerate(lines) if i == 0 or line != lines[i - 1]], quads_of     # distinct
 
 
 def _append_files(target, sources: list[Path]) -> None:
@@ -679,17 +704,20 @@ class StoreUpdate:
             except OSError:
                 shutil.rmtree(self.target, ignore_errors=True)
                 self.reuse = False
-        self.store = ox.Store(str(self.target))
+        store = ox.Store(str(self.target))
         for graph in self.stale if self.reuse else ():
-            self.store.remove_graph(ox.NamedNode(graph))
-        bulk_load_lines(self.store, _lines_of([], self.fresh if self.reuse else self.states, self.fragments))
+            store.remove_graph(ox.NamedNode(graph))
+        bulk_load_lines(store, _lines_of([], self.fresh if self.reuse else self.states, self.fragments))
+        store.flush()
+        del store       # closed: RocksDB's memory is given back before the network is made
+        give_back_freed_memory()
 
-    def finish(self, shared: list[str], stats: dict | None = None) -> Path:
+    def finish(self, shared_text: bytes, stats: dict | None = None) -> Path:
         import pyoxigraph as ox
 
         from diplograph.graph.store import bulk_load_lines, replace_lines
 
-        shared_text = "".join(shared).encode("utf-8")
+        self.store = ox.Store(str(self.target))
         if not self.reuse:
             bulk_load_lines(self.store, shared_text)
             changed = "all"

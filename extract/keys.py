@@ -16,7 +16,7 @@ JOINED_PREFIXES = ("counter", "non", "anti", "co", "inter", "trans", "multi", "s
 DROPPED_WORDS = {"the", "a", "an"}
 
 
-@lru_cache(maxsize=1 << 16)     # the same names recur in every document
+@lru_cache(maxsize=1 << 12)     # the same names recur in every document
 def name_key(text: str) -> str:
     """'the Declaration on Conduct of Parties' and 'Declaration on the Conduct of Parties' -> one key."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").casefold()

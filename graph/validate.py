@@ -8,11 +8,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterable
 
 from rdflib import Dataset, Graph
 from rdflib.namespace import RDF, SH
 
-from diplograph.graph.rdf import union_graph
+from diplograph.graph.rdf import PREFIXES, union_graph
 from diplograph.ontology import ONTOLOGY_DIR
 
 SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
@@ -73,13 +74,21 @@ def _short(graph: Graph, node) -> str:
         return str(node)
 
 
-def validate_graph(data: Graph) -> Report:
+def validate_graph(data: Graph, *, mix_in_place: bool = False) -> Report:
     """Validate one graph (the union of a dataset). The ontology is mixed in, so
-    ``sh:targetClass dg:Event`` also reaches meetings, exercises and summits."""
+    ``sh:targetClass dg:Event`` also reaches meetings, exercises and summits: into a copy of
+    ``data``, or with ``mix_in_place`` into ``data`` itself (one graph in memory, not two)."""
     from pyshacl import validate
 
-    conforms, results, _ = validate(data, shacl_graph=_shapes(), ont_graph=_ontology(), inference="none",
-                                    abort_on_first=False, allow_warnings=True)
+    triples = len(data)
+    if mix_in_place:
+        for triple in _ontology():
+            data.add(triple)
+        conforms, results, _ = validate(data, shacl_graph=_shapes(), inference="none", inplace=True,
+                                        abort_on_first=False, allow_warnings=True)
+    else:
+        conforms, results, _ = validate(data, shacl_graph=_shapes(), ont_graph=_ontology(), inference="none",
+                                        abort_on_first=False, allow_warnings=True)
     violations = []
     for result in results.subjects(RDF.type, SH.ValidationResult):
         message = results.value(result, SH.resultMessage)
@@ -92,11 +101,28 @@ def validate_graph(data: Graph) -> Report:
             severity=_short(results, results.value(result, SH.resultSeverity)).rsplit("#", 1)[-1].removeprefix("sh:"),
         ))
     violations.sort(key=lambda v: (v.focus, v.path, v.message, v.value))
-    return Report(bool(conforms), violations, len(data))
+    return Report(bool(conforms), violations, triples)
 
 
 def validate_dataset(dataset: Dataset) -> Report:
     return validate_graph(union_graph(dataset))
+
+
+def validate_nquads(texts: str | Iterable[str]) -> Report:
+    """Validate the union of the graphs of N-Quads ``texts`` (one text, or several read one at a
+    time), read straight into one graph (the graph names dropped by Oxigraph's parser) rather than
+    into a dataset and then its union."""
+    import pyoxigraph as ox
+
+    union = Graph()
+    for prefix, namespace in PREFIXES.items():
+        union.bind(prefix, namespace)
+    for text in [texts] if isinstance(texts, str) else texts:
+        quads = ox.parse(text.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+        triples = ox.serialize((quad.triple for quad in quads), format=ox.RdfFormat.N_TRIPLES)
+        if triples:
+            union.parse(data=triples.decode("utf-8"), format="nt")
+    return validate_graph(union, mix_in_place=True)
 
 
 def load_output(folder: str | Path) -> Dataset:

@@ -19,7 +19,7 @@ from diplograph.ontology.namespace import DEFAULT_BASE
 _ABSOLUTE_IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]*$")
 
 
-@lru_cache(maxsize=1 << 16)     # a document's id and its entities' keys recur in every IRI it mints
+@lru_cache(maxsize=1 << 12)     # a document's id and its entities' keys recur in every IRI it mints
 def encode_key(key: str) -> str:
     """The IRI path segment of ``key``: reversible, never empty-equal to another key."""
     # surrogatepass: even a lone surrogate (not valid text) gets a distinct, well-formed segment.

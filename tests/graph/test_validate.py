@@ -155,3 +155,12 @@ def test_dev_corpus_graph_conforms(dev_build):
     report = validate_dir(dev_build.out)
     assert report.conforms, report.text()
     assert report.triples > 5000
+
+
+@pytest.mark.parametrize("defect", [None, *VIOLATIONS], ids=lambda f: f.__name__ if f else "none")
+def test_n_quads_read_into_one_graph_validate_as_the_dataset(dataset, defect):
+    from diplograph.graph.validate import validate_nquads
+
+    if defect:
+        defect(dataset)
+    assert validate_nquads(dataset.serialize(format="nquads")) == validate_dataset(dataset)

@@ -85,3 +85,12 @@ def test_view_has_help_with_an_example(capsys):
     with pytest.raises(SystemExit):
         main(["view", "--help"])
     assert "Example: diplograph view" in capsys.readouterr().out
+
+
+def test_page_data_written_in_pieces_is_the_embedded_json():
+    from diplograph.graph.viewer import embedded_json_parts, viewer_data
+
+    data = viewer_data(_graph(), documents={"d.txt": "A <b>title</b> \u2028"})
+    assert "".join(embedded_json_parts(data)) == embed_json(data)
+    assert json.loads("".join(embedded_json_parts({"nodes": [], "edges": [{"a": "</script>"}], "x": 1}))) == \
+        {"nodes": [], "edges": [{"a": "</script>"}], "x": 1}
