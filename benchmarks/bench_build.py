@@ -63,6 +63,7 @@ def run_once(corpus: str, out: str, workers: int, cache: bool) -> dict:
 
 
 def subprocess_run(corpus: Path, out: Path, workers: int = 1, cache: bool = True) -> dict:
+    os.sync()       # the last run's writes reach the disk now, not during (and slowing) this one
     args = [sys.executable, __file__, "--run", str(corpus), str(out), str(workers), "1" if cache else "0"]
     done = subprocess.run(args, capture_output=True, text=True, check=False)
     if done.returncode != 0:
