@@ -386,11 +386,6 @@ def graph_order(states: list[DocumentState], mint: Minter) -> list[tuple[str, Do
     return sorted(graphs, key=lambda item: item[0])
 
 
-def iter_fragments(states: list[DocumentState], fragments: FragmentCache) -> Iterator[tuple[DocumentState, Fragment]]:
-    for state in states:
-        yield state, fragments.get(state.fragment)
-
-
 class OnDisk:
     """A list of records read from a JSONL output on first use: a streamed build does not hold them."""
 
