@@ -522,9 +522,8 @@ def write_streamed_outputs(states: list[DocumentState], entities: dict[str, Enti
         # the document graphs before the entity graph (all of them: "document/" < "graph/") are
         # copied into graph.nq by the kernel while the records and the network are made here;
         # with more than one worker (one core each), the store loads them meanwhile too
-        if workers > 1:
-            loading = background.submit(store.load_documents)
-        else:       # now, while memory holds less than it will when the network is made
+        loading = background.submit(store.load_documents) if workers > 1 else None
+        if loading is None:     # now, while memory holds less than it will when the network is made
             store.load_documents()
             clock.lap("store")
         head = background.submit(_append_files, target, [fragments.nquads(s.fragment) for _, s in order[:split]])
@@ -551,7 +550,7 @@ def write_streamed_outputs(states: list[DocumentState], entities: dict[str, Enti
             result.validation = validate_new(states, shared, fragments, written)
             result.stats["validated_documents"] = result.validation.documents
             clock.lap("validate")
-        if workers > 1:
+        if loading is not None:
             loading.result()
         gc.collect()        # the validation's graphs hold cycles
         give_back_freed_memory()
@@ -637,10 +636,8 @@ def _chunks(states, shared, fragments: FragmentCache, mint: Minter):
                 yield graph, list(f)
 
 
-def _lines_of(shared: list[str], states: list[DocumentState], fragments: FragmentCache) -> Iterator[bytes]:
-    """The entity graph's lines, then those of ``states``' named graphs, as bytes."""
-    for line in shared:
-        yield line.encode("utf-8")
+def _lines_of(states: list[DocumentState], fragments: FragmentCache) -> Iterator[bytes]:
+    """The lines of ``states``' named graphs, as bytes."""
     for state in states:
         with fragments.nquads(state.fragment).open("rb") as f:
             yield from f
@@ -684,7 +681,6 @@ class StoreUpdate:
         self.reuse = old_graphs is not None and self.old_store.is_dir() and \
             len(self.stale) + len(self.fresh) <= REPLACE_GRAPHS_UP_TO * 2 * max(len(states), 1)
         self.target = stage / STORE_DIR
-        self.store = None
 
     def load_documents(self) -> None:
         import pyoxigraph as ox
@@ -702,7 +698,7 @@ class StoreUpdate:
         store = ox.Store(str(self.target))
         for graph in self.stale if self.reuse else ():
             store.remove_graph(ox.NamedNode(graph))
-        bulk_load_lines(store, _lines_of([], self.fresh if self.reuse else self.states, self.fragments))
+        bulk_load_lines(store, _lines_of(self.fresh if self.reuse else self.states, self.fragments))
         store.flush()
         del store       # closed: RocksDB's memory is given back before the network is made
         give_back_freed_memory()
@@ -712,21 +708,21 @@ class StoreUpdate:
 
         from diplograph.graph.store import bulk_load_lines, replace_lines
 
-        self.store = ox.Store(str(self.target))
+        store = ox.Store(str(self.target))
         if not self.reuse:
-            bulk_load_lines(self.store, shared_text)
+            bulk_load_lines(store, shared_text)
             changed = "all"
         else:
-            patched = replace_lines(self.store, self.old_shared, shared_text) if self.old_shared is not None else None
+            patched = replace_lines(store, self.old_shared, shared_text) if self.old_shared is not None else None
             if patched is None:
-                self.store.remove_graph(ox.NamedNode(self.entities_graph))
-                bulk_load_lines(self.store, shared_text)
+                store.remove_graph(ox.NamedNode(self.entities_graph))
+                bulk_load_lines(store, shared_text)
                 changed = "entity graph reloaded"
             else:
                 changed = f"entity graph: {patched[0]} quads removed, {patched[1]} added"
             changed = f"{len(self.stale)} graphs removed, {len(self.fresh)} loaded, {changed}"
-        self.store.flush()
-        self.store = None       # closes the RocksDB files before the build is committed
+        store.flush()
+        del store       # closes the RocksDB files before the build is committed
         if stats is not None:
             stats["store_update"] = changed
         graphs = dict(self.wanted)

@@ -86,10 +86,16 @@ def build_dataset(documents: list[DocumentRecord], entities: list[Entity], menti
     return dataset
 
 
-def union_graph(dataset: Dataset) -> Graph:
-    union = Graph()
+def prefixed_graph() -> Graph:
+    """An empty graph with our prefixes bound (for readable Turtle and reports)."""
+    graph = Graph()
     for prefix, namespace in PREFIXES.items():
-        union.bind(prefix, namespace)
+        graph.bind(prefix, namespace)
+    return graph
+
+
+def union_graph(dataset: Dataset) -> Graph:
+    union = prefixed_graph()
     for s, p, o, _ in dataset.quads((None, None, None, None)):
         union.add((s, p, o))
     return union

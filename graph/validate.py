@@ -13,7 +13,7 @@ from typing import Iterable
 from rdflib import Dataset, Graph
 from rdflib.namespace import RDF, SH
 
-from diplograph.graph.rdf import PREFIXES, union_graph
+from diplograph.graph.rdf import prefixed_graph, union_graph
 from diplograph.ontology import ONTOLOGY_DIR
 
 SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
@@ -114,9 +114,7 @@ def validate_nquads(texts: str | Iterable[str]) -> Report:
     into a dataset and then its union."""
     import pyoxigraph as ox
 
-    union = Graph()
-    for prefix, namespace in PREFIXES.items():
-        union.bind(prefix, namespace)
+    union = prefixed_graph()
     for text in [texts] if isinstance(texts, str) else texts:
         quads = ox.parse(text.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
         triples = ox.serialize((quad.triple for quad in quads), format=ox.RdfFormat.N_TRIPLES)
