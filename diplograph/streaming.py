@@ -488,6 +488,7 @@ def _build_streamed(inputs, out, *, model, base, max_bytes, progress, on_problem
                             client=client, workers=workers)
     fragments.prune({s.fragment for s in states})
     _save_manifest(folder, states)
+    give_back_freed_memory()        # the documents' transient records are gone
     clock.lap("facts")
     result = BuildResult(out=out, problems=problems, stats=stats)
     with staged(out) as stage:
@@ -533,8 +534,7 @@ def write_streamed_outputs(states: list[DocumentState], entities: dict[str, Enti
         finally:
             head.result()
         quads = len(shared)
-        shared_text = b"".join(line.encode("utf-8") for line in shared)     # graph.nq's and the store's
-        target.write(shared_text)
+        target.writelines(line.encode("utf-8") for line in shared)
         _append_files(target, [fragments.nquads(s.fragment) for _, s in order[split + 1:]])
         target.flush()
         os.fsync(target.fileno())
@@ -554,7 +554,7 @@ def write_streamed_outputs(states: list[DocumentState], entities: dict[str, Enti
             loading.result()
         gc.collect()        # the validation's graphs hold cycles
         give_back_freed_memory()
-        store.finish(shared_text, result.stats)
+        store.finish(shared, result.stats)
         clock.lap("store")
     return paths
 
@@ -598,6 +598,7 @@ def _records_and_network(states: list[DocumentState], entities: dict[str, Entity
                                                  documents={s.path: s.record["title"] for s in states})
     paths.update(network_paths)
     del graph
+    give_back_freed_memory()        # the page's data and the layout's arrays are gone
     clock.lap("viewer")
     lines = list(entity_lines(entity_list, base=base))
     lines.extend(metrics_lines(metrics, base=base))
@@ -703,20 +704,24 @@ class StoreUpdate:
         del store       # closed: RocksDB's memory is given back before the network is made
         give_back_freed_memory()
 
-    def finish(self, shared_text: bytes, stats: dict | None = None) -> Path:
+    def finish(self, shared: list[str], stats: dict | None = None) -> Path:
         import pyoxigraph as ox
 
         from diplograph.graph.store import bulk_load_lines, replace_lines
 
+        def shared_lines():
+            return (line.encode("utf-8") for line in shared)
+
         store = ox.Store(str(self.target))
         if not self.reuse:
-            bulk_load_lines(store, shared_text)
+            bulk_load_lines(store, shared_lines())
             changed = "all"
         else:
-            patched = replace_lines(store, self.old_shared, shared_text) if self.old_shared is not None else None
+            patched = None if self.old_shared is None else \
+                replace_lines(store, self.old_shared, b"".join(shared_lines()))
             if patched is None:
                 store.remove_graph(ox.NamedNode(self.entities_graph))
-                bulk_load_lines(store, shared_text)
+                bulk_load_lines(store, shared_lines())
                 changed = "entity graph reloaded"
             else:
                 changed = f"entity graph: {patched[0]} quads removed, {patched[1]} added"
@@ -728,5 +733,6 @@ class StoreUpdate:
         graphs = dict(self.wanted)
         graphs[self.entities_graph] = "shared"
         (self.stage / STORE_GRAPHS).write_text(json.dumps(graphs, sort_keys=True), encoding="utf-8")
-        (self.stage / STORE_SHARED).write_bytes(shared_text)
+        with (self.stage / STORE_SHARED).open("wb") as f:
+            f.writelines(shared_lines())
         return self.target

@@ -18,7 +18,7 @@ import random
 import networkx as nx
 import numpy as np
 
-SOURCES_PER_BATCH = 64      # rows of the (sources x nodes) arrays held at once
+SOURCES_PER_BATCH = 32      # rows of the (sources x nodes) arrays held at once
 
 
 def betweenness_centrality(graph: nx.Graph, k: int | None = None, *, seed: int | None = None) -> dict:
