@@ -16,13 +16,13 @@ import hashlib
 import os
 import pickle
 import sys
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterator
 
 from diplograph.model import DocumentRecord
+from diplograph.pool import chunks, map_in_chunks
 
 BATCH_SIZE = 32
 CHUNK_DOCS = 16         # documents a worker takes at a time
@@ -79,6 +79,11 @@ class ExtractionCache:
         except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError):
             return None
         return entry if isinstance(entry, tuple) and len(entry) == 2 else None
+
+    def find(self, key: str, doc_id: str):
+        """The cached extraction of the document ``doc_id`` under ``key``, or None."""
+        entry = self.get(key)
+        return entry[1] if entry is not None and entry[1].doc_id == doc_id else None
 
     def put(self, key: str, extraction) -> None:
         write_bytes_atomic(self._path(key), pickle.dumps(extraction, protocol=pickle.HIGHEST_PROTOCOL))
@@ -144,9 +149,9 @@ def read_and_extract(sources: list, cache: ExtractionCache, extract, *, model: s
             continue
         key = document_key(record, model)
         outcome = FileExtracted(record.to_dict(), key)
-        hit = cache.get(key)
-        if hit is not None and hit[1].doc_id == record.id:
-            outcome.definitions = list(hit[1].definitions)
+        hit = cache.find(key, record.id)
+        if hit is not None:
+            outcome.definitions = list(hit.definitions)
         else:
             outcome.extracted = True
             todo.append((outcome, record))
@@ -172,54 +177,30 @@ def extracted_files(sources: list, cache_folder: str | Path, *, model: str | Non
     if not sources:
         return iter(())
     if workers <= 1:
-        stream = (outcome for chunk in _chunks(sources, BATCH_SIZE)
-                  for outcome in extract_files(chunk, folder, model, max_bytes))
+        parts = (extract_files(chunk, folder, model, max_bytes) for chunk in chunks(sources, BATCH_SIZE))
     else:
-        stream = _pooled_files(sources, folder, model=model, workers=workers, max_bytes=max_bytes)
-    if progress:
-        from tqdm import tqdm
-        stream = tqdm(stream, total=len(sources), desc="extracting", unit="doc", file=sys.stderr)
-    return stream
+        parts = map_in_chunks(extract_files, sources, workers=workers, max_chunk=CHUNK_DOCS,
+                              args=(folder, model, max_bytes))
+    return _with_progress((outcome for part in parts for outcome in part), len(sources), progress)
 
 
-def _pooled_files(sources: list, folder: str, *, model, workers: int, max_bytes) -> Iterator[FileExtracted]:
-    size = max(1, min(CHUNK_DOCS, len(sources) // (workers * 4) or 1))
-    chunks = list(_chunks(sources, size))
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        for outcomes in pool.map(extract_files, chunks, [folder] * len(chunks), [model] * len(chunks),
-                                 [max_bytes] * len(chunks)):
-            yield from outcomes
-
-
-def _chunks(items: list, size: int) -> Iterator[list]:
-    for i in range(0, len(items), size):
-        yield items[i:i + size]
-
-
-def _stream(todo: list[DocumentRecord], *, model: str | None, workers: int) -> Iterator[tuple[DocumentRecord, object]]:
-    """(record, extraction) in the order of ``todo``, as they are made."""
-    if not todo:
-        return
-    if workers <= 1:
-        for chunk in _chunks(todo, BATCH_SIZE):
-            yield from zip(chunk, extract_batch(chunk, model))
-        return
-    # workers return compact records, not Docs; chunks keep the pickling overhead small
-    size = max(1, min(CHUNK_DOCS, len(todo) // (workers * 4) or 1))
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(model,)) as pool:
-        chunks = list(_chunks(todo, size))
-        for chunk, results in zip(chunks, pool.map(extract_batch, chunks, [model] * len(chunks))):
-            yield from zip(chunk, results)
+def _with_progress(stream: Iterator, total: int, progress: bool) -> Iterator:
+    """``stream``, with a progress bar on stderr when asked and there is something to do."""
+    if not (progress and total):
+        return stream
+    from tqdm import tqdm
+    return tqdm(stream, total=total, desc="extracting", unit="doc", file=sys.stderr)
 
 
 def extraction_stream(todo: list[DocumentRecord], *, model: str | None = None, workers: int = 1,
                       progress: bool = False) -> Iterator:
-    """The extractions of ``todo``, in its order, as they are made (workers, progress bar)."""
-    stream = _stream(todo, model=model, workers=workers)
-    if progress and todo:
-        from tqdm import tqdm
-        stream = tqdm(stream, total=len(todo), desc="extracting", unit="doc", file=sys.stderr)
-    return (extraction for _, extraction in stream)
+    """The extractions of ``todo``, in its order, as they are made (workers, progress bar).
+    Workers return compact records, not Docs."""
+    if workers <= 1:
+        parts = (extract_batch(chunk, model) for chunk in chunks(todo, BATCH_SIZE))
+    else:
+        parts = map_in_chunks(extract_batch, todo, workers=workers, max_chunk=CHUNK_DOCS, args=(model,))
+    return _with_progress((extraction for part in parts for extraction in part), len(todo), progress)
 
 
 def extract_documents(documents: list[DocumentRecord], *, model: str | None = None, workers: int = 1,
@@ -247,9 +228,9 @@ def cached_extractions(documents: list[DocumentRecord], extract_missing, *, mode
     found: dict[int, object] = {}
     if cache is not None:
         for i, key in enumerate(keys):
-            hit = cache.get(key)
-            if hit is not None and hit[1].doc_id == documents[i].id:
-                found[i] = hit[1]
+            hit = cache.find(key, documents[i].id)
+            if hit is not None:
+                found[i] = hit
     todo_index = [i for i in range(len(documents)) if i not in found]
     for i, extraction in zip(todo_index, extract_missing([documents[i] for i in todo_index])):
         found[i] = extraction

@@ -50,6 +50,7 @@ from diplograph.graph.nquads import document_lines, entity_lines, metrics_lines
 from diplograph.model import DocumentRecord, Entity, FileProblem
 from diplograph.ontology.iri import Minter
 from diplograph.outputs import jsonl_text
+from diplograph.pool import map_in_chunks, worker_state
 
 MANIFEST = "manifest.pkl"
 FRAGMENTS = "fragments"
@@ -271,7 +272,9 @@ def resolve_pass(states: list[DocumentState], resolver: Resolver, cache: Extract
              if not (isinstance(state.tally, bytes) and state.asked is not None
                      and all(_answer(table, q, state.doc_id) == a for q, a in state.asked.items()))]
     if workers > 1 and len(stale) > 1:
-        resolutions = _parallel_resolutions(cache.folder, stale, table, workers=workers)
+        parts = map_in_chunks(_resolutions_of, [(s.key, s.path) for s in stale], workers=workers, max_chunk=32,
+                              args=(str(cache.folder),), state=table)
+        resolutions = (resolution for part in parts for resolution in part)
     else:
         resolutions = (document_resolution(resolver, table, cache, s.key, s.path) for s in stale)
     for state, (asked, tally, referenced) in zip(stale, resolutions):
@@ -283,30 +286,11 @@ def resolve_pass(states: list[DocumentState], resolver: Resolver, cache: Extract
     return table, resolver.entities(merged)
 
 
-_TABLE = None       # (resolver, acronym table) in a worker process of _parallel_resolutions
-
-
-def _init_resolution_worker(table) -> None:
-    global _TABLE
-    _TABLE = (Resolver(default_gazetteer()), table)
-
-
-def _resolutions_of(cache_folder: str, items: list[tuple[str, str]]) -> list:
-    resolver, table = _TABLE
-    cache = ExtractionCache(cache_folder)
-    return [document_resolution(resolver, table, cache, key, path) for key, path in items]
-
-
-def _parallel_resolutions(cache_folder: Path, stale: list[DocumentState], table, *, workers: int) -> Iterator:
-    """The resolutions of ``stale``, in its order, by ``workers`` processes given the table once."""
-    from concurrent.futures import ProcessPoolExecutor
-
-    items = [(state.key, state.path) for state in stale]
-    size = max(1, min(32, len(items) // (workers * 4) or 1))
-    parts = [items[i:i + size] for i in range(0, len(items), size)]
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init_resolution_worker, initargs=(table,)) as pool:
-        for results in pool.map(_resolutions_of, [str(cache_folder)] * len(parts), parts):
-            yield from results
+def _resolutions_of(items: list[tuple[str, str]], cache_folder: str) -> list:
+    """In a worker process: the resolutions of ``items`` ((extraction key, path) pairs) against
+    the table the process was given."""
+    resolver, cache = Resolver(default_gazetteer()), ExtractionCache(cache_folder)
+    return [document_resolution(resolver, worker_state(), cache, key, path) for key, path in items]
 
 
 # --- pass 3: fragments ----------------------------------------------------------------------
@@ -359,36 +343,18 @@ def fragment_pass(states: list[DocumentState], table: AcronymTable, entities: di
         from diplograph.dask_engine import dask_fragments
         dask_fragments(client, cache.folder, missing, table, entities, base=base)
     elif workers > 1 and len(missing) > 1:
-        _parallel_fragments(cache.folder, missing, table, entities, base=base, workers=workers)
+        for _ in map_in_chunks(_fragments_of, missing, workers=workers, max_chunk=32,
+                               args=(str(cache.folder), base), state=(table, entities)):
+            pass
     else:
         write_fragments(str(cache.folder), missing, (table, entities), base)
     stats["written_documents"] = len(missing)
     return {signature for _, signature in missing}
 
 
-_CORPUS = None      # (table, entities) in a worker process of _parallel_fragments
-
-
-def _init_fragment_worker(table, entities) -> None:
-    global _CORPUS
-    _CORPUS = (table, entities)
-
-
-def _fragments_of(cache_folder: str, items: list[tuple[str, str]], base: str) -> int:
-    return write_fragments(cache_folder, items, _CORPUS, base)
-
-
-def _parallel_fragments(cache_folder: Path, missing: list[tuple[str, str]], table, entities, *, base: str,
-                        workers: int) -> None:
-    """Fragments made by ``workers`` processes; each gets the corpus-wide state once."""
-    from concurrent.futures import ProcessPoolExecutor
-
-    size = max(1, min(32, len(missing) // (workers * 4) or 1))
-    parts = [missing[i:i + size] for i in range(0, len(missing), size)]
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init_fragment_worker,
-                             initargs=(table, entities)) as pool:
-        for _ in pool.map(_fragments_of, [str(cache_folder)] * len(parts), parts, [base] * len(parts)):
-            pass
+def _fragments_of(items: list[tuple[str, str]], cache_folder: str, base: str) -> int:
+    """In a worker process: :func:`write_fragments` with the corpus state the process was given."""
+    return write_fragments(cache_folder, items, worker_state(), base)
 
 
 # --- outputs --------------------------------------------------------------------------------
