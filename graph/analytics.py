@@ -253,6 +253,20 @@ def find_node(graph: nx.Graph, name: str) -> str:
     raise ValueError(f"no entity with key, label or alias {name!r}{hint}")
 
 
+def sub_graph(graph: nx.Graph, keep: set) -> nx.Graph:
+    """The sub-graph of the nodes ``keep`` (a copy) with ``graph``'s order of nodes and edges.
+    networkx's ``subgraph`` walks the set it is given, whose order of strings changes from process
+    to process (hash seeds): the layout, seeded by node order, would change with it."""
+    kept = nx.Graph()
+    kept.add_nodes_from((node, data) for node, data in graph.nodes(data=True) if node in keep)
+    done = set()
+    for node in list(kept):     # graph.edges' order: each edge from the first of its ends met
+        kept.add_edges_from([(node, other, data) for other, data in graph.adj[node].items()
+                             if other in keep and other not in done])
+        done.add(node)
+    return kept
+
+
 def select(graph: nx.Graph, *, classes: Iterable[str] | None = None, min_degree: int = 0,
            ego: str | None = None, depth: int = 1) -> nx.Graph:
     """The sub-graph kept by the viewer's command-line filters (a copy; metrics stay those of the whole graph)."""
@@ -266,7 +280,7 @@ def select(graph: nx.Graph, *, classes: Iterable[str] | None = None, min_degree:
         keep = {n for n in keep if graph.nodes[n].get("cls", "").casefold() in wanted or n == centre}
     if min_degree:
         keep = {n for n in keep if graph.degree(n) >= min_degree}
-    return graph.subgraph(keep).copy()
+    return sub_graph(graph, keep)
 
 
 # --- layout ------------------------------------------------------------------------------
@@ -317,7 +331,7 @@ def layout(graph: nx.Graph, *, seed: int = 1, iterations: int = 60) -> dict[str,
         cx, cy = centres[index] * spread
         members = groups[g]
         if len(members) <= 400:
-            local = _fruchterman_reingold(graph.subgraph(members), members, seed=seed, iterations=30)
+            local = _fruchterman_reingold(sub_graph(graph, set(members)), members, seed=seed, iterations=30)
         else:
             members = sorted(members, key=lambda x: -graph.degree(x))
             local = _sunflower(len(members))

@@ -28,7 +28,7 @@ from typing import Iterator
 
 import networkx as nx
 
-from diplograph.graph.analytics import layout
+from diplograph.graph.analytics import layout, sub_graph
 from diplograph.outputs import write_text_atomic
 
 # Class -> (fill colour, border colour, vis shape); "" is for classes we do not know.
@@ -118,7 +118,7 @@ def trimmed(graph: nx.Graph, max_nodes: int | None, *, out: str | Path = "OUT") 
         return graph, ""
     if max_nodes < 1:
         raise ValueError(f"expected max_nodes >= 1 or None but got {max_nodes}")
-    kept = graph.subgraph(top_nodes(graph, max_nodes))
+    kept = sub_graph(graph, set(top_nodes(graph, max_nodes)))
     note = (f"showing {kept.number_of_nodes():,} of {total:,} entities (highest degree first); "
             f"diplograph view {out} --ego NAME / --class CLASS for the rest")
     return kept, note

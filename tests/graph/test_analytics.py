@@ -9,7 +9,7 @@ import pytest
 from rdflib import Dataset, Literal
 
 from diplograph.graph.analytics import (add_metrics_to_dataset, compute_metrics, find_node, layout, metrics_csv,
-                                        project, select, synthetic_records)
+                                        project, select, sub_graph, synthetic_records)
 from diplograph.graph.rdf import Minter
 from diplograph.model import Entity, Event, Mention, Relation
 from diplograph.ontology.namespace import DG
@@ -116,6 +116,17 @@ def test_select_by_ego_class_and_degree():
     assert set(select(graph, min_degree=2)) == {"b", "c"}
     with pytest.raises(ValueError, match="did you mean"):
         find_node(graph, "alias-x")
+
+
+def test_sub_graph_keeps_the_graph_order_of_nodes_and_edges():
+    graph = nx.relabel_nodes(nx.gnm_random_graph(200, 800, seed=3), lambda i: f"n{i}")
+    graph.add_edge("n5", "n5", weight=2.0)
+    graph.nodes["n7"]["label"] = "Seven"
+    keep = {f"n{i}" for i in range(0, 200, 3)} | {"n5", "n7"}
+    kept = sub_graph(graph, keep)
+    assert list(kept.nodes) == [n for n in graph if n in keep]
+    assert list(kept.edges) == [(u, v) for u, v in graph.edges if u in keep and v in keep]
+    assert kept.edges["n5", "n5"] == {"weight": 2.0} and kept.nodes["n7"]["label"] == "Seven"
 
 
 @pytest.mark.parametrize("n", [50, 3000])

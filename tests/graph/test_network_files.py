@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 
 import networkx as nx
 import pytest
@@ -37,6 +38,31 @@ def test_viewer_keeps_the_best_connected_entities_and_says_so(synthetic):
         {frozenset(edge) for edge in graph.subgraph(kept).edges}
     whole = viewer_data(graph, max_nodes=300)
     assert whole["meta"]["nodes"] == 300 and whole["meta"]["note"] == ""
+
+
+PAGE_DATA_SCRIPT = """
+import json
+from diplograph.graph.analytics import compute_metrics, project, select, synthetic_records
+from diplograph.graph.viewer import viewer_data
+entities, mentions = synthetic_records(300)
+graph = project(entities, mentions)
+compute_metrics(graph)
+print(json.dumps([viewer_data(graph, max_nodes=50), viewer_data(select(graph, min_degree=3), max_nodes=None)]))
+"""
+
+
+def test_the_trimmed_page_is_the_same_whatever_the_hash_seed():
+    """The kept nodes' order (and so the seeded layout) must not follow a set's iteration order,
+    which changes with the process's hash seed."""
+    import os
+    import subprocess
+    import sys
+
+    pages = [subprocess.run([sys.executable, "-c", PAGE_DATA_SCRIPT], capture_output=True, text=True, check=True,
+                            env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")]
+    assert pages[0] == pages[1] == pages[2]
+    trimmed, selected = json.loads(pages[0])
+    assert len(trimmed["nodes"]) == 50 and len(selected["nodes"]) > 50
 
 
 def test_ties_in_degree_go_to_the_most_mentioned():
