@@ -35,7 +35,7 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from diplograph.extract.facts import document_facts, referenced_keys, split_by_modality
 from diplograph.extract.gazetteer import default_gazetteer
@@ -162,6 +162,14 @@ def _save_manifest(folder: Path, states: list[DocumentState]) -> None:
     with paused_gc():
         data = pickle.dumps({s.source: s for s in states}, protocol=pickle.HIGHEST_PROTOCOL)
     write_bytes_atomic(folder / MANIFEST, data)
+
+
+def _forget_resolution(states: list[DocumentState]) -> None:
+    """Drop what only the next build's resolution reads (it is in the saved manifest): the rest of
+    the build needs each state's record and fragment, and memory should not hold a corpus-wide
+    pile of tallies and answers while the network and the store are made."""
+    for state in states:
+        state.definitions, state.asked, state.tally, state.referenced = [], None, None, []
 
 
 def give_back_freed_memory() -> None:
@@ -417,7 +425,8 @@ VALIDATE_SAMPLE = 10        # documents validated with the entity graph
 VALIDATE_ENTITIES = 500     # entities validated on a first build besides those the documents name
 
 
-def validate_new(states: list[DocumentState], shared: list[str], fragments: FragmentCache, written: set | None):
+def validate_new(states: list[DocumentState], shared: Iterable[str], fragments: FragmentCache,
+                 written: set | None):
     """SHACL validation of what this build wrote anew: up to :data:`VALIDATE_SAMPLE` of the documents
     whose fragment was made now (spread over them), with the entities those documents name and,
     on a first build, :data:`VALIDATE_ENTITIES` more spread over the entity graph (all of it when
@@ -485,6 +494,8 @@ def _build_streamed(inputs, out, *, model, base, max_bytes, progress, on_problem
                             client=client, workers=workers)
     fragments.prune({s.fragment for s in states})
     _save_manifest(folder, states)
+    del table
+    _forget_resolution(states)
     give_back_freed_memory()        # the documents' transient records are gone
     clock.lap("facts")
     result = BuildResult(out=out, problems=problems, stats=stats)
@@ -530,9 +541,8 @@ def write_streamed_outputs(states: list[DocumentState], entities: dict[str, Enti
                                                     clock=clock)
         finally:
             head.result()
-        quads = len(shared)
-        target.writelines(line.encode("utf-8") for line in shared)
-        _append_files(target, [fragments.nquads(s.fragment) for _, s in order[split + 1:]])
+        _append_files(target, [shared.path] + [fragments.nquads(s.fragment) for _, s in order[split + 1:]])
+        quads = shared.count
         target.flush()
         os.fsync(target.fileno())
         paths["nquads"] = nquads
@@ -556,10 +566,39 @@ def write_streamed_outputs(states: list[DocumentState], entities: dict[str, Enti
     return paths
 
 
+class SharedLines:
+    """The entity graph's N-Quads lines (the graph every document shares), sorted and distinct, in
+    a file of the stage (:data:`STORE_SHARED`, which the next build's store update compares with):
+    read back when needed, not held while the validation and the store take their memory."""
+
+    def __init__(self, path: Path, count: int):
+        self.path, self.count = path, count
+
+    @classmethod
+    def write(cls, path: Path, sorted_lines: list[str]) -> SharedLines:
+        count, last = 0, None
+        with path.open("w", encoding="utf-8", newline="\n") as f:
+            for line in sorted_lines:
+                if line != last:
+                    f.write(line)
+                    count, last = count + 1, line
+        return cls(path, count)
+
+    def __iter__(self) -> Iterator[str]:
+        # lines end at "\n" only: a literal (a file name) may hold U+2028, which splitlines breaks at
+        with self.path.open(encoding="utf-8", newline="\n") as f:
+            yield from f
+
+    def encoded(self) -> Iterator[bytes]:
+        with self.path.open("rb") as f:
+            yield from f
+
+
 def _records_and_network(states: list[DocumentState], entities: dict[str, Entity], fragments: FragmentCache,
-                         stage: Path, paths: dict[str, Path], *, base: str, clock) -> tuple[list[str], dict]:
+                         stage: Path, paths: dict[str, Path], *, base: str, clock) -> tuple[SharedLines, dict]:
     """The JSONL records and the network files into ``stage`` (their paths into ``paths``);
-    returns the entity graph's N-Quads lines and the number of quads of each fragment."""
+    returns the entity graph's N-Quads lines (written to ``stage``) and the number of quads of
+    each fragment."""
     files = _Outputs(stage, {"documents": "documents.jsonl", "mentions": "mentions.jsonl",
                              "relations": "relations.jsonl", "relations_modal": "relations-modal.jsonl",
                              "events": "events.jsonl"})
@@ -599,8 +638,9 @@ def _records_and_network(states: list[DocumentState], entities: dict[str, Entity
     clock.lap("viewer")
     lines = list(entity_lines(entity_list, base=base))
     lines.extend(metrics_lines(metrics, base=base))
+    del metrics
     lines.sort()
-    return [line for i, line in enumerate(lines) if i == 0 or line != lines[i - 1]], quads_of     # distinct
+    return SharedLines.write(stage / STORE_SHARED, lines), quads_of
 
 
 def _append_files(target, sources: list[Path]) -> None:
@@ -627,7 +667,7 @@ def _chunks(states, shared, fragments: FragmentCache, mint: Minter):
     """(graph term, lines) per named graph, in the order of graph.nq."""
     for graph, state in graph_order(states, mint):
         if state is None:
-            yield graph, shared
+            yield graph, list(shared)
         else:
             # lines end at "\n" only: a literal (a file name) may hold U+2028, which splitlines breaks at
             with fragments.nquads(state.fragment).open(encoding="utf-8", newline="\n") as f:
@@ -701,24 +741,22 @@ class StoreUpdate:
         del store       # closed: RocksDB's memory is given back before the network is made
         give_back_freed_memory()
 
-    def finish(self, shared: list[str], stats: dict | None = None) -> Path:
+    def finish(self, shared: SharedLines, stats: dict | None = None) -> Path:
+        """The entity graph ``shared`` (already in the stage: :data:`STORE_SHARED`) into the store."""
         import pyoxigraph as ox
 
         from diplograph.graph.store import bulk_load_lines, replace_lines
 
-        def shared_lines():
-            return (line.encode("utf-8") for line in shared)
-
         store = ox.Store(str(self.target))
         if not self.reuse:
-            bulk_load_lines(store, shared_lines())
+            bulk_load_lines(store, shared.encoded())
             changed = "all"
         else:
             patched = None if self.old_shared is None else \
-                replace_lines(store, self.old_shared, b"".join(shared_lines()))
+                replace_lines(store, self.old_shared, shared.path.read_bytes())
             if patched is None:
                 store.remove_graph(ox.NamedNode(self.entities_graph))
-                bulk_load_lines(store, shared_lines())
+                bulk_load_lines(store, shared.encoded())
                 changed = "entity graph reloaded"
             else:
                 changed = f"entity graph: {patched[0]} quads removed, {patched[1]} added"
@@ -730,6 +768,4 @@ class StoreUpdate:
         graphs = dict(self.wanted)
         graphs[self.entities_graph] = "shared"
         (self.stage / STORE_GRAPHS).write_text(json.dumps(graphs, sort_keys=True), encoding="utf-8")
-        with (self.stage / STORE_SHARED).open("wb") as f:
-            f.writelines(shared_lines())
         return self.target
