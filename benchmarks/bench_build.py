@@ -124,6 +124,8 @@ def main(repeat: int = 2) -> None:
             "stages_1m": stages,
             "rss_mb": {name: round(runs[name]["rss_mb"], 1) for name in SIZES},
             "rss_1m_over_100k": round(runs["1m"]["rss_mb"] / runs["100k"]["rss_mb"], 3),
+            # the process's peak when each stage ended (a stage met twice, the store: at its last end)
+            "rss_mb_at_stage_end": {name: runs[name]["stats"].get("peak_rss_mb") for name in SIZES},
             "workers2_speedup": round(big["build_s"] / two["build_s"], 3),
             "workers2_extract_speedup": round(stage_seconds["extract"] / two["stats"]["seconds"]["extract"], 3),
             "rebuild_one_fraction": round(rebuild["build_s"] / big["build_s"], 4),
