@@ -108,8 +108,10 @@ _NLP = None
 def _init_worker(model: str | None) -> None:
     global _NLP
     from diplograph.extract.nlp import make_nlp
+    from diplograph.heap import settle
 
     _NLP = make_nlp(model)
+    settle()        # the pipeline lives as long as the process
 
 
 def extract_batch(documents: list[DocumentRecord], model: str | None = None) -> list:

@@ -47,6 +47,7 @@ from diplograph.extraction import (ExtractionCache, FileExtracted, extracted_fil
 from diplograph.graph.contributions import document_network, project_contributions
 from diplograph.graph.network import write_network_files
 from diplograph.graph.nquads import document_lines, entity_lines, metrics_lines
+from diplograph.heap import build_heap, settle
 from diplograph.model import DocumentRecord, Entity, FileProblem
 from diplograph.ontology.iri import Minter
 from diplograph.outputs import jsonl_text
@@ -458,13 +459,14 @@ def build_streamed(inputs, out: str | Path, *, model: str | None = None, base: s
     local one): the cache folder ``OUT/cache`` must then be on a filesystem every worker sees."""
     if engine == "dask":
         from diplograph.dask_engine import client_for
-        with client_for(scheduler, workers) as client:
+        with client_for(scheduler, workers) as client, build_heap():
             return _build_streamed(inputs, out, model=model, base=base, max_bytes=max_bytes, progress=progress,
                                    on_problem=on_problem, validate=validate, workers=workers, cache=cache,
                                    clock=clock, stats=stats, client=client, formats=formats)
-    return _build_streamed(inputs, out, model=model, base=base, max_bytes=max_bytes, progress=progress,
-                           on_problem=on_problem, validate=validate, workers=workers, cache=cache,
-                           clock=clock, stats=stats, formats=formats)
+    with build_heap():
+        return _build_streamed(inputs, out, model=model, base=base, max_bytes=max_bytes, progress=progress,
+                               on_problem=on_problem, validate=validate, workers=workers, cache=cache,
+                               clock=clock, stats=stats, formats=formats)
 
 
 def _build_streamed(inputs, out, *, model, base, max_bytes, progress, on_problem, validate, workers, cache,
@@ -485,9 +487,11 @@ def _build_streamed(inputs, out, *, model, base, max_bytes, progress, on_problem
     states, problems = extract_pass(inputs, extractions, old, model=model, workers=workers, max_bytes=max_bytes,
                                     on_problem=on_problem, stats=stats, progress=progress, client=client)
     extractions.prune({s.key for s in states})
+    settle()        # the states stay to the end
     clock.lap("extract")
     resolver = Resolver(default_gazetteer())
     table, entities = resolve_pass(states, resolver, extractions, stats, workers=workers)
+    settle()        # so does the entity table
     clock.lap("resolve")
     fragments = FragmentCache(folder / FRAGMENTS)
     written = fragment_pass(states, table, entities, extractions, fragments, base=base, stats=stats,
