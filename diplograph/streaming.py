@@ -1,7 +1,8 @@
 """A large build, one document at a time, reusing what has not changed.
 
-Memory holds the corpus-wide state only (the acronym table, the entity tally, the entity
-graph); a document's records are made, written and dropped. Three passes:
+Memory holds the corpus-wide state only (the acronym table and the tallies until the fragments
+are written, the entity table, the merged network while its metrics are made; the entity
+graph's lines go to a file); a document's records are made, written and dropped. Three passes:
 
 1. **extract**: each file is read and extracted, or, when its size and modification time
    are those of the last build, taken from the cache without being read
