@@ -56,6 +56,7 @@ class NameRules:
     weak_heads: frozenset[str]
     prefix_heads: frozenset[str]
     location_prepositions: frozenset[str]
+    exercise_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_files(cls, heads_file: Path = DATA_DIR / "name_heads.jsonl",
@@ -83,6 +84,7 @@ class NameRules:
             weak_heads=frozenset(words["weak_heads"]),
             prefix_heads=frozenset(words["prefix_heads"]),
             location_prepositions=frozenset(words["location_prepositions"]),
+            exercise_words=frozenset(words.get("exercise_words", ())),
         )
 
 
@@ -252,8 +254,9 @@ class NameFinder:
             spans_here = known_at.get(tail, [])
             whole = [sp for sp in spans_here if sp.end == end]
             lower_word_after = end < n and t.is_lower[end] and t.is_alpha[end] and L[end] not in rules.connectors
-            # a country used as a modifier: "... on the North Korea nuclear issue"
-            if any(sp.label_ == "Country" for sp in whole) and lower_word_after:
+            # a country used as a modifier: "... on the North Korea nuclear issue" (never after
+            # "of": "Red Cross Society of China has ...", "Bank of Japan held ...")
+            if lower != "of" and any(sp.label_ == "Country" for sp in whole) and lower_word_after:
                 return k
             if lower == "to" and any(sp.label_ in ("Organisation", "Country") for sp in whole):
                 return k
@@ -389,6 +392,10 @@ class NameFinder:
                 if stop <= start:
                     continue
                 label, head = self._head_label(t, start, stop)
+                exercise = self._exercise_name(t, start, stop, limit) \
+                    if label in (None, "Organisation", "Mechanism") and (start, stop) not in known_spans else None
+                if exercise:
+                    (start, stop), label, head = exercise, "Event", exercise[1] - 1
                 if label:
                     found.append(Candidate(start, stop, label, "pattern:head"))
                     found.extend(self._nested_tails(t, start, stop, "pattern:nested",
@@ -407,6 +414,32 @@ class NameFinder:
         found.extend(self._briefings(t, known))
         found.extend(self._domains_and_speakers(t, known_spans))
         return found, latent
+
+    def _exercise_name(self, t: TokenTable, start: int, end: int, limit: int) -> tuple[int, int] | None:
+        """The name of an exercise, when the run ``start:end`` ends in one followed by an exercise
+        word: a quoted name ('the China-Russia "Joint Sea-2019" exercise', '"Warrior-VII" joint
+        counter-terrorism drill') or a name ending in a year or a number ("Peace Mission 2018
+        exercise"). Only these two shapes: "the Russian naval exercise" names nothing."""
+        X, L = t.texts, t.lowers
+        name = None
+        if end < limit and X[end] in CLOSE_QUOTES:
+            opening = [q for q in range(max(start - 1, 0), end - 1) if X[q] in OPEN_QUOTES]
+            if opening:
+                name = (opening[-1] + 1, end)
+        if name is None and end - start >= 2 and (YEAR.match(X[end - 1]) or ROMAN_OR_CODE.match(X[end - 1])):
+            name = (start, end)
+        if name is None:
+            return None
+        j = end + 1 if end < limit and X[end] in CLOSE_QUOTES else end
+        for _ in range(5):      # "joint counter-terrorism drill": a few lowercase words between
+            if j >= limit or X[j] != L[j]:
+                return None
+            if L[j] in self.rules.exercise_words:
+                return name
+            if not (t.is_alpha[j] or X[j] == "-"):
+                return None
+            j += 1
+        return None
 
     def _ordinal_lowercase_tail(self, t: TokenTable, start: int, end: int, limit: int) -> int:
         """"Ninth NPT review conference": an ordinal name ending in a lowercase event word."""

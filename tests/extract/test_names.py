@@ -108,3 +108,28 @@ def test_places_and_days_after_a_name_are_not_part_of_it(mentions_of, text, name
 def test_field_of_work_in_a_body_name_is_not_a_name(mentions_of):
     found = mentions_of("Scholars from the Pacific Institute for Strategic Dialogue spoke.")
     assert [t for t, _ in found] == ["Pacific Institute for Strategic Dialogue"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ('The Laos-Vietnam "River Guard-2021" exercise ended on Monday.', "River Guard-2021"),
+    ('Nepal and Bhutan held the "Mountain Shield-IV" joint counter-terrorism drill.', "Mountain Shield-IV"),
+    ("Troops took part in the Coastal Mission 2022 exercise near Darwin.", "Coastal Mission 2022"),
+    ("Peru joined Andes 2019 naval exercises with Chile.", "Andes 2019"),
+])
+def test_a_quoted_or_numbered_name_before_an_exercise_word_is_an_event(mentions_of, text, name):
+    assert (name, "Event") in mentions_of(text)
+
+
+def test_an_adjective_or_a_body_before_an_exercise_word_names_no_event(mentions_of):
+    found = mentions_of("The ASEAN joint exercise and the Peruvian naval exercise in 2019 went well.")
+    assert [f for f in found if f[1] == "Event"] == []
+    assert ("ASEAN", "Organisation") in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Red Cross Society of Fiji has offered help.", "Red Cross Society of Fiji"),
+    ("The Reserve Bank of Fiji held rates, and the Bank of Japan cut them.", "Bank of Japan"),
+    ("The National Assembly of Laos passed the law.", "National Assembly of Laos"),
+])
+def test_a_body_of_a_country_keeps_the_country_before_a_verb(mentions_of, text, name):
+    assert (name, "Organisation") in mentions_of(text)
