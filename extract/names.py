@@ -393,7 +393,7 @@ class NameFinder:
                     continue
                 label, head = self._head_label(t, start, stop)
                 exercise = self._exercise_name(t, start, stop, limit) \
-                    if label in (None, "Organisation", "Mechanism") and (start, stop) not in known_spans else None
+                    if label in (None, "Organisation", "Mechanism", "Place") and (start, stop) not in known_spans else None
                 if exercise:
                     (start, stop), label, head = exercise, "Event", exercise[1] - 1
                 if label:
