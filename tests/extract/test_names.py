@@ -17,6 +17,11 @@ import pytest
     ("The Ninth Bali Forum closed on Friday.", "Ninth Bali Forum", "Event"),
     ("China supports the Bali Forum as a platform.", "Bali Forum", "Mechanism"),
     ("Teams joined Pacific Partnership 2015 in Samoa.", "Pacific Partnership 2015", "Event"),
+    ("Ministers backed the Suva Process and the Weimar Format.", "Suva Process", "Mechanism"),
+    ("Ministers backed the Suva Process and the Weimar Format.", "Weimar Format", "Mechanism"),
+    ("Both signed the Pacific Compact on Fisheries.", "Pacific Compact on Fisheries", "Mechanism"),
+    ("The Fifth Fleet patrols the Gulf.", "Fifth Fleet", "Organisation"),
+    ("Medical teams ended the Lagos Cholera Outbreak.", "Lagos Cholera Outbreak", "Event"),
 ])
 def test_headed_names(mentions_of, text, name, label):
     assert (name, label) in mentions_of(text)
