@@ -43,6 +43,15 @@ def test_passive_held_in_place_and_hosted_by(tmp_path):
     assert any(e.cls == "Place" and e.label == "Suzhou" for e in result.entities)
 
 
+def test_held_in_after_the_kind_of_event_and_auxiliaries(tmp_path):
+    rows, _ = facts(tmp_path, 'Laos and Vietnam said the "River Guard-2021" exercise was held in the Gulf of Tonkin. '
+                              "The Ninth Delta Water Summit, which had been hosted by Cambodia, closed.\n")
+    assert ("River Guard-2021", "heldIn", "Gulf of Tonkin") in rows
+    assert ("Cambodia", "hosted", "Ninth Delta Water Summit") in rows
+    rows, _ = facts(tmp_path, "The Ninth Delta Water Summit would be held in Cambodia.\n", modal=True)
+    assert ("Ninth Delta Water Summit", "heldIn", "Cambodia") in rows
+
+
 def test_co_hosted_with_partner(tmp_path):
     rows, _ = facts(tmp_path, "Vietnam co-hosted with Malaysia the Fourth ARF Disaster Relief Exercise.\n")
     assert {(s, p) for s, p, _ in rows} == {("Vietnam", "coHosted"), ("Malaysia", "coHosted")}
