@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Span
 from diplograph.extract.alternation import Alternation
 from diplograph.extract.components import LATENT
 from diplograph.extract.dates import find_dates
+from diplograph.extract.names import default_rules
 from diplograph.extract.records import FoundEvent, FoundRelation, MentionRef
 from diplograph.extract.tokens import table
 
@@ -91,13 +92,18 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
             "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20}
 ORDINAL_PREFIX = re.compile(r"^(?:the\s+)?(?:(\d+)(?:st|nd|rd|th)|(%s))\s+" % "|".join(ORDINALS), re.IGNORECASE)
-# Between an event's name and a passive trigger ("held in", "hosted by"): its closing quote, a
-# comma, the kind of event ('the "Joint Sea-2019" exercise was held in'), a relative pronoun,
-# auxiliaries ("would be").
-PASSIVE_GAP = re.compile(
-    r"[\"”'’]?\s*,?\s*(?:(?:exercises?|drills?|manoeuvres|maneuvers|war games)\s+)?(?:(?:which|that)\s+)?"
-    r"(?:(?:was|were|is|are|will|would|shall|should|could|can|may|might|must|to|has|have|had|be|been|being|"
-    r"also|first|later|then|now|successfully|jointly)\s+){0,4}")
+@lru_cache(maxsize=1)
+def passive_gap() -> re.Pattern:
+    """What may stand between an event's name and a passive trigger ("held in", "hosted by"): its
+    closing quote, a comma, the kind of exercise ('the "Joint Sea-2019" exercise was held in', the
+    name rules' exercise words), a relative pronoun, auxiliaries ("would be")."""
+    kinds = "|".join(sorted(map(re.escape, default_rules().exercise_words)))
+    return re.compile(
+        r"[\"”'’]?\s*,?\s*" + rf"(?:(?:{kinds})\s+)?(?:(?:which|that)\s+)?"
+        r"(?:(?:was|were|is|are|will|would|shall|should|could|can|may|might|must|to|has|have|had|be|been|being|"
+        r"also|first|later|then|now|successfully|jointly)\s+){0,4}")
+
+
 EVENT_HEAD_END = re.compile(r"\s(?:of|on|for|in|along|to|among|between|against|at)\s")
 
 
@@ -527,7 +533,7 @@ class _Reader:
             return
         event = before[-1]
         gap = text[event.end:t_start]
-        if not PASSIVE_GAP.fullmatch(gap):
+        if not passive_gap().fullmatch(gap):
             return
         modality = _modality(sentence, text[event.end:t_start] + text[t_start:t_end])
         if trigger.kind == "passive_in":
