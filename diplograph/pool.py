@@ -14,12 +14,12 @@ from __future__ import annotations
 from concurrent.futures import ProcessPoolExecutor
 from typing import Callable, Iterator
 
+from diplograph.heap import in_worker_process
+
 _STATE = None       # what map_in_chunks gave this worker process
 
 
 def _set_state(state) -> None:
-    from diplograph.heap import in_worker_process
-
     global _STATE
     _STATE = state
     in_worker_process()     # the modules and the state live as long as the process

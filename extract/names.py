@@ -56,7 +56,7 @@ class NameRules:
     weak_heads: frozenset[str]
     prefix_heads: frozenset[str]
     location_prepositions: frozenset[str]
-    exercise_words: frozenset[str] = frozenset()
+    exercise_words: frozenset[str]
 
     @classmethod
     def from_files(cls, heads_file: Path = DATA_DIR / "name_heads.jsonl",
@@ -84,7 +84,7 @@ class NameRules:
             weak_heads=frozenset(words["weak_heads"]),
             prefix_heads=frozenset(words["prefix_heads"]),
             location_prepositions=frozenset(words["location_prepositions"]),
-            exercise_words=frozenset(words.get("exercise_words", ())),
+            exercise_words=frozenset(words["exercise_words"]),
         )
 
 
@@ -422,7 +422,8 @@ class NameFinder:
         exercise"). Only these two shapes: "the Russian naval exercise" names nothing."""
         X, L = t.texts, t.lowers
         name = None
-        if end < limit and X[end] in CLOSE_QUOTES:
+        closed = end < limit and X[end] in CLOSE_QUOTES
+        if closed:
             opening = [q for q in range(max(start - 1, 0), end - 1) if X[q] in OPEN_QUOTES]
             if opening:
                 name = (opening[-1] + 1, end)
@@ -430,7 +431,7 @@ class NameFinder:
             name = (start, end)
         if name is None:
             return None
-        j = end + 1 if end < limit and X[end] in CLOSE_QUOTES else end
+        j = end + 1 if closed else end
         for _ in range(5):      # "joint counter-terrorism drill": a few lowercase words between
             if j >= limit or X[j] != L[j]:
                 return None

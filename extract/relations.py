@@ -92,6 +92,9 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
             "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20}
 ORDINAL_PREFIX = re.compile(r"^(?:the\s+)?(?:(\d+)(?:st|nd|rd|th)|(%s))\s+" % "|".join(ORDINALS), re.IGNORECASE)
+EVENT_HEAD_END = re.compile(r"\s(?:of|on|for|in|along|to|among|between|against|at)\s")
+
+
 @lru_cache(maxsize=1)
 def passive_gap() -> re.Pattern:
     """What may stand between an event's name and a passive trigger ("held in", "hosted by"): its
@@ -102,9 +105,6 @@ def passive_gap() -> re.Pattern:
         r"[\"”'’]?\s*,?\s*" + rf"(?:(?:{kinds})\s+)?(?:(?:which|that)\s+)?"
         r"(?:(?:was|were|is|are|will|would|shall|should|could|can|may|might|must|to|has|have|had|be|been|being|"
         r"also|first|later|then|now|successfully|jointly)\s+){0,4}")
-
-
-EVENT_HEAD_END = re.compile(r"\s(?:of|on|for|in|along|to|among|between|against|at)\s")
 
 
 class LexiconError(ValueError):
