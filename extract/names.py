@@ -24,6 +24,7 @@ ORDINAL_NUMBER = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
 YEAR = re.compile(r"^(19|20)\d\d$")
 NUMBER = re.compile(r"^\d[\d.,]*$")
 ROMAN_OR_CODE = re.compile(r"^([IVX]+|[A-Z]{1,3}\d+[A-Z0-9]*|\d+)$")
+EDITION = re.compile(r"^[A-Z][A-Za-z]*-(?:\d+|[IVX]+)$")     # "Mission-2018": spaCy keeps it one token
 DOMAIN = re.compile(r"^(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|gov|int|edu|info|news|cn|jp|kr|ru|in|uk|de|fr|au|sg|my|ph|vn|id|th|hk|tw|eu|un)$", re.IGNORECASE)
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
@@ -57,10 +58,15 @@ class NameRules:
     prefix_heads: frozenset[str]
     location_prepositions: frozenset[str]
     exercise_words: frozenset[str]
+    role_words: frozenset[str]
+    occurrence_words: frozenset[str]
+    demonyms: frozenset[str]        # "Chinese": a country's adjective names no place
+    role_ends: frozenset[str]       # their last words, a cheap first test
 
     @classmethod
     def from_files(cls, heads_file: Path = DATA_DIR / "name_heads.jsonl",
-                   words_file: Path = DATA_DIR / "name_words.json") -> "NameRules":
+                   words_file: Path = DATA_DIR / "name_words.json",
+                   adjectives_file: Path = DATA_DIR / "country_adjectives.jsonl") -> "NameRules":
         heads = {}
         for number, line in enumerate(heads_file.read_text(encoding="utf-8").splitlines(), 1):
             if line.strip():
@@ -69,6 +75,8 @@ class NameRules:
                     raise ValueError(f"{heads_file}:{number}: expected 'head' and 'label', got {sorted(entry)}")
                 heads[entry["head"]] = HeadRule(entry["label"], entry.get("ordinal_label"))
         words = json.loads(words_file.read_text(encoding="utf-8"))
+        adjectives = [json.loads(line)["adjective"]
+                      for line in adjectives_file.read_text(encoding="utf-8").splitlines() if line.strip()]
         return cls(
             heads=heads,
             two_word_heads=dict(words["two_word_heads"]),
@@ -85,6 +93,10 @@ class NameRules:
             prefix_heads=frozenset(words["prefix_heads"]),
             location_prepositions=frozenset(words["location_prepositions"]),
             exercise_words=frozenset(words["exercise_words"]),
+            role_words=frozenset(words["role_words"]),
+            occurrence_words=frozenset(words["occurrence_words"]),
+            demonyms=frozenset(adjectives),
+            role_ends=frozenset(role.split()[-1] for role in words["role_words"]),
         )
 
 
@@ -144,7 +156,7 @@ class NameFinder:
                 k = end = max(known_ends[k], k + 1)
                 continue
             if text == "-" and not ws[k - 1] and k + 1 < limit and not ws[k] \
-                    and (t.is_alpha[k + 1] or t.is_digit[k + 1]):
+                    and (t.is_alpha[k + 1] or t.is_digit[k + 1] or nw[k + 1]):     # "Japan-U.S."
                 k += 2
                 end = k
                 continue
@@ -164,6 +176,9 @@ class NameFinder:
                 k += 1
                 end = k
                 continue
+            if self._period(t, k, limit):
+                end = k + 3      # "Work Programme 2016-2020"
+                break
             if NUMBER.match(text) and k + 1 < limit:
                 if YEAR.match(text) and not t.is_alpha[k + 1]:
                     end = k + 1      # "Cooperation for Law Enforcement 2015"
@@ -189,6 +204,13 @@ class NameFinder:
                 break
             break
         return end
+
+    @staticmethod
+    def _period(t: TokenTable, i: int, limit: int) -> bool:
+        """Whether a span of years ("2016-2020") starts at token ``i``."""
+        X = t.texts
+        return i + 2 < limit and X[i + 1] == "-" and not t.ws[i] and not t.ws[i + 1] \
+            and YEAR.match(X[i]) is not None and YEAR.match(X[i + 2]) is not None
 
     def _is_preposition(self, t: TokenTable, i: int, first: int) -> bool:
         """Prepositions join names in lower case, or capitalised in title-case names ("Against")."""
@@ -253,13 +275,17 @@ class NameFinder:
                 return k
             spans_here = known_at.get(tail, [])
             whole = [sp for sp in spans_here if sp.end == end]
-            lower_word_after = end < n and t.is_lower[end] and t.is_alpha[end] and L[end] not in rules.connectors
+            # a lowercase word or a possessive goes on after the name: "... on China's military power"
+            lower_word_after = end < n and (t.is_lower[end] and t.is_alpha[end] and L[end] not in rules.connectors
+                                            or X[end] in ("'s", "’s"))
             # a country used as a modifier: "... on the North Korea nuclear issue" (never after
             # "of": "Red Cross Society of China has ...", "Bank of Japan held ...")
             if lower != "of" and any(sp.label_ == "Country" for sp in whole) and lower_word_after:
                 return k
             if lower == "to" and any(sp.label_ in ("Organisation", "Country") for sp in whole):
                 return k
+            if lower == "between" and self._head_label(t, start, k)[0] == "Event":
+                return k    # "the Singapore Summit between the United States and the DPRK": its parties
             if lower in ("in", "at") and lower_word_after and end - tail <= 2 \
                     and self._head_label(t, tail, end, fallback=False)[0] is None:
                 label, _ = self._head_label(t, start, k)
@@ -285,9 +311,14 @@ class NameFinder:
         X, L = t.texts, t.lowers
         parts = []
         k = start
+        between = False     # "... between Japan and the United States": one name
         for i in range(start + 1, end - 1):
             lower = L[i]
-            if lower in ("and", "or") and X[i] == lower:
+            if lower == "between" and X[i] == lower and i > k:
+                between = True
+            elif lower in ("and", "or") and X[i] == lower and between:
+                between = False
+            elif lower in ("and", "or") and X[i] == lower:
                 if L[i + 1] in ("the", "a", "an") or self._ordinal(t, i + 1) or (
                         X[i - 1] in self.rules.heads
                         and sum(1 for j in range(i + 1, end) if t.is_alpha[j] and L[j] not in self.rules.connectors) >= 3
@@ -316,15 +347,18 @@ class NameFinder:
             if self._is_preposition(t, j, start):
                 zone_end = j
                 break
+        if X[zone_end - 1] in rules.role_ends and " ".join(X[start:zone_end]).replace(" - ", "-") in rules.role_words:
+            return None, None       # "a State Party to the Treaty on ...": a role, the treaty is the name
         label, head_index = self._head_at(t, start, zone_end)
-        if label is None and fallback and zone_end < end:
+        if label is None and fallback and zone_end < end and L[zone_end + 1] not in ("the", "a", "an"):
             # "Asia-Pacific Heads of Maritime Administrations Conference": the head comes last
+            # ("Chairman's Statement of the 33rd ASEAN Summit" is no summit: "the" opens a name of its own)
             label, head_index = self._head_at(t, start, end)
             if label == "Place" or (head_index is not None and X[head_index] in rules.weak_heads):
                 label, head_index = None, None
         if label is None and YEAR.match(X[end - 1]) and end - start >= 4 and not any(
-                L[j] in MONTHS for j in range(start, end)):
-            label, head_index = "Event", end - 1      # "Cooperation for Law Enforcement 2015"
+                L[j] in MONTHS for j in range(start, end)) and not self._period(t, end - 3, end):
+            label, head_index = "Event", end - 1      # "Cooperation for Law Enforcement 2015", not "... 2016-2020"
         if label is None:
             return None, None
         if sum(1 for j in range(start, end) if t.is_alpha[j] or NUMBER.match(X[j])) < 2:
@@ -335,6 +369,8 @@ class NameFinder:
         rules = self.rules
         X = t.texts
         head_index = zone_end - 1
+        if head_index - 3 >= start and self._period(t, head_index - 2, zone_end):
+            head_index -= 3     # "ASEAN Cooperation Framework 2016-2020"
         while head_index > start and (ROMAN_OR_CODE.match(X[head_index]) or X[head_index] in QUOTES):
             head_index -= 1     # "World War II", "Flight MH370"
         head = X[head_index]
@@ -348,7 +384,8 @@ class NameFinder:
         if rule is None:
             return None, None
         ordinal = self._ordinal(t, start)
-        if rule.label == "Mechanism" and head_index + 1 < zone_end and YEAR.match(X[head_index + 1]):
+        if rule.label == "Mechanism" and head_index + 1 < zone_end and YEAR.match(X[head_index + 1]) \
+                and not self._period(t, head_index + 1, zone_end):
             return "Event", head_index      # "Pacific Partnership 2015": an edition, not the series
         return (rule.ordinal_label if ordinal and rule.ordinal_label else rule.label), head_index
 
@@ -412,6 +449,7 @@ class NameFinder:
         found.extend(self._placed_organisations(t, known))
         found.extend(self._compound_mechanisms(t, known))
         found.extend(self._briefings(t, known))
+        found.extend(self._occurrences(t, known))
         found.extend(self._domains_and_speakers(t, known_spans))
         return found, latent
 
@@ -419,7 +457,7 @@ class NameFinder:
         """The name of an exercise, when the run ``start:end`` ends in one followed by an exercise
         word: a quoted name ('the China-Russia "Joint Sea-2019" exercise', '"Warrior-VII" joint
         counter-terrorism drill') or a name ending in a year or a number ("Peace Mission 2018
-        exercise"). Only these two shapes: "the Russian naval exercise" names nothing."""
+        exercise", "Peace Mission-2018 counter-terrorism exercise"). Only these two shapes: "the Russian naval exercise" names nothing."""
         X, L = t.texts, t.lowers
         name = None
         closed = end < limit and X[end] in CLOSE_QUOTES
@@ -427,7 +465,8 @@ class NameFinder:
             opening = [q for q in range(max(start - 1, 0), end - 1) if X[q] in OPEN_QUOTES]
             if opening:
                 name = (opening[-1] + 1, end)
-        if name is None and end - start >= 2 and (YEAR.match(X[end - 1]) or ROMAN_OR_CODE.match(X[end - 1])):
+        if name is None and (end - start >= 2 and (YEAR.match(X[end - 1]) or ROMAN_OR_CODE.match(X[end - 1]))
+                             or EDITION.match(X[end - 1])):
             name = (start, end)
         if name is None:
             return None
@@ -441,6 +480,39 @@ class NameFinder:
                 return None
             j += 1
         return None
+
+    def _occurrences(self, t: TokenTable, known: list[Span]) -> list[Candidate]:
+        """Disasters and attacks named by where they struck: "the Central Sulawesi earthquake and
+        tsunami", "the 2015 Nepal earthquake", "the Douma chemical attack". The name must follow
+        "the" (and a year): "Russian air strikes", "China earthquake relief" name nothing."""
+        X, L, nw = t.texts, t.lowers, self._name_words
+        words = self.rules.occurrence_words
+        bodies = {(s.start, s.end) for s in known if s.label_ == "Organisation"}
+        n = len(X)
+        out = []
+        for i in [i for i, lower in enumerate(L) if lower in words and X[i] == lower]:
+            end = i
+            while end > 0 and end > i - 2 and X[end - 1] == L[end - 1] and t.is_alpha[end - 1] \
+                    and L[end - 1] not in self.rules.connectors:
+                end -= 1        # "chemical", "terrorist"
+            start = end
+            while start > 0 and not t.sent_start[start] and (nw[start - 1] or (
+                    X[start - 1] == "-" and start - 2 >= 0 and nw[start - 2] and not t.ws[start - 2])):
+                start -= 1
+            if start == end or (start, end) in bodies or X[start] in OPEN_QUOTES \
+                    or all(X[j] in self.rules.demonyms or X[j] == "-" for j in range(start, end)):
+                continue
+            before = start - 1
+            if before >= 0 and YEAR.match(X[before]):
+                before -= 1
+            if before < 0 or L[before] != "the":
+                continue
+            stop = i + 1
+            if stop + 1 < n and L[stop] == "and" and L[stop + 1] in words and X[stop + 1] == L[stop + 1] \
+                    and not (stop + 2 < n and t.is_alpha[stop + 2] and t.is_lower[stop + 2]):
+                stop += 2       # "earthquake and tsunami" (not "earthquake and tsunami warnings")
+            out.append(Candidate(start, stop, "Event", "pattern:occurrence"))
+        return out
 
     def _ordinal_lowercase_tail(self, t: TokenTable, start: int, end: int, limit: int) -> int:
         """"Ninth NPT review conference": an ordinal name ending in a lowercase event word."""
@@ -467,7 +539,7 @@ class NameFinder:
             tail = k + 1
             while tail < end and L[tail] in ("the", "a", "an"):
                 tail += 1
-            if tail >= end or not _capitalised(X[tail]):
+            if tail >= end or not (_capitalised(X[tail]) or self._ordinal(t, tail)):
                 continue
             label, head = self._head_label(t, tail, end, fallback=False)
             # a tail that ends on the outer name's own head is a piece of it, not a name

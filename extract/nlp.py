@@ -1,6 +1,8 @@
 """The extraction pipeline: a blank English pipeline (or an installed model) plus our rules."""
 from __future__ import annotations
 
+import re
+
 import spacy
 from spacy.language import Language
 
@@ -10,6 +12,9 @@ RULE_COMPONENTS = ("diplograph_gazetteer", "diplograph_name_patterns", "diplogra
                    "diplograph_mention_resolver")
 # Our documents are long web pages; spaCy's default cap is for parser memory, which we do not run.
 MAX_LENGTH = 60_000_000
+# "U.S.-China", "U.S.-ROK": spaCy splits a hyphen between letters only, so a pair whose first
+# part is an abbreviation stayed one token and neither country was found.
+ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Za-z])"
 
 
 def make_nlp(model: str | None = None) -> Language:
@@ -27,6 +32,7 @@ def make_nlp(model: str | None = None) -> Language:
     else:
         nlp = spacy.blank("en")
     nlp.max_length = MAX_LENGTH
+    _split_hyphen_after_abbreviations(nlp)
     if not nlp.has_pipe("parser") and not nlp.has_pipe("senter"):
         # spaCy's sentencizer rule, read from our token table (same sentence starts)
         nlp.add_pipe("diplograph_sentencizer", name="sentencizer")
@@ -34,3 +40,10 @@ def make_nlp(model: str | None = None) -> Language:
     for name in RULE_COMPONENTS:
         nlp.add_pipe(name)
     return nlp
+
+
+def _split_hyphen_after_abbreviations(nlp: Language) -> None:
+    """Add :data:`ABBREVIATION_HYPHEN` to the tokenizer's infixes (a loaded model's own included)."""
+    current = getattr(nlp.tokenizer.infix_finditer, "__self__", None)
+    pattern = ABBREVIATION_HYPHEN if current is None else f"{current.pattern}|{ABBREVIATION_HYPHEN}"
+    nlp.tokenizer.infix_finditer = re.compile(pattern).finditer
