@@ -114,12 +114,14 @@ def _initials(doc: Doc, start: int, end: int) -> set[str]:
 
 def _known_long_form(doc: Doc, short: Token, end: int, candidates) -> int | None:
     """A name already found that ends here and holds the acronym's letters: "Treaty on the
-    Non-Proliferation of Nuclear Weapons (NPT)" although the letters are not in order."""
+    Non-Proliferation of Nuclear Weapons (NPT)" although the letters are not in order. The
+    shortest such name: "Fifth Summit of the Conference on Interaction and Confidence Building
+    Measures in Asia (CICA)" defines the Conference, not its summit."""
     letters = {c.lower() for c in short.text if c.isalpha()}
     best = None
     for span in candidates:
         if span.end == end and span.end - span.start >= 2 and letters <= _initials(doc, span.start, span.end):
-            if best is None or span.start < best:
+            if best is None or span.start > best:
                 best = span.start
     return best
 

@@ -20,6 +20,12 @@ def test_definition_letters_out_of_order(nlp):
     assert defs == [("NPT", "Treaty on the Non-Proliferation of Nuclear Weapons", "Mechanism")]
 
 
+def test_definition_names_the_shortest_name_that_holds_the_letters(nlp):
+    doc = nlp("Leaders met at the Second Summit of the Pacific Ocean Fisheries Council (POFC) in Suva.")
+    defs = [(doc[a:b].text, doc[c:d].text, label) for a, b, c, d, label in doc._.dg_acronym_definitions]
+    assert defs == [("POFC", "Pacific Ocean Fisheries Council", "Organisation")]
+
+
 def test_acronym_used_before_and_after_definition_and_in_other_documents(tmp_path):
     from diplograph import build
 
