@@ -92,6 +92,11 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
             "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20}
 ORDINAL_PREFIX = re.compile(r"^(?:the\s+)?(?:(\d+)(?:st|nd|rd|th)|(%s))\s+" % "|".join(ORDINALS), re.IGNORECASE)
+# an aside between commas that ends in a preposition: its mention is that preposition's object
+APPOSITION_BEFORE = re.compile(r",[^,]*\b(?:of|in|to|from|with|than|by|for|including)\s+(?:the\s+)?$")
+REPRESENTATIVES_OF = re.compile(
+    r"\s*(?:the\s+)?(?:[a-z]+\s+){0,2}(?:leaders?|heads?(?:\s+of\s+(?:state|government))?|ministers?|representatives?|"
+    r"governments?|delegations?|envoys?|presidents?|chiefs?|officials?)\s+of\s+(?:the\s+)?")
 EVENT_HEAD_END = re.compile(r"\s(?:of|on|for|in|along|to|among|between|against|at)\s")
 
 
@@ -265,6 +270,11 @@ def _group_left(text: str, mentions: list[M], pos: int, lower: int, classes: set
             group.insert(0, m)
         else:
             break
+    if text[last.end:pos].strip() == ",":
+        # "Finland and Sweden, members of the EU but not of NATO, joined": the subject stands before the aside
+        aside = APPOSITION_BEFORE.search(text, lower, group[0].start)
+        if aside:
+            return _group_left(text, mentions, aside.start(), lower, classes, gap_ok=gap_ok) or group
     return group
 
 
@@ -419,6 +429,9 @@ class _Reader:
             subject = _group_left(text, mentions, t_start, prev_end, AGENTS)
             how = "left"
             window_start = subject[-1].end if subject else prev_end
+            aside = text[window_start:t_start]
+            if subject and aside.lstrip().startswith(",") and aside.count(",") >= 2:
+                window_start += aside.rindex(",") + 1      # "X, ... but not of NATO, joined": the aside's "not" is its own
             if kind == "group":
                 if len(subject) >= 2:
                     modality = _modality(sentence, text[window_start:t_start])
@@ -495,8 +508,12 @@ class _Reader:
             return [self.dominant]
         return []
 
-    def _group_right(self, mentions, pos, upper, classes) -> list[M]:
-        items = _list_right(self.text, mentions, pos, upper, first_gap=lambda g: not g.strip(" the"))
+    def _group_right(self, mentions, pos, upper, classes, *, representatives: bool = False) -> list[M]:
+        """The coordinated mentions right after ``pos``; with ``representatives``, also after
+        "the leaders of", "the foreign ministers of" ("signed by the leaders of the DPRK and the ROK")."""
+        def first_gap(gap: str) -> bool:
+            return not gap.strip(" the") or representatives and REPRESENTATIVES_OF.fullmatch(gap) is not None
+        items = _list_right(self.text, mentions, pos, upper, first_gap=first_gap)
         return [m for m, _ in items if _is(m, classes)]
 
     def _rel(self, subject: M, predicate: str, obj: M, start: int, end: int, rule: str, modality: str) -> FoundRelation:
@@ -529,24 +546,31 @@ class _Reader:
         text = self.text
         sentence = text[start:end]
         before = [m for m in mentions if m.end <= t_start and not m.pseudo]
-        if not before or before[-1].label != "Event":
+        gap_start = before[-1].end if before else t_start
+        if len(before) >= 2 and text[before[-1].start - 1:before[-1].start] == "(" \
+                and text[before[-1].end:before[-1].end + 1] == ")":
+            # "the Fifth Summit of the Conference ... in Asia (CICA), which is hosted by": an acronym
+            # in brackets names a part of the name before it
+            before, gap_start = before[:-1], before[-1].end + 1
+        # one signs an agreement; one hosts, holds or joins an event
+        if not before or before[-1].label != ("Mechanism" if trigger.predicate == "signed" else "Event"):
             return
         event = before[-1]
-        gap = text[event.end:t_start]
+        gap = text[gap_start:t_start]
         if not passive_gap().fullmatch(gap):
             return
-        modality = _modality(sentence, text[event.end:t_start] + text[t_start:t_end])
+        modality = _modality(sentence, gap + text[t_start:t_end])
         if trigger.kind == "passive_in":
             place = self._place_after(mentions, t_end, upper)
             if place:
                 emitted.append(self._rel(event, "heldIn", place, start, end, trigger.id, modality))
             return
-        agents = self._group_right(mentions, t_end, upper, AGENTS)
+        agents = self._group_right(mentions, t_end, upper, AGENTS, representatives=trigger.kind == "passive_by")
         if trigger.kind == "event_by" and len(_words(gap)) == 0 and gap.strip() == "":
             for agent in agents:
                 emitted.append(self._rel(agent, "participatedIn", event, start, end, trigger.id, modality))
         elif trigger.kind == "passive_by":
-            predicate = "hosted" if len(agents) == 1 else "coHosted"
+            predicate = trigger.predicate if trigger.predicate != "hosted" else "hosted" if len(agents) == 1 else "coHosted"
             for agent in agents:
                 emitted.append(self._rel(agent, predicate, event, start, end, trigger.id, modality))
 

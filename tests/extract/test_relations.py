@@ -119,3 +119,29 @@ def test_html_headline_is_not_glued_to_the_first_sentence(tmp_path):
     mentions = build([tmp_path]).mentions
     japan = next(m for m in mentions if m.text == "Japan")
     assert japan.sentence.startswith("BANGKOK")
+
+
+def test_co_hosted_by_and_signed_by_or_between(tmp_path):
+    rows, _ = facts(tmp_path, "The Coral Sea Maritime Exercise, which was co-hosted by Fiji and Tonga, ended. "
+                              "Both praised the Apia Joint Declaration, signed by the leaders of Samoa and Tonga. "
+                              "They noted the Memorandum of Understanding on Fisheries signed between Fiji, Palau "
+                              "and the Pacific Islands Forum.\n")
+    assert {("Fiji", "coHosted", "Coral Sea Maritime Exercise"),
+            ("Tonga", "coHosted", "Coral Sea Maritime Exercise")} <= rows
+    assert {("Samoa", "signed", "Apia Joint Declaration"), ("Tonga", "signed", "Apia Joint Declaration")} <= rows
+    signers = {s for s, p, o in rows if p == "signed" and o == "Memorandum of Understanding on Fisheries"}
+    assert signers == {"Fiji", "Palau", "Pacific Islands Forum"}
+
+
+def test_signed_by_needs_an_agreement_before_it(tmp_path):
+    rows, _ = facts(tmp_path, "The Fourth Coral Sea Summit, signed by Fiji and Tonga, closed.\n")
+    assert not [r for r in rows if r[1] == "signed"]
+
+
+def test_the_subject_stands_before_an_aside_and_an_acronym_in_brackets_is_skipped(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji and Tonga, members of the Commonwealth but not of the Pacific Alliance, joined "
+                              "the Coral Sea 2021 exercise. The Second Summit of the Pacific Ocean Fisheries Council "
+                              "(POFC), which was hosted by Samoa, closed.\n")
+    joined = {s for s, p, o in rows if p == "participatedIn" and o == "Coral Sea 2021"}
+    assert joined == {"Fiji", "Tonga"}
+    assert ("Samoa", "hosted", "Second Summit of the Pacific Ocean Fisheries Council") in rows
