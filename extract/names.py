@@ -24,6 +24,8 @@ ORDINAL_NUMBER = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
 YEAR = re.compile(r"^(19|20)\d\d$")
 NUMBER = re.compile(r"^\d[\d.,]*$")
 ROMAN_OR_CODE = re.compile(r"^([IVX]+|[A-Z]{1,3}\d+[A-Z0-9]*|\d+)$")
+# a country's adjective the lists lack ("Peruvian", "Burmese", "Thai"): no plain exercise name
+DEMONYM_ENDING = re.compile(r"(?:an|ese|ish|i|ic|ch)$")
 EDITION = re.compile(r"^[A-Z][A-Za-z]*-(?:\d+|[IVX]+)$")     # "Mission-2018": spaCy keeps it one token
 DOMAIN = re.compile(r"^(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|gov|int|edu|info|news|cn|jp|kr|ru|in|uk|de|fr|au|sg|my|ph|vn|id|th|hk|tw|eu|un)$", re.IGNORECASE)
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -60,7 +62,8 @@ class NameRules:
     exercise_words: frozenset[str]
     role_words: frozenset[str]
     occurrence_words: frozenset[str]
-    demonyms: frozenset[str]        # "Chinese": a country's adjective names no place
+    demonyms: frozenset[str]        # "Chinese": a country's adjective names nothing alone
+    region_adjectives: frozenset[str]       # "Pacific", "Soviet": nor does a region's
     role_ends: frozenset[str]       # their last words, a cheap first test
 
     @classmethod
@@ -96,6 +99,7 @@ class NameRules:
             role_words=frozenset(words["role_words"]),
             occurrence_words=frozenset(words["occurrence_words"]),
             demonyms=frozenset(adjectives),
+            region_adjectives=frozenset(words["region_adjectives"]),
             role_ends=frozenset(role.split()[-1] for role in words["role_words"]),
         )
 
@@ -350,9 +354,11 @@ class NameFinder:
         if X[zone_end - 1] in rules.role_ends and " ".join(X[start:zone_end]).replace(" - ", "-") in rules.role_words:
             return None, None       # "a State Party to the Treaty on ...": a role, the treaty is the name
         label, head_index = self._head_at(t, start, zone_end)
-        if label is None and fallback and zone_end < end and L[zone_end + 1] not in ("the", "a", "an"):
-            # "Asia-Pacific Heads of Maritime Administrations Conference": the head comes last
-            # ("Chairman's Statement of the 33rd ASEAN Summit" is no summit: "the" opens a name of its own)
+        if label is None and fallback and zone_end < end and L[zone_end] == "of" and not (
+                zone_end + 2 < end and L[zone_end + 1] == "the" and self._ordinal(t, zone_end + 2)):
+            # "Asia-Pacific Heads of Maritime Administrations Conference", "Rim of the Pacific Exercise":
+            # the head comes last ("Bishkek for the SCO Summit" is no name; "Chairman's Statement of the
+            # 33rd ASEAN Summit" is no summit: "the 33rd" opens a name of its own)
             label, head_index = self._head_at(t, start, end)
             if label == "Place" or (head_index is not None and X[head_index] in rules.weak_heads):
                 label, head_index = None, None
@@ -429,8 +435,10 @@ class NameFinder:
                 if stop <= start:
                     continue
                 label, head = self._head_label(t, start, stop)
-                exercise = self._exercise_name(t, start, stop, limit) \
-                    if label in (None, "Organisation", "Mechanism", "Place") and (start, stop) not in known_spans else None
+                dated = label == "Event" and head == stop - 1 and YEAR.match(X[stop - 1])   # by its year alone
+                exercise = self._exercise_name(t, start, stop, limit, plain=label is None and start not in self._known_at) \
+                    if (label in (None, "Organisation", "Mechanism", "Place") or dated) and (start, stop) not in known_spans \
+                    else None
                 if exercise:
                     (start, stop), label, head = exercise, "Event", exercise[1] - 1
                 if label:
@@ -453,12 +461,16 @@ class NameFinder:
         found.extend(self._domains_and_speakers(t, known_spans))
         return found, latent
 
-    def _exercise_name(self, t: TokenTable, start: int, end: int, limit: int) -> tuple[int, int] | None:
+    def _exercise_name(self, t: TokenTable, start: int, end: int, limit: int, *, plain: bool) -> tuple[int, int] | None:
         """The name of an exercise, when the run ``start:end`` ends in one followed by an exercise
         word: a quoted name ('the China-Russia "Joint Sea-2019" exercise', '"Warrior-VII" joint
-        counter-terrorism drill') or a name ending in a year or a number ("Peace Mission 2018
-        exercise", "Peace Mission-2018 counter-terrorism exercise"). Only these two shapes: "the Russian naval exercise" names nothing."""
+        counter-terrorism drill', 'the "Joint Sea" and "Peace Mission" exercises'), a name ending in
+        a year or a number ("Peace Mission 2018 exercise", "Peace Mission-2018 counter-terrorism
+        exercise") or, with ``plain`` (the run has no class of its own), a short name after "the"
+        ("the Kakadu exercise"). A country's adjective is not part of it ("the Russian Vostok-2018
+        exercise"), and names none alone: "the Russian naval exercise" names nothing."""
         X, L = t.texts, t.lowers
+        rules = self.rules
         name = None
         closed = end < limit and X[end] in CLOSE_QUOTES
         if closed:
@@ -468,17 +480,37 @@ class NameFinder:
         if name is None and (end - start >= 2 and (YEAR.match(X[end - 1]) or ROMAN_OR_CODE.match(X[end - 1]))
                              or EDITION.match(X[end - 1])):
             name = (start, end)
+        modifiers = 5       # "joint counter-terrorism drill": a few lowercase words between
+        after_the = start > 0 and L[start - 1] == "the" or start > 1 and L[start - 2] == "the" \
+            and X[start - 1] == L[start - 1] and t.is_alpha[start - 1]     # "the (annual) Kakadu exercise"
+        if name is None and plain and after_the and end - start <= 3 and X[end - 1] not in rules.heads \
+                and not (end - start == 1 and DEMONYM_ENDING.search(X[start])) and all(
+                t.is_alpha[j] and X[j] not in rules.demonyms and X[j] not in rules.region_adjectives
+                and L[j] not in STOP_WORDS for j in range(start, end)):
+            name, modifiers = (start, end), 2
         if name is None:
             return None
+        while not closed and name[1] - name[0] > 1 and (X[name[0]] in rules.demonyms or X[name[0]] == "Sino"):
+            # "Russian Vostok-2018", "Sino-Mongolian Grassland Shield 2019": the pair's second adjective too
+            name = (name[0] + 3, name[1]) if X[name[0] + 1] == "-" and name[1] - name[0] > 3 else (name[0] + 1, name[1])
+        if not closed and X[name[0]] in rules.demonyms:
+            return None
         j = end + 1 if closed else end
-        for _ in range(5):      # "joint counter-terrorism drill": a few lowercase words between
-            if j >= limit or X[j] != L[j]:
+        while modifiers > 0 and j < limit:
+            if X[j] in OPEN_QUOTES and j > end:       # another quoted name: '"Joint Sea" and "Peace Mission" exercises'
+                close = next((q for q in range(j + 1, min(j + 8, limit)) if X[q] in CLOSE_QUOTES), None)
+                if close is None:
+                    return None
+                j = close + 1
+                continue
+            if X[j] != L[j]:
                 return None
-            if L[j] in self.rules.exercise_words:
+            if L[j] in rules.exercise_words:
                 return name
-            if not (t.is_alpha[j] or X[j] == "-"):
+            if not (t.is_alpha[j] or X[j] in ("-", ",")):
                 return None
             j += 1
+            modifiers -= 1
         return None
 
     def _occurrences(self, t: TokenTable, known: list[Span]) -> list[Candidate]:
@@ -509,7 +541,7 @@ class NameFinder:
                 continue
             stop = i + 1
             if stop + 1 < n and L[stop] == "and" and L[stop + 1] in words and X[stop + 1] == L[stop + 1] \
-                    and not (stop + 2 < n and t.is_alpha[stop + 2] and t.is_lower[stop + 2]):
+                    and not (stop + 2 < n and t.is_alpha[stop + 2] and t.is_lower[stop + 2] and L[stop + 2] not in STOP_WORDS):
                 stop += 2       # "earthquake and tsunami" (not "earthquake and tsunami warnings")
             out.append(Candidate(start, stop, "Event", "pattern:occurrence"))
         return out

@@ -151,7 +151,7 @@ def test_a_body_of_a_country_keeps_the_country_before_a_verb(mentions_of, text, 
     ('The armies ended the "Golden Eagle 2020" joint mountain training.', "Golden Eagle 2020", "Event"),
     ("Members adopted the Pacific Fisheries Framework 2021-2025.", "Pacific Fisheries Framework 2021-2025", "Mechanism"),
     ("The Chair's Summary of the 5th Mekong Ministerial Meeting was issued.", "5th Mekong Ministerial Meeting", "Event"),
-    ("Medics of the Provincial Reconstruction Team left.", "Provincial Reconstruction Team", "Organisation"),
+    ("The Provincial Reconstruction Team left.", "Provincial Reconstruction Team", "Organisation"),
 ])
 def test_compounds_pairs_editions_and_periods(mentions_of, text, name, label):
     assert (name, label) in mentions_of(text)
@@ -187,3 +187,24 @@ def test_a_disaster_or_attack_named_by_its_place_is_an_event(mentions_of, text, 
 def test_an_adjective_or_a_body_before_a_disaster_word_names_no_event(mentions_of):
     found = mentions_of("Russian air strikes hit the Chinese earthquake zone after the NATO attack.")
     assert [f for f in found if f[1] == "Event"] == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ('The two navies held the "Coral Guard" and "Reef Shield" exercises.', ["Coral Guard", "Reef Shield"]),
+    ("Troops joined the Russian Steppe-2021 strategic exercise.", ["Steppe-2021"]),
+    ("The Sino-Mongolian Grassland Shield 2019 drills ended.", ["Grassland Shield 2019"]),
+    ("Fiji hosted the annual Kava Sword exercise.", ["Kava Sword"]),
+    ("Ships joined the Rim of the Coral Sea Exercise.", ["Rim of the Coral Sea Exercise"]),
+])
+def test_exercise_names_coordinated_plain_and_without_an_adjective(mentions_of, text, names):
+    assert [t for t, label in mentions_of(text) if label == "Event"] == names
+
+
+def test_no_exercise_name_from_an_adjective_a_region_or_a_body(mentions_of):
+    found = mentions_of("The Thai exercise, the Pacific exercise, the Navy exercise and the Soviet naval drills ended.")
+    assert [f for f in found if f[1] == "Event"] == []
+
+
+def test_a_place_before_a_preposition_is_not_part_of_a_later_name(mentions_of):
+    found = [t for t, _ in mentions_of("The president is in Suva for the PIF Summit.")]
+    assert "Suva for the PIF Summit" not in found
