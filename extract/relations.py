@@ -75,6 +75,9 @@ def _is(m: "M", classes: set[str]) -> bool:
 # Words that open another clause or phrase: a mention before them is not the subject.
 CLAUSE_WORDS = {"that", "which", "who", "whom", "whose", "when", "where", "while", "if", "because", "of", "in",
                 "on", "at", "by", "from", "as", "than", "for", "into", "about", "under", "between", "among"}
+SEVERAL_PARTIES = re.compile(r"\b(?:the\s+(?:two|three|four)|both|all\s+(?:the\s+)?(?:two|three|four))\s+"
+                             r"(?:\w+\s+)?(?:sides|countries|nations|states|parties|militaries|armies|navies|"
+                             r"governments|leaders|ministers|forces|members)\b", re.IGNORECASE)
 PRONOUNS = re.compile(r"\b(?:it|we|they|its|our)\b", re.IGNORECASE)
 NEGATION = re.compile(r"\b(?:not|never|no longer|neither|nor|without|refused? to|refuses to|failed to)\b|n't\b", re.IGNORECASE)
 HYPOTHETICAL = re.compile(
@@ -183,7 +186,8 @@ def country_adjectives() -> dict[str, str]:
 
 
 # "the Chinese government": every such phrase holds one of these words, as written
-PSEUDO_HEADS = ("government", "side", "leadership", "authorities", "state", "people")
+PSEUDO_HEADS = ("government", "side", "leadership", "authorities", "state", "people", "military", "armed forces",
+                "navy", "army", "delegation")
 
 
 @lru_cache(maxsize=None)
@@ -223,11 +227,13 @@ def _subject_gap(gap: str) -> bool:
 
 
 def _object_gap(gap: str) -> bool:
-    """A determiner and a few words between a trigger and its first object: "the efforts of"."""
+    """A determiner and a few words between a trigger and its first object: "the efforts of",
+    "the Russian" ("joined the Russian Vostok-2018 exercise")."""
     if re.search(r"[;:()\[\]?!.,]", gap):
         return False
     words = _words(gap)
-    return len(words) <= MAX_OBJECT_GAP_WORDS and not any(w[0].isupper() and w not in ("The",) for w in words)
+    return len(words) <= MAX_OBJECT_GAP_WORDS and not any(
+        w[0].isupper() and w != "The" and w not in country_adjectives() for w in words)
 
 
 def _linked(text: str, a: M, b: M) -> str | None:
@@ -502,6 +508,8 @@ class _Reader:
 
     def _carried(self, before: str) -> list[M]:
         """The paragraph's subject for "It has ...", "We have ...", or a clause without a subject."""
+        if SEVERAL_PARTIES.search(before):
+            return []       # "The two militaries have held ...": more than the paragraph's subject
         if self.paragraph_subject:
             return self.paragraph_subject
         if PRONOUNS.search(before) and self.dominant:

@@ -145,3 +145,10 @@ def test_the_subject_stands_before_an_aside_and_an_acronym_in_brackets_is_skippe
     joined = {s for s, p, o in rows if p == "participatedIn" and o == "Coral Sea 2021"}
     assert joined == {"Fiji", "Tonga"}
     assert ("Samoa", "hosted", "Second Summit of the Pacific Ocean Fisheries Council") in rows
+
+
+def test_several_parties_are_not_the_paragraph_subject_and_an_army_is_its_country(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji hosted the Reef Forum. The two navies have held the Coral Shield 2020 exercise. "
+                              "The Chinese military joined the Russian Steppe-2021 strategic exercise. China said so.\n")
+    assert not [r for r in rows if r[2] == "Coral Shield 2020"]
+    assert ("China", "participatedIn", "Steppe-2021") in rows
