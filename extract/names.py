@@ -490,7 +490,7 @@ class NameFinder:
             name, modifiers = (start, end), 2
         if name is None:
             return None
-        while not closed and name[1] - name[0] > 1 and (X[name[0]] in rules.demonyms or X[name[0]] == "Sino"):
+        while not closed and name[1] - name[0] > 1 and X[name[0]] in rules.demonyms:
             # "Russian Vostok-2018", "Sino-Mongolian Grassland Shield 2019": the pair's second adjective too
             name = (name[0] + 3, name[1]) if X[name[0] + 1] == "-" and name[1] - name[0] > 3 else (name[0] + 1, name[1])
         if not closed and X[name[0]] in rules.demonyms:
@@ -515,8 +515,9 @@ class NameFinder:
 
     def _occurrences(self, t: TokenTable, known: list[Span]) -> list[Candidate]:
         """Disasters and attacks named by where they struck: "the Central Sulawesi earthquake and
-        tsunami", "the 2015 Nepal earthquake", "the Douma chemical attack". The name must follow
-        "the" (and a year): "Russian air strikes", "China earthquake relief" name nothing."""
+        tsunami", "the Douma chemical attack", "the 2015 Nepal earthquake" (the name without the
+        year). The name must follow "the" (and a year): "Russian air strikes", "China earthquake
+        relief" name nothing."""
         X, L, nw = t.texts, t.lowers, self._name_words
         words = self.rules.occurrence_words
         bodies = {(s.start, s.end) for s in known if s.label_ == "Organisation"}
