@@ -62,7 +62,7 @@ class NameRules:
     exercise_words: frozenset[str]
     role_words: frozenset[str]
     occurrence_words: frozenset[str]
-    demonyms: frozenset[str]        # "Chinese": a country's adjective names nothing alone
+    country_adjectives: dict[str, str]      # "Chinese" -> CHN: a country's adjective names nothing alone
     region_adjectives: frozenset[str]       # "Pacific", "Soviet": nor does a region's
     role_ends: frozenset[str]       # their last words, a cheap first test
 
@@ -78,8 +78,13 @@ class NameRules:
                     raise ValueError(f"{heads_file}:{number}: expected 'head' and 'label', got {sorted(entry)}")
                 heads[entry["head"]] = HeadRule(entry["label"], entry.get("ordinal_label"))
         words = json.loads(words_file.read_text(encoding="utf-8"))
-        adjectives = [json.loads(line)["adjective"]
-                      for line in adjectives_file.read_text(encoding="utf-8").splitlines() if line.strip()]
+        adjectives = {}
+        for number, line in enumerate(adjectives_file.read_text(encoding="utf-8").splitlines(), 1):
+            if line.strip():
+                entry = json.loads(line)
+                if "adjective" not in entry or "alpha_3" not in entry:
+                    raise ValueError(f"{adjectives_file}:{number}: expected 'adjective' and 'alpha_3', got {sorted(entry)}")
+                adjectives[entry["adjective"]] = entry["alpha_3"]
         return cls(
             heads=heads,
             two_word_heads=dict(words["two_word_heads"]),
@@ -98,7 +103,7 @@ class NameRules:
             exercise_words=frozenset(words["exercise_words"]),
             role_words=frozenset(words["role_words"]),
             occurrence_words=frozenset(words["occurrence_words"]),
-            demonyms=frozenset(adjectives),
+            country_adjectives=adjectives,
             region_adjectives=frozenset(words["region_adjectives"]),
             role_ends=frozenset(role.split()[-1] for role in words["role_words"]),
         )
@@ -485,15 +490,15 @@ class NameFinder:
             and X[start - 1] == L[start - 1] and t.is_alpha[start - 1]     # "the (annual) Kakadu exercise"
         if name is None and plain and after_the and end - start <= 3 and X[end - 1] not in rules.heads \
                 and not (end - start == 1 and DEMONYM_ENDING.search(X[start])) and all(
-                t.is_alpha[j] and X[j] not in rules.demonyms and X[j] not in rules.region_adjectives
+                t.is_alpha[j] and X[j] not in rules.country_adjectives and X[j] not in rules.region_adjectives
                 and L[j] not in STOP_WORDS for j in range(start, end)):
             name, modifiers = (start, end), 2
         if name is None:
             return None
-        while not closed and name[1] - name[0] > 1 and X[name[0]] in rules.demonyms:
+        while not closed and name[1] - name[0] > 1 and X[name[0]] in rules.country_adjectives:
             # "Russian Vostok-2018", "Sino-Mongolian Grassland Shield 2019": the pair's second adjective too
             name = (name[0] + 3, name[1]) if X[name[0] + 1] == "-" and name[1] - name[0] > 3 else (name[0] + 1, name[1])
-        if not closed and X[name[0]] in rules.demonyms:
+        if not closed and X[name[0]] in rules.country_adjectives:
             return None
         j = end + 1 if closed else end
         while modifiers > 0 and j < limit:
@@ -533,7 +538,7 @@ class NameFinder:
                     X[start - 1] == "-" and start - 2 >= 0 and nw[start - 2] and not t.ws[start - 2])):
                 start -= 1
             if start == end or (start, end) in bodies or X[start] in OPEN_QUOTES \
-                    or all(X[j] in self.rules.demonyms or X[j] == "-" for j in range(start, end)):
+                    or all(X[j] in self.rules.country_adjectives or X[j] == "-" for j in range(start, end)):
                 continue
             before = start - 1
             if before >= 0 and YEAR.match(X[before]):

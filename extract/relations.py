@@ -44,7 +44,6 @@ from diplograph.extract.tokens import table
 
 DATA_DIR = Path(__file__).parent / "data"
 TRIGGERS_FILE = DATA_DIR / "relation_triggers.jsonl"
-ADJECTIVES_FILE = DATA_DIR / "country_adjectives.jsonl"
 PLACES_FILE = DATA_DIR / "places.jsonl"
 EVENT_CLASSES_FILE = DATA_DIR / "event_classes.jsonl"
 
@@ -180,9 +179,8 @@ def _trigger_regex(path: Path = TRIGGERS_FILE) -> Alternation:
     return Alternation(parts, prefix=r"(?<![\w-])", suffix=r"(?![\w-])", flags=re.IGNORECASE)
 
 
-@lru_cache(maxsize=None)
 def country_adjectives() -> dict[str, str]:
-    return {row["adjective"]: row["alpha_3"] for row in _jsonl(ADJECTIVES_FILE)}
+    return default_rules().country_adjectives      # read once, with the name rules that also need them
 
 
 # "the Chinese government": every such phrase holds one of these words, as written
@@ -578,7 +576,9 @@ class _Reader:
             for agent in agents:
                 emitted.append(self._rel(agent, "participatedIn", event, start, end, trigger.id, modality))
         elif trigger.kind == "passive_by":
-            predicate = trigger.predicate if trigger.predicate != "hosted" else "hosted" if len(agents) == 1 else "coHosted"
+            predicate = trigger.predicate
+            if predicate == "hosted" and len(agents) > 1:
+                predicate = "coHosted"      # "hosted by A and B"
             for agent in agents:
                 emitted.append(self._rel(agent, predicate, event, start, end, trigger.id, modality))
 
