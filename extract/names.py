@@ -452,7 +452,9 @@ class NameFinder:
                                                     outer_head=head, outer_label=label))
                     found.extend(self._nested_prefixes(t, start, stop))
                 elif (start, stop) not in known_spans:
-                    latent.append(Candidate(start, stop, "NAME", "pattern:latent"))
+                    if not all(ORDINAL_NUMBER.match(X[k]) for k in range(start, stop)):
+                        # "the 31st member of": a bare ordinal names nothing
+                        latent.append(Candidate(start, stop, "NAME", "pattern:latent"))
                     # "Vice Minister of the Ministry of Foreign Affairs": the name is the tail
                     found.extend(self._nested_tails(t, start, stop, "pattern:head"))
                     person = self._person(t, start, stop)

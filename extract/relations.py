@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Span
 
 from diplograph.extract.alternation import Alternation
 from diplograph.extract.components import LATENT
-from diplograph.extract.dates import find_dates
+from diplograph.extract.dates import MONTHS, find_dates
 from diplograph.extract.names import default_rules
 from diplograph.extract.records import FoundEvent, FoundRelation, MentionRef
 from diplograph.extract.tokens import table
@@ -64,6 +64,7 @@ OBJECTS = {
     "supports": {"Country", "Organisation", "Mechanism", "Event"},
     "heldIn": {"Place", "Country"},
 }
+PASSIVE_OBJECTS = {"signed": {"Mechanism"}, "initiated": {"Mechanism", "Organisation", "Event"}}
 MAX_GAP_WORDS = 6
 MAX_OBJECT_GAP_WORDS = 8
 ANY = "?"        # a mention whose class the corpus pass decides (an acronym use)
@@ -99,6 +100,8 @@ APPOSITION_BEFORE = re.compile(r",[^,]*\b(?:of|in|to|from|with|than|by|for|inclu
 REPRESENTATIVES_OF = re.compile(
     r"\s*(?:the\s+)?(?:[a-z]+\s+){0,2}(?:leaders?|heads?(?:\s+of\s+(?:state|government))?|ministers?|representatives?|"
     r"governments?|delegations?|envoys?|presidents?|chiefs?|officials?)\s+of\s+(?:the\s+)?")
+CALENDAR_WORDS = set(MONTHS) | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                "spring", "summer", "autumn", "winter", "early", "late", "mid"}
 EVENT_HEAD_END = re.compile(r"\s(?:of|on|for|in|along|to|among|between|against|at)\s")
 
 
@@ -250,6 +253,8 @@ def _linked(text: str, a: M, b: M) -> str | None:
         return None
     if not LIST_LINK.fullmatch(gap):
         return None
+    if re.search(r"\b(?:in|at|on|to|from|by|for|into|near|since|against|over)\s+(?:the\s+)?$", gap):
+        return None     # ", met again in Kazakhstan": a preposition's object, not the next item
     if any(w.endswith("ed") and w not in ("related", "based", "led") for w in _words(gap)):
         return None
     return "list"
@@ -558,8 +563,8 @@ class _Reader:
             # "the Fifth Summit of the Conference ... in Asia (CICA), which is hosted by": an acronym
             # in brackets names a part of the name before it
             before, gap_start = before[:-1], before[-1].end + 1
-        # one signs an agreement; one hosts, holds or joins an event
-        if not before or before[-1].label != ("Mechanism" if trigger.predicate == "signed" else "Event"):
+        # one signs an agreement; one launches an agreement, a body or an event; one hosts, holds or joins an event
+        if not before or before[-1].label not in PASSIVE_OBJECTS.get(trigger.predicate, {"Event"}):
             return
         event = before[-1]
         gap = text[gap_start:t_start]
@@ -592,6 +597,8 @@ class _Reader:
         if not match:
             return None
         name = match.group(1)
+        if name.split()[0].casefold() in CALENDAR_WORDS:
+            return None         # "held in May 2023", "held in Geneva on Monday": a time, not a place
         known = next((p for p in sorted(place_names(), key=len, reverse=True) if name.startswith(p)), None)
         name = known or name
         s = pos + match.start(1)

@@ -152,3 +152,21 @@ def test_several_parties_are_not_the_paragraph_subject_and_an_army_is_its_countr
                               "The Chinese military joined the Russian Steppe-2021 strategic exercise. China said so.\n")
     assert not [r for r in rows if r[2] == "Coral Shield 2020"]
     assert ("China", "participatedIn", "Steppe-2021") in rows
+
+
+def test_launched_and_attended_by_name_the_agents_after_by(tmp_path):
+    rows, _ = facts(tmp_path, "The Coral Sea Format, launched by Fiji, Tonga and Samoa in 2019, met again in "
+                              "Vanuatu in June. The Pacific Ocean Summit, attended by the leaders of Palau and "
+                              "Nauru, closed.\n")
+    launchers = {s for s, p, o in rows if p == "initiated" and o == "Coral Sea Format"}
+    assert launchers == {"Fiji", "Tonga", "Samoa"}      # not Vanuatu: ", met again in" is no list link
+    assert {("Palau", "participatedIn", "Pacific Ocean Summit"),
+            ("Nauru", "participatedIn", "Pacific Ocean Summit")} <= rows
+
+
+def test_member_by_ordinal_and_no_month_as_a_place(tmp_path):
+    rows, result = facts(tmp_path, "Palau became the 19th member of the Pacific Islands Forum in April. Tonga "
+                                   "thanked the Forum for its support at the Pacific Ocean Summit, held in May 2023.\n")
+    assert ("Palau", "memberOf", "Pacific Islands Forum") in rows
+    assert not [r for r in rows if r[1] in ("heldIn", "supports")]
+    assert not [m for m in result.mentions if m.text in ("19th", "May")]
