@@ -60,6 +60,7 @@ class NameRules:
     prefix_heads: frozenset[str]
     location_prepositions: frozenset[str]
     exercise_words: frozenset[str]
+    event_prefixes: frozenset[str]     # "Exercise BALTOPS 2023", "Operation Sahayog": the head comes first
     role_words: frozenset[str]
     occurrence_words: frozenset[str]
     country_adjectives: dict[str, str]      # "Chinese" -> CHN: a country's adjective names nothing alone
@@ -101,6 +102,7 @@ class NameRules:
             prefix_heads=frozenset(words["prefix_heads"]),
             location_prepositions=frozenset(words["location_prepositions"]),
             exercise_words=frozenset(words["exercise_words"]),
+            event_prefixes=frozenset(words["event_prefixes"]),
             role_words=frozenset(words["role_words"]),
             occurrence_words=frozenset(words["occurrence_words"]),
             country_adjectives=adjectives,
@@ -444,6 +446,9 @@ class NameFinder:
                 exercise = self._exercise_name(t, start, stop, limit, plain=label is None and start not in self._known_at) \
                     if (label in (None, "Organisation", "Mechanism", "Place") or dated) and (start, stop) not in known_spans \
                     else None
+                if exercise is None and label is None:
+                    exercise = self._prefixed_event(t, start, stop) or (
+                        (start, stop) if self._named_after_exercise_word(t, start, stop) else None)
                 if exercise:
                     (start, stop), label, head = exercise, "Event", exercise[1] - 1
                 if label:
@@ -510,6 +515,10 @@ class NameFinder:
                     return None
                 j = close + 1
                 continue
+            if j == name[1] and not closed and NUMBER.match(X[j]) and len(X[j]) <= 4:
+                name = (name[0], j + 1)         # "the Keen Sword 23 exercise": the edition is part of the name
+                j += 1
+                continue
             if X[j] != L[j]:
                 return None
             if L[j] in rules.exercise_words:
@@ -519,6 +528,29 @@ class NameFinder:
             j += 1
             modifiers -= 1
         return None
+
+    def _prefixed_event(self, t: TokenTable, start: int, end: int) -> tuple[int, int] | None:
+        """"Exercise BALTOPS 2023", "Operation Sahayog": an event word first, the name after it, up
+        to a preposition ("Exercise AUSINDEX in the Bay of Bengal" is "Exercise AUSINDEX")."""
+        if t.texts[start] not in self.rules.event_prefixes:
+            return None
+        stop = next((j for j in range(start + 1, end) if self._is_preposition(t, j, start)), end)
+        return (start, stop) if stop - start >= 2 else None
+
+    def _named_after_exercise_word(self, t: TokenTable, start: int, end: int) -> bool:
+        """"the exercise Steadfast Defender 2024", "the joint exercise Cobra Gold": a short name
+        right after a lowercase exercise word, which no rule or list gives a class of its own.
+        Not a country's adjective, a month or a weekday ("the drills Chinese ships held",
+        "the exercise Friday")."""
+        rules, L = self.rules, t.lowers
+        if start == 0 or L[start - 1] not in rules.exercise_words or t.texts[start - 1] != L[start - 1] \
+                or start in self._known_at or end - start > 4:
+            return False
+        words = t.texts[start:end]
+        return words[0] not in rules.country_adjectives and words[0] not in rules.region_adjectives \
+            and L[start] not in MONTHS and L[start] not in WEEKDAYS \
+            and all(t.is_alpha[j] or NUMBER.match(t.texts[j]) or EDITION.match(t.texts[j]) or t.texts[j] == "-"
+                    for j in range(start, end))
 
     def _occurrences(self, t: TokenTable, known: list[Span]) -> list[Candidate]:
         """Disasters and attacks named by where they struck: "the Central Sulawesi earthquake and

@@ -208,3 +208,20 @@ def test_no_exercise_name_from_an_adjective_a_region_or_a_body(mentions_of):
 def test_a_place_before_a_preposition_is_not_part_of_a_later_name(mentions_of):
     found = [t for t, _ in mentions_of("The president is in Suva for the PIF Summit.")]
     assert "Suva for the PIF Summit" not in found
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Allies will hold the exercise Coral Shield 2026, the largest in decades.", ["Coral Shield 2026"]),
+    ("The joint exercise Reef Lightning opened in Fiji.", ["Reef Lightning"]),
+    ("Exercise KAVAEX 2023, led by the Fijian Navy, ended in Suva.", ["Exercise KAVAEX 2023"]),
+    ("Fiji and Tonga held Exercise REEFEX in the Coral Sea.", ["Exercise REEFEX"]),
+    ("The navy launched Operation Lagoon Shield to help Tuvalu.", ["Operation Lagoon Shield"]),
+    ("Fiji and Tonga conducted the Kava Sword 23 exercise.", ["Kava Sword 23"]),
+])
+def test_exercise_and_operation_names_after_or_before_their_word(mentions_of, text, names):
+    assert [t for t, label in mentions_of(text) if label == "Event"] == names
+
+
+def test_no_exercise_name_from_an_adjective_or_a_day_after_the_word(mentions_of):
+    found = mentions_of("During the drills Chinese ships sailed. The exercise Friday involved Fiji.")
+    assert [f for f in found if f[1] == "Event"] == []
