@@ -102,6 +102,11 @@ REPRESENTATIVES_OF = re.compile(
     r"governments?|delegations?|envoys?|presidents?|chiefs?|officials?)\s+of\s+(?:the\s+)?")
 CALENDAR_WORDS = set(MONTHS) | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                 "spring", "summer", "autumn", "winter", "early", "late", "mid"}
+# "hosted the summit", "joined the annual exercise": a gathering named before, by its word (not
+# "the meeting of foreign ministers", another meeting; not "the Summit Secretariat")
+GATHERING_PREDICATES = ("hosted", "coHosted", "participatedIn")
+DEFINITE_GATHERING = re.compile(r"\s*the\s+(?:[a-z]+\s+)?(summit|meeting|conference|exercise|drill|forum|talks|dialogue)"
+                                r"\b(?!\s+(?:of|between|among|with|on)\b)(?!\s+[A-Z])")
 EVENT_HEAD_END = re.compile(r"\s(?:of|on|for|in|along|to|among|between|against|at)\s")
 
 
@@ -478,7 +483,12 @@ class _Reader:
                         emitted.append(self._rel(s, "memberOf", objects[0][0], start, end, f"{rule}:{how}", modality))
                 prev_subject, prev_end, prev_modality = subject, t_end, modality
                 continue
-            items = _list_right(text, mentions, t_end, upper)
+            gathering = DEFINITE_GATHERING.match(text, t_end, upper) if trigger.predicate in GATHERING_PREDICATES else None
+            if gathering:       # "hosted the summit at the LITEXPO centre": the summit named before is the object
+                antecedent = self._antecedent_event(gathering.group(1), t_end)
+                items = [(antecedent, "first")] if antecedent else []
+            else:
+                items = _list_right(text, mentions, t_end, upper)
             self._verb(trigger, subject, items, start, end, f"{rule}:{how}", modality, emitted)
             prev_subject, prev_modality = subject, modality
             prev_end = max([t_end] + [m.end for m, _ in items])
@@ -508,6 +518,16 @@ class _Reader:
             else:
                 break
         return group
+
+    def _antecedent_event(self, word: str, pos: int) -> M | None:
+        """"Lithuania hosted the summit": the last event named before ``pos`` whose name holds
+        ``word`` ("Vilnius Summit")."""
+        word = word.casefold()
+        index = bisect_left(self.mention_starts, pos)
+        for m in reversed(self.mentions[:index]):
+            if m.label == "Event" and m.end <= pos and word in m.text.casefold().split():
+                return m
+        return None
 
     def _carried(self, before: str) -> list[M]:
         """The paragraph's subject for "It has ...", "We have ...", or a clause without a subject."""

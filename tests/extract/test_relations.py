@@ -170,3 +170,11 @@ def test_member_by_ordinal_and_no_month_as_a_place(tmp_path):
     assert ("Palau", "memberOf", "Pacific Islands Forum") in rows
     assert not [r for r in rows if r[1] in ("heldIn", "supports")]
     assert not [m for m in result.mentions if m.text in ("19th", "May")]
+
+
+def test_the_summit_is_the_one_named_before_and_not_another_meeting(tmp_path):
+    rows, _ = facts(tmp_path, "Leaders met at the Coral Sea Summit on Monday. Fiji hosted the summit at the "
+                              "KAVAHALL centre.\n\nThe Reef Summit closed. Tonga hosted the meeting of foreign "
+                              "ministers.\n")
+    assert ("Fiji", "hosted", "Coral Sea Summit") in rows
+    assert not [r for r in rows if r[0] == "Tonga" or r[2] == "KAVAHALL"]
