@@ -303,13 +303,15 @@ class NameFinder:
                 if label in ("Event", "Mechanism"):
                     return k    # "... Dialogue on Cybercrime in Malaysian capital": a place phrase
             if lower in rules.location_prepositions:
+                # the place ends where the next phrase starts: "... Summit in Bangkok in June 2019"
+                place_end = next((j for j in range(tail + 1, end) if self._is_preposition(t, j, start)), end)
                 if L[k + 1] == "the":
                     label, _ = self._head_label(t, tail, end)
                     if label in ("Event", "Organisation") and tail > k + 1:
                         return k
                 elif any(sp.label_ in ("Country", "Place") for sp in whole) or (
-                        lower == "in" and end - tail <= 2 and all(_capitalised(X[j]) for j in range(tail, end))
-                        and self._head_label(t, tail, end, fallback=False)[0] is None):
+                        lower == "in" and place_end - tail <= 2 and all(_capitalised(X[j]) for j in range(tail, place_end))
+                        and self._head_label(t, tail, place_end, fallback=False)[0] is None):
                     # "... Meeting on Maritime Security in Manila", "Shangri-La Dialogue in Singapore":
                     # a place after an event or a forum says where it met, it is not its name
                     label, _ = self._head_label(t, start, k)
@@ -374,7 +376,7 @@ class NameFinder:
             label, head_index = "Event", end - 1      # "Cooperation for Law Enforcement 2015", not "... 2016-2020"
         if label is None:
             return None, None
-        if sum(1 for j in range(start, end) if t.is_alpha[j] or NUMBER.match(X[j])) < 2:
+        if sum(1 for j in range(start, end) if t.is_alpha[j] or NUMBER.match(X[j]) or ORDINAL_NUMBER.match(X[j])) < 2:
             return None, None    # a bare head word ("the Summit") is not a name
         return label, head_index
 

@@ -102,6 +102,8 @@ REPRESENTATIVES_OF = re.compile(
     r"governments?|delegations?|envoys?|presidents?|chiefs?|officials?)\s+of\s+(?:the\s+)?")
 CALENDAR_WORDS = set(MONTHS) | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                 "spring", "summer", "autumn", "winter", "early", "late", "mid"}
+DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?(summit|meeting|conference|exercise|drill|forum|talks|dialogue)\b")
+POSSESSIVE = re.compile(r"(?:'s|’s|'|’)\s+")
 # "hosted the summit", "joined the annual exercise": a gathering named before, by its word (not
 # "the meeting of foreign ministers", another meeting; not "the Summit Secretariat")
 GATHERING_PREDICATES = ("hosted", "coHosted", "participatedIn")
@@ -112,12 +114,13 @@ EVENT_HEAD_END = re.compile(r"\s(?:of|on|for|in|along|to|among|between|against|a
 
 @lru_cache(maxsize=1)
 def passive_gap() -> re.Pattern:
-    """What may stand between an event's name and a passive trigger ("held in", "hosted by"): its
-    closing quote, a comma, the kind of exercise ('the "Joint Sea-2019" exercise was held in', the
-    name rules' exercise words), a relative pronoun, auxiliaries ("would be")."""
+    """What may stand between an event's name and a passive trigger ("held in", "hosted by"): a short
+    aside in brackets ('Meeting ("2+2") was held in'), its closing quote, a comma, the kind of
+    exercise ('the "Joint Sea-2019" exercise was held in', the name rules' exercise words), a
+    relative pronoun, auxiliaries ("would be")."""
     kinds = "|".join(sorted(map(re.escape, default_rules().exercise_words)))
     return re.compile(
-        r"[\"”'’]?\s*,?\s*" + rf"(?:(?:{kinds})\s+)?(?:(?:which|that)\s+)?"
+        r"(?:\s*\([^()]{1,30}\))?" + r"[\"”'’]?\s*,?\s*" + rf"(?:(?:{kinds})\s+)?(?:(?:which|that)\s+)?"
         r"(?:(?:was|were|is|are|will|would|shall|should|could|can|may|might|must|to|has|have|had|be|been|being|"
         r"also|first|later|then|now|successfully|jointly)\s+){0,4}")
 
@@ -272,11 +275,17 @@ def _group_left(text: str, mentions: list[M], pos: int, lower: int, classes: set
     if not before:
         return []
     last = before[-1]
-    if not _is(last, classes) or not gap_ok(text[last.end:pos]):
+    gap = text[last.end:pos]
+    if text[last.start - 1:last.start] == "(" and gap.startswith(")"):
+        gap = gap[1:]       # "the Asian Disaster Reduction Center (ADRC) supported": the acronym closes the name
+    if not _is(last, classes) or not gap_ok(gap):
         return []
     group = [last]
     for m in reversed(before[:-1]):
         link = _linked(text, m, group[0])
+        if link == "alias" and _is(m, classes):
+            group[0] = m        # the long form before its acronym
+            continue
         gap = text[m.end:group[0].start]
         if _is(m, classes) and (link in ("list", "with") or re.fullmatch(r"\s*,\s*(?:together|along) with\s+", gap)):
             if link == "list" and _words(gap) and not re.search(r"\band\b|\bor\b|,|\bwith\b", gap):
@@ -396,7 +405,8 @@ class _Reader:
         t = self.table
         for first, last in t.sentences:
             start_char, end_char = t.idx[first], t.end_char(last - 1)
-            if "\n" in self.text[previous_end:start_char] or previous_end == 0:
+            if "\n" in self.text[previous_end:start_char] or previous_end == 0 \
+                    or not self.text[start_char:end_char].strip():     # a blank line the sentencizer keeps
                 self.paragraph_subject = []
             previous_end = end_char
             self.sentence(start_char, end_char)
@@ -442,6 +452,10 @@ class _Reader:
                 continue
             subject = _group_left(text, mentions, t_start, prev_end, AGENTS)
             how = "left"
+            if not subject:
+                possessor = next((m for m in reversed(mentions) if m.end <= t_start), None)
+                if possessor is not None and _is(possessor, AGENTS) and POSSESSIVE.fullmatch(text, possessor.end, t_start):
+                    subject = [possessor]   # "the Philippines' hosting of the Summit", after another verb's object
             window_start = subject[-1].end if subject else prev_end
             aside = text[window_start:t_start]
             if subject and aside.lstrip().startswith(",") and aside.count(",") >= 2:
@@ -584,12 +598,22 @@ class _Reader:
             # in brackets names a part of the name before it
             before, gap_start = before[:-1], before[-1].end + 1
         # one signs an agreement; one launches an agreement, a body or an event; one hosts, holds or joins an event
-        if not before or before[-1].label not in PASSIVE_OBJECTS.get(trigger.predicate, {"Event"}):
-            return
-        event = before[-1]
-        gap = text[gap_start:t_start]
-        if not passive_gap().fullmatch(gap):
-            return
+        objects = PASSIVE_OBJECTS.get(trigger.predicate, {"Event"})
+        definite = None
+        if objects == {"Event"}:    # "The exercise, co-chaired by A and B": the exercise named before
+            definite = next((d for d in DEFINITE_BEFORE.finditer(text, gap_start if before else start, t_start)
+                             if passive_gap().fullmatch(text, d.end(), t_start)), None)
+        if definite:
+            event, gap = self._antecedent_event(definite.group(1), definite.start()), text[definite.end():t_start]
+            if event is None:
+                return
+        else:
+            if not before or before[-1].label not in objects:
+                return
+            event = before[-1]
+            gap = text[gap_start:t_start]
+            if not passive_gap().fullmatch(gap):
+                return
         modality = _modality(sentence, gap + text[t_start:t_end])
         if trigger.kind == "passive_in":
             place = self._place_after(mentions, t_end, upper)

@@ -205,6 +205,11 @@ def test_no_exercise_name_from_an_adjective_a_region_or_a_body(mentions_of):
     assert [f for f in found if f[1] == "Event"] == []
 
 
+def test_a_place_and_a_date_after_an_event_are_not_its_name(mentions_of):
+    found = mentions_of("Fiji adopted the Reef Outlook at its 34th Summit in Lautoka in June 2019.")
+    assert ("34th Summit", "Event") in found
+
+
 def test_a_place_before_a_preposition_is_not_part_of_a_later_name(mentions_of):
     found = [t for t, _ in mentions_of("The president is in Suva for the PIF Summit.")]
     assert "Suva for the PIF Summit" not in found

@@ -178,3 +178,21 @@ def test_the_summit_is_the_one_named_before_and_not_another_meeting(tmp_path):
                               "ministers.\n")
     assert ("Fiji", "hosted", "Coral Sea Summit") in rows
     assert not [r for r in rows if r[0] == "Tonga" or r[2] == "KAVAHALL"]
+
+
+def test_possessor_acronym_subject_bracketed_aside_and_the_exercise_before_a_passive(tmp_path):
+    rows, _ = facts(tmp_path, "Samoa backed the Fijian Navy's hosting of the Fifth Reef Summit. The Pacific "
+                              "Ocean Fisheries Council (POFC) supported the Reef Accord. The first Fiji-Tonga "
+                              'Ministerial Meeting ("2+2") was held in Suva. Teams joined the Coral Relief '
+                              "Exercise. The exercise, co-chaired by Nauru and Palau, ended.\n")
+    assert ("Fijian Navy", "hosted", "Fifth Reef Summit") in rows
+    assert ("Pacific Ocean Fisheries Council", "supports", "Reef Accord") in rows
+    assert ("Fiji-Tonga Ministerial Meeting", "heldIn", "Suva") in rows
+    assert {("Nauru", "coHosted", "Coral Relief Exercise"), ("Palau", "coHosted", "Coral Relief Exercise")} <= rows
+
+
+def test_a_blank_line_ends_the_paragraph_subject(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji hosted the Reef Forum.\n\nIn the end, officials from the region supported "
+                              "the Coral Accord.\n")
+    assert ("Fiji", "hosted", "Reef Forum") in rows
+    assert not [r for r in rows if r[1] == "supports"]
