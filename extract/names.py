@@ -60,6 +60,8 @@ class NameRules:
     prefix_heads: frozenset[str]
     location_prepositions: frozenset[str]
     exercise_words: frozenset[str]
+    horizon_heads: frozenset[str]      # "Vision 2030", "Agenda 2063": the year is a horizon, not an edition
+                                       # (Vision, Agenda, Blueprint name a plan only with it)
     event_prefixes: frozenset[str]     # "Exercise BALTOPS 2023", "Operation Sahayog": the head comes first
     role_words: frozenset[str]
     occurrence_words: frozenset[str]
@@ -103,6 +105,7 @@ class NameRules:
             location_prepositions=frozenset(words["location_prepositions"]),
             exercise_words=frozenset(words["exercise_words"]),
             event_prefixes=frozenset(words["event_prefixes"]),
+            horizon_heads=frozenset(words["horizon_heads"]),
             role_words=frozenset(words["role_words"]),
             occurrence_words=frozenset(words["occurrence_words"]),
             country_adjectives=adjectives,
@@ -394,12 +397,15 @@ class NameFinder:
             if two in rules.two_word_heads:
                 return rules.two_word_heads[two], head_index
         rule = rules.heads.get(head)
+        if rule is None and head in rules.horizon_heads and head_index + 1 < zone_end and YEAR.match(X[head_index + 1]):
+            return "Mechanism", head_index      # "ASEAN Community Vision 2025", "Agenda 2063" (not "Security Vision for ...")
         if rule is None and t.lowers[head_index] in rules.ordinal_lowercase_heads and self._ordinal(t, start):
             rule = rules.heads.get(head.capitalize())     # "Ninth NPT review conference"
         if rule is None:
             return None, None
         ordinal = self._ordinal(t, start)
         if rule.label == "Mechanism" and head_index + 1 < zone_end and YEAR.match(X[head_index + 1]) \
+                and head not in rules.horizon_heads \
                 and not self._period(t, head_index + 1, zone_end):
             return "Event", head_index      # "Pacific Partnership 2015": an edition, not the series
         return (rule.ordinal_label if ordinal and rule.ordinal_label else rule.label), head_index

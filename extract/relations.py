@@ -103,6 +103,7 @@ REPRESENTATIVES_OF = re.compile(
 CALENDAR_WORDS = set(MONTHS) | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                 "spring", "summer", "autumn", "winter", "early", "late", "mid"}
 DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?(summit|meeting|conference|exercise|drill|forum|talks|dialogue)\b")
+GERUND_AGENT = re.compile(r"\s+(?:in|for|on)\s+")
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)\s+")
 # "hosted the summit", "joined the annual exercise": a gathering named before, by its word (not
 # "the meeting of foreign ministers", another meeting; not "the Summit Secretariat")
@@ -453,9 +454,13 @@ class _Reader:
             subject = _group_left(text, mentions, t_start, prev_end, AGENTS)
             how = "left"
             if not subject:
-                possessor = next((m for m in reversed(mentions) if m.end <= t_start), None)
-                if possessor is not None and _is(possessor, AGENTS) and POSSESSIVE.fullmatch(text, possessor.end, t_start):
-                    subject = [possessor]   # "the Philippines' hosting of the Summit", after another verb's object
+                nearest = next((m for m in reversed(mentions) if m.end <= t_start), None)
+                if nearest is not None and _is(nearest, AGENTS) and (
+                        POSSESSIVE.fullmatch(text, nearest.end, t_start)
+                        or text[t_start:t_end].endswith("ing") and GERUND_AGENT.fullmatch(text, nearest.end, t_start)):
+                    # "the Philippines' hosting of the Summit", "supports Singapore in hosting the Exercise":
+                    # another verb's object is the one who hosts
+                    subject = [nearest]
             window_start = subject[-1].end if subject else prev_end
             aside = text[window_start:t_start]
             if subject and aside.lstrip().startswith(",") and aside.count(",") >= 2:

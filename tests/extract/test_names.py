@@ -210,6 +210,16 @@ def test_a_place_and_a_date_after_an_event_are_not_its_name(mentions_of):
     assert ("34th Summit", "Event") in found
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Leaders adopted the Pacific Community Vision 2040.", "Pacific Community Vision 2040"),
+    ("The Pacific Union adopted Agenda 2063.", "Agenda 2063"),
+])
+def test_a_year_after_a_plan_is_its_horizon_not_an_edition(mentions_of, text, name):
+    assert (name, "Mechanism") in mentions_of(text)
+    found = mentions_of("Fiji's Security Vision for the Pacific Region was published.")
+    assert [m for m in found if m[1] == "Mechanism"] == []
+
+
 def test_a_place_before_a_preposition_is_not_part_of_a_later_name(mentions_of):
     found = [t for t, _ in mentions_of("The president is in Suva for the PIF Summit.")]
     assert "Suva for the PIF Summit" not in found

@@ -196,3 +196,13 @@ def test_a_blank_line_ends_the_paragraph_subject(tmp_path):
                               "the Coral Accord.\n")
     assert ("Fiji", "hosted", "Reef Forum") in rows
     assert not [r for r in rows if r[1] == "supports"]
+
+
+def test_gerund_host_relations_without_have_and_members_in_apposition(tmp_path):
+    rows, _ = facts(tmp_path, "Samoa supports Fiji in hosting the Reef Summit. Fiji and Tonga established diplomatic "
+                              "relations in 1975. Nauru normalized relations with Palau. Leaders from Vanuatu and "
+                              "Tuvalu, the members of the Melanesian Reef Group, met.\n")
+    assert ("Fiji", "hosted", "Reef Summit") in rows and ("Samoa", "hosted", "Reef Summit") not in rows
+    assert ("Fiji", "establishedWith", "Tonga") in rows
+    assert ("Nauru", "establishedWith", "Palau") in rows
+    assert {("Vanuatu", "memberOf", "Melanesian Reef Group"), ("Tuvalu", "memberOf", "Melanesian Reef Group")} <= rows
