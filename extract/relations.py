@@ -197,14 +197,26 @@ def country_adjectives() -> dict[str, str]:
 
 # "the Chinese government": every such phrase holds one of these words, as written
 PSEUDO_HEADS = ("government", "side", "leadership", "authorities", "state", "people", "military", "armed forces",
-                "navy", "army", "delegation")
+                "navy", "army", "delegation", "governments", "sides", "militaries", "navies", "armies", "delegations")
 
 
 @lru_cache(maxsize=None)
 def _adjective_regex() -> re.Pattern:
-    names = sorted(country_adjectives(), key=len, reverse=True)
-    return re.compile(r"\b(?:the\s+)?(%s)\s+(?:%s)\b"
-                      % ("|".join(re.escape(n) for n in names), "|".join(PSEUDO_HEADS)))
+    """'the Chinese government'; 'the Chinese and Malaysian armed forces' (group ``pairs``: the
+    adjectives before the last, each a country of its own)."""
+    names = "|".join(re.escape(n) for n in sorted(country_adjectives(), key=len, reverse=True))
+    return re.compile(r"(?=[A-Zt])\b(?:the\s+)?(?P<pairs>(?:(?:%s)(?:\s*,\s*|\s*,?\s+and\s+))*)(%s)\s+(?:%s)\b"
+                      % (names, names, "|".join(PSEUDO_HEADS)))
+
+
+@lru_cache(maxsize=None)
+def _pseudo_head_regex() -> re.Pattern:
+    return re.compile(r"\b(?:%s)\b" % "|".join(PSEUDO_HEADS))
+
+
+@lru_cache(maxsize=None)
+def _one_adjective() -> re.Pattern:
+    return re.compile(r"\b(%s)\b" % "|".join(re.escape(n) for n in sorted(country_adjectives(), key=len, reverse=True)))
 
 
 @lru_cache(maxsize=None)
@@ -394,11 +406,15 @@ class _Reader:
         """'the Chinese government' as a Country mention with a fixed key."""
         found = []
         sentence = self.text[start:end]
-        if not any(head in sentence for head in PSEUDO_HEADS):
+        if not any(head in sentence for head in PSEUDO_HEADS) or not _pseudo_head_regex().search(sentence):
             return found        # the regex cannot match: skip its scan
         for match in _adjective_regex().finditer(self.text, start, end):
-            found.append(M(match.start(), match.end(), "Country", match.group(0),
-                           country_adjectives()[match.group(1)], pseudo=True))
+            for first in _one_adjective().finditer(self.text, match.start("pairs"), match.end("pairs")):
+                found.append(M(first.start(), first.end(), "Country", first.group(0),
+                               country_adjectives()[first.group(1)], pseudo=True))
+            last = match.start(2) if match.group("pairs") else match.start()
+            found.append(M(last, match.end(), "Country", self.text[last:match.end()],
+                           country_adjectives()[match.group(2)], pseudo=True))
         return found
 
     def run(self) -> Facts:
@@ -421,7 +437,7 @@ class _Reader:
         pseudo = self._pseudo(start, end)
         first, last = bisect_left(self.mention_starts, start), bisect_left(self.mention_starts, end)
         mentions = sorted([m for m in self.mentions[first:last] if start <= m.start and m.end <= end
-                           and not (m.label == ANY and any(p.start <= m.start and m.end <= p.end for p in pseudo))]
+                           and not (m.label == ANY and any(p.start < m.end and m.start < p.end for p in pseudo))]
                           + pseudo, key=lambda m: m.start)
         if not mentions:
             return      # no subject, object or event here: nothing to find, the paragraph's subject stays

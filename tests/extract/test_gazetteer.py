@@ -28,6 +28,16 @@ def test_country_aliases(nlp, surface, code):
     assert (surface.removeprefix("the "), "Country", code) in found
 
 
+def test_every_country_adjective_names_a_country_of_the_gazetteer():
+    from diplograph.extract.names import default_rules
+
+    codes = {p["id"] for p in json.loads("[" + ",".join(COUNTRIES_FILE.read_text(encoding="utf-8").splitlines()) + "]")}
+    adjectives = default_rules().country_adjectives
+    assert len(adjectives) > 190
+    assert {code for code in adjectives.values()} <= codes
+    assert adjectives["Fijian"] == "FJI" and adjectives["South Sudanese"] == "SSD"
+
+
 def test_adjectives_are_not_mentions(nlp):
     assert keys_of(nlp, "Chinese and American officials met Russian diplomats.") == []
 
