@@ -210,7 +210,7 @@ def test_gerund_host_relations_without_have_and_members_in_apposition(tmp_path):
 
 def test_coordinated_country_adjectives_each_stand_for_their_country(tmp_path):
     rows, _ = facts(tmp_path, "The Fijian and Tongan armed forces held the Reef Shield 2021 exercise. The Samoan, "
-                              "Fijian and Tongan navies joined the Coral Belt 2022 exercise.\n")
+                              "Fijian and Tongan navies joined the Coral Belt 2022 exercise. Fiji, Tonga and Samoa said so.\n")
     assert {("Fiji", "participatedIn", "Reef Shield 2021"), ("Tonga", "participatedIn", "Reef Shield 2021")} <= rows
     assert not [r for r in rows if r[1] == "hosted"]
     assert {s for s, p, o in rows if o == "Coral Belt 2022"} == {"Samoa", "Fiji", "Tonga"}
