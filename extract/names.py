@@ -318,7 +318,7 @@ class NameFinder:
                     # "... Meeting on Maritime Security in Manila", "Shangri-La Dialogue in Singapore":
                     # a place after an event or a forum says where it met, it is not its name
                     label, _ = self._head_label(t, start, k)
-                    if label == "Event" or (label == "Mechanism" and end - tail == 1):
+                    if label == "Event" or (label == "Mechanism" and place_end - tail == 1):
                         return k
         return end
 
@@ -706,8 +706,8 @@ class NameFinder:
                 quoted = k < n and X[k] in OPEN_QUOTES
                 if quoted:
                     k += 1
-                if k >= n or not nw[k]:
-                    continue
+                if k >= n or not nw[k] or lowers[k] in WEEKDAYS or lowers[k] in MONTHS:
+                    continue        # "a press briefing on Friday" is on a day, not on a subject
                 end = self._extend(t, k, min(n, t.sentence_end[k]), {})
                 if quoted and end < n and X[end] in CLOSE_QUOTES:
                     end += 1

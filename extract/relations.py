@@ -49,7 +49,7 @@ EVENT_CLASSES_FILE = DATA_DIR / "event_classes.jsonl"
 
 PREDICATES = ("hosted", "coHosted", "participatedIn", "signed", "initiated", "memberOf",
               "establishedWith", "partnerOf", "supports", "heldIn")
-KINDS = ("verb", "with", "group", "between", "passive_in", "passive_by", "event_by", "other_members")
+KINDS = ("verb", "with", "group", "between", "passive_in", "passive_by", "event_by", "other_members", "members_after")
 AGENTS = {"Country", "Organisation"}
 OBJECTS = {
     # one hosts gatherings, not bodies: "hosted ... with the ROK Navy" names a co-host, not an object
@@ -459,6 +459,21 @@ class _Reader:
             rule = trigger.id
             if kind in ("passive_in", "passive_by", "event_by"):
                 self._passive(mentions, trigger, t_start, t_end, upper, start, end, emitted)
+                continue
+            if kind == "members_after":
+                # "the CSTO, a Moscow-led bloc whose members include A, B and C, held ...": the body is
+                # the subject of what follows
+                # the body: the nearest name before, past unknown words of an aside ("a Moscow-led bloc")
+                before = [m for m in mentions if prev_end <= m.start and m.end <= t_start and not m.pseudo]
+                owner = next((m for m in reversed(before) if m.label != ANY), before[-1] if before else None)
+                if owner is None or not _is(owner, OBJECTS["memberOf"]) or re.search(r"[.;:]", text[owner.end:t_start]):
+                    continue
+                members = self._group_right(mentions, t_end, upper, AGENTS)
+                modality = _modality(sentence, text[t_start:t_end])
+                for member in members:
+                    emitted.append(self._rel(member, "memberOf", owner, start, end, rule, modality))
+                if members:
+                    prev_subject, prev_end, prev_modality = [owner], members[-1].end, "asserted"
                 continue
             if kind == "between":
                 group = self._group_right(mentions, t_end, upper, AGENTS)

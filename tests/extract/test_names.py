@@ -220,6 +220,11 @@ def test_a_year_after_a_plan_is_its_horizon_not_an_edition(mentions_of, text, na
     assert [m for m in found if m[1] == "Mechanism"] == []
 
 
+def test_a_forum_stops_before_its_place_and_a_briefing_is_not_on_a_day(mentions_of):
+    found = mentions_of("Fiji will host the Lautoka Forum in Suva in September. Tonga told a press briefing on Friday.")
+    assert [t for t, _ in found if t not in ("Fiji", "Tonga")] == ["Lautoka Forum"]
+
+
 def test_a_place_before_a_preposition_is_not_part_of_a_later_name(mentions_of):
     found = [t for t, _ in mentions_of("The president is in Suva for the PIF Summit.")]
     assert "Suva for the PIF Summit" not in found

@@ -214,3 +214,13 @@ def test_coordinated_country_adjectives_each_stand_for_their_country(tmp_path):
     assert {("Fiji", "participatedIn", "Reef Shield 2021"), ("Tonga", "participatedIn", "Reef Shield 2021")} <= rows
     assert not [r for r in rows if r[1] == "hosted"]
     assert {s for s, p, o in rows if o == "Coral Belt 2022"} == {"Samoa", "Fiji", "Tonga"}
+
+
+def test_whose_members_include_and_which_brings_together_name_members_and_the_subject(tmp_path):
+    rows, _ = facts(tmp_path, "The Reef Security Treaty Organization (RSTO), a Suva-led bloc whose members include "
+                              "Fiji, Tonga and Samoa, held its Coral-2024 exercise in Nauru. The Pacific Reef Forum, which "
+                              "brings together Palau, Nauru, Tuvalu and Kiribati, met.\n")
+    assert {(c, "memberOf", "Reef Security Treaty Organization") for c in ("Fiji", "Tonga", "Samoa")} <= rows
+    assert ("Reef Security Treaty Organization", "hosted", "Coral-2024") in rows
+    assert not [r for r in rows if r[2] == "Coral-2024" and r[0] != "Reef Security Treaty Organization"]
+    assert {c for c, p, o in rows if p == "memberOf" and o == "Pacific Reef Forum"} == {"Palau", "Nauru", "Tuvalu", "Kiribati"}
