@@ -366,6 +366,11 @@ class NameFinder:
         if X[zone_end - 1] in rules.role_ends and " ".join(X[start:zone_end]).replace(" - ", "-") in rules.role_words:
             return None, None       # "a State Party to the Treaty on ...": a role, the treaty is the name
         label, head_index = self._head_at(t, start, zone_end)
+        if label in ("Mechanism", "Organisation") and zone_end < end:
+            last_label, last_head = self._head_at(t, start, end)
+            if last_label == "Event" and last_head > zone_end:
+                # "Boao Forum for Asia Annual Conference 2025": a meeting of the forum, named after it
+                label, head_index = last_label, last_head
         if label is None and fallback and zone_end < end and L[zone_end] == "of" and not (
                 zone_end + 2 < end and L[zone_end + 1] == "the" and self._ordinal(t, zone_end + 2)):
             # "Asia-Pacific Heads of Maritime Administrations Conference", "Rim of the Pacific Exercise":

@@ -225,6 +225,14 @@ def test_a_forum_stops_before_its_place_and_a_briefing_is_not_on_a_day(mentions_
     assert [t for t, _ in found if t not in ("Fiji", "Tonga")] == ["Lautoka Forum"]
 
 
+def test_a_meeting_named_after_a_body_or_a_treaty_is_an_event(mentions_of):
+    found = mentions_of("Delegates attended the Reef Forum for Oceania Annual Conference 2025 and the Treaty on "
+                        "the Protection of Coral Reefs Review Conference.")
+    assert ("Reef Forum for Oceania Annual Conference 2025", "Event") in found
+    assert ("Treaty on the Protection of Coral Reefs Review Conference", "Event") in found
+    assert ("Oceania Annual Conference 2025", "Event") not in found
+
+
 def test_a_place_before_a_preposition_is_not_part_of_a_later_name(mentions_of):
     found = [t for t, _ in mentions_of("The president is in Suva for the PIF Summit.")]
     assert "Suva for the PIF Summit" not in found

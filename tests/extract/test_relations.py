@@ -224,3 +224,11 @@ def test_whose_members_include_and_which_brings_together_name_members_and_the_su
     assert ("Reef Security Treaty Organization", "hosted", "Coral-2024") in rows
     assert not [r for r in rows if r[2] == "Coral-2024" and r[0] != "Reef Security Treaty Organization"]
     assert {c for c, p, o in rows if p == "memberOf" and o == "Pacific Reef Forum"} == {"Palau", "Nauru", "Tuvalu", "Kiribati"}
+
+
+def test_will_hold_is_a_plan_to_take_part_and_holds_that_is_an_opinion(tmp_path):
+    rows, result = facts(tmp_path, "Fiji and Tonga will hold the Reef Guard 2026 exercise next month. Samoa holds "
+                                   "that the Coral Sea Nuclear-Free Zone Treaty matters.\n", modal=True)
+    planned = {(r.subject, r.predicate, r.modality) for r in result.relations if r.object == "reef-guard-2026"}
+    assert planned == {("FJI", "participatedIn", "hypothetical"), ("TON", "participatedIn", "hypothetical")}
+    assert not [r for r in rows if r[0] == "Samoa"]
