@@ -19,6 +19,7 @@ class BoilerplateRule:
     scope: str          # "line": the whole stripped line; "fragment": anywhere in a line
     pattern: re.Pattern
     why: str
+    block: bool = False     # a heading ("Related stories:"): the list of headlines under it goes too
 
 
 @lru_cache(maxsize=None)
@@ -34,7 +35,9 @@ def load_rules(path: Path = RULES_FILE) -> tuple[BoilerplateRule, ...]:
             compiled = re.compile(entry["pattern"])
         except re.error as error:
             raise ValueError(f"{path}:{number}: invalid regular expression {entry['pattern']!r}: {error}") from error
-        rules.append(BoilerplateRule(entry["scope"], compiled, entry.get("why", "")))
+        if entry.get("block") and entry["scope"] != "line":
+            raise ValueError(f"{path}:{number}: only a line rule can open a block")
+        rules.append(BoilerplateRule(entry["scope"], compiled, entry.get("why", ""), bool(entry.get("block"))))
     return tuple(rules)
 
 
@@ -68,10 +71,20 @@ def _compiled(rules: tuple[BoilerplateRule, ...]) -> tuple[list, list, re.Patter
     return line_rules, fragment_rules, any_of(line_rules), any_of(fragment_rules)
 
 
+# A line under a block heading is a headline of the list when it is short and no sentence ends it.
+HEADLINE_MAX_CHARS = 120
+SENTENCE_END = re.compile(r"[.!?][\"”’')]*$")
+
+
+def _headline(stripped: str) -> bool:
+    return len(stripped) <= HEADLINE_MAX_CHARS and not SENTENCE_END.search(stripped)
+
+
 def clean_text(text: str, rules: tuple[BoilerplateRule, ...] | None = None) -> str:
     """Return ``text`` with furniture replaced by spaces; same length, same line breaks."""
     rules = load_rules() if rules is None else rules
     line_rules, fragment_rules, any_line, any_fragment = _compiled(rules)
+    block_rules = [r.pattern for r in rules if r.block]
 
     def furniture(stripped: str) -> bool:
         if any_line is not None:
@@ -79,11 +92,18 @@ def clean_text(text: str, rules: tuple[BoilerplateRule, ...] | None = None) -> s
         return any(p.match(stripped) for p in line_rules)
 
     out = []
+    in_block = False        # under "Related stories:", "Most viewed": headlines until the prose goes on
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
         ending = line[len(body):]
         stripped = body.strip()
+        if in_block and stripped:
+            if _headline(stripped):
+                out.append(_mask(body) + ending)
+                continue
+            in_block = False
         if stripped and furniture(stripped):
+            in_block = in_block or any(p.match(stripped) for p in block_rules)
             out.append(_mask(body) + ending)
             continue
         # where no fragment rule finds anything, none would after another's masking either

@@ -46,3 +46,25 @@ def test_joined_rules_clean_as_the_rules_one_by_one():
     assert cleaned == clean_text(text, one_by_one)
     assert cleaned.splitlines()[1].rstrip() == "NATO met in Brussels."
     assert cleaned.splitlines()[-1] == "The talks went on." and len(cleaned) == len(text)
+
+
+def test_headlines_under_a_related_heading_are_masked_until_the_prose_goes_on():
+    text = ("Fiji hosted the Reef Summit.\n\nRelated stories:\n- Tonga, Samoa vow to protect reefs\n\n"
+            "Editor's Pick\n1 Nauru to host Coral Forum\n2 Palau joins Pacific talks\n"
+            "Leaders said the summit had achieved its goals and would meet again next year in Apia.\n")
+    cleaned = clean_text(text)
+    assert len(cleaned) == len(text) and cleaned.count("\n") == text.count("\n")
+    for furniture in ("Related stories", "Tonga, Samoa vow", "Editor's Pick", "Nauru to host", "Palau joins"):
+        assert furniture not in cleaned, furniture
+    assert "Fiji hosted the Reef Summit." in cleaned
+    assert "Leaders said the summit had achieved its goals and would meet again next year in Apia." in cleaned
+
+
+def test_only_a_line_rule_opens_a_block(tmp_path):
+    import pytest
+
+    from diplograph.extract.clean import load_rules
+    path = tmp_path / "rules.jsonl"
+    path.write_text('{"scope": "fragment", "pattern": "x", "block": true}\n', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"rules.jsonl:1: only a line rule can open a block"):
+        load_rules(path)
