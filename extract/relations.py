@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Span
 from diplograph.extract.alternation import Alternation
 from diplograph.extract.components import LATENT
 from diplograph.extract.dates import MONTHS, find_dates
-from diplograph.extract.names import default_rules
+from diplograph.extract.names import WEEKDAYS, default_rules
 from diplograph.extract.records import FoundEvent, FoundRelation, MentionRef
 from diplograph.extract.tokens import table
 
@@ -100,16 +100,15 @@ APPOSITION_BEFORE = re.compile(r",[^,]*\b(?:of|in|to|from|with|than|by|for|inclu
 REPRESENTATIVES_OF = re.compile(
     r"\s*(?:the\s+)?(?:[a-z]+\s+){0,2}(?:leaders?|heads?(?:\s+of\s+(?:state|government))?|ministers?|representatives?|"
     r"governments?|delegations?|envoys?|presidents?|chiefs?|officials?)\s+of\s+(?:the\s+)?")
-CALENDAR_WORDS = set(MONTHS) | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                "spring", "summer", "autumn", "winter", "early", "late", "mid"}
-DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?(summit|meeting|conference|exercise|drill|forum|talks|dialogue)\b")
+CALENDAR_WORDS = set(MONTHS) | WEEKDAYS | {"spring", "summer", "autumn", "winter", "early", "late", "mid"}
 GERUND_AGENT = re.compile(r"\s+(?:in|for|on)\s+")
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)\s+")
-# "hosted the summit", "joined the annual exercise": a gathering named before, by its word (not
+# "hosted the summit", "The exercise, co-chaired by": a gathering named before, by its word (not
 # "the meeting of foreign ministers", another meeting; not "the Summit Secretariat")
 GATHERING_PREDICATES = ("hosted", "coHosted", "participatedIn")
-DEFINITE_GATHERING = re.compile(r"\s*the\s+(?:[a-z]+\s+)?(summit|meeting|conference|exercise|drill|forum|talks|dialogue)"
-                                r"\b(?!\s+(?:of|between|among|with|on)\b)(?!\s+[A-Z])")
+_GATHERING = r"the\s+(?:[a-z]+\s+)?(summit|meeting|conference|exercise|drill|forum|talks|dialogue)\b"
+DEFINITE_GATHERING = re.compile(r"\s*" + _GATHERING + r"(?!\s+(?:of|between|among|with|on)\b)(?!\s+[A-Z])")
+DEFINITE_BEFORE = re.compile(r"\b[Tt]" + _GATHERING[1:])       # "The exercise, co-chaired by"
 EVENT_HEAD_END = re.compile(r"\s(?:of|on|for|in|along|to|among|between|against|at)\s")
 
 
@@ -462,8 +461,7 @@ class _Reader:
                 continue
             if kind == "members_after":
                 # "the CSTO, a Moscow-led bloc whose members include A, B and C, held ...": the body is
-                # the subject of what follows
-                # the body: the nearest name before, past unknown words of an aside ("a Moscow-led bloc")
+                # the nearest name before, past the unknown words of an aside, and the subject of what follows
                 before = [m for m in mentions if prev_end <= m.start and m.end <= t_start and not m.pseudo]
                 owner = next((m for m in reversed(before) if m.label != ANY), before[-1] if before else None)
                 if owner is None or not _is(owner, OBJECTS["memberOf"]) or re.search(r"[.;:]", text[owner.end:t_start]):
@@ -473,7 +471,7 @@ class _Reader:
                 for member in members:
                     emitted.append(self._rel(member, "memberOf", owner, start, end, rule, modality))
                 if members:
-                    prev_subject, prev_end, prev_modality = [owner], members[-1].end, "asserted"
+                    prev_subject, prev_end, prev_modality = [owner], members[-1].end, modality
                 continue
             if kind == "between":
                 group = self._group_right(mentions, t_end, upper, AGENTS)
