@@ -17,6 +17,7 @@ from pathlib import Path
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
+from diplograph.extract.dates import MONTHS as MONTH_NUMBERS
 from diplograph.extract.tokens import TokenTable, table
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -28,10 +29,9 @@ ROMAN_OR_CODE = re.compile(r"^([IVX]+|[A-Z]{1,3}\d+[A-Z0-9]*|\d+)$")
 DEMONYM_ENDING = re.compile(r"(?:an|ese|ish|i|ic|ch)$")
 EDITION = re.compile(r"^[A-Z][A-Za-z]*-(?:\d+|[IVX]+)$")     # "Mission-2018": spaCy keeps it one token
 DOMAIN = re.compile(r"^(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|gov|int|edu|info|news|cn|jp|kr|ru|in|uk|de|fr|au|sg|my|ph|vn|id|th|hk|tw|eu|un)$", re.IGNORECASE)
-MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-          "sept", "oct", "nov", "dec"}
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+MONTHS = frozenset(MONTH_NUMBERS)      # "january", "jan", "sept", ...
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+CALENDAR_WORDS = MONTHS | WEEKDAYS     # "on Friday", "in May": a time, not a name
 QUOTES = {'"', "'", "“", "”", "‘", "’", "``", "''"}
 OPEN_QUOTES = {'"', "'", "“", "‘", "``"}
 CLOSE_QUOTES = {'"', "'", "”", "’", "''"}
@@ -41,6 +41,18 @@ CLOSE_QUOTES = {'"', "'", "”", "’", "''"}
 class HeadRule:
     label: str
     ordinal_label: str | None = None
+
+
+def _entries(path: Path, keys: tuple[str, ...]) -> list[dict]:
+    """The objects of a JSON Lines lexicon, each holding ``keys`` (else a ``path:line`` error)."""
+    entries = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            entry = json.loads(line)
+            if any(key not in entry for key in keys):
+                raise ValueError(f"{path}:{number}: expected {' and '.join(repr(k) for k in keys)}, got {sorted(entry)}")
+            entries.append(entry)
+    return entries
 
 
 @dataclass(frozen=True)
@@ -73,21 +85,10 @@ class NameRules:
     def from_files(cls, heads_file: Path = DATA_DIR / "name_heads.jsonl",
                    words_file: Path = DATA_DIR / "name_words.json",
                    adjectives_file: Path = DATA_DIR / "country_adjectives.jsonl") -> "NameRules":
-        heads = {}
-        for number, line in enumerate(heads_file.read_text(encoding="utf-8").splitlines(), 1):
-            if line.strip():
-                entry = json.loads(line)
-                if "head" not in entry or "label" not in entry:
-                    raise ValueError(f"{heads_file}:{number}: expected 'head' and 'label', got {sorted(entry)}")
-                heads[entry["head"]] = HeadRule(entry["label"], entry.get("ordinal_label"))
+        heads = {entry["head"]: HeadRule(entry["label"], entry.get("ordinal_label"))
+                 for entry in _entries(heads_file, ("head", "label"))}
         words = json.loads(words_file.read_text(encoding="utf-8"))
-        adjectives = {}
-        for number, line in enumerate(adjectives_file.read_text(encoding="utf-8").splitlines(), 1):
-            if line.strip():
-                entry = json.loads(line)
-                if "adjective" not in entry or "alpha_3" not in entry:
-                    raise ValueError(f"{adjectives_file}:{number}: expected 'adjective' and 'alpha_3', got {sorted(entry)}")
-                adjectives[entry["adjective"]] = entry["alpha_3"]
+        adjectives = {entry["adjective"]: entry["alpha_3"] for entry in _entries(adjectives_file, ("adjective", "alpha_3"))}
         return cls(
             heads=heads,
             two_word_heads=dict(words["two_word_heads"]),
@@ -284,7 +285,7 @@ class NameFinder:
             if tail >= end:
                 return k
             # a date: "in July 2016", "in 2015"
-            if all(L[j] in MONTHS or L[j] in WEEKDAYS or NUMBER.match(X[j]) or L[j] in ("and", "of")
+            if all(L[j] in CALENDAR_WORDS or NUMBER.match(X[j]) or L[j] in ("and", "of")
                    for j in range(tail, end) if not t.is_punct[j]):
                 return k
             spans_here = known_at.get(tail, [])
@@ -402,15 +403,15 @@ class NameFinder:
             if two in rules.two_word_heads:
                 return rules.two_word_heads[two], head_index
         rule = rules.heads.get(head)
-        if rule is None and head in rules.horizon_heads and head_index + 1 < zone_end and YEAR.match(X[head_index + 1]):
+        year_after = head_index + 1 < zone_end and YEAR.match(X[head_index + 1]) is not None
+        if rule is None and head in rules.horizon_heads and year_after:
             return "Mechanism", head_index      # "ASEAN Community Vision 2025", "Agenda 2063" (not "Security Vision for ...")
         if rule is None and t.lowers[head_index] in rules.ordinal_lowercase_heads and self._ordinal(t, start):
             rule = rules.heads.get(head.capitalize())     # "Ninth NPT review conference"
         if rule is None:
             return None, None
         ordinal = self._ordinal(t, start)
-        if rule.label == "Mechanism" and head_index + 1 < zone_end and YEAR.match(X[head_index + 1]) \
-                and head not in rules.horizon_heads \
+        if rule.label == "Mechanism" and year_after and head not in rules.horizon_heads \
                 and not self._period(t, head_index + 1, zone_end):
             return "Event", head_index      # "Pacific Partnership 2015": an edition, not the series
         return (rule.ordinal_label if ordinal and rule.ordinal_label else rule.label), head_index
@@ -561,7 +562,7 @@ class NameFinder:
             return False
         words = t.texts[start:end]
         return words[0] not in rules.country_adjectives and words[0] not in rules.region_adjectives \
-            and L[start] not in MONTHS and L[start] not in WEEKDAYS \
+            and L[start] not in CALENDAR_WORDS \
             and all(t.is_alpha[j] or NUMBER.match(t.texts[j]) or EDITION.match(t.texts[j]) or t.texts[j] == "-"
                     for j in range(start, end))
 
@@ -711,7 +712,7 @@ class NameFinder:
                 quoted = k < n and X[k] in OPEN_QUOTES
                 if quoted:
                     k += 1
-                if k >= n or not nw[k] or lowers[k] in WEEKDAYS or lowers[k] in MONTHS:
+                if k >= n or not nw[k] or lowers[k] in CALENDAR_WORDS:
                     continue        # "a press briefing on Friday" is on a day, not on a subject
                 end = self._extend(t, k, min(n, t.sentence_end[k]), {})
                 if quoted and end < n and X[end] in CLOSE_QUOTES:

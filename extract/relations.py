@@ -37,8 +37,8 @@ from spacy.tokens import Doc, Span
 
 from diplograph.extract.alternation import Alternation
 from diplograph.extract.components import LATENT
-from diplograph.extract.dates import MONTHS, find_dates
-from diplograph.extract.names import WEEKDAYS, default_rules
+from diplograph.extract.dates import find_dates
+from diplograph.extract.names import CALENDAR_WORDS, default_rules
 from diplograph.extract.records import FoundEvent, FoundRelation, MentionRef
 from diplograph.extract.tokens import table
 
@@ -100,7 +100,8 @@ APPOSITION_BEFORE = re.compile(r",[^,]*\b(?:of|in|to|from|with|than|by|for|inclu
 REPRESENTATIVES_OF = re.compile(
     r"\s*(?:the\s+)?(?:[a-z]+\s+){0,2}(?:leaders?|heads?(?:\s+of\s+(?:state|government))?|ministers?|representatives?|"
     r"governments?|delegations?|envoys?|presidents?|chiefs?|officials?)\s+of\s+(?:the\s+)?")
-CALENDAR_WORDS = set(MONTHS) | WEEKDAYS | {"spring", "summer", "autumn", "winter", "early", "late", "mid"}
+# "held in May 2023", "held in Early June": a time, not a place
+TIME_WORDS = CALENDAR_WORDS | {"spring", "summer", "autumn", "winter", "early", "late", "mid"}
 GERUND_AGENT = re.compile(r"\s+(?:in|for|on)\s+")
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)\s+")
 # "hosted the summit", "The exercise, co-chaired by": a gathering named before, by its word (not
@@ -203,7 +204,7 @@ PSEUDO_HEADS = ("government", "side", "leadership", "authorities", "state", "peo
 def _adjective_regex() -> re.Pattern:
     """'the Chinese government'; 'the Chinese and Malaysian armed forces' (group ``pairs``: the
     adjectives before the last, each a country of its own)."""
-    names = "|".join(re.escape(n) for n in sorted(country_adjectives(), key=len, reverse=True))
+    names = _adjective_alternation()
     return re.compile(r"(?=[A-Zt])\b(?:the\s+)?(?P<pairs>(?:(?:%s)(?:\s*,\s*|\s*,?\s+and\s+))*)(%s)\s+(?:%s)\b"
                       % (names, names, "|".join(PSEUDO_HEADS)))
 
@@ -215,7 +216,12 @@ def _pseudo_head_regex() -> re.Pattern:
 
 @lru_cache(maxsize=None)
 def _one_adjective() -> re.Pattern:
-    return re.compile(r"\b(%s)\b" % "|".join(re.escape(n) for n in sorted(country_adjectives(), key=len, reverse=True)))
+    return re.compile(r"\b(%s)\b" % _adjective_alternation())
+
+
+def _adjective_alternation() -> str:
+    """The country adjectives as a regex alternation, longest first ("South Korean" before "Korean")."""
+    return "|".join(re.escape(n) for n in sorted(country_adjectives(), key=len, reverse=True))
 
 
 @lru_cache(maxsize=None)
@@ -280,6 +286,11 @@ def _linked(text: str, a: M, b: M) -> str | None:
     return "list"
 
 
+def _in_brackets(text: str, m: "M") -> bool:
+    """Whether ``m`` stands alone in brackets, as an acronym after its long form: "... Center (ADRC)"."""
+    return text[m.start - 1:m.start] == "(" and text[m.end:m.end + 1] == ")"
+
+
 def _group_left(text: str, mentions: list[M], pos: int, lower: int, classes: set[str], *,
                 gap_ok=_subject_gap) -> list[M]:
     """The coordinated mentions that end just before ``pos``: "China, Afghanistan and Pakistan"."""
@@ -288,7 +299,7 @@ def _group_left(text: str, mentions: list[M], pos: int, lower: int, classes: set
         return []
     last = before[-1]
     gap = text[last.end:pos]
-    if text[last.start - 1:last.start] == "(" and gap.startswith(")"):
+    if _in_brackets(text, last):
         gap = gap[1:]       # "the Asian Disaster Reduction Center (ADRC) supported": the acronym closes the name
     if not _is(last, classes) or not gap_ok(gap):
         return []
@@ -626,8 +637,7 @@ class _Reader:
         sentence = text[start:end]
         before = [m for m in mentions if m.end <= t_start and not m.pseudo]
         gap_start = before[-1].end if before else t_start
-        if len(before) >= 2 and text[before[-1].start - 1:before[-1].start] == "(" \
-                and text[before[-1].end:before[-1].end + 1] == ")":
+        if len(before) >= 2 and _in_brackets(text, before[-1]):
             # "the Fifth Summit of the Conference ... in Asia (CICA), which is hosted by": an acronym
             # in brackets names a part of the name before it
             before, gap_start = before[:-1], before[-1].end + 1
@@ -675,7 +685,7 @@ class _Reader:
         if not match:
             return None
         name = match.group(1)
-        if name.split()[0].casefold() in CALENDAR_WORDS:
+        if name.split()[0].casefold() in TIME_WORDS:
             return None         # "held in May 2023", "held in Geneva on Monday": a time, not a place
         known = next((p for p in sorted(place_names(), key=len, reverse=True) if name.startswith(p)), None)
         name = known or name
