@@ -11,8 +11,9 @@ fresh process so that peak memory is its own:
 The 1M-word builds (one worker, two workers, a rebuild) run ``--repeat`` times (default 3),
 interleaved. On a shared machine a run is easily 30% slower than the next, so a ratio between
 runs is taken within each round, from runs a minute apart, and the median round is reported
-(with every round's ratio, and the CPU time the host took from this machine during each run); the throughput is
-the fastest one-worker run's, against the tokenizer timed in the same process. Writes
+(with every round's ratio, and the CPU time the host took from this machine during each
+run); the throughput is the fastest one-worker run's, against the tokenizer timed in the
+same process. Writes
 ``benchmarks/results.json`` and prints a table. Targets are reported, not asserted.
 
     .venv/bin/python benchmarks/bench_build.py [--repeat N]     # or: make bench
