@@ -37,6 +37,7 @@ from typing import Iterable
 import networkx as nx
 
 from diplograph.graph.betweenness import betweenness_centrality
+from diplograph.graph.communities import louvain_communities
 from diplograph.model import Entity, Event, Mention, Relation
 
 EDGE_WEIGHTS = {"relation": 1.0, "cooccurrence": 0.5, "participation": 0.5}
@@ -176,7 +177,7 @@ def compute_metrics(graph: nx.Graph, *, seed: int = LOUVAIN_SEED) -> dict[str, N
     k = betweenness_pivots(n, m)
     betweenness = betweenness_centrality(graph, k, seed=seed if k else None)
     pagerank = nx.pagerank(graph, weight="weight") if m else {node: 1.0 / n for node in graph}
-    communities = nx.community.louvain_communities(graph, weight="weight", seed=seed)
+    communities = louvain_communities(graph, weight="weight", seed=seed)
     communities = sorted((sorted(c) for c in communities), key=lambda c: (-len(c), c[0]))
     community_of = {node: number for number, members in enumerate(communities) for node in members}
     weighted = dict(graph.degree(weight="weight"))
