@@ -75,6 +75,7 @@ class NameRules:
     horizon_heads: frozenset[str]      # "Vision 2030", "Agenda 2063": the year is a horizon, not an edition
                                        # (Vision, Agenda, Blueprint name a plan only with it)
     event_prefixes: frozenset[str]     # "Exercise BALTOPS 2023", "Operation Sahayog": the head comes first
+    event_prefix_modifiers: frozenset[str]     # "Super Typhoon Koinu", "Severe Tropical Cyclone Winston"
     role_words: frozenset[str]
     occurrence_words: frozenset[str]
     country_adjectives: dict[str, str]      # "Chinese" -> CHN: a country's adjective names nothing alone
@@ -106,6 +107,7 @@ class NameRules:
             location_prepositions=frozenset(words["location_prepositions"]),
             exercise_words=frozenset(words["exercise_words"]),
             event_prefixes=frozenset(words["event_prefixes"]),
+            event_prefix_modifiers=frozenset(words["event_prefix_modifiers"]),
             horizon_heads=frozenset(words["horizon_heads"]),
             role_words=frozenset(words["role_words"]),
             occurrence_words=frozenset(words["occurrence_words"]),
@@ -545,11 +547,15 @@ class NameFinder:
 
     def _prefixed_event(self, t: TokenTable, start: int, end: int) -> tuple[int, int] | None:
         """"Exercise BALTOPS 2023", "Operation Sahayog": an event word first, the name after it, up
-        to a preposition ("Exercise AUSINDEX in the Bay of Bengal" is "Exercise AUSINDEX")."""
-        if t.texts[start] not in self.rules.event_prefixes:
+        to a preposition ("Exercise AUSINDEX in the Bay of Bengal" is "Exercise AUSINDEX"). A storm's
+        strength may come first ("Super Typhoon Koinu")."""
+        head = start
+        while head < end - 1 and t.texts[head] in self.rules.event_prefix_modifiers:
+            head += 1
+        if t.texts[head] not in self.rules.event_prefixes:
             return None
-        stop = next((j for j in range(start + 1, end) if self._is_preposition(t, j, start)), end)
-        return (start, stop) if stop - start >= 2 else None
+        stop = next((j for j in range(head + 1, end) if self._is_preposition(t, j, start)), end)
+        return (start, stop) if stop - head >= 2 else None
 
     def _named_after_exercise_word(self, t: TokenTable, start: int, end: int) -> bool:
         """"the exercise Steadfast Defender 2024", "the joint exercise Cobra Gold": a short name

@@ -207,6 +207,21 @@ def test_exercise_and_operation_names(mentions_of, text, names):
     assert [t for t, label in mentions_of(text) if label == "Event"] == names
 
 
+@pytest.mark.parametrize("text, names", [
+    ("Typhoon Kalmaegi struck Vanuatu on Saturday.", ["Typhoon Kalmaegi"]),
+    ("After Super Typhoon Koinu, Fiji sent relief.", ["Super Typhoon Koinu"]),
+    ("Aid reached Tonga after Cyclone Gita hit Nuku'alofa.", ["Cyclone Gita"]),
+    ("Hurricane Ileana flooded the coast of Belize.", ["Hurricane Ileana"]),
+])
+def test_named_storms_are_events(mentions_of, text, names):
+    assert [t for t, label in mentions_of(text) if label == "Event"] == names
+
+
+def test_a_named_storm_is_an_incident():
+    from diplograph.extract.relations import classify_event
+    assert classify_event("Typhoon Kalmaegi") == ("Incident", None)
+
+
 @pytest.mark.parametrize("text", [
     "The Thai exercise, the Pacific exercise, the Navy exercise and the Soviet naval drills ended.",
     "During the drills Chinese ships sailed. The exercise Friday involved Fiji.",
