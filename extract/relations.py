@@ -97,6 +97,8 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
 ORDINAL_PREFIX = re.compile(r"^(?:the\s+)?(?:(\d+)(?:st|nd|rd|th)|(%s))\s+" % "|".join(ORDINALS), re.IGNORECASE)
 # an aside between commas that ends in a preposition: its mention is that preposition's object
 APPOSITION_BEFORE = re.compile(r",[^,]*\b(?:of|in|to|from|with|than|by|for|including)\s+(?:the\s+)?$")
+# "Indonesia, which chairs ASEAN this year, will host": the subject stands before the relative clause
+RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\s[^,;:.?!]*,")
 REPRESENTATIVES_OF = re.compile(
     r"\s*(?:the\s+)?(?:[a-z]+\s+){0,2}(?:leaders?|heads?(?:\s+of\s+(?:state|government))?|ministers?|representatives?|"
     r"governments?|delegations?|envoys?|presidents?|chiefs?|officials?)\s+of\s+(?:the\s+)?")
@@ -277,10 +279,12 @@ def _linked(text: str, a: M, b: M) -> str | None:
         return "modifier"
     if not re.search(r",|\band\b|\bor\b|&|\bas well as\b|\bplus\b", gap):
         return None
-    if not LIST_LINK.fullmatch(gap):
-        return None
+    if not LIST_LINK.fullmatch(gap) or re.search(r"\b(?:which|who|whose)\b", gap):
+        return None     # ", which chairs the": a relative clause, not the next item
     if re.search(r"\b(?:in|at|on|to|from|by|for|into|near|since|against|over)\s+(?:the\s+)?$", gap):
         return None     # ", met again in Kazakhstan": a preposition's object, not the next item
+    if re.search(r"\bof\s+(?:the\s+)?$", gap) and not re.search(r"\b(?:and|or|as well as|plus)\b|&", gap):
+        return None     # "Indonesia, the chair of ASEAN,": an apposition ("..., and the work of the OPCW" is an item)
     if any(w.endswith("ed") and w not in ("related", "based", "led") for w in _words(gap)):
         return None
     return "list"
@@ -412,6 +416,19 @@ class _Reader:
         best = max(counts.values(), key=len)
         return M(best[0].start, best[0].end, "Country", best[0].text, best[0].key, pseudo=True)
 
+    def _subject_before_relative_clause(self, mentions: list[M], lower: int, pos: int) -> list[M]:
+        """The subject of a verb at ``pos`` that a relative clause separates from it: "Indonesia,
+        which chairs ASEAN this year, will host" (only auxiliaries and adverbs after the clause)."""
+        text = self.text
+        comma = text.rfind(",", lower, pos)
+        if comma < 0 or not _subject_gap(text[comma + 1:pos]):
+            return []
+        aside = None
+        for match in RELATIVE_ASIDE.finditer(text, lower, comma + 1):
+            if match.end() == comma + 1:
+                aside = match
+        return _group_left(text, mentions, aside.start(), lower, AGENTS) if aside else []
+
     def _pseudo(self, start: int, end: int) -> list[M]:
         """'the Chinese government' as a Country mention with a fixed key."""
         found = []
@@ -491,7 +508,8 @@ class _Reader:
                 for other in group[1:]:
                     emitted.append(self._rel(group[0], trigger.predicate, other, start, end, f"{rule}", modality))
                 continue
-            subject = _group_left(text, mentions, t_start, prev_end, AGENTS)
+            subject = self._subject_before_relative_clause(mentions, prev_end, t_start) \
+                or _group_left(text, mentions, t_start, prev_end, AGENTS)
             how = "left"
             if not subject:
                 nearest = next((m for m in reversed(mentions) if m.end <= t_start), None)

@@ -147,6 +147,21 @@ def test_the_subject_stands_before_an_aside_and_an_acronym_in_brackets_is_skippe
     assert ("Samoa", "hosted", "Second Summit of the Pacific Ocean Fisheries Council") in rows
 
 
+def test_the_subject_stands_before_a_relative_clause_or_a_role_apposition(tmp_path):
+    rows, _ = facts(tmp_path, "Samoa, which chairs the Pacific Islands Forum (PIF) this year, hosted the 54th Pacific "
+                              "Islands Forum Leaders Meeting. Tuvalu, the chair of the Pacific Ocean Fisheries Council, "
+                              "hosted the Second Tuna Summit.\n")
+    hosts = {(s, o) for s, p, o in rows if p == "hosted"}
+    assert hosts == {("Samoa", "54th Pacific Islands Forum Leaders Meeting"), ("Tuvalu", "Second Tuna Summit")}
+    assert not {s for s, p, o in rows if p == "participatedIn"}      # no joint hosting with the body named in the aside
+
+
+def test_a_grouping_brings_together_its_members(tmp_path):
+    rows, _ = facts(tmp_path, "The Melanesian Spearhead Group brings together Fiji, Vanuatu and the Solomon Islands.\n")
+    assert {s for s, p, o in rows if p == "memberOf" and o == "Melanesian Spearhead Group"} == {
+        "Fiji", "Vanuatu", "Solomon Islands"}
+
+
 def test_several_parties_are_not_the_paragraph_subject_and_an_army_is_its_country(tmp_path):
     rows, _ = facts(tmp_path, "Fiji hosted the Reef Forum. The two navies have held the Coral Shield 2020 exercise. "
                               "The Chinese military joined the Russian Steppe-2021 strategic exercise. China said so.\n")
