@@ -61,4 +61,3 @@ def louvain_communities(graph: nx.Graph, *, weight: str = "weight", seed: int = 
     for node, number in zip(nodes, membership):
         communities.setdefault(number, set()).add(node)
     return list(communities.values())
-
