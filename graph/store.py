@@ -27,7 +27,8 @@ def store_path(out: str | Path) -> Path:
 
 
 def write_store(out: str | Path, nquads: str | bytes | Path) -> Path:
-    """Write ``nquads`` (N-Quads text, bytes, or a file path) as the store under ``out``.
+    """Write ``nquads`` (N-Quads text, bytes, or a file path, as this package writes them: they are
+    loaded leniently, see :func:`bulk_load_lines`) as the store under ``out``.
 
     The quads are bulk-loaded into ``OUT/store.tmp`` (``Store.bulk_load``, the fast path when
     no reader can see a half-loaded store), which then replaces ``OUT/store`` by renames: a
@@ -82,15 +83,18 @@ def bulk_load_lines(store: ox.Store, nquads) -> int:
     a syntax error is still an error."""
     lines = nquads.splitlines(keepends=True) if isinstance(nquads, bytes) else nquads
     batch, count = [], 0
+
+    def load(batch: list[bytes]) -> int:
+        store.bulk_load(b"".join(batch), format=ox.RdfFormat.N_QUADS, lenient=True)
+        return len(batch)
+
     for line in lines:
         batch.append(line)
         if len(batch) >= LOAD_LINES:
-            store.bulk_load(b"".join(batch), format=ox.RdfFormat.N_QUADS, lenient=True)
-            count += len(batch)
+            count += load(batch)
             batch = []
     if batch:
-        store.bulk_load(b"".join(batch), format=ox.RdfFormat.N_QUADS, lenient=True)
-        count += len(batch)
+        count += load(batch)
     return count
 
 
