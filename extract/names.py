@@ -338,7 +338,7 @@ class NameFinder:
             elif lower in ("and", "or") and X[i] == lower and between:
                 between = False
             elif lower in ("and", "or") and X[i] == lower:
-                if L[i + 1] in ("the", "a", "an") or self._ordinal(t, i + 1) or (
+                if L[i + 1] in ("the", "a", "an") or self._ordinal(t, i + 1) or self._possessor_at(t, i + 1) or (
                         X[i - 1] in self.rules.heads
                         and sum(1 for j in range(i + 1, end) if t.is_alpha[j] and L[j] not in self.rules.connectors) >= 3
                         and self._head_label(t, i + 1, end)[0] is not None):
@@ -349,6 +349,12 @@ class NameFinder:
                 k = i
         parts.append((k, end))
         return parts
+
+    def _possessor_at(self, t: TokenTable, i: int) -> bool:
+        """Whether a listed country or body with a possessive starts at token ``i``: "... and
+        Cambodia's Ministry of National Defence" starts a name of its own."""
+        return any(span.label_ in ("Country", "Organisation") and span.end < len(t) and t.texts[span.end] in ("'s", "’s")
+                   for span in self._known_at.get(i, ()))
 
     # -- classes ------------------------------------------------------------
 
@@ -369,7 +375,7 @@ class NameFinder:
         if X[zone_end - 1] in rules.role_ends and " ".join(X[start:zone_end]).replace(" - ", "-") in rules.role_words:
             return None, None       # "a State Party to the Treaty on ...": a role, the treaty is the name
         label, head_index = self._head_at(t, start, zone_end)
-        if label in ("Mechanism", "Organisation") and zone_end < end:
+        if label in ("Mechanism", "Organisation") and zone_end < end and L[zone_end] != "of":
             last_label, last_head = self._head_at(t, start, end)
             if last_label == "Event" and last_head > zone_end:
                 # "Boao Forum for Asia Annual Conference 2025": a meeting of the forum, named after it
@@ -378,18 +384,26 @@ class NameFinder:
                 zone_end + 2 < end and L[zone_end + 1] == "the" and self._ordinal(t, zone_end + 2)):
             # "Asia-Pacific Heads of Maritime Administrations Conference", "Rim of the Pacific Exercise":
             # the head comes last ("Bishkek for the SCO Summit" is no name; "Chairman's Statement of the
-            # 33rd ASEAN Summit" is no summit: "the 33rd" opens a name of its own)
+            # 33rd ASEAN Summit" is no summit: "the 33rd" opens a name of its own; nor are "Leaders of
+            # the North Atlantic Treaty Organization" a body: the listed name after "of" is the name)
             label, head_index = self._head_at(t, start, end)
-            if label == "Place" or (head_index is not None and X[head_index] in rules.weak_heads):
+            if label == "Place" or (head_index is not None and X[head_index] in rules.weak_heads) \
+                    or self._known_tail(t, zone_end + 1, end):
                 label, head_index = None, None
         if label is None and YEAR.match(X[end - 1]) and end - start >= 4 and not any(
                 L[j] in MONTHS for j in range(start, end)) and not self._period(t, end - 3, end):
             label, head_index = "Event", end - 1      # "Cooperation for Law Enforcement 2015", not "... 2016-2020"
         if label is None:
             return None, None
-        if sum(1 for j in range(start, end) if t.is_alpha[j] or NUMBER.match(X[j]) or ORDINAL_NUMBER.match(X[j])) < 2:
-            return None, None    # a bare head word ("the Summit") is not a name
+        if sum(1 for j in range(start, end) if X[j][:1].isalnum()) < 2:
+            return None, None    # a bare head word ("the Summit") is not a name; "G20 Summit" is one
         return label, head_index
+
+    def _known_tail(self, t: TokenTable, tail: int, end: int) -> bool:
+        """Whether a listed name (or one with an article before it) runs from ``tail`` to ``end``."""
+        while tail < end and t.lowers[tail] in ("the", "a", "an"):
+            tail += 1
+        return any(span.end == end for span in self._known_at.get(tail, ()))
 
     def _head_at(self, t: TokenTable, start: int, zone_end: int) -> tuple[str | None, int | None]:
         rules = self.rules

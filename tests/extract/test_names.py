@@ -261,3 +261,27 @@ def test_a_meeting_named_after_a_body_or_a_treaty_is_an_event(mentions_of):
 def test_a_place_before_a_preposition_is_not_part_of_a_later_name(mentions_of):
     found = [t for t, _ in mentions_of("The president is in Suva for the PIF Summit.")]
     assert "Suva for the PIF Summit" not in found
+
+
+def test_a_possessor_after_and_starts_a_second_name(mentions_of):
+    found = mentions_of("Vietnam's Ministry of National Defence and Cambodia's Ministry of National Defence held talks.")
+    assert [t for t, label in found if label == "Organisation"] == ["Ministry of National Defence"] * 2
+    assert ("Cambodia", "Country") in found
+
+
+def test_a_role_before_a_listed_name_is_not_part_of_it(mentions_of):
+    found = mentions_of("Leaders of the North Atlantic Treaty Organization agreed on a plan.")
+    assert ("North Atlantic Treaty Organization", "Organisation") in found
+    assert not [t for t, _ in found if t.startswith("Leaders")]
+
+
+def test_a_statement_of_a_numbered_meeting_is_a_document_that_names_the_meeting(mentions_of):
+    found = mentions_of("The Joint Statement of the 13th Mekong Foreign Ministers' Meeting was issued.")
+    assert ("Joint Statement of the 13th Mekong Foreign Ministers' Meeting", "Mechanism") in found
+    assert ("13th Mekong Foreign Ministers' Meeting", "Event") in found
+
+
+def test_a_name_with_a_code_word_stops_before_its_place(mentions_of):
+    found = mentions_of("India will host the G20 Summit in New Delhi in September.")
+    assert ("G20 Summit", "Event") in found
+    assert "G20 Summit in New Delhi" not in [t for t, _ in found]
