@@ -75,9 +75,16 @@ def _is(m: "M", classes: set[str]) -> bool:
 # Words that open another clause or phrase: a mention before them is not the subject.
 CLAUSE_WORDS = {"that", "which", "who", "whom", "whose", "when", "where", "while", "if", "because", "of", "in",
                 "on", "at", "by", "from", "as", "than", "for", "into", "about", "under", "between", "among"}
-SEVERAL_PARTIES = re.compile(r"\b(?:the\s+(?:two|three|four)|both|all\s+(?:the\s+)?(?:two|three|four))\s+"
-                             r"(?:\w+\s+)?(?:sides|countries|nations|states|parties|militaries|armies|navies|"
-                             r"governments|leaders|ministers|forces|members)\b", re.IGNORECASE)
+# "The two sides have ...", "The ministers launched ...": more parties than the paragraph's subject
+# (a plural without a number in lower case only: "the United States" is one party)
+SEVERAL_PARTIES = re.compile(r"\b(?:(?i:the\s+(?:two|three|four)|both|all\s+(?:the\s+)?(?:two|three|four))\s+"
+                             r"(?:\w+\s+)?(?i:sides|countries|nations|states|parties|militaries|armies|navies|"
+                             r"governments|leaders|ministers|forces|members)"
+                             r"|[Tt]he\s+(?:[a-z]+\s+)?(?:[Ss]ides|[Cc]ountries|[Pp]arties|[Ll]eaders|[Mm]inisters|[Mm]embers|"
+                             r"[Dd]elegations|[Dd]elegates|[Pp]articipants|[Aa]llies))\b")
+OBJECT_RELATIVE = re.compile(r"\s*,\s*(?:which|that)\s+(?:the\s+)?")     # "X, which the US launched"
+IN_PLACE = re.compile(r"\s+in\s+")
+JOINED = re.compile(r"join(?:ed|s|ing)?", re.IGNORECASE)     # "joined" with no "in" after it
 PRONOUNS = re.compile(r"\b(?:it|we|they|its|our)\b", re.IGNORECASE)
 NEGATION = re.compile(r"\b(?:not|never|no longer|neither|nor|without|refused? to|refuses to|failed to)\b|n't\b", re.IGNORECASE)
 HYPOTHETICAL = re.compile(
@@ -566,7 +573,12 @@ class _Reader:
                 items = [(antecedent, "first")] if antecedent else []
             else:
                 items = _list_right(text, mentions, t_end, upper)
-            self._verb(trigger, subject, items, start, end, f"{rule}:{how}", modality, emitted)
+            if how == "left" and not [m for m, _ in items if _is(m, OBJECTS[trigger.predicate])]:
+                items = self._relative_object(mentions, subject[0].start, trigger.predicate) or items
+            self._verb(trigger, subject, items, start, end, f"{rule}:{how}", modality, emitted,
+                       joined=JOINED.fullmatch(text, t_start, t_end) is not None)
+            if trigger.predicate in GATHERING_PREDICATES:
+                self._gathering_places(mentions, items, upper, start, end, rule, modality, emitted)
             prev_subject, prev_modality = subject, modality
             prev_end = max([t_end] + [m.end for m, _ in items])
         self.facts.relations.extend(emitted)
@@ -595,6 +607,24 @@ class _Reader:
             else:
                 break
         return group
+
+    def _relative_object(self, mentions: list[M], subject_start: int, predicate: str) -> list[tuple[M, str]]:
+        """"the Jeddah Process, which the United States and Saudi Arabia launched": the object is the
+        name before "which", when the subject opens the relative clause."""
+        before = [m for m in mentions if m.end <= subject_start and not m.pseudo]
+        if before and _is(before[-1], OBJECTS[predicate]) and OBJECT_RELATIVE.fullmatch(self.text, before[-1].end, subject_start):
+            return [(before[-1], "first")]
+        return []
+
+    def _gathering_places(self, mentions, items, upper, start, end, rule, modality, emitted) -> None:
+        """"China held the Summit in Seoul", "took part in the Exercise in Darwin": where the event met."""
+        for m, _ in items:
+            if m.label != "Event":
+                continue
+            place_at = IN_PLACE.match(self.text, m.end, upper)
+            place = self._place_after(mentions, place_at.end(), upper) if place_at else None
+            if place:
+                emitted.append(self._rel(m, "heldIn", place, start, end, f"{rule}:place", modality))
 
     def _antecedent_event(self, word: str, pos: int) -> M | None:
         """"Lithuania hosted the summit": the last event named before ``pos`` whose name holds
@@ -627,7 +657,7 @@ class _Reader:
     def _rel(self, subject: M, predicate: str, obj: M, start: int, end: int, rule: str, modality: str) -> FoundRelation:
         return FoundRelation(subject.ref(), predicate, obj.ref(), start, end, rule, modality)
 
-    def _verb(self, trigger, subject, items, start, end, rule, modality, emitted) -> None:
+    def _verb(self, trigger, subject, items, start, end, rule, modality, emitted, *, joined: bool = False) -> None:
         predicate = trigger.predicate
         classes = OBJECTS[predicate]
         partners = [m for m, link in items if link == "with" and m.label != "Event"]
@@ -646,9 +676,12 @@ class _Reader:
         for obj in objects:
             if obj.label in AGENTS and predicate in ("hosted", "coHosted", "participatedIn") and obj.label != "Organisation":
                 continue
+            # "Finland joined NATO": one joins a body as a member, an exercise or a talks as a participant
+            stated = "memberOf" if joined and obj.label == "Organisation" else predicate
             for s in subject + (partners if predicate == "coHosted" else []):
                 if (s.start, s.end) != (obj.start, obj.end) and not (s.key and s.key == obj.key):
-                    emitted.append(self._rel(s, predicate, obj, start, end, rule, modality))
+                    emitted.append(self._rel(s, stated, obj, start, end, rule + (":member" if stated != predicate else ""),
+                                             modality))
 
     def _passive(self, mentions, trigger, t_start, t_end, upper, start, end, emitted) -> None:
         text = self.text

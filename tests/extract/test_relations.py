@@ -247,3 +247,28 @@ def test_will_hold_is_a_plan_to_take_part_and_holds_that_is_an_opinion(tmp_path)
     planned = {(r.subject, r.predicate, r.modality) for r in result.relations if r.object == "reef-guard-2026"}
     assert planned == {("FJI", "participatedIn", "hypothetical"), ("TON", "participatedIn", "hypothetical")}
     assert not [r for r in rows if r[0] == "Samoa"]
+
+
+def test_the_ministers_are_several_parties_not_the_paragraph_subject(tmp_path):
+    rows, _ = facts(tmp_path, "The Quad, which brings together Australia, India, Japan and the United States, met. "
+                              "The ministers launched the Pacific Maritime Awareness Initiative last year.\n")
+    assert not [row for row in rows if row[1] == "initiated"]
+
+
+def test_joining_a_body_is_membership_and_joining_an_exercise_participation(tmp_path):
+    rows, _ = facts(tmp_path, "Finland, which joined NATO in April, attended the summit. "
+                              "Fiji joined the Fifth Pacific Rescue Exercise.\n")
+    assert ("Finland", "memberOf", "North Atlantic Treaty Organization") in rows
+    assert ("Fiji", "participatedIn", "Fifth Pacific Rescue Exercise") in rows
+    assert not [row for row in rows if row[:2] == ("Finland", "participatedIn")]
+
+
+def test_the_object_before_which_and_the_place_after_a_held_event(tmp_path):
+    rows, _ = facts(tmp_path, "We support the Jeddah Process, which the United States and Saudi Arabia launched in 2023. "
+                              "Japan, the Republic of Korea and China held the Ninth Trilateral Summit in Seoul last week. "
+                              "The Philippine Navy and the US Navy conducted Exercise Balikatan 2024 near Palawan.\n")
+    assert {("United States", "initiated", "Jeddah Process"), ("Saudi Arabia", "initiated", "Jeddah Process")} <= rows
+    assert ("Ninth Trilateral Summit", "heldIn", "Seoul") in rows
+    assert ("Japan", "participatedIn", "Ninth Trilateral Summit") in rows
+    assert {("Philippine Navy", "participatedIn", "Exercise Balikatan 2024"),
+            ("United States Navy", "participatedIn", "Exercise Balikatan 2024")} <= rows
