@@ -215,7 +215,7 @@ class NamePatterns:
     def __call__(self, doc: Doc) -> Doc:
         known = list(doc.spans[CANDIDATES]) if CANDIDATES in doc.spans else []
         found, latent = self.finder.find(doc, known)
-        _add(doc, CANDIDATES, [Span(doc, c.start, c.end, label=c.label, span_id=c.rule) for c in found])
+        _add(doc, CANDIDATES, [Span(doc, c.start, c.end, label=c.label, kb_id=c.key or "", span_id=c.rule) for c in found])
         _add(doc, LATENT, [Span(doc, c.start, c.end, label=c.label, span_id=c.rule) for c in latent])
         return doc
 

@@ -25,3 +25,18 @@ def name_key(text: str) -> str:
     text = re.sub(r"\b(%s)-(?=[a-z])" % "|".join(JOINED_PREFIXES), r"\1", text)
     words = [SPELLINGS.get(w, w) for w in re.findall(r"[a-z0-9]+", text)]
     return "-".join(w for w in words if w not in DROPPED_WORDS) or "unnamed"
+
+
+COUNTRY_BODY = re.compile(r"(.+)-of-([a-z]{3})")
+
+
+def country_body_key(name: str, country: str) -> str:
+    """The key of a country's own body with a name every country uses: ("Ministry of National
+    Defence", "VNM") -> ``ministry-of-national-defence-of-vnm``."""
+    return f"{name_key(name)}-of-{country.lower()}"
+
+
+def country_of_body_key(key: str) -> str | None:
+    """The country code of a :func:`country_body_key` ("VNM"), else ``None``."""
+    match = COUNTRY_BODY.fullmatch(key)
+    return match.group(2).upper() if match else None

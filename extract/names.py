@@ -18,6 +18,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from diplograph.extract.dates import MONTHS as MONTH_NUMBERS
+from diplograph.extract.keys import country_body_key
 from diplograph.extract.tokens import TokenTable, table
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -76,6 +77,7 @@ class NameRules:
                                        # (Vision, Agenda, Blueprint name a plan only with it)
     event_prefixes: frozenset[str]     # "Exercise BALTOPS 2023", "Operation Sahayog": the head comes first
     event_prefix_modifiers: frozenset[str]     # "Super Typhoon Koinu", "Severe Tropical Cyclone Winston"
+    government_heads: frozenset[str]   # every country has one: "Vietnam's Ministry of National Defence"
     role_words: frozenset[str]
     occurrence_words: frozenset[str]
     country_adjectives: dict[str, str]      # "Chinese" -> CHN: a country's adjective names nothing alone
@@ -108,6 +110,7 @@ class NameRules:
             exercise_words=frozenset(words["exercise_words"]),
             event_prefixes=frozenset(words["event_prefixes"]),
             event_prefix_modifiers=frozenset(words["event_prefix_modifiers"]),
+            government_heads=frozenset(words["government_heads"]),
             horizon_heads=frozenset(words["horizon_heads"]),
             role_words=frozenset(words["role_words"]),
             occurrence_words=frozenset(words["occurrence_words"]),
@@ -145,6 +148,7 @@ class NameFinder:
         self.rules = rules or default_rules()
         self._name_words: list[bool] = []
         self._known_at: dict[int, list[Span]] = {}
+        self._known_before: dict[int, list[Span]] = {}
         self._name_word_of: dict[str, bool] = {}       # memo of _name_word by token text
 
     # -- spans --------------------------------------------------------------
@@ -350,6 +354,26 @@ class NameFinder:
         parts.append((k, end))
         return parts
 
+    def _country_body_key(self, t: TokenTable, start: int, end: int, label: str | None, head: int | None) -> str | None:
+        """The key of a country's own body named after its possessor: "Vietnam's Ministry of National
+        Defence" is ``ministry-of-national-defence-of-vnm``, not the ministry of every country."""
+        X = t.texts
+        if label != "Organisation" or head is None or X[head] not in self.rules.government_heads:
+            return None
+        if start >= 2 and X[start - 1] in ("'s", "’s"):
+            before = self._known_before.get(start - 1, ())
+            country = next((span.kb_id_ for span in before if span.label_ == "Country" and span.kb_id_), None)
+            return country_body_key(t.span_text(start, end), country) if country else None
+        # "Ministry of National Defence of Cambodia": the same key
+        owner = next((span for span in self._known_before.get(end, ()) if span.label_ == "Country" and span.kb_id_
+                      and span.start > head), None)
+        of = owner.start - 1 if owner is not None else -1
+        if of > head and t.lowers[of] == "the":
+            of -= 1
+        if of > head and t.lowers[of] == "of":
+            return country_body_key(t.span_text(start, of), owner.kb_id_)
+        return None
+
     def _possessor_at(self, t: TokenTable, i: int) -> bool:
         """Whether a listed country or body with a possessive starts at token ``i``: "... and
         Cambodia's Ministry of National Defence" starts a name of its own."""
@@ -440,8 +464,10 @@ class NameFinder:
         X = t.texts
         known_spans = {(s.start, s.end): s for s in known}
         self._known_at = {}      # curated names by first token, for _cut
+        self._known_before = {}     # and by the token after them
         for span in known:
             self._known_at.setdefault(span.start, []).append(span)
+            self._known_before.setdefault(span.end, []).append(span)
         known_ends: dict[int, int] = {}
         for span in known:
             known_ends[span.start] = max(known_ends.get(span.start, 0), span.end)
@@ -482,7 +508,8 @@ class NameFinder:
                 if exercise:
                     (start, stop), label, head = exercise, "Event", exercise[1] - 1
                 if label:
-                    found.append(Candidate(start, stop, label, "pattern:head"))
+                    found.append(Candidate(start, stop, label, "pattern:head",
+                                           key=self._country_body_key(t, start, stop, label, head)))
                     found.extend(self._nested_tails(t, start, stop, "pattern:nested",
                                                     outer_head=head, outer_label=label))
                     found.extend(self._nested_prefixes(t, start, stop))

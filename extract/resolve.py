@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from diplograph.extract.gazetteer import Gazetteer
-from diplograph.extract.keys import name_key
+from diplograph.extract.keys import country_body_key, country_of_body_key, name_key
 from diplograph.extract.records import AcronymDefinition, DocumentExtraction, FoundMention
 from diplograph.model import CORE_CLASSES, EXTRA_CLASSES, DocumentRecord, Entity, Mention
 
@@ -78,7 +78,7 @@ class Resolver:
             key, label = table.local_long[doc_id][m.text]
             return key, label, ("gazetteer" if key in self.gazetteer.entities else "acronym")
         if m.key:
-            return m.key, m.label, "gazetteer"
+            return m.key, m.label, ("gazetteer" if m.key in self.gazetteer.entities else "pattern")
         key = name_key(m.text)
         if key in self.curated_by_key:
             curated = self.curated_by_key[key]
@@ -132,7 +132,7 @@ class Resolver:
                 key, label = found
                 rows.append((FoundMention(m.start, m.end, m.text, label, key, "acronym:use", False,
                                           m.sentence_start, m.sentence_end), key, label, "acronym"))
-        rows = self._merge_short_forms(rows)
+        rows = self._merge_short_forms(_with_country_bodies(rows))
         return self._drop_nested_aliases(rows)
 
     def resolve(self, documents: list[DocumentRecord], extractions: list[DocumentExtraction]) -> tuple[list[Mention], list[Entity]]:
@@ -176,7 +176,7 @@ class Resolver:
             names[(key, label)].add(tuple(w for w in re.findall(r"[a-z0-9]+", m.text.casefold()) if w != "the"))
         mapping = {}
         for m, key, label, source in rows:
-            if source != "pattern" or key in mapping:
+            if source != "pattern" or key in mapping or country_of_body_key(key):
                 continue
             words = tuple(w for w in re.findall(r"[a-z0-9]+", m.text.casefold()) if w != "the")
             if len(words) < 2:
@@ -186,9 +186,11 @@ class Resolver:
                 if other == key or other_label != label:
                     continue
                 for ow in forms:
+                    if len(ow) <= len(words):
+                        continue        # (one name may be two countries' bodies: two keys, same words)
                     suffix = ow[-len(words):] == words and ow[-len(words) - 1] not in PREPOSITIONS
                     prefix = ow[:len(words)] == words and ow[len(words)] in PREPOSITIONS
-                    if len(ow) > len(words) and (suffix or prefix):
+                    if suffix or prefix:
                         longer.add(other)
             if len(longer) == 1:
                 mapping[key] = longer.pop()
@@ -208,6 +210,9 @@ class Resolver:
                 cls = max(labels[key].items(), key=lambda kv: (kv[1], -CLASS_ORDER.index(kv[0]) if kv[0] in CLASS_ORDER else -99))[0]
                 name = max(surfaces[key].items(), key=lambda kv: (len(kv[0].split()) > 1, kv[1], len(kv[0]), kv[0]))[0]
                 name = re.sub(r"^(the|The)\s+", "", name)
+                country = self.gazetteer.entities.get(country_of_body_key(key) or "")
+                if country and country_body_key(name, country.key) == key:
+                    name = f"{name} ({country.name})"       # one country's ministry among others of that name
             identifiers = dict(known.identifiers) if known else {}
             if cls in ("Country", "Place") and re.fullmatch(r"[A-Z]{3}", key):
                 identifiers["alpha_3"] = key
@@ -221,6 +226,20 @@ class Resolver:
 
 
 Row = tuple[FoundMention, str, str, str]     # mention, entity key, class label, source
+
+
+def _with_country_bodies(rows: list[Row]) -> list[Row]:
+    """Within one document, "the Ministry of National Defence" after "Vietnam's Ministry of National
+    Defence" is Vietnam's, when the document names that body of one country only."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for _, key, _, _ in rows:
+        if country_of_body_key(key):
+            owners[key.rsplit("-of-", 1)[0]].add(key)
+    if not owners:
+        return rows
+    return [(m, next(iter(owners[key])), label, source)
+            if source == "pattern" and len(owners.get(key, ())) == 1 else (m, key, label, source)
+            for m, key, label, source in rows]
 
 
 @dataclass

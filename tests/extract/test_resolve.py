@@ -35,3 +35,27 @@ def test_same_input_same_keys(tmp_path):
     (tmp_path / "a.txt").write_text("Japan hosted the Second Pacific Cyber Dialogue with the ROK.\n", encoding="utf-8")
     first = [(m.text, m.entity) for m in build([tmp_path]).mentions]
     assert first == [(m.text, m.entity) for m in build([tmp_path]).mentions]
+
+
+def test_a_body_every_country_has_is_the_named_countrys(tmp_path):
+    from diplograph import build
+
+    (tmp_path / "a.txt").write_text(
+        "Vietnam's Ministry of National Defence and Cambodia's Ministry of National Defence held talks. "
+        "The Ministry of National Defence of Cambodia said so.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Japan's Maritime Safety Agency rescued the crew. The Maritime Safety Agency said the ship sank.\n"
+        "The Ministry of National Defence met the press.\n", encoding="utf-8")
+    result = build([tmp_path])
+    keys = {(m.doc.rsplit("/", 1)[-1], m.text): set() for m in result.mentions}
+    for m in result.mentions:
+        keys[(m.doc.rsplit("/", 1)[-1], m.text)].add(m.entity)
+    assert keys[("a.txt", "Ministry of National Defence")] == {"ministry-of-national-defence-of-vnm",
+                                                               "ministry-of-national-defence-of-khm"}
+    assert keys[("a.txt", "Ministry of National Defence of Cambodia")] == {"ministry-of-national-defence-of-khm"}
+    # within a document an unqualified name is the one country's body it names; elsewhere it stays unqualified
+    assert keys[("b.txt", "Maritime Safety Agency")] == {"maritime-safety-agency-of-jpn"}
+    assert keys[("b.txt", "Ministry of National Defence")] == {"ministry-of-national-defence"}
+    labels = {e.key: e.label for e in result.entities}
+    assert labels["ministry-of-national-defence-of-vnm"] == "Ministry of National Defence (Vietnam)"
+    assert labels["maritime-safety-agency-of-jpn"] == "Maritime Safety Agency (Japan)"
