@@ -77,6 +77,7 @@ class NameRules:
                                        # (Vision, Agenda, Blueprint name a plan only with it)
     event_prefixes: frozenset[str]     # "Exercise BALTOPS 2023", "Operation Sahayog": the head comes first
     event_prefix_modifiers: frozenset[str]     # "Super Typhoon Koinu", "Severe Tropical Cyclone Winston"
+    modified_event_prefixes: frozenset[str]    # "Tropical Storm Ana": a prefix after a strength word only
     government_heads: frozenset[str]   # every country has one: "Vietnam's Ministry of National Defence"
     role_words: frozenset[str]
     occurrence_words: frozenset[str]
@@ -110,6 +111,7 @@ class NameRules:
             exercise_words=frozenset(words["exercise_words"]),
             event_prefixes=frozenset(words["event_prefixes"]),
             event_prefix_modifiers=frozenset(words["event_prefix_modifiers"]),
+            modified_event_prefixes=frozenset(words["modified_event_prefixes"]),
             government_heads=frozenset(words["government_heads"]),
             horizon_heads=frozenset(words["horizon_heads"]),
             role_words=frozenset(words["role_words"]),
@@ -342,7 +344,10 @@ class NameFinder:
             elif lower in ("and", "or") and X[i] == lower and between:
                 between = False
             elif lower in ("and", "or") and X[i] == lower:
-                if L[i + 1] in ("the", "a", "an") or self._ordinal(t, i + 1) or self._possessor_at(t, i + 1) or (
+                if L[i + 1] in ("the", "a", "an") or self._ordinal(t, i + 1) or self._possessor_at(t, i + 1) \
+                        or self._event_prefix_at(t, i + 1, end) is not None and (      # "... and Cyclone Idai"
+                            self._event_prefix_at(t, k, i) is not None or any(sp.end == i for sp in self._known_at.get(k, ()))) \
+                        or (
                         X[i - 1] in self.rules.heads
                         and sum(1 for j in range(i + 1, end) if t.is_alpha[j] and L[j] not in self.rules.connectors) >= 3
                         and self._head_label(t, i + 1, end)[0] is not None):
@@ -590,13 +595,23 @@ class NameFinder:
         """"Exercise BALTOPS 2023", "Operation Sahayog": an event word first, the name after it, up
         to a preposition ("Exercise AUSINDEX in the Bay of Bengal" is "Exercise AUSINDEX"). A storm's
         strength may come first ("Super Typhoon Koinu")."""
-        head = start
-        while head < end - 1 and t.texts[head] in self.rules.event_prefix_modifiers:
-            head += 1
-        if t.texts[head] not in self.rules.event_prefixes:
+        head = self._event_prefix_at(t, start, end)
+        if head is None:
             return None
         stop = next((j for j in range(head + 1, end) if self._is_preposition(t, j, start)), end)
         return (start, stop) if stop - head >= 2 else None
+
+    def _event_prefix_at(self, t: TokenTable, start: int, end: int) -> int | None:
+        """The index of the event word that opens the run at ``start`` ("Exercise", "Super Typhoon",
+        "Tropical Storm"), else ``None``."""
+        rules = self.rules
+        head = start
+        while head < end - 1 and t.texts[head] in rules.event_prefix_modifiers:
+            head += 1
+        word = t.texts[head]
+        if word in rules.event_prefixes or head > start and word in rules.modified_event_prefixes:
+            return head
+        return None
 
     def _named_after_exercise_word(self, t: TokenTable, start: int, end: int) -> bool:
         """"the exercise Steadfast Defender 2024", "the joint exercise Cobra Gold": a short name

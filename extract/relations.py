@@ -82,6 +82,7 @@ SEVERAL_PARTIES = re.compile(r"\b(?:(?i:the\s+(?:two|three|four)|both|all\s+(?:t
                              r"governments|leaders|ministers|forces|members)"
                              r"|[Tt]he\s+(?:[a-z]+\s+)?(?:[Ss]ides|[Cc]ountries|[Pp]arties|[Ll]eaders|[Mm]inisters|[Mm]embers|"
                              r"[Dd]elegations|[Dd]elegates|[Pp]articipants|[Aa]llies))\b")
+REPORTING_VERBS = {"said", "says", "say", "saying", "told", "tells", "wrote", "writes"}
 OBJECT_RELATIVE = re.compile(r"\s*,\s*(?:which|that)\s+(?:the\s+)?")     # "X, which the US launched"
 IN_PLACE = re.compile(r"\s+in\s+")
 JOINED = re.compile(r"join(?:ed|s|ing)?", re.IGNORECASE)     # "joined" with no "in" after it
@@ -292,8 +293,8 @@ def _linked(text: str, a: M, b: M) -> str | None:
         return None     # ", met again in Kazakhstan": a preposition's object, not the next item
     if re.search(r"\bof\s+(?:the\s+)?$", gap) and not re.search(r"\b(?:and|or|as well as|plus)\b|&", gap):
         return None     # "Indonesia, the chair of ASEAN,": an apposition ("..., and the work of the OPCW" is an item)
-    if any(w.endswith("ed") and w not in ("related", "based", "led") for w in _words(gap)):
-        return None
+    if any(w.endswith("ed") and w not in ("related", "based", "led") or w in REPORTING_VERBS for w in _words(gap)):
+        return None     # "the UN, Fu Cong, said China supports": a verb, not a list
     return "list"
 
 

@@ -212,6 +212,9 @@ def test_exercise_and_operation_names(mentions_of, text, names):
     ("After Super Typhoon Koinu, Fiji sent relief.", ["Super Typhoon Koinu"]),
     ("Aid reached Tonga after Cyclone Gita hit Nuku'alofa.", ["Cyclone Gita"]),
     ("Hurricane Ileana flooded the coast of Belize.", ["Hurricane Ileana"]),
+    ("Tropical Storm Ana and Cyclone Freddy displaced thousands.", ["Tropical Storm Ana", "Cyclone Freddy"]),
+    ("Hurricane Otis hit Mexico and Cyclone Mocha hit Myanmar.", ["Hurricane Otis", "Cyclone Mocha"]),
+    ("Tropical Depression Usman flooded Samar.", ["Tropical Depression Usman"]),
 ])
 def test_named_storms_are_events(mentions_of, text, names):
     assert [t for t, label in mentions_of(text) if label == "Event"] == names
@@ -285,3 +288,7 @@ def test_a_name_with_a_code_word_stops_before_its_place(mentions_of):
     found = mentions_of("India will host the G20 Summit in New Delhi in September.")
     assert ("G20 Summit", "Event") in found
     assert "G20 Summit in New Delhi" not in [t for t, _ in found]
+
+
+def test_a_storm_word_alone_opens_no_event(mentions_of):
+    assert not [t for t, label in mentions_of("Storm Shadow missiles were fired.") if label == "Event"]

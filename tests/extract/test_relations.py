@@ -272,3 +272,11 @@ def test_the_object_before_which_and_the_place_after_a_held_event(tmp_path):
     assert ("Japan", "participatedIn", "Ninth Trilateral Summit") in rows
     assert {("Philippine Navy", "participatedIn", "Exercise Balikatan 2024"),
             ("United States Navy", "participatedIn", "Exercise Balikatan 2024")} <= rows
+
+
+def test_a_reporting_verb_ends_a_subject_list_and_forming_a_body_founds_it(tmp_path):
+    rows, _ = facts(tmp_path, "China's envoy to the UN, Fu Cong, said China supports the African Union. "
+                              "Mali, Burkina Faso and Niger formed the Alliance of Sahel States.\n")
+    assert ("China", "supports", "African Union") in rows
+    assert not [row for row in rows if row[0] == "United Nations"]
+    assert {(c, "initiated", "Alliance of Sahel States") for c in ("Mali", "Burkina Faso", "Niger")} <= rows
