@@ -36,7 +36,8 @@ def country_body_key(name: str, country: str) -> str:
     return f"{name_key(name)}-of-{country.lower()}"
 
 
-def country_of_body_key(key: str) -> str | None:
-    """The country code of a :func:`country_body_key` ("VNM"), else ``None``."""
+def split_country_body_key(key: str) -> tuple[str, str] | None:
+    """The name's key and the country code of a :func:`country_body_key`
+    (``("ministry-of-national-defence", "VNM")``), else ``None``."""
     match = COUNTRY_BODY.fullmatch(key)
-    return match.group(2).upper() if match else None
+    return (match.group(1), match.group(2).upper()) if match else None

@@ -131,6 +131,13 @@ def _capitalised(text: str) -> bool:
     return text[:1].isupper() and any(ch.isalpha() for ch in text)
 
 
+def _after_articles(lowers: list[str], i: int, end: int) -> int:
+    """The first token from ``i`` (before ``end``) that is not "the", "a" or "an"."""
+    while i < end and lowers[i] in ("the", "a", "an"):
+        i += 1
+    return i
+
+
 @dataclass(frozen=True)
 class Candidate:
     start: int      # token offsets
@@ -287,9 +294,7 @@ class NameFinder:
             if not self._is_preposition(t, k, start):
                 continue
             lower = L[k]
-            tail = k + 1
-            while tail < end and L[tail] in ("the", "a", "an"):
-                tail += 1
+            tail = _after_articles(L, k + 1, end)
             if tail >= end:
                 return k
             # a date: "in July 2016", "in 2015"
@@ -430,9 +435,7 @@ class NameFinder:
 
     def _known_tail(self, t: TokenTable, tail: int, end: int) -> bool:
         """Whether a listed name (or one with an article before it) runs from ``tail`` to ``end``."""
-        while tail < end and t.lowers[tail] in ("the", "a", "an"):
-            tail += 1
-        return any(span.end == end for span in self._known_at.get(tail, ()))
+        return any(span.end == end for span in self._known_at.get(_after_articles(t.lowers, tail, end), ()))
 
     def _head_at(self, t: TokenTable, start: int, zone_end: int) -> tuple[str | None, int | None]:
         rules = self.rules
@@ -684,9 +687,7 @@ class NameFinder:
                 continue
             if outer_label == "Organisation" and L[k] == "for":
                 continue        # "Institute for Strategic Dialogue": a field of work, not a name
-            tail = k + 1
-            while tail < end and L[tail] in ("the", "a", "an"):
-                tail += 1
+            tail = _after_articles(L, k + 1, end)
             if tail >= end or not (_capitalised(X[tail]) or self._ordinal(t, tail)):
                 continue
             label, head = self._head_label(t, tail, end, fallback=False)

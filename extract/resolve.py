@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from diplograph.extract.gazetteer import Gazetteer
-from diplograph.extract.keys import country_body_key, country_of_body_key, name_key
+from diplograph.extract.keys import country_body_key, name_key, split_country_body_key
 from diplograph.extract.records import AcronymDefinition, DocumentExtraction, FoundMention
 from diplograph.model import CORE_CLASSES, EXTRA_CLASSES, DocumentRecord, Entity, Mention
 
@@ -176,7 +176,7 @@ class Resolver:
             names[(key, label)].add(tuple(w for w in re.findall(r"[a-z0-9]+", m.text.casefold()) if w != "the"))
         mapping = {}
         for m, key, label, source in rows:
-            if source != "pattern" or key in mapping or country_of_body_key(key):
+            if source != "pattern" or key in mapping or split_country_body_key(key):
                 continue
             words = tuple(w for w in re.findall(r"[a-z0-9]+", m.text.casefold()) if w != "the")
             if len(words) < 2:
@@ -210,7 +210,8 @@ class Resolver:
                 cls = max(labels[key].items(), key=lambda kv: (kv[1], -CLASS_ORDER.index(kv[0]) if kv[0] in CLASS_ORDER else -99))[0]
                 name = max(surfaces[key].items(), key=lambda kv: (len(kv[0].split()) > 1, kv[1], len(kv[0]), kv[0]))[0]
                 name = re.sub(r"^(the|The)\s+", "", name)
-                country = self.gazetteer.entities.get(country_of_body_key(key) or "")
+                body = split_country_body_key(key)
+                country = self.gazetteer.entities.get(body[1]) if body else None
                 if country and country_body_key(name, country.key) == key:
                     name = f"{name} ({country.name})"       # one country's ministry among others of that name
             identifiers = dict(known.identifiers) if known else {}
@@ -233,8 +234,9 @@ def _with_country_bodies(rows: list[Row]) -> list[Row]:
     Defence" is Vietnam's, when the document names that body of one country only."""
     owners: dict[str, set[str]] = defaultdict(set)
     for _, key, _, _ in rows:
-        if country_of_body_key(key):
-            owners[key.rsplit("-of-", 1)[0]].add(key)
+        body = split_country_body_key(key)
+        if body:
+            owners[body[0]].add(key)
     if not owners:
         return rows
     return [(m, next(iter(owners[key])), label, source)
