@@ -535,8 +535,9 @@ def write_streamed_outputs(states: list[DocumentState], entities: dict[str, Enti
     with nquads.open("wb") as target, ThreadPoolExecutor(max_workers=2) as background:
         # the document graphs before the entity graph (all of them: "document/" < "graph/") are
         # copied into graph.nq by the kernel while the records and the network are made here;
-        # with more than one worker (one core each), the store loads them meanwhile too
-        loading = background.submit(store.load_documents) if workers > 1 else None
+        # with more than one worker (one core each), or when only a few graphs are replaced in
+        # the last build's store (little memory), the store takes them meanwhile too
+        loading = background.submit(store.load_documents) if workers > 1 or store.reuse else None
         if loading is None:     # now, while memory holds less than it will when the network is made
             store.load_documents()
             clock.lap("store")
