@@ -85,6 +85,8 @@ SEVERAL_PARTIES = re.compile(r"\b(?:(?i:the\s+(?:two|three|four)|both|all\s+(?:t
 REPORTING_VERBS = {"said", "says", "say", "saying", "told", "tells", "wrote", "writes"}
 OBJECT_RELATIVE = re.compile(r"\s*,\s*(?:which|that)\s+(?:the\s+)?")     # "X, which the US launched"
 IN_PLACE = re.compile(r"\s+in\s+")
+TAKING_PART = re.compile(r"\s+(?:taking part|participating|attending|joining in|in attendance|as (?:observers?|participants?|guests?))\b")
+NEXT_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s+(?:the\s+)?$")
 JOINED = re.compile(r"join(?:ed|s|ing)?", re.IGNORECASE)     # "joined" with no "in" after it
 PRONOUNS = re.compile(r"\b(?:it|we|they|its|our)\b", re.IGNORECASE)
 NEGATION = re.compile(r"\b(?:not|never|no longer|neither|nor|without|refused? to|refuses to|failed to)\b|n't\b", re.IGNORECASE)
@@ -117,6 +119,7 @@ POSSESSIVE = re.compile(r"(?:'s|’s|'|’)\s+")
 # "hosted the summit", "The exercise, co-chaired by": a gathering named before, by its word (not
 # "the meeting of foreign ministers", another meeting; not "the Summit Secretariat")
 GATHERING_PREDICATES = ("hosted", "coHosted", "participatedIn")
+GATHERING_CLASSES = ("Summit", "Conference", "Meeting", "Exercise", "PressConference")   # events that meet somewhere
 _GATHERING = r"the\s+(?:[a-z]+\s+)?(summit|meeting|conference|exercise|drill|forum|talks|dialogue)\b"
 DEFINITE_GATHERING = re.compile(r"\s*" + _GATHERING + r"(?!\s+(?:of|between|among|with|on)\b)(?!\s+[A-Z])")
 DEFINITE_BEFORE = re.compile(r"\b[Tt]" + _GATHERING[1:])       # "The exercise, co-chaired by"
@@ -334,6 +337,20 @@ def _group_left(text: str, mentions: list[M], pos: int, lower: int, classes: set
         if aside:
             return _group_left(text, mentions, aside.start(), lower, classes, gap_ok=gap_ok) or group
     return group
+
+
+def _before_next_clause(text: str, items: list[tuple[M, str]], upper: int) -> list[tuple[M, str]]:
+    """``items`` without the parties that open the next clause: "conducted Exercise Varuna, and
+    the Royal Australian Navy hosted ...", "joined NATO, and Sweden joined ..." (the next verb at
+    ``upper``)."""
+    if not items or not _is(items[-1][0], AGENTS) or not _subject_gap(text[items[-1][0].end:upper]):
+        return items
+    for k in range(len(items) - 1, 0, -1):
+        if not _is(items[k][0], AGENTS):
+            break
+        if NEXT_CLAUSE.search(text, items[k - 1][0].end, items[k][0].start):
+            return items[:k]
+    return items
 
 
 def _list_right(text: str, mentions: list[M], pos: int, upper: int, *, first_gap=_object_gap) -> list[tuple[M, str]]:
@@ -574,6 +591,8 @@ class _Reader:
                 items = [(antecedent, "first")] if antecedent else []
             else:
                 items = _list_right(text, mentions, t_end, upper)
+                if i + 1 < len(found):
+                    items = _before_next_clause(text, items, upper)
             if how == "left" and not [m for m, _ in items if _is(m, OBJECTS[trigger.predicate])]:
                 items = self._relative_object(mentions, subject[0].start, trigger.predicate) or items
             self._verb(trigger, subject, items, start, end, f"{rule}:{how}", modality, emitted,
@@ -582,6 +601,7 @@ class _Reader:
                 self._gathering_places(mentions, items, upper, start, end, rule, modality, emitted)
             prev_subject, prev_modality = subject, modality
             prev_end = max([t_end] + [m.end for m, _ in items])
+        self._named_places(mentions, [t_start for t_start, _, _ in found], start, end, emitted)
         self.facts.relations.extend(emitted)
         asserted = [r for r in emitted if r.modality == "asserted" and r.predicate != "heldIn"]
         if asserted:
@@ -627,6 +647,21 @@ class _Reader:
             if place:
                 emitted.append(self._rel(m, "heldIn", place, start, end, f"{rule}:place", modality))
 
+    def _named_places(self, mentions, trigger_starts: list[int], start, end, emitted) -> None:
+        """"the 37th African Union Summit in Addis Ababa", "Exercise Varuna in the Mediterranean":
+        a gathering named with where it met, whatever the sentence says of it."""
+        placed = {(r.subject.start, r.subject.end) for r in emitted if r.predicate == "heldIn"}
+        for m in mentions:
+            if m.label != "Event" or m.pseudo or (m.start, m.end) in placed \
+                    or classify_event(m.text)[0] not in GATHERING_CLASSES:
+                continue
+            upper = next((t for t in trigger_starts if t >= m.end), end)
+            place_at = IN_PLACE.match(self.text, m.end, upper)
+            place = self._place_after(mentions, place_at.end(), upper) if place_at else None
+            if place:
+                # where it met holds whatever the sentence asks or denies of the event
+                emitted.append(self._rel(m, "heldIn", place, start, end, "event:place", "asserted"))
+
     def _antecedent_event(self, word: str, pos: int) -> M | None:
         """"Lithuania hosted the summit": the last event named before ``pos`` whose name holds
         ``word`` ("Vilnius Summit")."""
@@ -661,10 +696,19 @@ class _Reader:
     def _verb(self, trigger, subject, items, start, end, rule, modality, emitted, *, joined: bool = False) -> None:
         predicate = trigger.predicate
         classes = OBJECTS[predicate]
-        partners = [m for m, link in items if link == "with" and m.label != "Event"]
-        objects = [m for m, link in items if _is(m, classes) and not (link == "with" and m.label != "Event")]
+        # "with A and B": both are partners (the list goes on after "with")
+        after_with = next((k for k, (_, link) in enumerate(items) if link == "with"), len(items))
+        partners = [m for m, _ in items[after_with:] if m.label != "Event"]
+        objects = [m for k, (m, _) in enumerate(items) if _is(m, classes) and not (k >= after_with and m.label != "Event")]
         if trigger.kind == "with":
             objects = [m for m, _ in items if _is(m, classes)]
+            partners = []
+        if partners and TAKING_PART.match(self.text, partners[-1].end):
+            # "hosted Exercise Pitch Black, with the Indonesian Air Force taking part": guests, not co-hosts
+            for obj in objects:
+                if obj.label == "Event":
+                    for partner in partners:
+                        emitted.append(self._rel(partner, "participatedIn", obj, start, end, rule + ":with-part", modality))
             partners = []
         if predicate in ("hosted", "coHosted") and partners:
             predicate = "coHosted"

@@ -280,3 +280,18 @@ def test_a_reporting_verb_ends_a_subject_list_and_forming_a_body_founds_it(tmp_p
     assert ("China", "supports", "African Union") in rows
     assert not [row for row in rows if row[0] == "United Nations"]
     assert {(c, "initiated", "Alliance of Sahel States") for c in ("Mali", "Burkina Faso", "Niger")} <= rows
+
+
+def test_a_named_gathering_in_a_place_the_next_clause_subject_and_guests_taking_part(tmp_path):
+    rows, _ = facts(tmp_path, "Ghana and Togo signed a border accord on the margins of the 12th Volta Basin Summit "
+                              "in Accra. Chile and Peru conducted Exercise Andes Shield in the Pacific, and the "
+                              "Argentine Navy hosted Exercise Plata Guard in Mar del Plata, with the Uruguayan Navy "
+                              "and the Paraguayan Navy taking part.\n")
+    assert ("12th Volta Basin Summit", "heldIn", "Accra") in rows
+    assert ("Argentine Navy", "hosted", "Exercise Plata Guard") in rows
+    # the navy after ", and" opens the second clause: it is no object of "conducted", and the
+    # countries before it host nothing
+    assert not [row for row in rows if row[0] in ("Chile", "Peru") and row[2] == "Exercise Plata Guard"]
+    assert {("Uruguayan Navy", "participatedIn", "Exercise Plata Guard"),
+            ("Paraguayan Navy", "participatedIn", "Exercise Plata Guard")} <= rows
+    assert not [row for row in rows if row[1] == "coHosted"]
