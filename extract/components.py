@@ -235,20 +235,31 @@ class Acronyms:
         self.default_label = default_label
         self.finder = NameFinder()
 
-    def _label_of(self, doc: Doc, start: int, end: int, candidates: list[Span]) -> tuple[str, str]:
+    def _label_of(self, doc: Doc, start: int, end: int, candidates: list[Span], after: int) -> tuple[str, str]:
         for span in candidates:
             if span.start == start and span.end == end:
                 return span.label_, span.kb_id_
         label, _ = self.finder.head_label(doc, start, end)
         if label is None and doc[end - 1].text in ("Cooperation", "Initiative"):
             label = "Mechanism"
+        if label is None:
+            label = self._kind_after(doc, after)
         return label or self.default_label, ""
+
+    def _kind_after(self, doc: Doc, after: int) -> str | None:
+        """The class the lowercase word after a definition gives it: "the Security and Growth for
+        All in the Region (SAGAR) initiative" is a mechanism, "the Rim of the Pacific (RIMPAC)
+        exercise" an event."""
+        if after < len(doc) and doc[after].text == ")":
+            after += 1
+        word = doc[after].text if after < len(doc) else ""
+        return self.finder.rules.kind_words.get(word) if word.islower() else None
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = list(doc.spans[CANDIDATES]) if CANDIDATES in doc.spans else []
         spans, definitions = [], []
         for d in find_definitions(doc, candidates):
-            label, key = self._label_of(doc, d.long_start, d.long_end, candidates)
+            label, key = self._label_of(doc, d.long_start, d.long_end, candidates, max(d.long_end, d.short_end))
             definitions.append((d.short_start, d.short_end, d.long_start, d.long_end, label))
             spans.append(Span(doc, d.long_start, d.long_end, label=label, kb_id=key, span_id="acronym:definition"))
             spans.append(Span(doc, d.short_start, d.short_end, label=label, span_id="acronym:definition"))
@@ -281,7 +292,7 @@ class MentionResolver:
         self.name = name
 
     @staticmethod
-    def _names_its_own(span: Span, container: Span) -> bool:
+    def _names_its_own(span: Span, container: Span, candidate_starts: set[int]) -> bool:
         """Is a name inside a name a thing of its own ("UN" in "UN Security Council"), or a piece
         of the same name ("Security Council" in "UN Security Council", "Congress" in "18th National
         Congress of ...", "Belt and Road" in "Belt and Road Initiative")?"""
@@ -293,8 +304,13 @@ class MentionResolver:
             return False
         if span.start == container.start and span.end < container.end and doc[span.end].text in PREPOSITIONS_AND_THE:
             return False        # "Group of Governmental Experts" in "... Experts on Cyber Security"
+        if span.end < container.end and not doc[span.end - 1].whitespace_ and doc[span.end].text == "-" \
+                and span.end + 1 < container.end and span.end + 1 not in candidate_starts:
+            return False        # "France" in "Agence France-Presse" (but "China" in "China-ASEAN Summit")
         first_preposition = next((t.i for t in doc[container.start + 1:container.end]
                                   if t.text in PREPOSITIONS_AND_THE and t.lower_ != "the"), None)
+        if span.label_ == container.label_ == "Event" and first_preposition is None:
+            return False        # the series in its edition: "Talisman Sabre" in "Exercise Talisman Sabre 2023
         return span.end != first_preposition
 
     @staticmethod
@@ -308,6 +324,7 @@ class MentionResolver:
         for ent in doc.ents:     # a statistical NER ahead of us adds its own candidates
             if ent.label_ in NER_LABELS:
                 candidates.append(Span(doc, ent.start, ent.end, label=NER_LABELS[ent.label_], span_id="ner"))
+        candidate_starts = {c.start for c in candidates}
         order = sorted(candidates, key=lambda s: (-(s.end_char - s.start_char), RULE_PRIORITY.get(s.id_, 9), s.start, s.label_))
         outer: list[Span] = []          # kept sorted by start; outer spans never overlap
         starts: list[int] = []
@@ -340,7 +357,7 @@ class MentionResolver:
                 taken.add((span.start, span.end))
                 continue
             siblings = nested_in.setdefault(container.start, [])
-            if span.id_ in NESTED_RULES and self._names_its_own(span, container) \
+            if span.id_ in NESTED_RULES and self._names_its_own(span, container, candidate_starts) \
                     and not self._country_in_country(span, [container, *siblings]) and not any(
                     n.start < span.end and span.start < n.end and not (n.start <= span.start and span.end <= n.end)
                     for n in siblings):

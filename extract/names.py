@@ -24,6 +24,8 @@ from diplograph.extract.tokens import TokenTable, table
 DATA_DIR = Path(__file__).parent / "data"
 ORDINAL_NUMBER = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
 YEAR = re.compile(r"^(19|20)\d\d$")
+EXERCISE_DETERMINERS = frozenset({"the", "their", "its", "this", "our"})
+RESOLUTION_NUMBER = re.compile(r"^(?:\d{3,4}|\d{2}/\d{1,3})$")     # 1540, 2729; the General Assembly's 68/262
 NUMBER = re.compile(r"^\d[\d.,]*$")
 ROMAN_OR_CODE = re.compile(r"^([IVX]+|[A-Z]{1,3}\d+[A-Z0-9]*|\d+)$")
 # a country's adjective the lists lack ("Peruvian", "Burmese", "Thai"): no plain exercise name
@@ -79,6 +81,8 @@ class NameRules:
     event_prefix_modifiers: frozenset[str]     # "Super Typhoon Koinu", "Severe Tropical Cyclone Winston"
     modified_event_prefixes: frozenset[str]    # "Tropical Storm Ana": a prefix after a strength word only
     government_heads: frozenset[str]   # every country has one: "Vietnam's Ministry of National Defence"
+    process_heads: frozenset[str]      # "Resolution 2729" is a text, "the Resolution of the Conflict" a process
+    kind_words: dict[str, str]         # "the ... (SAGAR) initiative": the lowercase word after a name gives its class
     role_words: frozenset[str]
     occurrence_words: frozenset[str]
     country_adjectives: dict[str, str]      # "Chinese" -> CHN: a country's adjective names nothing alone
@@ -113,6 +117,8 @@ class NameRules:
             event_prefix_modifiers=frozenset(words["event_prefix_modifiers"]),
             modified_event_prefixes=frozenset(words["modified_event_prefixes"]),
             government_heads=frozenset(words["government_heads"]),
+            process_heads=frozenset(words["process_heads"]),
+            kind_words=dict(words["kind_words"]),
             horizon_heads=frozenset(words["horizon_heads"]),
             role_words=frozenset(words["role_words"]),
             occurrence_words=frozenset(words["occurrence_words"]),
@@ -451,6 +457,8 @@ class NameFinder:
             if two in rules.two_word_heads:
                 return rules.two_word_heads[two], head_index
         rule = rules.heads.get(head)
+        if head in rules.process_heads and head_index + 1 < len(X) and t.lowers[head_index + 1] == "of":
+            return None, None       # "the Resolution of the Conflict in South Sudan"
         year_after = head_index + 1 < zone_end and YEAR.match(X[head_index + 1]) is not None
         if rule is None and head in rules.horizon_heads and year_after:
             return "Mechanism", head_index      # "ASEAN Community Vision 2025", "Agenda 2063" (not "Security Vision for ...")
@@ -505,6 +513,8 @@ class NameFinder:
                 start, stop = self._trim(t, part_start, part_end, known_spans)
                 if stop <= start:
                     continue
+                if X[stop - 1] in self.rules.process_heads and stop < limit and RESOLUTION_NUMBER.match(X[stop]):
+                    stop += 1       # "Security Council Resolution 1325", "Resolution 2231": the number is the name
                 label, head = self._head_label(t, start, stop)
                 dated = label == "Event" and head == stop - 1 and YEAR.match(X[stop - 1])   # by its year alone
                 exercise = self._exercise_name(t, start, stop, limit, plain=label is None and start not in self._known_at) \
@@ -537,6 +547,8 @@ class NameFinder:
         found.extend(self._compound_mechanisms(t, known))
         found.extend(self._briefings(t, known))
         found.extend(self._occurrences(t, known))
+        found.extend(self._numbered_resolutions(t))
+        found.extend(self._dated_editions(t, known))
         found.extend(self._domains_and_speakers(t, known_spans))
         return found, latent
 
@@ -560,12 +572,16 @@ class NameFinder:
                              or EDITION.match(X[end - 1])):
             name = (start, end)
         modifiers = 5       # "joint counter-terrorism drill": a few lowercase words between
-        after_the = start > 0 and L[start - 1] == "the" or start > 1 and L[start - 2] == "the" \
-            and X[start - 1] == L[start - 1] and t.is_alpha[start - 1]     # "the (annual) Kakadu exercise"
-        if name is None and plain and after_the and end - start <= 3 and X[end - 1] not in rules.heads \
+        # "the (annual) Kakadu exercise", "their largest joint Cobra exercise"
+        after_the = any(start - k >= 0 and L[start - k] in EXERCISE_DETERMINERS
+                        and all(X[j] == L[j] and t.is_alpha[j] for j in range(start - k + 1, start)) for k in (1, 2, 3))
+        inner = range(start + 1, end - 1)       # "the Rim of the Pacific exercise"
+        if name is None and plain and after_the and (end - start <= 3 or end - start <= 5 and all(
+                L[j] in ("of", "the") for j in inner if X[j] == L[j])) and X[end - 1] not in rules.heads \
                 and not (end - start == 1 and DEMONYM_ENDING.search(X[start])) and all(
-                t.is_alpha[j] and X[j] not in rules.country_adjectives and X[j] not in rules.region_adjectives
-                and L[j] not in STOP_WORDS for j in range(start, end)):
+                t.is_alpha[j] and X[j] not in rules.country_adjectives
+                and (X[j] not in rules.region_adjectives or j > start and L[j - 1] == "the")   # "of the Pacific"
+                and (L[j] not in STOP_WORDS or j in inner and L[j] in ("of", "the")) for j in range(start, end)):
             name, modifiers = (start, end), 2
         if name is None:
             return None
@@ -632,6 +648,21 @@ class NameFinder:
             and L[start] not in CALENDAR_WORDS \
             and all(t.is_alpha[j] or NUMBER.match(t.texts[j]) or EDITION.match(t.texts[j]) or t.texts[j] == "-"
                     for j in range(start, end))
+
+    @staticmethod
+    def _dated_editions(t: TokenTable, known: list[Span]) -> list[Candidate]:
+        """"RIMPAC 2024", "Cobra Gold 2025": a listed series of events and a year name an edition."""
+        X = t.texts
+        return [Candidate(span.start, span.end + 1, "Event", "pattern:head") for span in known
+                if span.label_ == "Event" and span.end < len(X) and YEAR.match(X[span.end])
+                and t.sentence_end[span.start] > span.end]
+
+    def _numbered_resolutions(self, t: TokenTable) -> list[Candidate]:
+        """"resolution 2729 (2024)", "under resolution 1540": the United Nations write their
+        resolutions' names in lower case (the capitalised "Resolution 2231" is a name of its own)."""
+        X = t.texts
+        return [Candidate(j, j + 2, "Mechanism", "pattern:head") for j in range(len(X) - 1)
+                if X[j] == "resolution" and RESOLUTION_NUMBER.match(X[j + 1])]
 
     def _occurrences(self, t: TokenTable, known: list[Span]) -> list[Candidate]:
         """Disasters and attacks named by where they struck: "the Central Sulawesi earthquake and
@@ -703,12 +734,15 @@ class NameFinder:
     def _nested_prefixes(self, t: TokenTable, start: int, end: int) -> list[Candidate]:
         """"Malaysian Airlines Flight MH370", "State Council Information Office": a body named first."""
         X, nw = t.texts, self._name_words
+        first = start       # the body of "37th African Union Summit" is the African Union
+        while first < end - 2 and (self._ordinal(t, first) or YEAR.match(X[first])):
+            first += 1
         out = []
-        for h in range(start + 1, end - 1):
+        for h in range(first + 1, end - 1):
             if X[h] in self.rules.prefix_heads and nw[h + 1] and t.ws[h]:
-                label, _ = self._head_at(t, start, h + 1)
-                if label and not any(self._is_preposition(t, j, start) for j in range(start, h)):
-                    out.append(Candidate(start, h + 1, label, "pattern:nested"))
+                label, _ = self._head_at(t, first, h + 1)
+                if label and not any(self._is_preposition(t, j, first) for j in range(first, h)):
+                    out.append(Candidate(first, h + 1, label, "pattern:nested"))
         return out
 
     def _person(self, t: TokenTable, start: int, end: int) -> Candidate | None:

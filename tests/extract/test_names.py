@@ -292,3 +292,39 @@ def test_a_name_with_a_code_word_stops_before_its_place(mentions_of):
 
 def test_a_storm_word_alone_opens_no_event(mentions_of):
     assert not [t for t, label in mentions_of("Storm Shadow missiles were fired.") if label == "Event"]
+
+
+def test_the_body_named_in_a_numbered_meeting_has_no_ordinal(mentions_of):
+    found = mentions_of("Leaders met at the 41st Sahel Union Summit in Niamey.")
+    assert ("41st Sahel Union Summit", "Event") in found
+    assert ("Sahel Union", "Organisation") in found
+    assert "41st Sahel Union" not in [t for t, _ in found]
+
+
+def test_numbered_resolutions_are_texts_and_a_resolution_of_a_conflict_is_not(mentions_of):
+    found = mentions_of("Recalling Resolution 2417, the Council adopted resolution 2762 (2025).")
+    assert {("Resolution 2417", "Mechanism"), ("resolution 2762", "Mechanism")} <= set(found)
+    assert not [t for t, _ in found if t.startswith("Recalling")]
+    found = mentions_of("Both signed the Accord on the Resolution of the Conflict in the Kivu Region.")
+    assert not [t for t, _ in found if t.startswith("Resolution of")]
+    assert not [t for t, _ in mentions_of("The resolution 15 members backed failed.") if t.startswith("resolution")]
+
+
+def test_the_word_after_a_defined_acronym_gives_its_class(mentions_of):
+    found = mentions_of("Brazil launched the Amazon Rivers for All (ARFA) initiative in 2023.")
+    assert {("Amazon Rivers for All", "Mechanism"), ("ARFA", "Mechanism")} <= set(found)
+    assert ("Gulf Security Conclave", "Mechanism") in mentions_of("The Gulf Security Conclave met in Doha.")
+
+
+def test_a_country_glued_into_a_word_of_a_name_is_no_mention(mentions_of):
+    found = mentions_of("Agence France-Presse reported on the China-ASEAN Summit.")
+    assert "France" not in [t for t, _ in found]
+    assert {("China", "Country"), ("ASEAN", "Organisation")} <= set(found)
+
+
+def test_listed_exercises_their_editions_and_exercises_named_before_the_word(mentions_of):
+    found = mentions_of("Navies gathered for RIMPAC 2026 while Thailand opened Cobra Gold.")
+    assert {("RIMPAC 2026", "Event"), ("Cobra Gold", "Event")} <= set(found)
+    assert "RIMPAC" not in [t for t, _ in found]        # the series inside its edition
+    assert ("Shield of the Andes", "Event") in mentions_of("Chile hosted the Shield of the Andes exercise.")
+    assert ("Condor", "Event") in mentions_of("Peru and Chile held their largest Condor exercise.")
