@@ -24,6 +24,7 @@ from diplograph.extract.tokens import TokenTable, table
 DATA_DIR = Path(__file__).parent / "data"
 ORDINAL_NUMBER = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
 YEAR = re.compile(r"^(19|20)\d\d$")
+STATEMENT_HEADS = frozenset({"Statement", "Declaration", "Communiqué", "Communique"})
 EXERCISE_DETERMINERS = frozenset({"the", "their", "its", "this", "our"})
 RESOLUTION_NUMBER = re.compile(r"^(?:\d{3,4}|\d{2}/\d{1,3})$")     # 1540, 2729; the General Assembly's 68/262
 NUMBER = re.compile(r"^\d[\d.,]*$")
@@ -527,6 +528,8 @@ class NameFinder:
                         (start, stop) if self._named_after_exercise_word(t, start, stop) else None)
                 if exercise:
                     (start, stop), label, head = exercise, "Event", exercise[1] - 1
+                if label == "Mechanism" and X[head] in STATEMENT_HEADS:
+                    stop = self._party_list(t, stop, limit)
                 if label:
                     found.append(Candidate(start, stop, label, "pattern:head",
                                            key=self._country_body_key(t, start, stop, label, head)))
@@ -648,6 +651,40 @@ class NameFinder:
             and L[start] not in CALENDAR_WORDS \
             and all(t.is_alpha[j] or NUMBER.match(t.texts[j]) or EDITION.match(t.texts[j]) or t.texts[j] == "-"
                     for j in range(start, end))
+
+    def _party_list(self, t: TokenTable, stop: int, limit: int) -> int:
+        """The end of a statement's name that ends in the first of several parties: "Joint Statement
+        of the Foreign Ministers of Japan, the Republic of Korea and the People's Republic of China",
+        "Joint Declaration of Laos, Cambodia and Vietnam on Water Security"."""
+        X, L, nw = t.texts, t.lowers, self._name_words
+
+        def party_at(j: int) -> int | None:       # the end of the country or body named at j (after "the")
+            j += L[j] == "the" if j < limit else 0
+            spans = [s for s in self._known_at.get(j, ()) if s.label_ in ("Country", "Organisation")]
+            return max(s.end for s in spans) if spans else None
+
+        if not any(s.end == stop and s.label_ in ("Country", "Organisation") for s in self._known_before.get(stop, ())):
+            return stop
+        j, listed = stop, 0
+        while j < limit and X[j] == ",":
+            following = party_at(j + 1)
+            if following is None:
+                break
+            j, listed = following, listed + 1
+        if not listed:
+            return stop     # "of China and Russia" is one run already; "of China, and Japan ..." a new clause
+        if j < limit and X[j] == ",":
+            j += 1          # the serial comma
+        last = party_at(j + 1) if j < limit and L[j] == "and" else None
+        if last is None:
+            return stop
+        if last < limit and L[last] in ("on", "for"):       # the statement's subject after the parties
+            k = last + 1 + (last + 1 < limit and L[last + 1] == "the")
+            while k < limit and (nw[k] or L[k] in self.rules.connectors and k + 1 < limit and nw[k + 1]):
+                k += 1
+            if k > last + 1 and nw[k - 1]:
+                last = k
+        return last
 
     @staticmethod
     def _dated_editions(t: TokenTable, known: list[Span]) -> list[Candidate]:

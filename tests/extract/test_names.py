@@ -328,3 +328,18 @@ def test_listed_exercises_their_editions_and_exercises_named_before_the_word(men
     assert "RIMPAC" not in [t for t, _ in found]        # the series inside its edition
     assert ("Shield of the Andes", "Event") in mentions_of("Chile hosted the Shield of the Andes exercise.")
     assert ("Condor", "Event") in mentions_of("Peru and Chile held their largest Condor exercise.")
+
+
+def test_a_statement_of_several_parties_names_them_all(mentions_of):
+    found = mentions_of("The Joint Statement of the Foreign Ministers of Chile, the Republic of Peru and Bolivia "
+                        "on Andean Water Security was issued.")
+    assert ("Joint Statement of the Foreign Ministers of Chile, the Republic of Peru and Bolivia on Andean Water "
+            "Security", "Mechanism") in found
+    assert {("Chile", "Country"), ("Bolivia", "Country")} <= set(found)
+    found = mentions_of("They signed the Joint Statement of Chile and Peru, and Bolivia objected.")
+    assert ("Joint Statement of Chile and Peru", "Mechanism") in found
+
+
+def test_armed_groups_are_listed_organisations(mentions_of):
+    found = mentions_of("Qatar mediated between Israel and Hamas while the Houthis and ISIS claimed attacks.")
+    assert {("Hamas", "Organisation"), ("Houthis", "Organisation"), ("ISIS", "Organisation")} <= set(found)
