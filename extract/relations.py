@@ -119,6 +119,8 @@ POSSESSIVE = re.compile(r"(?:'s|’s|'|’)\s+")
 # "hosted the summit", "The exercise, co-chaired by": a gathering named before, by its word (not
 # "the meeting of foreign ministers", another meeting; not "the Summit Secretariat")
 GATHERING_PREDICATES = ("hosted", "coHosted", "participatedIn")
+IN_PERSON_PREDICATES = ("signed", "partnerOf", "establishedWith")    # acts done where the parties meet
+AT_GATHERING = re.compile(r"\b(?:at|during|on the (?:sidelines|margins) of)\s+(?:the\s+)?(?:[a-z]+\s+)?$")  # "at the first"
 GATHERING_CLASSES = ("Summit", "Conference", "Meeting", "Exercise", "PressConference")   # events that meet somewhere
 _GATHERING = r"the\s+(?:[a-z]+\s+)?(summit|meeting|conference|exercise|drill|forum|talks|dialogue)\b"
 DEFINITE_GATHERING = re.compile(r"\s*" + _GATHERING + r"(?!\s+(?:of|between|among|with|on)\b)(?!\s+[A-Z])")
@@ -602,6 +604,7 @@ class _Reader:
             prev_subject, prev_modality = subject, modality
             prev_end = max([t_end] + [m.end for m, _ in items])
         self._named_places(mentions, [t_start for t_start, _, _ in found], start, end, emitted)
+        self._acts_at_gatherings(mentions, start, end, emitted)
         self.facts.relations.extend(emitted)
         asserted = [r for r in emitted if r.modality == "asserted" and r.predicate != "heldIn"]
         if asserted:
@@ -646,6 +649,28 @@ class _Reader:
             place = self._place_after(mentions, place_at.end(), upper) if place_at else None
             if place:
                 emitted.append(self._rel(m, "heldIn", place, start, end, f"{rule}:place", modality))
+
+    def _acts_at_gatherings(self, mentions, start, end, emitted) -> None:
+        """"A and B signed a memorandum on the margins of the 37th AU Summit", "the GCC signed a
+        partnership with the EU at the first EU-GCC Summit": who signs or partners at a gathering
+        takes part in it."""
+        acts = [r for r in emitted if r.predicate in IN_PERSON_PREDICATES and r.modality == "asserted"]
+        if not acts:
+            return
+        by_span = {(m.start, m.end): m for m in mentions if not m.pseudo}
+        events = [m for m in mentions if m.label == "Event" and not m.pseudo
+                  and classify_event(m.text)[0] in GATHERING_CLASSES
+                  and AT_GATHERING.search(self.text[max(start, m.start - 40):m.start])]
+        done = {(r.subject.start, r.object.start) for r in emitted if r.predicate == "participatedIn"}
+        for event in events:
+            for act in acts:
+                if max(act.subject.end, act.object.end) > event.start:
+                    continue        # the act is told after the gathering: not necessarily at it
+                for ref in (act.subject, act.object):
+                    party = by_span.get((ref.start, ref.end))
+                    if party is not None and party.label in AGENTS and (party.start, event.start) not in done:
+                        done.add((party.start, event.start))
+                        emitted.append(self._rel(party, "participatedIn", event, start, end, f"{act.rule}:at", "asserted"))
 
     def _named_places(self, mentions, trigger_starts: list[int], start, end, emitted) -> None:
         """"the 37th African Union Summit in Addis Ababa", "Exercise Varuna in the Mediterranean":

@@ -295,3 +295,12 @@ def test_a_named_gathering_in_a_place_the_next_clause_subject_and_guests_taking_
     assert {("Uruguayan Navy", "participatedIn", "Exercise Plata Guard"),
             ("Paraguayan Navy", "participatedIn", "Exercise Plata Guard")} <= rows
     assert not [row for row in rows if row[1] == "coHosted"]
+
+
+def test_who_signs_or_partners_at_a_gathering_takes_part_in_it(tmp_path):
+    rows, _ = facts(tmp_path, "The Pacific Alliance signed a strategic partnership with the European Union at the "
+                              "first EU-Andean Summit in Lima. Chile signed the Lima Water Accord before the "
+                              "Ninth Andes Forum opened.\n")
+    assert {("Pacific Alliance", "participatedIn", "EU-Andean Summit"),
+            ("European Union", "participatedIn", "EU-Andean Summit")} <= rows
+    assert not [row for row in rows if row[0] == "Chile" and row[1] == "participatedIn"]
