@@ -310,7 +310,7 @@ class MentionResolver:
         first_preposition = next((t.i for t in doc[container.start + 1:container.end]
                                   if t.text in PREPOSITIONS_AND_THE and t.lower_ != "the"), None)
         if span.label_ == container.label_ == "Event" and first_preposition is None:
-            return False        # the series in its edition: "Talisman Sabre" in "Exercise Talisman Sabre 2023
+            return False        # the series in its edition: "Talisman Sabre" in "Exercise Talisman Sabre 2023"
         return span.end != first_preposition
 
     @staticmethod

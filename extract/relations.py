@@ -673,7 +673,7 @@ class _Reader:
                         emitted.append(self._rel(party, "participatedIn", event, start, end, f"{act.rule}:at", "asserted"))
 
     def _named_places(self, mentions, trigger_starts: list[int], start, end, emitted) -> None:
-        """"the 37th African Union Summit in Addis Ababa", "Exercise Varuna in the Mediterranean":
+        """"the 37th African Union Summit in Addis Ababa", "Exercise Pitch Black in Darwin":
         a gathering named with where it met, whatever the sentence says of it."""
         placed = {(r.subject.start, r.subject.end) for r in emitted if r.predicate == "heldIn"}
         for m in mentions:
