@@ -521,11 +521,10 @@ class NameFinder:
                 exercise = self._exercise_name(t, start, stop, limit, plain=label is None and start not in self._known_at) \
                     if (label in (None, "Organisation", "Mechanism", "Place") or dated) and (start, stop) not in known_spans \
                     else None
-                if exercise is None and label == "Organisation" and head == stop - 1:
+                if exercise is None and (label is None or label == "Organisation" and head == stop - 1):
                     exercise = self._prefixed_event(t, start, stop)     # "Exercise Plata Guard": not a guard
-                if exercise is None and label is None:
-                    exercise = self._prefixed_event(t, start, stop) or (
-                        (start, stop) if self._named_after_exercise_word(t, start, stop) else None)
+                if exercise is None and label is None and self._named_after_exercise_word(t, start, stop):
+                    exercise = (start, stop)
                 if exercise:
                     (start, stop), label, head = exercise, "Event", exercise[1] - 1
                 if label == "Mechanism" and X[head] in STATEMENT_HEADS:

@@ -640,13 +640,15 @@ class _Reader:
             return [(before[-1], "first")]
         return []
 
+    def _place_of(self, mentions, event: M, upper: int) -> M | None:
+        """The place named by "in" right after ``event`` (before ``upper``)."""
+        place_at = IN_PLACE.match(self.text, event.end, upper)
+        return self._place_after(mentions, place_at.end(), upper) if place_at else None
+
     def _gathering_places(self, mentions, items, upper, start, end, rule, modality, emitted) -> None:
         """"China held the Summit in Seoul", "took part in the Exercise in Darwin": where the event met."""
         for m, _ in items:
-            if m.label != "Event":
-                continue
-            place_at = IN_PLACE.match(self.text, m.end, upper)
-            place = self._place_after(mentions, place_at.end(), upper) if place_at else None
+            place = self._place_of(mentions, m, upper) if m.label == "Event" else None
             if place:
                 emitted.append(self._rel(m, "heldIn", place, start, end, f"{rule}:place", modality))
 
@@ -680,9 +682,7 @@ class _Reader:
             if m.label != "Event" or m.pseudo or (m.start, m.end) in placed \
                     or classify_event(m.text)[0] not in GATHERING_CLASSES:
                 continue
-            upper = next((t for t in trigger_starts if t >= m.end), end)
-            place_at = IN_PLACE.match(self.text, m.end, upper)
-            place = self._place_after(mentions, place_at.end(), upper) if place_at else None
+            place = self._place_of(mentions, m, next((t for t in trigger_starts if t >= m.end), end))
             if place:
                 # where it met holds whatever the sentence asks or denies of the event
                 emitted.append(self._rel(m, "heldIn", place, start, end, "event:place", "asserted"))
@@ -855,6 +855,7 @@ class _Reader:
         return None
 
 
+@lru_cache(maxsize=8192)     # asked of each event mention by several rules of its sentence
 def classify_event(name: str) -> tuple[str, str | None]:
     """Event class and PLOVER-aligned category from the head word of the name.
 
