@@ -317,8 +317,9 @@ class NameFinder:
             # "of": "Red Cross Society of China has ...", "Bank of Japan held ...")
             if lower != "of" and any(sp.label_ == "Country" for sp in whole) and lower_word_after:
                 return k
-            if lower == "to" and any(sp.label_ in ("Organisation", "Country") for sp in whole):
-                return k
+            if lower == "to" and (any(sp.label_ in ("Organisation", "Country", "Place") for sp in whole)
+                                  or tail == k + 1 == end - 1 and self._head_label(t, tail, end, fallback=False)[0] is None):
+                return k    # "... Assessment Team to Cebu": where it goes is not its name
             if lower == "between" and self._head_label(t, start, k)[0] == "Event":
                 return k    # "the Singapore Summit between the United States and the DPRK": its parties
             if lower in ("in", "at") and lower_word_after and end - tail <= 2 \

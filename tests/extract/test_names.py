@@ -343,3 +343,17 @@ def test_a_statement_of_several_parties_names_them_all(mentions_of):
 def test_armed_groups_are_listed_organisations(mentions_of):
     found = mentions_of("Qatar mediated between Israel and Hamas while the Houthis and ISIS claimed attacks.")
     assert {("Hamas", "Organisation"), ("Houthis", "Organisation"), ("ISIS", "Organisation")} <= set(found)
+
+
+def test_red_cross_societies_corridors_cooperative_activities_and_where_a_team_goes(mentions_of):
+    found = set(mentions_of("The Kenya Red Cross and the Turkish Red Crescent helped while Brazil backed the "
+                            "Bioceanic Road Corridor."))
+    assert {("Kenya Red Cross", "Organisation"), ("Turkish Red Crescent", "Organisation"),
+            ("Bioceanic Road Corridor", "Mechanism")} <= found
+    found = set(mentions_of("Chile and Peru held a Bilateral Maritime Cooperative Activity as the Andean Search "
+                            "and Rescue Team flew to Arica."))
+    assert ("Bilateral Maritime Cooperative Activity", "Event") in found
+    assert ("Andean Search and Rescue Team", "Organisation") in found
+    # "to" + a verb stays in the name
+    assert ("United Nations Convention to Combat Desertification", "Mechanism") in \
+        mentions_of("They ratified the United Nations Convention to Combat Desertification.")
