@@ -83,10 +83,14 @@ SEVERAL_PARTIES = re.compile(r"\b(?:(?i:the\s+(?:two|three|four)|both|all\s+(?:t
                              r"|[Tt]he\s+(?:[a-z]+\s+)?(?:[Ss]ides|[Cc]ountries|[Pp]arties|[Ll]eaders|[Mm]inisters|[Mm]embers|"
                              r"[Dd]elegations|[Dd]elegates|[Pp]articipants|[Aa]llies))\b")
 REPORTING_VERBS = {"said", "says", "say", "saying", "told", "tells", "wrote", "writes"}
-OBJECT_RELATIVE = re.compile(r"\s*,\s*(?:which|that)\s+(?:the\s+)?")     # "X, which the US launched"
+OBJECT_RELATIVE = re.compile(r"\s*,?\s*(?:which|that)\s+(?:the\s+)?")     # "X, which the US launched"
 IN_PLACE = re.compile(r"\s+in\s+")
+PLACE_ASIDE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s*,)")   # "in Vilnius,"
+# "the U.S. delegation to the Shangri-La Dialogue", "China's delegation at the talks": who is sent takes part
+DELEGATION_TO = re.compile(r"(?:'s|’s)?\s+(?:[a-z][\w-]*\s+){0,2}(?:delegations?|contingents?)\s+(?:to|at)\s+(?:the\s+)?")
 TAKING_PART = re.compile(r"\s+(?:taking part|participating|attending|joining in|in attendance|as (?:observers?|participants?|guests?))\b")
 NEXT_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s+(?:the\s+)?$")
+JOINED_IN = re.compile(r"\s+in\s+(?:(?:a|an|the|their|its)\s+)?(?:[a-z][\w-]*\s+){0,2}")    # "joined A in a joint"
 JOINED = re.compile(r"join(?:ed|s|ing)?", re.IGNORECASE)     # "joined" with no "in" after it
 PRONOUNS = re.compile(r"\b(?:it|we|they|its|our)\b", re.IGNORECASE)
 NEGATION = re.compile(r"\b(?:not|never|no longer|neither|nor|without|refused? to|refuses to|failed to)\b|n't\b", re.IGNORECASE)
@@ -122,6 +126,9 @@ GATHERING_PREDICATES = ("hosted", "coHosted", "participatedIn")
 IN_PERSON_PREDICATES = ("signed", "partnerOf", "establishedWith")    # acts done where the parties meet
 AT_GATHERING = re.compile(r"\b(?:at|during|on the (?:sidelines|margins) of)\s+(?:the\s+)?(?:[a-z]+\s+)?$")  # "at the first"
 GATHERING_CLASSES = ("Summit", "Conference", "Meeting", "Exercise", "PressConference")   # events that meet somewhere
+# a mechanism that is a series of meetings: one hosts it ("the Shangri-La Dialogue, organised by the IISS",
+# "the Six-Party Talks, hosted by China"), as one does not host a "Cooperation" or a "Treaty"
+FORUM_NAME = re.compile(r"\b(?:Dialogue|Forum|Talks|Consultations|Conference|Symposium|Roundtable|Summit|Meeting)$")
 _GATHERING = r"the\s+(?:[a-z]+\s+)?(summit|meeting|conference|exercise|drill|forum|talks|dialogue)\b"
 DEFINITE_GATHERING = re.compile(r"\s*" + _GATHERING + r"(?!\s+(?:of|between|among|with|on)\b)(?!\s+[A-Z])")
 DEFINITE_BEFORE = re.compile(r"\b[Tt]" + _GATHERING[1:])       # "The exercise, co-chaired by"
@@ -597,14 +604,17 @@ class _Reader:
                     items = _before_next_clause(text, items, upper)
             if how == "left" and not [m for m, _ in items if _is(m, OBJECTS[trigger.predicate])]:
                 items = self._relative_object(mentions, subject[0].start, trigger.predicate) or items
-            self._verb(trigger, subject, items, start, end, f"{rule}:{how}", modality, emitted,
-                       joined=JOINED.fullmatch(text, t_start, t_end) is not None)
+            joined = JOINED.fullmatch(text, t_start, t_end) is not None
+            if joined and items:
+                items = self._joined_in(mentions, items, upper, start, end, f"{rule}:{how}", modality, emitted)
+            self._verb(trigger, subject, items, start, end, f"{rule}:{how}", modality, emitted, joined=joined)
             if trigger.predicate in GATHERING_PREDICATES:
                 self._gathering_places(mentions, items, upper, start, end, rule, modality, emitted)
             prev_subject, prev_modality = subject, modality
             prev_end = max([t_end] + [m.end for m, _ in items])
         self._named_places(mentions, [t_start for t_start, _, _ in found], start, end, emitted)
         self._acts_at_gatherings(mentions, start, end, emitted)
+        self._delegations(mentions, start, end, emitted)
         self.facts.relations.extend(emitted)
         asserted = [r for r in emitted if r.modality == "asserted" and r.predicate != "heldIn"]
         if asserted:
@@ -674,13 +684,42 @@ class _Reader:
                         done.add((party.start, event.start))
                         emitted.append(self._rel(party, "participatedIn", event, start, end, f"{act.rule}:at", "asserted"))
 
+    def _joined_in(self, mentions, items, upper, start, end, rule, modality, emitted) -> list[tuple[M, str]]:
+        """"Japan joined the Philippines and the United States in a maritime activity": those joined
+        take part too, and the activity is what the subject joined (the new items)."""
+        if not all(m.label in AGENTS for m, _ in items):
+            return items
+        following = [m for m in mentions if m.start >= items[-1][0].end and m.end <= upper and not m.pseudo]
+        if not following or not _meets(following[0]) and following[0].label != "Event" \
+                or not JOINED_IN.fullmatch(self.text, items[-1][0].end, following[0].start):
+            return items
+        for party, _ in items:
+            emitted.append(self._rel(party, "participatedIn", following[0], start, end, rule + ":joined-in", modality))
+        return [(following[0], "first")]
+
+    def _delegations(self, mentions, start, end, emitted) -> None:
+        """"the U.S. delegation to the Shangri-La Dialogue", "a Chinese delegation to the Conference"."""
+        done = {(r.subject.start, r.object.start) for r in emitted if r.predicate == "participatedIn"}
+        for party, gathering in zip(mentions, mentions[1:]):
+            if party.label not in AGENTS or not (_meets(gathering) or gathering.label == "Event") \
+                    or (party.start, gathering.start) in done:
+                continue
+            sent = DELEGATION_TO.fullmatch(self.text, party.end, gathering.start) or party.pseudo and \
+                party.text.endswith(("delegation", "delegations")) and \
+                re.fullmatch(r"\s+(?:to|at)\s+(?:the\s+)?", self.text[party.end:gathering.start])
+            if sent:
+                # "Landau will lead the U.S. delegation to ...", "... delegation to the Forum will be": the verbs
+                # around the phrase say whether it has gone
+                after = re.match(r"[^,;:.]{0,30}", self.text[gathering.end:end]).group(0)
+                modality = _modality(self.text[start:end], self.text[max(start, party.start - 40):party.start] + " " + after)
+                emitted.append(self._rel(party, "participatedIn", gathering, start, end, "delegation:to", modality))
+
     def _named_places(self, mentions, trigger_starts: list[int], start, end, emitted) -> None:
         """"the 37th African Union Summit in Addis Ababa", "Exercise Pitch Black in Darwin":
         a gathering named with where it met, whatever the sentence says of it."""
         placed = {(r.subject.start, r.subject.end) for r in emitted if r.predicate == "heldIn"}
         for m in mentions:
-            if m.label != "Event" or m.pseudo or (m.start, m.end) in placed \
-                    or classify_event(m.text)[0] not in GATHERING_CLASSES:
+            if m.label != "Event" or m.pseudo or (m.start, m.end) in placed or not _meets(m):
                 continue
             place = self._place_of(mentions, m, next((t for t in trigger_starts if t >= m.end), end))
             if place:
@@ -773,12 +812,19 @@ class _Reader:
             if event is None:
                 return
         else:
-            if not before or before[-1].label not in objects:
+            if len(before) >= 2 and before[-1].label in ("Place", "Country") and _meets(before[-2]) \
+                    and IN_PLACE.fullmatch(text, before[-2].end, before[-1].start):
+                before = before[:-1]        # "the Shangri-La Dialogue in Singapore, organised by"
+                gap_start = before[-1].end
+            if not before or not (before[-1].label in objects or trigger.kind == "passive_by" and _meets(before[-1])):
                 return
             event = before[-1]
             gap = text[gap_start:t_start]
             if not passive_gap().fullmatch(gap):
-                return
+                where = PLACE_ASIDE.match(gap) if _meets(event) else None
+                if where is None or not passive_gap().fullmatch(gap, where.end()):
+                    return
+                gap = gap[where.end():]     # "the NATO Summit in Vilnius, hosted by Lithuania"
         modality = _modality(sentence, gap + text[t_start:t_end])
         if trigger.kind == "passive_in":
             place = self._place_after(mentions, t_end, upper)
@@ -853,6 +899,13 @@ class _Reader:
                 and MODIFIER_LINK.fullmatch(self.text[event.end:following[0].start]):
             return following[0].ref()
         return None
+
+
+def _meets(m: M) -> bool:
+    """A gathering that meets somewhere: a summit, meeting, exercise ... or a forum series."""
+    if m.label == "Event":
+        return classify_event(m.text)[0] in GATHERING_CLASSES
+    return m.label == "Mechanism" and FORUM_NAME.search(m.text) is not None
 
 
 @lru_cache(maxsize=8192)     # asked of each event mention by several rules of its sentence

@@ -304,3 +304,20 @@ def test_who_signs_or_partners_at_a_gathering_takes_part_in_it(tmp_path):
     assert {("Pacific Alliance", "participatedIn", "EU-Andean Summit"),
             ("European Union", "participatedIn", "EU-Andean Summit")} <= rows
     assert not [row for row in rows if row[0] == "Chile" and row[1] == "participatedIn"]
+
+
+def test_forums_hosted_delegations_sent_and_partners_joined_in_an_activity(tmp_path):
+    rows, result = facts(tmp_path, "The Andes Security Dialogue in Lima, organised by the Andean Community, opened. "
+                                  "Bolivia's delegation to the Ninth Andes Forum met the Chilean delegation at the "
+                                  "Quito Summit. Peru's delegation to the Amazon Water Conference will be small. "
+                                  "Ecuador and Colombia joined Brazil and Peru in a Bilateral River Cooperative "
+                                  "Activity. Chile discussed the Santiago Summit that Argentina hosted.\n")
+    assert ("Andean Community", "hosted", "Andes Security Dialogue") in rows
+    assert {("Bolivia", "participatedIn", "Ninth Andes Forum"), ("Chile", "participatedIn", "Quito Summit")} <= rows
+    labels = {e.key: e.label for e in result.entities}
+    assert [r.modality for r in result.relations if r.predicate == "participatedIn"
+            and labels[r.object] == "Amazon Water Conference"] == ["hypothetical"]     # "will be": not yet
+    assert {(c, "participatedIn", "Bilateral River Cooperative Activity")
+            for c in ("Ecuador", "Colombia", "Brazil", "Peru")} <= rows
+    assert ("Argentina", "hosted", "Santiago Summit") in rows
+    assert not [row for row in rows if row[2] == "Lima"]        # a forum is no event: it is held nowhere
