@@ -530,6 +530,11 @@ class NameFinder:
                     (start, stop), label, head = exercise, "Event", exercise[1] - 1
                 if label == "Mechanism" and X[head] in STATEMENT_HEADS:
                     stop = self._party_list(t, stop, limit)
+                if label and start > 0 and t.is_lower[start - 1] and t.lowers[start - 1] in self.rules.ordinal_words \
+                        and t.lowers[head] in self.rules.ordinal_lowercase_heads:
+                    # "the first China-Central Asia Summit", "the third ... Forum": an edition, as "13th ..." is
+                    start -= 1
+                    label, head = self._head_label(t, start, stop)
                 if label:
                     found.append(Candidate(start, stop, label, "pattern:head",
                                            key=self._country_body_key(t, start, stop, label, head)))

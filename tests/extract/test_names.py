@@ -357,3 +357,14 @@ def test_red_cross_societies_corridors_cooperative_activities_and_where_a_team_g
     # "to" + a verb stays in the name
     assert ("United Nations Convention to Combat Desertification", "Mechanism") in \
         mentions_of("They ratified the United Nations Convention to Combat Desertification.")
+
+
+def test_a_lowercase_ordinal_before_a_gathering_names_the_edition(mentions_of):
+    found = set(mentions_of("The first Andes-Caribbean Summit met in Lima; the second Andes-Caribbean Summit will "
+                            "meet in Quito. Peru attended the third Amazon Security Forum."))
+    assert {("first Andes-Caribbean Summit", "Event"), ("second Andes-Caribbean Summit", "Event"),
+            ("third Amazon Security Forum", "Event")} <= found      # a forum's edition is an event
+    assert ("Andes-Caribbean Summit", "Event") not in found
+    # not before a text or a body: "its first White Paper on Security" names no edition
+    assert not [text for text, _ in mentions_of("Chile released its first White Paper on Security.")
+                if text.startswith("first")]

@@ -202,7 +202,7 @@ def test_possessor_acronym_subject_bracketed_aside_and_the_exercise_before_a_pas
                               "Exercise. The exercise, co-chaired by Nauru and Palau, ended.\n")
     assert ("Fijian Navy", "hosted", "Fifth Reef Summit") in rows
     assert ("Pacific Ocean Fisheries Council", "supports", "Reef Accord") in rows
-    assert ("Fiji-Tonga Ministerial Meeting", "heldIn", "Suva") in rows
+    assert ("first Fiji-Tonga Ministerial Meeting", "heldIn", "Suva") in rows
     assert {("Nauru", "coHosted", "Coral Relief Exercise"), ("Palau", "coHosted", "Coral Relief Exercise")} <= rows
 
 
@@ -301,8 +301,8 @@ def test_who_signs_or_partners_at_a_gathering_takes_part_in_it(tmp_path):
     rows, _ = facts(tmp_path, "The Pacific Alliance signed a strategic partnership with the European Union at the "
                               "first EU-Andean Summit in Lima. Chile signed the Lima Water Accord before the "
                               "Ninth Andes Forum opened.\n")
-    assert {("Pacific Alliance", "participatedIn", "EU-Andean Summit"),
-            ("European Union", "participatedIn", "EU-Andean Summit")} <= rows
+    assert {("Pacific Alliance", "participatedIn", "first EU-Andean Summit"),
+            ("European Union", "participatedIn", "first EU-Andean Summit")} <= rows
     assert not [row for row in rows if row[0] == "Chile" and row[1] == "participatedIn"]
 
 
