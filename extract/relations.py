@@ -291,6 +291,9 @@ def _linked(text: str, a: M, b: M) -> str | None:
     if re.fullmatch(r"\s*\(\s*", gap):
         return "alias"
     gap = THEME.sub("", re.sub(r"^\s*[)\"”’]", "", gap))
+    if b.start - a.end < 80 and " " in gap:
+        # "Cooperation-2024 joint counter-terrorism exercise with Egypt": the kind of exercise after its name
+        gap = _kind_of_exercise().sub("", gap, count=1)
     # "the Six-Party Talks on the North Korea nuclear issue, the Xiangshan Forum": skip the modifier
     gap = re.sub(r"^\s+(?:on|of|for|in|under|along|at|against)\s+[^,;.()]{1,60}?(?=,)", "", gap)
     if re.fullmatch(r"\s*(?:,\s*)?(?:together |along |jointly )?with\s+(?:the\s+)?", gap):
@@ -308,6 +311,12 @@ def _linked(text: str, a: M, b: M) -> str | None:
     if any(w.endswith("ed") and w not in ("related", "based", "led") or w in REPORTING_VERBS for w in _words(gap)):
         return None     # "the UN, Fu Cong, said China supports": a verb, not a list
     return "list"
+
+
+@lru_cache(maxsize=1)
+def _kind_of_exercise() -> re.Pattern:
+    kinds = "|".join(sorted(map(re.escape, default_rules().exercise_words)))
+    return re.compile(rf"^\s*(?:[a-z][\w-]*\s+){{0,3}}(?:{kinds})\b(?=\s*(?:,|and\b|with\b|together\b|along\b))")
 
 
 def _in_brackets(text: str, m: "M") -> bool:
@@ -759,6 +768,14 @@ class _Reader:
 
     def _verb(self, trigger, subject, items, start, end, rule, modality, emitted, *, joined: bool = False) -> None:
         predicate = trigger.predicate
+        events = [k for k, (m, _) in enumerate(items) if m.label == "Event"]
+        if predicate in ("hosted", "coHosted") and trigger.kind != "with" and len(events) > 1 \
+                and any(link == "with" for _, link in items[events[0]:events[-1]]):
+            # "held A with Egypt and B with the UAE": each event with the partners named after it
+            for k, following in zip(events, events[1:] + [len(items)]):
+                self._verb(trigger, subject, [(items[k][0], "first")] + items[k + 1:following], start, end, rule,
+                           modality, emitted, joined=joined)
+            return
         classes = OBJECTS[predicate]
         # "with A and B": both are partners (the list goes on after "with")
         after_with = next((k for k, (_, link) in enumerate(items) if link == "with"), len(items))

@@ -321,3 +321,11 @@ def test_forums_hosted_delegations_sent_and_partners_joined_in_an_activity(tmp_p
             for c in ("Ecuador", "Colombia", "Brazil", "Peru")} <= rows
     assert ("Argentina", "hosted", "Santiago Summit") in rows
     assert not [row for row in rows if row[2] == "Lima"]        # a forum is no event: it is held nowhere
+
+
+def test_events_held_each_with_its_own_partners_past_the_kind_of_exercise(tmp_path):
+    rows, _ = facts(tmp_path, 'Peru has held the Condor-2025 joint naval exercise with Chile and the "Andes Guard" '
+                              "drill with Bolivia.\n")
+    assert {("Peru", "coHosted", "Condor-2025"), ("Chile", "coHosted", "Condor-2025"),
+            ("Peru", "coHosted", "Andes Guard"), ("Bolivia", "coHosted", "Andes Guard")} <= rows
+    assert not [row for row in rows if (row[0], row[2]) in (("Bolivia", "Condor-2025"), ("Chile", "Andes Guard"))]
