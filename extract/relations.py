@@ -115,7 +115,10 @@ APPOSITION_BEFORE = re.compile(r",[^,]*\b(?:of|in|to|from|with|than|by|for|inclu
 RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\s[^,;:.?!]*,")
 REPRESENTATIVES_OF = re.compile(
     r"\s*(?:the\s+)?(?:[a-z]+\s+){0,2}(?:leaders?|heads?(?:\s+of\s+(?:state|government))?|ministers?|representatives?|"
-    r"governments?|delegations?|envoys?|presidents?|chiefs?|officials?)\s+of\s+(?:the\s+)?")
+    r"governments?|delegations?|delegates|envoys?|presidents?|chiefs?|officials?)\s+(?:of|from)\s+(?:the\s+)?"
+    # "delegates from 21 Arab countries, including Egypt, ...": the named ones among them
+    r"(?:(?:more\s+than\s+|over\s+|some\s+)?[\w-]+\s+(?:[A-Z][\w-]*\s+){0,2}(?:countries|states|nations|members)\s*,?\s*"
+    r"(?:including|such\s+as|among\s+them)\s+(?:the\s+)?)?")
 # "held in May 2023", "held in Early June": a time, not a place
 TIME_WORDS = CALENDAR_WORDS | {"spring", "summer", "autumn", "winter", "early", "late", "mid"}
 GERUND_AGENT = re.compile(r"\s+(?:in|for|on)\s+")
@@ -445,6 +448,7 @@ class _Reader:
         outer_keys = {(e.start, e.end) for e in outer}
         self.nested = [s for s in doc.spans.get("dg_mentions", []) if (s.start, s.end) not in outer_keys]
         self.paragraph_subject: list[M] = []
+        self._passive_chain: tuple[int, M, int] | None = None     # (sentence start, event, end of its agents)
         self.dominant = self._dominant_country()
         self.regex = _trigger_regex()
         self.triggers = load_triggers()
@@ -759,7 +763,10 @@ class _Reader:
         """The coordinated mentions right after ``pos``; with ``representatives``, also after
         "the leaders of", "the foreign ministers of" ("signed by the leaders of the DPRK and the ROK")."""
         def first_gap(gap: str) -> bool:
-            return not gap.strip(" the") or representatives and REPRESENTATIVES_OF.fullmatch(gap) is not None
+            return not gap.strip(" the")
+        phrase = REPRESENTATIVES_OF.match(self.text, pos, upper) if representatives else None
+        if phrase:
+            pos = phrase.end()      # past "delegates from 21 South American countries, including"
         items = _list_right(self.text, mentions, pos, upper, first_gap=first_gap)
         return [m for m, _ in items if _is(m, classes)]
 
@@ -824,7 +831,11 @@ class _Reader:
         if objects == {"Event"}:    # "The exercise, co-chaired by A and B": the exercise named before
             definite = next((d for d in DEFINITE_BEFORE.finditer(text, gap_start if before else start, t_start)
                              if passive_gap().fullmatch(text, d.end(), t_start)), None)
-        if definite:
+        chain = self._passive_chain
+        if chain and chain[0] == start and passive_gap().fullmatch(text, chain[2], t_start):
+            # "The Forum, co-hosted by A and B, was attended by C": the event of the passive before
+            event, gap = chain[1], text[chain[2]:t_start]
+        elif definite:
             event, gap = self._antecedent_event(definite.group(1), definite.start()), text[definite.end():t_start]
             if event is None:
                 return
@@ -858,6 +869,8 @@ class _Reader:
                 predicate = "coHosted"      # "hosted by A and B"
             for agent in agents:
                 emitted.append(self._rel(agent, predicate, event, start, end, trigger.id, modality))
+        if agents:
+            self._passive_chain = (start, event, agents[-1].end)
 
     def _place_after(self, mentions, pos, upper) -> M | None:
         following = [m for m in mentions if m.start >= pos and not m.pseudo]

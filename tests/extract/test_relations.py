@@ -329,3 +329,11 @@ def test_events_held_each_with_its_own_partners_past_the_kind_of_exercise(tmp_pa
     assert {("Peru", "coHosted", "Condor-2025"), ("Chile", "coHosted", "Condor-2025"),
             ("Peru", "coHosted", "Andes Guard"), ("Bolivia", "coHosted", "Andes Guard")} <= rows
     assert not [row for row in rows if (row[0], row[2]) in (("Bolivia", "Condor-2025"), ("Chile", "Andes Guard"))]
+
+
+def test_a_second_passive_keeps_the_event_and_names_the_delegates_among_many(tmp_path):
+    rows, _ = facts(tmp_path, "The Fifth Andes Forum, co-hosted by Chile and the Andean Community, was attended by "
+                              "delegates from 21 South American countries, including Peru, Bolivia and Ecuador.\n")
+    assert {("Chile", "coHosted", "Fifth Andes Forum"), ("Andean Community", "coHosted", "Fifth Andes Forum")} <= rows
+    assert {(c, "participatedIn", "Fifth Andes Forum") for c in ("Peru", "Bolivia", "Ecuador")} <= rows
+    assert not [row for row in rows if row[0] in ("Chile", "Andean Community") and row[1] == "participatedIn"]
