@@ -77,10 +77,31 @@ def _window_before(doc: Doc, end: int) -> int:
     return start
 
 
+def initials_start(short: str, words: list[str]) -> int | None:
+    """Index in ``words`` where a long form whose word initials spell ``short`` begins: "Code of
+    Conduct (COC)", where Schwartz-Hearst's letters in order stop at "Conduct" ("C-o-nduCt").
+    A connector whose initial is not the next letter is skipped; any other word must fit."""
+    letters = [c for c in short.lower() if c.isalnum()]
+    k = len(words)
+    while letters and k > 0:
+        k -= 1
+        initial = words[k][:1].lower()
+        if initial == letters[-1]:
+            letters.pop()
+        elif words[k].lower() not in CONNECTORS:
+            return None
+    return k if not letters else None
+
+
 def _fit(doc: Doc, short: Token, start: int, end: int) -> int | None:
     """Token where the long form in ``doc[start:end]`` begins, or None."""
     if end <= start:
         return None
+    by_initials = initials_start(short.text, [t.text for t in doc[start:end]])
+    if by_initials is not None and end - (start + by_initials) >= 2:
+        first = doc[start + by_initials]
+        if first.lower_ not in CONNECTORS and first.text[:1].isupper():
+            return first.i
     span = doc[start:end]
     offset = schwartz_hearst_start(short.text, span.text)
     if offset is None:

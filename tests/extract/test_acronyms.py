@@ -7,6 +7,19 @@ def test_schwartz_hearst():
     assert schwartz_hearst_start("XYZ", long) is None
 
 
+def test_a_long_form_spelled_by_word_initials_with_its_connectors(nlp, tmp_path):
+    # letters in order alone stop at "Conduct" (C-o-nduCt): the initials name the whole
+    doc = nlp("Both sides seek a Code of Practice (COP) and a Forum on Andean Rivers (FOAR).")
+    defs = [(doc[a:b].text, doc[c:d].text) for a, b, c, d, _ in doc._.dg_acronym_definitions]
+    assert ("COP", "Code of Practice") in defs and ("FOAR", "Forum on Andean Rivers") in defs
+    from diplograph import build
+
+    path = tmp_path / "doc.txt"
+    path.write_text("They aim at an early Code of Conduct (COC). The COC talks go on.\n", encoding="utf-8")
+    keys = {m.text: m.entity for m in build([path]).mentions}
+    assert keys["Code of Conduct"] == keys["COC"]       # one entity, as the definition says
+
+
 def test_definition_both_orders(nlp):
     doc = nlp("The Pacific Coast Guard Forum (PCGF) met. Later the MRSC (Maritime Rescue Sub-Centre) opened.")
     defs = [(doc[a:b].text, doc[c:d].text) for a, b, c, d, _ in doc._.dg_acronym_definitions]
