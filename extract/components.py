@@ -244,12 +244,13 @@ class Acronyms:
             label = "Mechanism"
         if label is None:
             label = self._kind_after(doc, after)
-        return label or self.default_label, ""
+        return (self.default_label if label is None else label), ""
 
     def _kind_after(self, doc: Doc, after: int) -> str | None:
         """The class the lowercase word after a definition gives it: "the Security and Growth for
         All in the Region (SAGAR) initiative" is a mechanism, "the Rim of the Pacific (RIMPAC)
-        exercise" an event."""
+        exercise" an event; "" for a thing of no class ("the Terminal High Altitude Area Defense
+        (THAAD) system")."""
         if after < len(doc) and doc[after].text == ")":
             after += 1
         word = doc[after].text if after < len(doc) else ""
@@ -260,6 +261,8 @@ class Acronyms:
         spans, definitions = [], []
         for d in find_definitions(doc, candidates):
             label, key = self._label_of(doc, d.long_start, d.long_end, candidates, max(d.long_end, d.short_end))
+            if not label:
+                continue        # a weapon, a system: no name of ours, here or where the acronym is used
             definitions.append((d.short_start, d.short_end, d.long_start, d.long_end, label))
             spans.append(Span(doc, d.long_start, d.long_end, label=label, kb_id=key, span_id="acronym:definition"))
             spans.append(Span(doc, d.short_start, d.short_end, label=label, span_id="acronym:definition"))

@@ -61,3 +61,14 @@ def test_unknown_capitals_are_not_mentions(tmp_path):
 
     (tmp_path / "a.txt").write_text("WARNING: the XQZT was late.\n", encoding="utf-8")
     assert [m.text for m in build([tmp_path]).mentions] == []
+
+
+def test_a_defined_weapon_or_system_is_no_mention(tmp_path):
+    from diplograph import build
+
+    path = tmp_path / "doc.txt"
+    path.write_text("Peru opposes the Andean Long Range Defense (ALRD) system. The ALRD worries Chile. Chile "
+                    "backs the Andean Water Initiative (AWI) programme.\n", encoding="utf-8")
+    texts = {m.text: m.label for m in build([path]).mentions}
+    assert "ALRD" not in texts and "Andean Long Range Defense" not in texts
+    assert texts["AWI"] == texts["Andean Water Initiative"] == "Mechanism"
