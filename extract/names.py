@@ -84,6 +84,7 @@ class NameRules:
     government_heads: frozenset[str]   # every country has one: "Vietnam's Ministry of National Defence"
     process_heads: frozenset[str]      # "Resolution 2729" is a text, "the Resolution of the Conflict" a process
     kind_words: dict[str, str]         # "the ... (SAGAR) initiative": the lowercase word after a name gives its class
+                                       # ("" for "the ... (THAAD) system": a thing of no class)
     role_words: frozenset[str]
     occurrence_words: frozenset[str]
     country_adjectives: dict[str, str]      # "Chinese" -> CHN: a country's adjective names nothing alone
@@ -132,6 +133,11 @@ class NameRules:
 @lru_cache(maxsize=None)
 def default_rules() -> NameRules:
     return NameRules.from_files()
+
+
+# "the Korean Peninsula nuclear issue", "the South China Sea dispute": the place names an issue, not a venue
+PLACE_ISSUE_WORDS = frozenset({"nuclear", "issue", "issues", "question", "dispute", "disputes", "situation", "crisis",
+                               "conflict", "denuclearization", "denuclearisation", "tensions", "problem"})
 
 
 def _capitalised(text: str) -> bool:
@@ -313,9 +319,13 @@ class NameFinder:
             # a lowercase word or a possessive goes on after the name: "... on China's military power"
             lower_word_after = end < n and (t.is_lower[end] and t.is_alpha[end] and L[end] not in rules.connectors
                                             or X[end] in ("'s", "’s"))
-            # a country used as a modifier: "... on the North Korea nuclear issue" (never after
+            # a country used as a modifier: "... on the North Korea nuclear issue", a place before the
+            # issue it names: "Talks on the Korean Peninsula nuclear issue" (never after
             # "of": "Red Cross Society of China has ...", "Bank of Japan held ...")
-            if lower != "of" and any(sp.label_ == "Country" for sp in whole) and lower_word_after:
+            if lower != "of" and lower_word_after and (
+                    any(sp.label_ == "Country" for sp in whole)
+                    or (L[end] in PLACE_ISSUE_WORDS or end + 1 < n and t.is_lower[end + 1] and L[end + 1] in PLACE_ISSUE_WORDS)
+                    and self._head_label(t, tail, end, fallback=False)[0] == "Place"):
                 return k
             if lower == "to" and (any(sp.label_ in ("Organisation", "Country", "Place") for sp in whole)
                                   or tail == k + 1 == end - 1 and self._head_label(t, tail, end, fallback=False)[0] is None):
@@ -344,6 +354,13 @@ class NameFinder:
                         return k
         return end
 
+    def _known_name_before(self, t: TokenTable, k: int, i: int) -> bool:
+        """Whether ``k:i`` (after an article) is one curated name and no longer one goes on past ``i``:
+        "The Diplomat and Asia Times" are two outlets, "Trinidad and Tobago" one country."""
+        first = k + 1 if t.lowers[k] == "the" and k + 1 < i else k
+        spans = self._known_at.get(first, ())
+        return any(sp.end == i for sp in spans) and not any(sp.end > i for sp in spans)
+
     def _split(self, t: TokenTable, start: int, end: int, known_ends: set[int]) -> list[tuple[int, int]]:
         """Split coordinated names: "the A Meeting and the Third B Exercise", "Malaysia the Fourth ..."."""
         X, L = t.texts, t.lowers
@@ -358,6 +375,7 @@ class NameFinder:
                 between = False
             elif lower in ("and", "or") and X[i] == lower:
                 if L[i + 1] in ("the", "a", "an") or self._ordinal(t, i + 1) or self._possessor_at(t, i + 1) \
+                        or i + 1 in self._known_at and self._known_name_before(t, k, i) \
                         or self._event_prefix_at(t, i + 1, end) is not None and (      # "... and Cyclone Idai"
                             self._event_prefix_at(t, k, i) is not None or any(sp.end == i for sp in self._known_at.get(k, ()))) \
                         or (

@@ -29,6 +29,8 @@ def test_furniture_is_masked_and_offsets_kept():
 def test_ordinary_text_is_untouched():
     text = "China and Russia held consultations.\nPrint media covered the summit.\n"
     assert clean_text(text) == text
+    byline = "By Ana Ruiz | Andes Monitor | May 2, 2024\n"      # the publisher is a mention, not a ticker
+    assert clean_text(byline) == byline
 
 
 def test_joined_rules_clean_as_the_rules_one_by_one():

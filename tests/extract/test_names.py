@@ -368,3 +368,12 @@ def test_a_lowercase_ordinal_before_a_gathering_names_the_edition(mentions_of):
     # not before a text or a body: "its first White Paper on Security" names no edition
     assert not [text for text, _ in mentions_of("Chile released its first White Paper on Security.")
                 if text.startswith("first")]
+
+
+def test_a_place_naming_an_issue_ends_the_name_and_outlets_are_organisations(mentions_of):
+    found = set(mentions_of("Both want the Andes Talks on the Amazon Basin water dispute to resume, The Diplomat and "
+                            "Asia Times reported."))
+    assert {("Andes Talks", "Mechanism"), ("Diplomat", "Organisation"), ("Asia Times", "Organisation")} <= found
+    # a place that is where the meeting met stays in its name
+    assert ("Ministerial Meeting on Water Security along the Amazon River", "Event") in mentions_of(
+        "The Ministerial Meeting on Water Security along the Amazon River was held in Lima.")
