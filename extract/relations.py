@@ -932,7 +932,8 @@ class _Reader:
 
 
 def _meets(m: M) -> bool:
-    """A gathering that meets somewhere: a summit, meeting, exercise ... or a forum series."""
+    """A gathering: a summit, meeting, exercise ... or a forum series, which one hosts or sends a
+    delegation to as well (where it met is said of events only: ``heldIn``'s domain is an event)."""
     if m.label == "Event":
         return classify_event(m.text)[0] in GATHERING_CLASSES
     return m.label == "Mechanism" and FORUM_NAME.search(m.text) is not None
