@@ -94,14 +94,14 @@ def initials_start(short: str, words: list[str]) -> int | None:
 
 
 def _fit(doc: Doc, short: Token, start: int, end: int) -> int | None:
-    """Token where the long form in ``doc[start:end]`` begins, or None."""
+    """Token where the long form in ``doc[start:end]`` begins, or None: by word initials first, by
+    Schwartz-Hearst's letters in order else."""
     if end <= start:
         return None
     by_initials = initials_start(short.text, [t.text for t in doc[start:end]])
-    if by_initials is not None and end - (start + by_initials) >= 2:
-        first = doc[start + by_initials]
-        if first.lower_ not in CONNECTORS and first.text[:1].isupper():
-            return first.i
+    if by_initials is not None and doc[start + by_initials].text[:1].isupper() \
+            and _long_form_ok(doc[start + by_initials], short, end):
+        return start + by_initials
     span = doc[start:end]
     offset = schwartz_hearst_start(short.text, span.text)
     if offset is None:
@@ -109,18 +109,20 @@ def _fit(doc: Doc, short: Token, start: int, end: int) -> int | None:
     char = span.start_char + offset
     for token in span:
         if token.idx <= char < token.idx + len(token.text):
-            first = token
-            break
-    else:
-        return None
+            return token.i if _long_form_ok(token, short, end) else None
+    return None
+
+
+def _long_form_ok(first: Token, short: Token, end: int) -> bool:
+    """A long form from ``first`` to ``end``: it opens with a word of the acronym's first letter
+    and has two words at least, longer than the acronym."""
+    doc = first.doc
     if first.lower_ in CONNECTORS or not first.text[:1].isalnum():
-        return None
+        return False
     if first.text[:1].lower() != short.text[:1].lower():
-        return None
+        return False
     words = [t for t in doc[first.i:end] if LONG_FORM_WORDS.search(t.text) and t.lower_ not in CONNECTORS]
-    if len(words) < 2 or len(doc[first.i:end].text) <= len(short.text):
-        return None
-    return first.i
+    return len(words) >= 2 and len(doc[first.i:end].text) > len(short.text)
 
 
 def _trim_end(doc: Doc, start: int, end: int) -> int:
