@@ -686,7 +686,7 @@ class _Reader:
         events = [m for m in mentions if m.label == "Event" and not m.pseudo
                   and classify_event(m.text)[0] in GATHERING_CLASSES
                   and AT_GATHERING.search(self.text[max(start, m.start - 40):m.start])]
-        done = {(r.subject.start, r.object.start) for r in emitted if r.predicate == "participatedIn"}
+        done = _taking_part(emitted)
         for event in events:
             for act in acts:
                 if max(act.subject.end, act.object.end) > event.start:
@@ -703,7 +703,7 @@ class _Reader:
         if not all(m.label in AGENTS for m, _ in items):
             return items
         following = [m for m in mentions if m.start >= items[-1][0].end and m.end <= upper and not m.pseudo]
-        if not following or not _meets(following[0]) and following[0].label != "Event" \
+        if not following or not _attended(following[0]) \
                 or not JOINED_IN.fullmatch(self.text, items[-1][0].end, following[0].start):
             return items
         for party, _ in items:
@@ -712,9 +712,9 @@ class _Reader:
 
     def _delegations(self, mentions, start, end, emitted) -> None:
         """"the U.S. delegation to the Shangri-La Dialogue", "a Chinese delegation to the Conference"."""
-        done = {(r.subject.start, r.object.start) for r in emitted if r.predicate == "participatedIn"}
+        done = _taking_part(emitted)
         for party, gathering in zip(mentions, mentions[1:]):
-            if party.label not in AGENTS or not (_meets(gathering) or gathering.label == "Event") \
+            if party.label not in AGENTS or not _attended(gathering) \
                     or (party.start, gathering.start) in done:
                 continue
             sent = DELEGATION_TO.fullmatch(self.text, party.end, gathering.start) or party.pseudo and \
@@ -937,6 +937,16 @@ def _meets(m: M) -> bool:
     if m.label == "Event":
         return classify_event(m.text)[0] in GATHERING_CLASSES
     return m.label == "Mechanism" and FORUM_NAME.search(m.text) is not None
+
+
+def _attended(m: M) -> bool:
+    """What one takes part in with others: any event, or a forum series."""
+    return m.label == "Event" or _meets(m)
+
+
+def _taking_part(emitted: list[FoundRelation]) -> set[tuple[int, int]]:
+    """(party start, event start) of the participations already stated in a sentence."""
+    return {(r.subject.start, r.object.start) for r in emitted if r.predicate == "participatedIn"}
 
 
 @lru_cache(maxsize=8192)     # asked of each event mention by several rules of its sentence
