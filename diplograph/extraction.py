@@ -158,6 +158,8 @@ def read_and_extract(sources: list, cache: ExtractionCache, extract, *, model: s
             outcome.extracted = True
             todo.append((outcome, record))
         outcomes.append(outcome)
+    if not todo:        # every file found in the cache (touched, not changed): no pipeline is built
+        return outcomes
     for (outcome, record), extraction in zip(todo, extract([record for _, record in todo])):
         cache.put(outcome.key, (record, extraction))
         outcome.definitions = list(extraction.definitions)

@@ -136,3 +136,16 @@ def test_streamed_exports_keep_a_literal_holding_a_line_separator(tmp_path):
     from rdflib import Graph
     turtle = Graph().parse(result.out / "graph.ttl")
     assert any("\u2028" in str(o) for o in turtle.objects())
+
+
+def test_rebuild_of_touched_but_unchanged_files_builds_no_pipeline(corpus, tmp_path, monkeypatch):
+    import diplograph.extraction
+
+    out = tmp_path / "out"
+    build([corpus], out, validate=False, rdf="stream")
+    monkeypatch.setattr(diplograph.extraction, "_NLP", None)       # as in a new process
+    for path in corpus.rglob("*.txt"):      # new modification times, the same text
+        path.write_bytes(path.read_bytes())
+    again = build([corpus], out, validate=False, rdf="stream")
+    assert again.stats["extracted"] == 0 and again.stats["cached"] == 6
+    assert diplograph.extraction._NLP is None       # read and hashed, taken from the cache
