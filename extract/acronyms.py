@@ -167,11 +167,17 @@ def find_definitions(doc: Doc, candidates=()) -> list[Definition]:
             if first is not None:
                 found.append(Definition(inner.i, inner.i + 1, first, end))
                 continue
+        close = next((j for j in range(i + 1, min(n, i + MAX_LONG_FORM_TOKENS)) if X[j] == ")"), None)
+        if close is None:
+            continue
+        # (Long Form, ACR): "the Agreement ... (Reciprocal Access Agreement, RAA)"
+        if close - i >= 4 and X[close - 2] in (",", ";") and looks_like_acronym(X[close - 1]):
+            end = _trim_end(doc, i + 1, close - 2)
+            if _fit(doc, doc[close - 1], i + 1, end) == i + 1:
+                found.append(Definition(close - 1, close, i + 1, end))
+                continue
         # ACR (Long Form)
         if i > 0 and looks_like_acronym(X[i - 1]):
-            close = next((j for j in range(i + 1, min(n, i + MAX_LONG_FORM_TOKENS)) if X[j] == ")"), None)
-            if close is None:
-                continue
             end = _trim_end(doc, i + 1, close)
             first = _fit(doc, doc[i - 1], i + 1, end)
             if first == i + 1 or (first is not None and X[i + 1] in ('"', "“")):

@@ -20,6 +20,14 @@ def test_a_long_form_spelled_by_word_initials_with_its_connectors(nlp, tmp_path)
     assert keys["Code of Conduct"] == keys["COC"]       # one entity, as the definition says
 
 
+def test_definition_inside_the_parentheses_after_a_comma(nlp):
+    doc = nlp("They signed the Agreement between Fiji and Samoa on Reciprocal Visits "
+              "(Reciprocal Visits Agreement, RVA). The RVA enters into force in May.")
+    defs = [(doc[a:b].text, doc[c:d].text) for a, b, c, d, _ in doc._.dg_acronym_definitions]
+    assert defs == [("RVA", "Reciprocal Visits Agreement")]
+    assert nlp("They met (Fiji, PNG) in Suva.")._.dg_acronym_definitions == []     # a list, no definition
+
+
 def test_definition_both_orders(nlp):
     doc = nlp("The Pacific Coast Guard Forum (PCGF) met. Later the MRSC (Maritime Rescue Sub-Centre) opened.")
     defs = [(doc[a:b].text, doc[c:d].text) for a, b, c, d, _ in doc._.dg_acronym_definitions]
