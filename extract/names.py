@@ -135,6 +135,14 @@ def default_rules() -> NameRules:
     return NameRules.from_files()
 
 
+@lru_cache(maxsize=None)
+def place_names() -> dict[str, str]:
+    """Cities and regions events meet in (``data/places.jsonl``) -> ISO 3166 code of their country."""
+    rows = (json.loads(line) for line in (DATA_DIR / "places.jsonl").read_text(encoding="utf-8").splitlines()
+            if line.strip())
+    return {row["pattern"]: row.get("country", "") for row in rows}
+
+
 # "the Korean Peninsula nuclear issue", "the South China Sea dispute": the place names an issue, not a venue
 PLACE_ISSUE_WORDS = frozenset({"nuclear", "issue", "issues", "question", "dispute", "disputes", "situation", "crisis",
                                "conflict", "denuclearization", "denuclearisation", "tensions", "problem"})
@@ -344,13 +352,20 @@ class NameFinder:
                     label, _ = self._head_label(t, tail, end)
                     if label in ("Event", "Organisation") and tail > k + 1:
                         return k
+                    # "Second Thomas Shoal in the South China Sea": a place in a larger one
+                    # (an event's name may hold one: "... Meeting on the Declaration ... in the South China Sea")
+                    if label == "Place" and lower == "in" and self._head_label(t, start, k)[0] == "Place":
+                        return k
+                    # "... Review Conference of the CWC in The Hague": a place whose name holds "The"
+                    if " ".join(X[k + 1:place_end]) in place_names() and self._head_label(t, start, k)[0] == "Event":
+                        return k
                 elif any(sp.label_ in ("Country", "Place") for sp in whole) or (
                         lower == "in" and place_end - tail <= 2 and all(_capitalised(X[j]) for j in range(tail, place_end))
                         and self._head_label(t, tail, place_end, fallback=False)[0] is None):
                     # "... Meeting on Maritime Security in Manila", "Shangri-La Dialogue in Singapore":
                     # a place after an event or a forum says where it met, it is not its name
                     label, _ = self._head_label(t, start, k)
-                    if label == "Event" or (label == "Mechanism" and place_end - tail == 1):
+                    if label in ("Event", "Place") or (label == "Mechanism" and place_end - tail == 1):
                         return k
         return end
 

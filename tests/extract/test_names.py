@@ -22,6 +22,12 @@ import pytest
     ("Both signed the Pacific Compact on Fisheries.", "Pacific Compact on Fisheries", "Mechanism"),
     ("The Fifth Fleet patrols the Gulf.", "Fifth Fleet", "Organisation"),
     ("Medical teams ended the Lagos Cholera Outbreak.", "Lagos Cholera Outbreak", "Event"),
+    ("Patrols keep to the Line of Provisional Control.", "Line of Provisional Control", "Place"),
+    ("Boats gathered near Second Harbour Shoal in the Coral Sea.", "Second Harbour Shoal", "Place"),
+    ("Aircraft left Koblenz Air Base in Germany.", "Koblenz Air Base", "Place"),
+    # a place whose name opens with "The" is where the event met, not part of its name
+    ("The bank held the Third Review Conference of the Statute in The Hague in May.",
+     "Third Review Conference of the Statute", "Event"),
 ])
 def test_headed_names(mentions_of, text, name, label):
     assert (name, label) in mentions_of(text)
