@@ -38,13 +38,12 @@ from spacy.tokens import Doc, Span
 from diplograph.extract.alternation import Alternation
 from diplograph.extract.components import LATENT
 from diplograph.extract.dates import find_dates
-from diplograph.extract.names import CALENDAR_WORDS, default_rules
+from diplograph.extract.names import CALENDAR_WORDS, default_rules, place_names
 from diplograph.extract.records import FoundEvent, FoundRelation, MentionRef
 from diplograph.extract.tokens import table
 
 DATA_DIR = Path(__file__).parent / "data"
 TRIGGERS_FILE = DATA_DIR / "relation_triggers.jsonl"
-PLACES_FILE = DATA_DIR / "places.jsonl"
 EVENT_CLASSES_FILE = DATA_DIR / "event_classes.jsonl"
 
 PREDICATES = ("hosted", "coHosted", "participatedIn", "signed", "initiated", "memberOf",
@@ -79,12 +78,14 @@ CLAUSE_WORDS = {"that", "which", "who", "whom", "whose", "when", "where", "while
 # (a plural without a number in lower case only: "the United States" is one party)
 SEVERAL_PARTIES = re.compile(r"\b(?:(?i:the\s+(?:two|three|four)|both|all\s+(?:the\s+)?(?:two|three|four))\s+"
                              r"(?:\w+\s+)?(?i:sides|countries|nations|states|parties|militaries|armies|navies|"
-                             r"governments|leaders|ministers|forces|members)"
+                             r"governments|leaders|ministers|forces|members|juntas|regimes)"
                              r"|[Tt]he\s+(?:[a-z]+\s+)?(?:[Ss]ides|[Cc]ountries|[Pp]arties|[Ll]eaders|[Mm]inisters|[Mm]embers|"
                              r"[Dd]elegations|[Dd]elegates|[Pp]articipants|[Aa]llies))\b")
 REPORTING_VERBS = {"said", "says", "say", "saying", "told", "tells", "wrote", "writes"}
 OBJECT_RELATIVE = re.compile(r"\s*,?\s*(?:which|that)\s+(?:the\s+)?")     # "X, which the US launched"
-IN_PLACE = re.compile(r"\s+in\s+")
+# "in", after the event's kind when the text adds it ("the Steadfast Defender 2025 exercise in Poland")
+IN_PLACE = re.compile(r"(?:\s+(?:exercises?|drills?|summit|meeting|talks|conference|forum|dialogue|games|"
+                      r"operation|session|ceremony))?\s+in\s+")
 PLACE_ASIDE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s*,)")   # "in Vilnius,"
 # "the U.S. delegation to the Shangri-La Dialogue", "China's delegation at the talks": who is sent takes part
 DELEGATION_TO = re.compile(r"(?:'s|’s)?\s+(?:[a-z][\w-]*\s+){0,2}(?:delegations?|contingents?)\s+(?:to|at)\s+(?:the\s+)?")
@@ -92,6 +93,14 @@ TAKING_PART = re.compile(r"\s+(?:taking part|participating|attending|joining in|
 NEXT_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s+(?:the\s+)?$")
 JOINED_IN = re.compile(r"\s+in\s+(?:(?:a|an|the|their|its)\s+)?(?:[a-z][\w-]*\s+){0,2}")    # "joined A in a joint"
 JOINED = re.compile(r"join(?:ed|s|ing)?", re.IGNORECASE)     # "joined" with no "in" after it
+# "the alliance will", "the bloc has also": a lower-case noun phrase right before the verb is its subject
+DEFINITE_SUBJECT = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][\w-]*\s+){0,2}"
+                              r"(?!(?:and|or|but|of|with|in|on|at|to|for|by|from|as)\b)[a-z][\w-]*"
+                              r"(?:\s+(?:will|would|shall|also|has|have|had|is|are|was|were|to|then|jointly|"
+                              r"again|later|already|set|due|expected|plans?|agreed|decided))*\s*$")
+# bare verb forms a single country or body does not take ("Japan hosts", not "Japan host")
+BARE_VERB_FORMS = {"support", "host", "hold", "sign", "convene", "back", "endorse", "participate", "conclude",
+                   "adopt", "conduct", "organise", "organize", "attend", "join", "engage", "propose", "launch"}
 PRONOUNS = re.compile(r"\b(?:it|we|they|its|our)\b", re.IGNORECASE)
 NEGATION = re.compile(r"\b(?:not|never|no longer|neither|nor|without|refused? to|refuses to|failed to)\b|n't\b", re.IGNORECASE)
 HYPOTHETICAL = re.compile(
@@ -247,11 +256,6 @@ def _one_adjective() -> re.Pattern:
 def _adjective_alternation() -> str:
     """The country adjectives as a regex alternation, longest first ("South Korean" before "Korean")."""
     return "|".join(re.escape(n) for n in sorted(country_adjectives(), key=len, reverse=True))
-
-
-@lru_cache(maxsize=None)
-def place_names() -> dict[str, str]:
-    return {row["pattern"]: row.get("country", "") for row in _jsonl(PLACES_FILE)}
 
 
 @lru_cache(maxsize=None)
@@ -521,7 +525,10 @@ class _Reader:
             if any(s < match.end() and match.start() < e for s, e in spans):
                 continue        # a word inside a name ("Cooperation" in "Lancang-Mekong Cooperation")
             index = int(match.lastgroup[1:])
-            found.append((match.start(), match.end(), self.triggers[index]))
+            trigger = self.triggers[index]
+            if trigger.kind == "verb" and self._noun_modifier(mentions, match.start(), match.group().casefold()):
+                continue        # "Ukraine support package": a name before a bare verb form is no subject
+            found.append((match.start(), match.end(), trigger))
         opener = self._opening_subject(mentions, start)
         prev_subject: list[M] = []
         prev_end = start
@@ -749,10 +756,27 @@ class _Reader:
                 return m
         return None
 
+    def _noun_modifier(self, mentions: list[M], t_start: int, word: str) -> bool:
+        """Whether the trigger ``word`` at ``t_start`` is a bare verb form right after a single name
+        ("Ukraine support package", "Japan host city"): one country or body takes "supports",
+        "hosts"; the base form after it is a noun, the name its modifier."""
+        if word not in BARE_VERB_FORMS:
+            return False
+        before = [m for m in mentions if m.end <= t_start and not m.pseudo]
+        if not before or self.text[before[-1].end:t_start] != " " or before[-1].label not in ("Country", "Organisation"):
+            return False
+        # "China and Russia support", "Japan, Korea hold": several names take the bare form; so does
+        # one after an auxiliary ("Does China support", "will Japan host")
+        return not re.search(r"(?:,|\band|&|\b(?i:do|does|did|will|would|can|could|should|shall|may|might|must|"
+                             r"let|help|helps|helped|make|makes|made|see|saw))\s*(?:the\s+)?$",
+                             self.text[max(0, before[-1].start - 12):before[-1].start])
+
     def _carried(self, before: str) -> list[M]:
         """The paragraph's subject for "It has ...", "We have ...", or a clause without a subject."""
         if SEVERAL_PARTIES.search(before):
             return []       # "The two militaries have held ...": more than the paragraph's subject
+        if DEFINITE_SUBJECT.search(before):
+            return []       # "... and next spring the alliance will hold": a subject of its own, unnamed
         if self.paragraph_subject:
             return self.paragraph_subject
         if PRONOUNS.search(before) and self.dominant:

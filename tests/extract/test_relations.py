@@ -337,3 +337,21 @@ def test_a_second_passive_keeps_the_event_and_names_the_delegates_among_many(tmp
     assert {("Chile", "coHosted", "Fifth Andes Forum"), ("Andean Community", "coHosted", "Fifth Andes Forum")} <= rows
     assert {(c, "participatedIn", "Fifth Andes Forum") for c in ("Peru", "Bolivia", "Ecuador")} <= rows
     assert not [row for row in rows if row[0] in ("Chile", "Andean Community") and row[1] == "participatedIn"]
+
+
+def test_a_bare_verb_form_after_one_name_is_a_noun(tmp_path):
+    rows, _ = facts(tmp_path, "Leaders agree new Samoa support package at Apia Summit\n\n"
+                              "Fiji and Tonga support the Ocean Peace Initiative.\n", modal=True)
+    assert not {r for r in rows if r[0] == "Samoa"}         # "Samoa support package": no one supports
+    assert {("Fiji", "supports", "Ocean Peace Initiative"), ("Tonga", "supports", "Ocean Peace Initiative")} <= rows
+    rows, _ = facts(tmp_path, "Does Fiji support the Ocean Peace Initiative?\n", modal=True)
+    assert ("Fiji", "supports", "Ocean Peace Initiative") in rows     # after an auxiliary, a verb
+
+
+def test_a_clause_with_an_unnamed_subject_takes_no_subject_from_the_paragraph(tmp_path):
+    rows, _ = facts(tmp_path, "Leaders of Fiji, Samoa and Tonga attended the Apia Summit. Later this year NATO "
+                              "will conduct the Harbour Noon 2026 exercise, and next spring the alliance will hold "
+                              "the Reef Defender 2027 exercise in Poland.\n", modal=True)
+    assert ("North Atlantic Treaty Organization", "hosted", "Harbour Noon 2026") in rows      # "will conduct"
+    assert ("Reef Defender 2027", "heldIn", "Poland") in rows     # "the ... exercise in Poland"
+    assert not {r for r in rows if r[0] in ("Fiji", "Samoa", "Tonga") and r[2] == "Reef Defender 2027"}
