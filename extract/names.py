@@ -130,6 +130,10 @@ class NameRules:
         )
 
 
+# lower-case words after a name no list holds that make it an agreement whatever its head says
+AGREEMENT_WORDS = {"treaty", "pact", "accord", "agreement"}
+
+
 @lru_cache(maxsize=None)
 def default_rules() -> NameRules:
     return NameRules.from_files()
@@ -568,6 +572,8 @@ class NameFinder:
                     # "the first China-Central Asia Summit", "the third ... Forum": an edition, as "13th ..." is
                     start -= 1
                     label, head = self._head_label(t, start, stop)
+                if label == "Organisation" and stop < limit and X[stop] in AGREEMENT_WORDS:
+                    label = "Mechanism"     # "the Falepili Union treaty": a union named by its treaty
                 if label:
                     found.append(Candidate(start, stop, label, "pattern:head",
                                            key=self._country_body_key(t, start, stop, label, head)))

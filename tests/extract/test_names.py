@@ -25,6 +25,7 @@ import pytest
     ("Patrols keep to the Line of Provisional Control.", "Line of Provisional Control", "Place"),
     ("Boats gathered near Second Harbour Shoal in the Coral Sea.", "Second Harbour Shoal", "Place"),
     ("Aircraft left Koblenz Air Base in Germany.", "Koblenz Air Base", "Place"),
+    ("Leaders welcomed the Kiribati Union treaty with Nauru.", "Kiribati Union", "Mechanism"),   # named by its treaty
     # a place whose name opens with "The" is where the event met, not part of its name
     ("The bank held the Third Review Conference of the Statute in The Hague in May.",
      "Third Review Conference of the Statute", "Event"),
