@@ -119,6 +119,10 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
             "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20}
 ORDINAL_PREFIX = re.compile(r"^(?:the\s+)?(?:(\d+)(?:st|nd|rd|th)|(%s))\s+" % "|".join(ORDINALS), re.IGNORECASE)
 # an aside between commas that ends in a preposition: its mention is that preposition's object
+# "the (new) members of BRICS: Egypt, ...": the body right after "members of", the members after a colon
+MEMBERS_OF = re.compile(r"\b(?:member|members|member states|founding members)\s+of\s+(?:the\s+)?$")
+MEMBERS_LISTED = re.compile(r"\s*(?::|,\s*(?:namely|that is|i\.e\.,?))\s*(?:the\s+)?")
+UNNAMED_APPOSITION = re.compile(r",\s*(?:the|its|their|both|all)\s+[^,;:.()\"“”]{1,80},(?P<rest>\s[^,;:.()]*)$")
 APPOSITION_BEFORE = re.compile(r",[^,]*\b(?:of|in|to|from|with|than|by|for|including)\s+(?:the\s+)?$")
 # "Indonesia, which chairs ASEAN this year, will host": the subject stands before the relative clause
 RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\s[^,;:.?!]*,")
@@ -341,6 +345,11 @@ def _group_left(text: str, mentions: list[M], pos: int, lower: int, classes: set
     gap = text[last.end:pos]
     if _in_brackets(text, last):
         gap = gap[1:]       # "the Asian Disaster Reduction Center (ADRC) supported": the acronym closes the name
+    aside = UNNAMED_APPOSITION.search(text, lower, pos) if "," in gap or last.label == ANY else None
+    if aside and gap_ok(aside.group("rest")) and \
+            not [m for m in before if m.start >= aside.start() and m.label != ANY and _is(m, classes)]:
+        # "A and B, the alliance's two Indo-Pacific partners, attended": an aside naming no party
+        return _group_left(text, mentions, aside.start(), lower, classes, gap_ok=gap_ok)
     if not _is(last, classes) or not gap_ok(gap):
         return []
     group = [last]
@@ -635,6 +644,7 @@ class _Reader:
         self._named_places(mentions, [t_start for t_start, _, _ in found], start, end, emitted)
         self._acts_at_gatherings(mentions, start, end, emitted)
         self._delegations(mentions, start, end, emitted)
+        self._members_named(mentions, start, end, emitted)
         self.facts.relations.extend(emitted)
         asserted = [r for r in emitted if r.modality == "asserted" and r.predicate != "heldIn"]
         if asserted:
@@ -733,6 +743,22 @@ class _Reader:
                 after = re.match(r"[^,;:.]{0,30}", self.text[gathering.end:end]).group(0)
                 modality = _modality(self.text[start:end], self.text[max(start, party.start - 40):party.start] + " " + after)
                 emitted.append(self._rel(party, "participatedIn", gathering, start, end, "delegation:to", modality))
+
+    def _members_named(self, mentions, start, end, emitted) -> None:
+        """"the new members of BRICS: Egypt, Ethiopia and Iran", "the members of the Quad, namely A and B":
+        the parties listed after the body are its members."""
+        done = {(r.subject.start, r.object.start) for r in emitted if r.predicate == "memberOf"}
+        for k, body in enumerate(mentions):
+            if body.pseudo or not _is(body, OBJECTS["memberOf"]) or not MEMBERS_OF.search(self.text, start, body.start):
+                continue
+            listed = MEMBERS_LISTED.match(self.text, body.end, end)
+            if not listed:
+                continue
+            members = self._group_right(mentions, listed.end(), end, AGENTS)
+            modality = _modality(self.text[start:end], self.text[max(start, body.start - 60):body.start])
+            for member in members:
+                if (member.start, body.start) not in done:
+                    emitted.append(self._rel(member, "memberOf", body, start, end, "members:listed", modality))
 
     def _named_places(self, mentions, trigger_starts: list[int], start, end, emitted) -> None:
         """"the 37th African Union Summit in Addis Ababa", "Exercise Pitch Black in Darwin":

@@ -355,3 +355,16 @@ def test_a_clause_with_an_unnamed_subject_takes_no_subject_from_the_paragraph(tm
     assert ("North Atlantic Treaty Organization", "hosted", "Harbour Noon 2026") in rows      # "will conduct"
     assert ("Reef Defender 2027", "heldIn", "Poland") in rows     # "the ... exercise in Poland"
     assert not {r for r in rows if r[0] in ("Fiji", "Samoa", "Tonga") and r[2] == "Reef Defender 2027"}
+
+
+def test_an_aside_naming_no_party_stands_between_the_subjects_and_the_verb(tmp_path):
+    rows, _ = facts(tmp_path, "Leaders met at the Apia Summit. Leaders of Fiji, Samoa and Tonga, the forum's three "
+                              "Pacific partners, also attended the summit.\n")
+    assert {(c, "participatedIn", "Apia Summit") for c in ("Fiji", "Samoa", "Tonga")} <= rows
+
+
+def test_members_listed_after_the_body(tmp_path):
+    rows, _ = facts(tmp_path, "It was the first meeting with the new members of BRICS: Egypt, Ethiopia and Iran. "
+                              "The founding members of the Quad, namely Australia, India and Japan, met.\n")
+    assert {(c, "memberOf", "BRICS") for c in ("Egypt", "Ethiopia", "Iran")} <= rows
+    assert {(c, "memberOf", "Quadrilateral Security Dialogue") for c in ("Australia", "India", "Japan")} <= rows
