@@ -130,8 +130,13 @@ class NameRules:
         )
 
 
-# lower-case words after a name no list holds that make it an agreement whatever its head says
-AGREEMENT_WORDS = {"treaty", "pact", "accord", "agreement"}
+# "U.S.-led", "Qatar-brokered": a name before these says who is behind the next name
+LED_WORDS = {"led", "backed", "brokered", "sponsored", "funded", "based", "hosted", "organised", "organized",
+             "initiated", "proposed", "mediated", "run", "owned", "built", "made", "born", "bound"}
+
+# lower-case words after a name no list holds that say its class whatever its head says
+KIND_AFTER_NAME = {"treaty": "Mechanism", "pact": "Mechanism", "accord": "Mechanism", "agreement": "Mechanism",
+                   "magazine": "Organisation", "newspaper": "Organisation", "journal": "Organisation"}
 
 
 @lru_cache(maxsize=None)
@@ -210,6 +215,8 @@ class NameFinder:
             if k in known_ends and known_ends[k] > k:       # a curated name inside: take it whole
                 k = end = max(known_ends[k], k + 1)
                 continue
+            if text == "-" and not ws[k - 1] and k + 1 < limit and not ws[k] and X[k + 1] in LED_WORDS:
+                break       # "the U.S.-led Operation Prosperity Guardian": who leads it is not its name
             if text == "-" and not ws[k - 1] and k + 1 < limit and not ws[k] \
                     and (t.is_alpha[k + 1] or t.is_digit[k + 1] or nw[k + 1]):     # "Japan-U.S."
                 k += 2
@@ -572,8 +579,9 @@ class NameFinder:
                     # "the first China-Central Asia Summit", "the third ... Forum": an edition, as "13th ..." is
                     start -= 1
                     label, head = self._head_label(t, start, stop)
-                if label == "Organisation" and stop < limit and X[stop] in AGREEMENT_WORDS:
-                    label = "Mechanism"     # "the Falepili Union treaty": a union named by its treaty
+                if label in ("Organisation", "Mechanism") and stop < limit and X[stop] in KIND_AFTER_NAME:
+                    # "the Falepili Union treaty", "Foreign Policy magazine": the word after says what it is
+                    label = KIND_AFTER_NAME[X[stop]]
                 if label:
                     found.append(Candidate(start, stop, label, "pattern:head",
                                            key=self._country_body_key(t, start, stop, label, head)))
@@ -596,6 +604,7 @@ class NameFinder:
         found.extend(self._occurrences(t, known))
         found.extend(self._numbered_resolutions(t))
         found.extend(self._dated_editions(t, known))
+        found.extend(self._ordinal_editions(t, known))
         found.extend(self._domains_and_speakers(t, known_spans))
         return found, latent
 
@@ -737,6 +746,21 @@ class NameFinder:
         return [Candidate(span.start, span.end + 1, "Event", "pattern:head") for span in known
                 if span.label_ == "Event" and span.end < len(X) and YEAR.match(X[span.end])
                 and t.sentence_end[span.start] > span.end]
+
+    def _ordinal_editions(self, t: TokenTable, known: list[Span]) -> list[Candidate]:
+        """"the 11th ASEAN Defence Ministers' Meeting-Plus", "the 12th ADMM-Plus": a numbered
+        edition of a listed series (a mechanism) is a meeting."""
+        X = t.texts
+        out = []
+        for span in known:
+            j = span.start - 1
+            if span.label_ != "Mechanism" or j < 0 or t.sent_start[span.start]:
+                continue
+            if span.end < len(X) and (self._name_words[span.end] or X[span.end] in ("'s", "’s")):
+                continue        # "the 13th ARF Inter-Sessional Meeting": the series names a longer event
+            if ORDINAL_NUMBER.match(X[j]) or X[j][:1].isupper() and t.lowers[j] in self.rules.ordinal_words:
+                out.append(Candidate(j, span.end, "Event", "pattern:head"))
+        return out
 
     def _numbered_resolutions(self, t: TokenTable) -> list[Candidate]:
         """"resolution 2729 (2024)", "under resolution 1540": the United Nations write their

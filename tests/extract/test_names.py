@@ -26,6 +26,13 @@ import pytest
     ("Boats gathered near Second Harbour Shoal in the Coral Sea.", "Second Harbour Shoal", "Place"),
     ("Aircraft left Koblenz Air Base in Germany.", "Koblenz Air Base", "Place"),
     ("Leaders welcomed the Kiribati Union treaty with Nauru.", "Kiribati Union", "Mechanism"),   # named by its treaty
+    ("He writes for Pacific Policy magazine.", "Pacific Policy", "Organisation"),
+    ("The mission serves the Common Ocean and Coast Policy.", "Common Ocean and Coast Policy", "Mechanism"),
+    # who leads it is not part of its name
+    ("Frigates joined the U.S.-led Operation Harbour Lantern.", "Operation Harbour Lantern", "Event"),
+    # a numbered edition of a listed series is a meeting; a longer name after the series stays whole
+    ("Malaysia will host the 12th ADMM-Plus in 2025.", "12th ADMM-Plus", "Event"),
+    ("Laos hosted the 13th ARF Inter-Sessional Meeting on Fisheries.", "13th ARF Inter-Sessional Meeting on Fisheries", "Event"),
     # a place whose name opens with "The" is where the event met, not part of its name
     ("The bank held the Third Review Conference of the Statute in The Hague in May.",
      "Third Review Conference of the Statute", "Event"),
