@@ -122,13 +122,16 @@ ORDINAL_PREFIX = re.compile(r"^(?:the\s+)?(?:(\d+)(?:st|nd|rd|th)|(%s))\s+" % "|
 # "the (new) members of BRICS: Egypt, ...": the body right after "members of", the members after a colon
 MEMBERS_OF = re.compile(r"\b(?:member|members|member states|founding members)\s+of\s+(?:the\s+)?$")
 MEMBERS_LISTED = re.compile(r"\s*(?::|,\s*(?:namely|that is|i\.e\.,?))\s*(?:the\s+)?")
+NAMELY = re.compile(r"[^,;:.()\"“”]{0,100},\s*namely\s+(?:the\s+)?")
 UNNAMED_APPOSITION = re.compile(r",\s*(?:the|its|their|both|all)\s+[^,;:.()\"“”]{1,80},(?P<rest>\s[^,;:.()]*)$")
 APPOSITION_BEFORE = re.compile(r",[^,]*\b(?:of|in|to|from|with|than|by|for|including)\s+(?:the\s+)?$")
 # "Indonesia, which chairs ASEAN this year, will host": the subject stands before the relative clause
 RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\s[^,;:.?!]*,")
 REPRESENTATIVES_OF = re.compile(
-    r"\s*(?:the\s+)?(?:[a-z]+\s+){0,2}(?:leaders?|heads?(?:\s+of\s+(?:state|government))?|ministers?|representatives?|"
-    r"governments?|delegations?|delegates|envoys?|presidents?|chiefs?|officials?)\s+(?:of|from)\s+(?:the\s+)?"
+    # "the leaders of", "the Foreign Ministers of", "the Heads of State of"
+    r"\s*(?:the\s+)?(?:[a-z]+\s+|[A-Z][a-z]+\s+(?=[A-Z])){0,2}(?i:leaders?|heads?(?:\s+of\s+(?:state|government))?|"
+    r"ministers?|representatives?|governments?|delegations?|delegates|envoys?|presidents?|chiefs?|officials?)"
+    r"\s+(?:of|from)\s+(?:the\s+)?"
     # "delegates from 21 Arab countries, including Egypt, ...": the named ones among them
     r"(?:(?:more\s+than\s+|over\s+|some\s+)?[\w-]+\s+(?:[A-Z][\w-]*\s+){0,2}(?:countries|states|nations|members)\s*,?\s*"
     r"(?:including|such\s+as|among\s+them)\s+(?:the\s+)?)?")
@@ -145,7 +148,7 @@ GATHERING_CLASSES = ("Summit", "Conference", "Meeting", "Exercise", "PressConfer
 # a mechanism that is a series of meetings: one hosts it ("the Shangri-La Dialogue, organised by the IISS",
 # "the Six-Party Talks, hosted by China"), as one does not host a "Cooperation" or a "Treaty"
 FORUM_NAME = re.compile(r"\b(?:Dialogue|Forum|Talks|Consultations|Conference|Symposium|Roundtable|Summit|Meeting)$")
-_GATHERING = r"the\s+(?:[a-z]+\s+)?(summit|meeting|conference|exercise|drill|forum|talks|dialogue)\b"
+_GATHERING = r"the\s+(?:[a-z]+\s+)?((?i:summit|meeting|conference|exercise|drill|forum|talks|dialogue))\b"
 DEFINITE_GATHERING = re.compile(r"\s*" + _GATHERING + r"(?!\s+(?:of|between|among|with|on)\b)(?!\s+[A-Z])")
 DEFINITE_BEFORE = re.compile(r"\b[Tt]" + _GATHERING[1:])       # "The exercise, co-chaired by"
 EVENT_HEAD_END = re.compile(r"\s(?:of|on|for|in|along|to|among|between|against|at)\s")
@@ -778,7 +781,7 @@ class _Reader:
         word = word.casefold()
         index = bisect_left(self.mention_starts, pos)
         for m in reversed(self.mentions[:index]):
-            if m.label == "Event" and m.end <= pos and word in m.text.casefold().split():
+            if m.label == "Event" and m.end <= pos and word in re.split(r"[\s-]+", m.text.casefold()):
                 return m
         return None
 
@@ -818,6 +821,11 @@ class _Reader:
         if phrase:
             pos = phrase.end()      # past "delegates from 21 South American countries, including"
         items = _list_right(self.text, mentions, pos, upper, first_gap=first_gap)
+        if representatives:
+            # "the Defence Ministers of ASEAN Member States and the Plus countries, namely A, B and C"
+            namely = NAMELY.match(self.text, items[-1][0].end if items else pos, upper)
+            if namely:
+                items = items + _list_right(self.text, mentions, namely.end(), upper, first_gap=first_gap)
         return [m for m, _ in items if _is(m, classes)]
 
     def _rel(self, subject: M, predicate: str, obj: M, start: int, end: int, rule: str, modality: str) -> FoundRelation:
@@ -869,7 +877,9 @@ class _Reader:
     def _passive(self, mentions, trigger, t_start, t_end, upper, start, end, emitted) -> None:
         text = self.text
         sentence = text[start:end]
-        before = [m for m in mentions if m.end <= t_start and not m.pseudo]
+        # "The Meeting was attended by": the capitalised word is no name of its own but the gathering named before
+        before = [m for m in mentions if m.end <= t_start and not m.pseudo
+                  and not (m.label == ANY and DEFINITE_BEFORE.fullmatch(text, max(start, m.start - 4), m.end))]
         gap_start = before[-1].end if before else t_start
         if len(before) >= 2 and _in_brackets(text, before[-1]):
             # "the Fifth Summit of the Conference ... in Asia (CICA), which is hosted by": an acronym

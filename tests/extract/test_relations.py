@@ -368,3 +368,11 @@ def test_members_listed_after_the_body(tmp_path):
                               "The founding members of the Quad, namely Australia, India and Japan, met.\n")
     assert {(c, "memberOf", "BRICS") for c in ("Egypt", "Ethiopia", "Iran")} <= rows
     assert {(c, "memberOf", "Quadrilateral Security Dialogue") for c in ("Australia", "India", "Japan")} <= rows
+
+
+def test_the_capitalised_meeting_of_a_chairmans_statement_is_the_one_named_before(tmp_path):
+    rows, _ = facts(tmp_path, "1. The 9th Pacific Defence Ministers' Meeting was convened in Apia. The Meeting "
+                              "was attended by the Defence Ministers of the member states and the Plus countries, "
+                              "namely Fiji, Tonga and Japan.\n\n2. Nauru attended the Meeting as an observer.\n")
+    meeting = "9th Pacific Defence Ministers' Meeting"
+    assert {(c, "participatedIn", meeting) for c in ("Fiji", "Tonga", "Japan", "Nauru")} <= rows
