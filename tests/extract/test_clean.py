@@ -5,6 +5,10 @@ You are here: Home / World
 Leaders Meet in Jakarta
 0 Comment(s)Print E-mail ExampleNews, March 3, 2016
 Adjust font size:
+Font size: A A A
+Share to: Facebook Twitter WeChat
+Source: ExampleNews | Updated: 2016-03-03 10:21
+Editor: Jane Doe
 Indonesia hosted the talks on Monday.
 Follow ExampleNews on Twitter and Facebook to join the conversation.
 Previous 1 2 3 Next
@@ -18,9 +22,12 @@ def test_furniture_is_masked_and_offsets_kept():
     assert len(cleaned) == len(PAGE)
     assert cleaned.count("\n") == PAGE.count("\n")
     for furniture in ("Storm hits coast", "You are here", "Comment(s)", "Print E-mail", "Adjust font size",
-                      "Follow ExampleNews", "Previous 1 2 3", "Add your comments", "Racist, abusive"):
+                      "Follow ExampleNews", "Previous 1 2 3", "Add your comments", "Racist, abusive",
+                      "Font size", "Share to", "Editor: Jane Doe"):
         assert furniture not in cleaned, furniture
-    for kept in ("Leaders Meet in Jakarta", "ExampleNews, March 3, 2016", "Indonesia hosted the talks on Monday."):
+    # a "Source:" line names the publisher: it stays
+    for kept in ("Leaders Meet in Jakarta", "ExampleNews, March 3, 2016", "Indonesia hosted the talks on Monday.",
+                 "Source: ExampleNews"):
         assert kept in cleaned, kept
     start = PAGE.index("Indonesia hosted")
     assert cleaned[start:start + 17] == "Indonesia hosted "
