@@ -41,6 +41,12 @@ def test_headed_names(mentions_of, text, name, label):
     assert (name, label) in mentions_of(text)
 
 
+def test_a_title_after_and_opens_a_person_not_more_of_the_name(mentions_of):
+    found = mentions_of("Member of the Standing Bureau of the Pacific Union and Foreign Minister Ana Tuilagi spoke.")
+    assert ("Standing Bureau of the Pacific Union", "Organisation") in found
+    assert ("Ana Tuilagi", "Person") in found
+
+
 def test_coordinated_names_are_split(mentions_of):
     found = mentions_of("Japan hosted the Third Coastal Security Workshop and the Second Port Safety Seminar.")
     assert ("Third Coastal Security Workshop", "Event") in found
