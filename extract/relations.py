@@ -123,6 +123,10 @@ ORDINAL_PREFIX = re.compile(r"^(?:the\s+)?(?:(\d+)(?:st|nd|rd|th)|(%s))\s+" % "|
 MEMBERS_OF = re.compile(r"\b(?:member|members|member states|founding members)\s+of\s+(?:the\s+)?$")
 MEMBERS_LISTED = re.compile(r"\s*(?::|,\s*(?:namely|that is|i\.e\.,?))\s*(?:the\s+)?")
 NAMELY = re.compile(r"[^,;:.()\"“”]{0,100},\s*namely\s+(?:the\s+)?")
+# "Co-hosted by A and B (AB), the ...": what follows the agents of a passive that opens the sentence
+AFTER_OPENING_PASSIVE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:the\s+)?")
+CALLED_BACK_GATHERING = re.compile(r"(?:[\w-]+\s+){0,2}?((?i:summit|meeting|conference|exercise|drills?|forum|talks|"
+                                   r"dialogue|event))\b")
 UNNAMED_APPOSITION = re.compile(r",\s*(?:the|its|their|both|all)\s+[^,;:.()\"“”]{1,80},(?P<rest>\s[^,;:.()]*)$")
 APPOSITION_BEFORE = re.compile(r",[^,]*\b(?:of|in|to|from|with|than|by|for|including)\s+(?:the\s+)?$")
 # "Indonesia, which chairs ASEAN this year, will host": the subject stands before the relative clause
@@ -158,11 +162,12 @@ EVENT_HEAD_END = re.compile(r"\s(?:of|on|for|in|along|to|among|between|against|a
 def passive_gap() -> re.Pattern:
     """What may stand between an event's name and a passive trigger ("held in", "hosted by"): a short
     aside in brackets ('Meeting ("2+2") was held in'), its closing quote, a comma, the kind of
-    exercise ('the "Joint Sea-2019" exercise was held in', the name rules' exercise words), a
+    exercise with up to two modifiers ('the "Joint Sea-2019" exercise was held in', 'Komodo 2023
+    multilateral naval exercise hosted by'; the name rules' exercise words), a
     relative pronoun, auxiliaries ("would be")."""
     kinds = "|".join(sorted(map(re.escape, default_rules().exercise_words)))
     return re.compile(
-        r"(?:\s*\([^()]{1,30}\))?" + r"[\"”'’]?\s*,?\s*" + rf"(?:(?:{kinds})\s+)?(?:(?:which|that)\s+)?"
+        r"(?:\s*\([^()]{1,30}\))?" + r"[\"”'’]?\s*,?\s*" + rf"(?:(?:[a-z-]+\s+){{0,2}}(?:{kinds})\s+)?(?:(?:which|that)\s+)?"
         r"(?:(?:was|were|is|are|will|would|shall|should|could|can|may|might|must|to|has|have|had|be|been|being|"
         r"also|first|later|then|now|successfully|jointly)\s+){0,4}")
 
@@ -531,7 +536,9 @@ class _Reader:
                           + pseudo, key=lambda m: m.start)
         if not mentions:
             return      # no subject, object or event here: nothing to find, the paragraph's subject stays
-        spans = [(m.start, m.end) for m in mentions if not m.pseudo]
+        # a capitalised verb opening the sentence ("Organised by the IISS, ...") is no name
+        spans = [(m.start, m.end) for m in mentions if not m.pseudo
+                 and not (m.label == ANY and m.start == start and " " not in m.text)]
         found = []
         for match in self.regex.finditer(text, start, end):
             if any(s < match.end() and match.start() < e for s, e in spans):
@@ -877,6 +884,9 @@ class _Reader:
     def _passive(self, mentions, trigger, t_start, t_end, upper, start, end, emitted) -> None:
         text = self.text
         sentence = text[start:end]
+        if trigger.kind == "passive_by" and not text[start:t_start].strip().strip("\"“'‘"):
+            self._opening_passive(mentions, trigger, t_start, t_end, upper, start, end, emitted)
+            return
         # "The Meeting was attended by": the capitalised word is no name of its own but the gathering named before
         before = [m for m in mentions if m.end <= t_start and not m.pseudo
                   and not (m.label == ANY and DEFINITE_BEFORE.fullmatch(text, max(start, m.start - 4), m.end))]
@@ -931,6 +941,29 @@ class _Reader:
                 emitted.append(self._rel(agent, predicate, event, start, end, trigger.id, modality))
         if agents:
             self._passive_chain = (start, event, agents[-1].end)
+
+    def _opening_passive(self, mentions, trigger, t_start, t_end, upper, start, end, emitted) -> None:
+        """"Co-hosted by A and B, the three-day forum ...", "Organised by A, the 5th B Forum ...": the
+        sentence opens with the passive; the event is named, or called back to, after its agents."""
+        text = self.text
+        agents = self._group_right(mentions, t_end, upper, AGENTS, representatives=True)
+        if not agents:
+            return
+        after = AFTER_OPENING_PASSIVE.match(text, agents[-1].end, end)
+        if not after:
+            return
+        named = next((m for m in mentions if m.start == after.end() and not m.pseudo), None)
+        if named is not None and _meets(named):
+            event = named
+        else:
+            called = CALLED_BACK_GATHERING.match(text, after.end(), end)
+            event = self._antecedent_event(called.group(1), start) if called else None
+        if event is None:
+            return
+        predicate = "coHosted" if trigger.predicate == "hosted" and len(agents) > 1 else trigger.predicate
+        modality = _modality(text[start:end], text[t_start:t_end])
+        for agent in agents:
+            emitted.append(self._rel(agent, predicate, event, start, end, f"{trigger.id}:opening", modality))
 
     def _place_after(self, mentions, pos, upper) -> M | None:
         following = [m for m in mentions if m.start >= pos and not m.pseudo]

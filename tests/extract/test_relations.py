@@ -376,3 +376,19 @@ def test_the_capitalised_meeting_of_a_chairmans_statement_is_the_one_named_befor
                               "namely Fiji, Tonga and Japan.\n\n2. Nauru attended the Meeting as an observer.\n")
     meeting = "9th Pacific Defence Ministers' Meeting"
     assert {(c, "participatedIn", meeting) for c in ("Fiji", "Tonga", "Japan", "Nauru")} <= rows
+
+
+def test_a_sentence_opening_with_the_passive_names_its_event_after_the_agents(tmp_path):
+    rows, _ = facts(tmp_path, "The 3rd Apia Ocean Forum opened in Apia on Friday. Co-hosted by the Pacific Institute "
+                              "for Ocean Studies (PIOS) and the Tonga Maritime Academy (TMA), the three-day forum is "
+                              "themed \"Blue Peace\". Organised by Fiji, the 5th Suva Reef Dialogue met in May.\n")
+    forum = "3rd Apia Ocean Forum"
+    assert (forum, "heldIn", "Apia") in rows        # "opened in"
+    hosts = {s for s, p, o in rows if p == "coHosted" and o == forum}
+    assert len(hosts) == 2 and any("Pacific Institute" in h or h == "PIOS" for h in hosts)
+    assert ("Fiji", "hosted", "5th Suva Reef Dialogue") in rows
+
+
+def test_a_passive_after_the_kind_of_exercise_with_its_modifiers(tmp_path):
+    rows, _ = facts(tmp_path, "The navy took part in the Reef Guard 2023 multilateral naval exercise hosted by Fiji.\n")
+    assert ("Fiji", "hosted", "Reef Guard 2023") in rows
