@@ -19,6 +19,7 @@ DROPPED_WORDS = {"the", "a", "an"}
 @lru_cache(maxsize=1 << 12)     # the same names recur in every document
 def name_key(text: str) -> str:
     """'the Declaration on Conduct of Parties' and 'Declaration on the Conduct of Parties' -> one key."""
+    text = re.sub(r"\s*\([A-Z][A-Za-z0-9&-]*\)", "", text)        # "Cooperation (LMC) Foreign Ministers' Meeting"
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").casefold()
     text = re.sub(r"['\"`]s\b", "s", text)
     text = re.sub(r"['\"`]", "", text)

@@ -575,6 +575,13 @@ class NameFinder:
                     (start, stop), label, head = exercise, "Event", exercise[1] - 1
                 if label == "Mechanism" and X[head] in STATEMENT_HEADS:
                     stop = self._party_list(t, stop, limit)
+                if label == "Event" and start >= 4 and X[start - 1] == ")" and X[start - 3] == "(":
+                    # "the Lancang-Mekong Cooperation (LMC) Foreign Ministers' Meeting": the series and its
+                    # acronym open the meeting's name
+                    series = next((sp for sp in self._known_before.get(start - 3, ())
+                                   if sp.label_ in ("Mechanism", "Organisation")), None)
+                    if series is not None and _capitalised(X[start - 2]):
+                        start = series.start
                 if label and start > 0 and t.is_lower[start - 1] and t.lowers[start - 1] in self.rules.ordinal_words \
                         and t.lowers[head] in self.rules.ordinal_lowercase_heads:
                     # "the first China-Central Asia Summit", "the third ... Forum": an edition, as "13th ..." is

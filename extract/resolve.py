@@ -208,7 +208,9 @@ class Resolver:
                 cls, name = known.label, known.name
             else:
                 cls = max(labels[key].items(), key=lambda kv: (kv[1], -CLASS_ORDER.index(kv[0]) if kv[0] in CLASS_ORDER else -99))[0]
-                name = max(surfaces[key].items(), key=lambda kv: (len(kv[0].split()) > 1, kv[1], len(kv[0]), kv[0]))[0]
+                # a name without an acronym in brackets inside ("... Cooperation (LMC) ... Meeting") labels it
+                name = max(surfaces[key].items(),
+                           key=lambda kv: (len(kv[0].split()) > 1, "(" not in kv[0], kv[1], len(kv[0]), kv[0]))[0]
                 name = re.sub(r"^(the|The)\s+", "", name)
                 body = split_country_body_key(key)
                 country = self.gazetteer.entities.get(body[1]) if body else None

@@ -392,3 +392,14 @@ def test_a_sentence_opening_with_the_passive_names_its_event_after_the_agents(tm
 def test_a_passive_after_the_kind_of_exercise_with_its_modifiers(tmp_path):
     rows, _ = facts(tmp_path, "The navy took part in the Reef Guard 2023 multilateral naval exercise hosted by Fiji.\n")
     assert ("Fiji", "hosted", "Reef Guard 2023") in rows
+
+
+def test_a_meeting_named_after_a_series_and_its_acronym_is_one_event(tmp_path):
+    rows, result = facts(tmp_path, "Ninth Lancang-Mekong Cooperation Foreign Ministers' Meeting\n\nWang Yi chaired the "
+                                   "ninth Lancang-Mekong Cooperation (LMC) Foreign Ministers' Meeting in Chiang Mai. "
+                                   "Cambodia and Laos attended the meeting. Ministers adopted the Joint Statement of "
+                                   "the Ninth LMC Foreign Ministers' Meeting.\n")
+    assert "ninth Lancang-Mekong Cooperation (LMC) Foreign Ministers' Meeting" in {m.text for m in result.mentions}
+    meeting = "Ninth Lancang-Mekong Cooperation Foreign Ministers' Meeting"     # one entity, labelled without "(LMC)"
+    assert "Foreign Ministers' Meeting" not in {e.label for e in result.entities}
+    assert {("Cambodia", "participatedIn", meeting), (meeting, "heldIn", "Chiang Mai")} <= rows
