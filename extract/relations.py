@@ -564,7 +564,9 @@ class _Reader:
                 # "the CSTO, a Moscow-led bloc whose members include A, B and C, held ...": the body is
                 # the nearest name before, past the unknown words of an aside, and the subject of what follows
                 before = [m for m in mentions if prev_end <= m.start and m.end <= t_start and not m.pseudo]
-                owner = next((m for m in reversed(before) if m.label != ANY), before[-1] if before else None)
+                # (past a party named in the aside: "CICA, initiated by Kazakhstan in 1992, now has ...")
+                owner = next((m for m in reversed(before) if m.label != ANY and _is(m, OBJECTS["memberOf"])),
+                             before[-1] if before else None)
                 if owner is None or not _is(owner, OBJECTS["memberOf"]) or re.search(r"[.;:]", text[owner.end:t_start]):
                     continue
                 members = self._group_right(mentions, t_end, upper, AGENTS)

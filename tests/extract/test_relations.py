@@ -403,3 +403,10 @@ def test_a_meeting_named_after_a_series_and_its_acronym_is_one_event(tmp_path):
     meeting = "Ninth Lancang-Mekong Cooperation Foreign Ministers' Meeting"     # one entity, labelled without "(LMC)"
     assert "Foreign Ministers' Meeting" not in {e.label for e in result.entities}
     assert {("Cambodia", "participatedIn", meeting), (meeting, "heldIn", "Chiang Mai")} <= rows
+
+
+def test_a_body_that_has_members_including_some_named(tmp_path):
+    rows, _ = facts(tmp_path, "The Pacific Ocean Council (POC), initiated by Fiji in 1992, now has 18 member states, "
+                              "including Samoa, Tonga and Nauru.\n")
+    assert {(c, "memberOf", "Pacific Ocean Council") for c in ("Samoa", "Tonga", "Nauru")} <= rows
+    assert ("Fiji", "memberOf", "Pacific Ocean Council") not in rows
