@@ -353,7 +353,7 @@ def _group_left(text: str, mentions: list[M], pos: int, lower: int, classes: set
     gap = text[last.end:pos]
     if _in_brackets(text, last):
         gap = gap[1:]       # "the Asian Disaster Reduction Center (ADRC) supported": the acronym closes the name
-    aside = UNNAMED_APPOSITION.search(text, lower, pos) if "," in gap or last.label == ANY else None
+    aside = UNNAMED_APPOSITION.search(text, max(lower, pos - 160), pos) if "," in gap or last.label == ANY else None
     if aside and gap_ok(aside.group("rest")) and \
             not [m for m in before if m.start >= aside.start() and m.label != ANY and _is(m, classes)]:
         # "A and B, the alliance's two Indo-Pacific partners, attended": an aside naming no party
@@ -761,7 +761,8 @@ class _Reader:
         the parties listed after the body are its members."""
         done = {(r.subject.start, r.object.start) for r in emitted if r.predicate == "memberOf"}
         for k, body in enumerate(mentions):
-            if body.pseudo or not _is(body, OBJECTS["memberOf"]) or not MEMBERS_OF.search(self.text, start, body.start):
+            if body.pseudo or not _is(body, OBJECTS["memberOf"]) \
+                    or not MEMBERS_OF.search(self.text, max(start, body.start - 40), body.start):
                 continue
             listed = MEMBERS_LISTED.match(self.text, body.end, end)
             if not listed:
