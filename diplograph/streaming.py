@@ -239,8 +239,14 @@ def extract_pass(inputs, cache: ExtractionCache, old: dict[str, DocumentState], 
         if outcome.problem is not None:
             report(FileProblem(str(source.path), outcome.problem))
             continue
-        slots[i] = DocumentState(str(source.path), source.name, stat.st_size, stat.st_mtime_ns, outcome.key,
-                                 outcome.record, definitions=outcome.definitions)
+        before = old.get(str(source.path))
+        if before and before.key == outcome.key and before.name == source.name and before.record == outcome.record:
+            # touched, not changed: its resolution and fragment still hold
+            before.size, before.mtime_ns = stat.st_size, stat.st_mtime_ns
+            slots[i] = before
+        else:
+            slots[i] = DocumentState(str(source.path), source.name, stat.st_size, stat.st_mtime_ns, outcome.key,
+                                     outcome.record, definitions=outcome.definitions)
         extracted += outcome.extracted
         cached += not outcome.extracted
     stats.update(cached=cached, extracted=extracted)

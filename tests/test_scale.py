@@ -149,3 +149,4 @@ def test_rebuild_of_touched_but_unchanged_files_builds_no_pipeline(corpus, tmp_p
     again = build([corpus], out, validate=False, rdf="stream")
     assert again.stats["extracted"] == 0 and again.stats["cached"] == 6
     assert diplograph.extraction._NLP is None       # read and hashed, taken from the cache
+    assert again.stats["resolved_documents"] == 0 and again.stats["written_documents"] == 0   # nor resolved again
