@@ -766,7 +766,8 @@ class NameFinder:
                 continue
             if span.end < len(X) and (self._name_words[span.end] or X[span.end] in ("'s", "’s")):
                 continue        # "the 13th ARF Inter-Sessional Meeting": the series names a longer event
-            if ORDINAL_NUMBER.match(X[j]) or X[j][:1].isupper() and t.lowers[j] in self.rules.ordinal_words:
+            # "12th", "Eleventh"; a lower-case "first" only before the heads find() allows it for
+            if self._ordinal(t, j) and not X[j][:1].islower():
                 out.append(Candidate(j, span.end, "Event", "pattern:head"))
         return out
 

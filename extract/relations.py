@@ -101,6 +101,8 @@ DEFINITE_SUBJECT = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][\w-]*\s+
 # bare verb forms a single country or body does not take ("Japan hosts", not "Japan host")
 BARE_VERB_FORMS = {"support", "host", "hold", "sign", "convene", "back", "endorse", "participate", "conclude",
                    "adopt", "conduct", "organise", "organize", "attend", "join", "engage", "propose", "launch"}
+SEVERAL_OR_AUXILIARY_BEFORE = re.compile(r"(?:,|\band|&|\b(?i:do|does|did|will|would|can|could|should|shall|may|"
+                                         r"might|must|let|help|helps|helped|make|makes|made|see|saw))\s*(?:the\s+)?$")
 PRONOUNS = re.compile(r"\b(?:it|we|they|its|our)\b", re.IGNORECASE)
 NEGATION = re.compile(r"\b(?:not|never|no longer|neither|nor|without|refused? to|refuses to|failed to)\b|n't\b", re.IGNORECASE)
 HYPOTHETICAL = re.compile(
@@ -118,7 +120,6 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
             "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20}
 ORDINAL_PREFIX = re.compile(r"^(?:the\s+)?(?:(\d+)(?:st|nd|rd|th)|(%s))\s+" % "|".join(ORDINALS), re.IGNORECASE)
-# an aside between commas that ends in a preposition: its mention is that preposition's object
 # "the (new) members of BRICS: Egypt, ...": the body right after "members of", the members after a colon
 MEMBERS_OF = re.compile(r"\b(?:member|members|member states|founding members)\s+of\s+(?:the\s+)?$")
 MEMBERS_LISTED = re.compile(r"\s*(?::|,\s*(?:namely|that is|i\.e\.,?))\s*(?:the\s+)?")
@@ -128,6 +129,7 @@ AFTER_OPENING_PASSIVE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:the\s+)?")
 CALLED_BACK_GATHERING = re.compile(r"(?:[\w-]+\s+){0,2}?((?i:summit|meeting|conference|exercise|drills?|forum|talks|"
                                    r"dialogue|event))\b")
 UNNAMED_APPOSITION = re.compile(r",\s*(?:the|its|their|both|all)\s+[^,;:.()\"“”]{1,80},(?P<rest>\s[^,;:.()]*)$")
+# an aside between commas that ends in a preposition: its mention is that preposition's object
 APPOSITION_BEFORE = re.compile(r",[^,]*\b(?:of|in|to|from|with|than|by|for|including)\s+(?:the\s+)?$")
 # "Indonesia, which chairs ASEAN this year, will host": the subject stands before the relative clause
 RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\s[^,;:.?!]*,")
@@ -341,6 +343,11 @@ def _kind_of_exercise() -> re.Pattern:
 def _in_brackets(text: str, m: "M") -> bool:
     """Whether ``m`` stands alone in brackets, as an acronym after its long form: "... Center (ADRC)"."""
     return text[m.start - 1:m.start] == "(" and text[m.end:m.end + 1] == ")"
+
+
+def _passive_predicate(trigger: Trigger, agents: list[M]) -> str:
+    """"hosted by A and B": two hosts co-host."""
+    return "coHosted" if trigger.predicate == "hosted" and len(agents) > 1 else trigger.predicate
 
 
 def _group_left(text: str, mentions: list[M], pos: int, lower: int, classes: set[str], *,
@@ -760,7 +767,7 @@ class _Reader:
         """"the new members of BRICS: Egypt, Ethiopia and Iran", "the members of the Quad, namely A and B":
         the parties listed after the body are its members."""
         done = {(r.subject.start, r.object.start) for r in emitted if r.predicate == "memberOf"}
-        for k, body in enumerate(mentions):
+        for body in mentions:
             if body.pseudo or not _is(body, OBJECTS["memberOf"]) \
                     or not MEMBERS_OF.search(self.text, max(start, body.start - 40), body.start):
                 continue
@@ -806,9 +813,7 @@ class _Reader:
             return False
         # "China and Russia support", "Japan, Korea hold": several names take the bare form; so does
         # one after an auxiliary ("Does China support", "will Japan host")
-        return not re.search(r"(?:,|\band|&|\b(?i:do|does|did|will|would|can|could|should|shall|may|might|must|"
-                             r"let|help|helps|helped|make|makes|made|see|saw))\s*(?:the\s+)?$",
-                             self.text[max(0, before[-1].start - 12):before[-1].start])
+        return not SEVERAL_OR_AUXILIARY_BEFORE.search(self.text[max(0, before[-1].start - 12):before[-1].start])
 
     def _carried(self, before: str) -> list[M]:
         """The paragraph's subject for "It has ...", "We have ...", or a clause without a subject."""
@@ -937,9 +942,7 @@ class _Reader:
             for agent in agents:
                 emitted.append(self._rel(agent, "participatedIn", event, start, end, trigger.id, modality))
         elif trigger.kind == "passive_by":
-            predicate = trigger.predicate
-            if predicate == "hosted" and len(agents) > 1:
-                predicate = "coHosted"      # "hosted by A and B"
+            predicate = _passive_predicate(trigger, agents)
             for agent in agents:
                 emitted.append(self._rel(agent, predicate, event, start, end, trigger.id, modality))
         if agents:
@@ -963,7 +966,7 @@ class _Reader:
             event = self._antecedent_event(called.group(1), start) if called else None
         if event is None:
             return
-        predicate = "coHosted" if trigger.predicate == "hosted" and len(agents) > 1 else trigger.predicate
+        predicate = _passive_predicate(trigger, agents)
         modality = _modality(text[start:end], text[t_start:t_end])
         for agent in agents:
             emitted.append(self._rel(agent, predicate, event, start, end, f"{trigger.id}:opening", modality))
