@@ -147,9 +147,7 @@ def default_rules() -> NameRules:
 @lru_cache(maxsize=None)
 def place_names() -> dict[str, str]:
     """Cities and regions events meet in (``data/places.jsonl``) -> ISO 3166 code of their country."""
-    rows = (json.loads(line) for line in (DATA_DIR / "places.jsonl").read_text(encoding="utf-8").splitlines()
-            if line.strip())
-    return {row["pattern"]: row.get("country", "") for row in rows}
+    return {row["pattern"]: row.get("country", "") for row in _entries(DATA_DIR / "places.jsonl", ("pattern",))}
 
 
 # "the Korean Peninsula nuclear issue", "the South China Sea dispute": the place names an issue, not a venue
