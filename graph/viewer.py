@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import importlib.util
 import itertools
 import json
 import re
@@ -86,7 +87,11 @@ def embedded_json_parts(data: dict, *, row_lists: tuple[str, ...] = ("nodes", "e
 @lru_cache(maxsize=1)
 def vis_assets() -> tuple[str, str]:
     """The vis-network script and stylesheet shipped inside the installed pyvis package."""
-    lib = resources.files("pyvis") / "templates" / "lib"
+    # the package's folder, found without importing pyvis (its __init__ imports IPython: 70 ms)
+    spec = importlib.util.find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:
+        raise ViewerError("pyvis is not installed: pip install 'pyvis>=0.3.2,<0.4' (the viewer inlines its vis-network)")
+    lib = Path(next(iter(spec.submodule_search_locations))) / "templates" / "lib"
     versions = sorted((p for p in lib.iterdir() if p.name.startswith("vis-")),
                       key=lambda p: [int(x) for x in re.findall(r"\d+", p.name)])
     if not versions:
