@@ -36,6 +36,7 @@ from typing import Iterable
 
 import networkx as nx
 
+from diplograph.graph import adjacency
 from diplograph.graph.betweenness import betweenness_centrality
 from diplograph.graph.communities import louvain_communities
 from diplograph.model import Entity, Event, Mention, Relation
@@ -176,7 +177,7 @@ def compute_metrics(graph: nx.Graph, *, seed: int = LOUVAIN_SEED) -> dict[str, N
     n, m = graph.number_of_nodes(), graph.number_of_edges()
     k = betweenness_pivots(n, m)
     betweenness = betweenness_centrality(graph, k, seed=seed if k else None)
-    pagerank = nx.pagerank(graph, weight="weight") if m else {node: 1.0 / n for node in graph}
+    pagerank = adjacency.pagerank(graph, weight="weight") if m else {node: 1.0 / n for node in graph}
     communities = louvain_communities(graph, weight="weight", seed=seed)
     communities = sorted((sorted(c) for c in communities), key=lambda c: (-len(c), c[0]))
     community_of = {node: number for number, members in enumerate(communities) for node in members}

@@ -18,6 +18,8 @@ import random
 import networkx as nx
 import numpy as np
 
+from diplograph.graph.adjacency import Adjacency
+
 SOURCES_PER_BATCH = 32      # rows of the (sources x nodes) arrays held at once
 
 
@@ -33,25 +35,12 @@ def betweenness_centrality(graph: nx.Graph, k: int | None = None, *, seed: int |
         return {}
     index = {node: i for i, node in enumerate(nodes)}
     sources = nodes if k is None else random.Random(seed).sample(nodes, k)
-    adjacency = _adjacency(graph, index)
+    adjacency = Adjacency(graph, index, loops=False)   # a self-loop is on no shortest path
     totals = np.zeros(n)
     source_rows = np.array([index[s] for s in sources], dtype=np.int64)
     for start in range(0, len(source_rows), SOURCES_PER_BATCH):
         totals += _dependencies(adjacency, source_rows[start:start + SOURCES_PER_BATCH])
     return dict(zip(nodes, _rescaled(totals, n, source_rows if k is not None else None).tolist()))
-
-
-def _adjacency(graph: nx.Graph, index: dict):
-    from scipy.sparse import csr_matrix
-
-    n = len(index)
-    rows, cols = [], []
-    for a, b in graph.edges():
-        if a != b:      # a self-loop is never on a shortest path
-            rows += (index[a], index[b])
-            cols += (index[b], index[a])
-    data = np.ones(len(rows))
-    return csr_matrix((data, (rows, cols)), shape=(n, n))
 
 
 def _dependencies(adjacency, sources: np.ndarray) -> np.ndarray:
@@ -65,7 +54,7 @@ def _dependencies(adjacency, sources: np.ndarray) -> np.ndarray:
     frontier = paths.copy()
     depth = 0
     while True:
-        reached = (adjacency @ frontier.T).T    # symmetric adjacency: paths into each neighbour
+        reached = adjacency.neighbour_sums(frontier)     # paths into each neighbour
         reached[distance >= 0] = 0.0
         new = reached > 0
         if not new.any():
@@ -79,7 +68,7 @@ def _dependencies(adjacency, sources: np.ndarray) -> np.ndarray:
         at_level = distance == level
         share = np.zeros((batch, n))
         share[at_level] = (1.0 + delta[at_level]) / paths[at_level]
-        pulled = (adjacency @ share.T).T
+        pulled = adjacency.neighbour_sums(share)
         before = distance == level - 1
         delta[before] += paths[before] * pulled[before]
     delta[rows, sources] = 0.0

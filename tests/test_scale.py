@@ -150,3 +150,19 @@ def test_rebuild_of_touched_but_unchanged_files_builds_no_pipeline(corpus, tmp_p
     assert again.stats["extracted"] == 0 and again.stats["cached"] == 6
     assert diplograph.extraction._NLP is None       # read and hashed, taken from the cache
     assert again.stats["resolved_documents"] == 0 and again.stats["written_documents"] == 0   # nor resolved again
+
+
+def test_a_build_leaves_slow_imports_alone(tmp_path):
+    # each of these costs 40-110 ms of import, paid by every build and most of a small rebuild:
+    # scipy (the metrics use numpy), pyvis (the viewer only borrows its files), rdflib's Turtle
+    # parser (oxigraph reads the shapes)
+    import subprocess
+    import sys
+
+    code = (f"import sys; from diplograph import build; r = build([{str(EXAMPLES)!r}], {str(tmp_path / 'out')!r});"
+            "assert r.validation.conforms;"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('scipy', 'pyvis', 'IPython')"
+            " or m == 'rdflib.plugins.parsers.notation3'))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip().splitlines()[-1] == "[]"
+    assert (tmp_path / "out" / "graph.html").stat().st_size > 100_000       # the page still inlines vis-network

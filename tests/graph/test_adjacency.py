@@ -1,0 +1,52 @@
+"""graph/adjacency.py: the neighbour sums and PageRank networkx would give, without scipy."""
+import random
+import subprocess
+import sys
+
+import networkx as nx
+import numpy as np
+import pytest
+
+from diplograph.graph.adjacency import Adjacency, pagerank
+
+
+def _weighted(graph: nx.Graph, seed: int) -> nx.Graph:
+    rnd = random.Random(seed)
+    for a, b in graph.edges():
+        graph.edges[a, b]["weight"] = rnd.choice([0.5, 1.0, 3.0])
+    return graph
+
+
+def _with_self_loop_and_isolate():
+    graph = _weighted(nx.gnm_random_graph(80, 150, seed=2), 2)
+    graph.add_edge(4, 4, weight=2.5)
+    graph.add_node("alone")
+    return graph
+
+
+@pytest.mark.parametrize("graph", [
+    nx.path_graph(2), nx.empty_graph(4), nx.karate_club_graph(), nx.star_graph(6),
+    _weighted(nx.gnm_random_graph(300, 700, seed=3), 3), _with_self_loop_and_isolate(),
+], ids=["path2", "isolated", "karate", "star", "random-weighted", "self-loop-isolate"])
+def test_pagerank_is_networkx(graph):
+    expected, got = nx.pagerank(graph, weight="weight"), pagerank(graph, weight="weight")
+    assert expected.keys() == got.keys()
+    assert max(abs(expected[n] - got[n]) for n in expected) < 1e-12
+
+
+def test_neighbour_sums_are_the_adjacency_product():
+    graph = _with_self_loop_and_isolate()
+    nodes = list(graph)
+    matrix = nx.to_numpy_array(graph, nodelist=nodes, weight="weight")
+    values = np.random.default_rng(0).random((3, len(nodes)))
+    got = Adjacency(graph, {node: i for i, node in enumerate(nodes)}, weight="weight").neighbour_sums(values)
+    assert np.allclose(got, (matrix @ values.T).T)
+
+
+def test_metrics_import_no_scipy():
+    # the point of the module: a build's metrics do not pay scipy's import time
+    code = ("import sys; from diplograph.graph.analytics import compute_metrics, project, synthetic_records;"
+            "compute_metrics(project(*synthetic_records(300)));"
+            "print(sorted(m for m in sys.modules if m == 'scipy' or m.startswith('scipy.')))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
