@@ -86,6 +86,7 @@ class NameRules:
     kind_words: dict[str, str]         # "the ... (SAGAR) initiative": the lowercase word after a name gives its class
                                        # ("" for "the ... (THAAD) system": a thing of no class)
     role_words: frozenset[str]
+    gathering_verbs: frozenset[tuple[str, ...]]     # "co-hosted", "took part in": what one does at an event
     occurrence_words: frozenset[str]
     country_adjectives: dict[str, str]      # "Chinese" -> CHN: a country's adjective names nothing alone
     region_adjectives: frozenset[str]       # "Pacific", "Soviet": nor does a region's
@@ -124,6 +125,7 @@ class NameRules:
             horizon_heads=frozenset(words["horizon_heads"]),
             role_words=frozenset(words["role_words"]),
             occurrence_words=frozenset(words["occurrence_words"]),
+            gathering_verbs=frozenset(tuple(verb.split()) for verb in words["gathering_verbs"]),
             country_adjectives=adjectives,
             region_adjectives=frozenset(words["region_adjectives"]),
             role_ends=frozenset(role.split()[-1] for role in words["role_words"]),
@@ -567,7 +569,8 @@ class NameFinder:
                     else None
                 if exercise is None and (label is None or label == "Organisation" and head == stop - 1):
                     exercise = self._prefixed_event(t, start, stop)     # "Exercise Plata Guard": not a guard
-                if exercise is None and label is None and self._named_after_exercise_word(t, start, stop):
+                if exercise is None and label is None and (self._named_after_exercise_word(t, start, stop)
+                                                           or self._dated_after_gathering_verb(t, start, stop)):
                     exercise = (start, stop)
                 if exercise:
                     (start, stop), label, head = exercise, "Event", exercise[1] - 1
@@ -710,6 +713,19 @@ class NameFinder:
             and L[start] not in CALENDAR_WORDS \
             and all(t.is_alpha[j] or NUMBER.match(t.texts[j]) or EDITION.match(t.texts[j]) or t.texts[j] == "-"
                     for j in range(start, end))
+
+    def _dated_after_gathering_verb(self, t: TokenTable, start: int, end: int) -> bool:
+        """"co-hosted Coral Trident 2021", "took part in the Pitch Black 2022": a name of no class
+        ending in a year, what one hosts or joins, is an edition of an event."""
+        X, L = t.texts, t.lowers
+        if end - start < 2 or not YEAR.match(X[end - 1]) or start in self._known_at:
+            return False
+        if not all(t.is_alpha[j] and X[j] != L[j] and X[j] not in self.rules.country_adjectives
+                   and L[j] not in CALENDAR_WORDS for j in range(start, end - 1)):
+            return False
+        before = start - (start > 0 and L[start - 1] == "the")
+        return any(before >= len(verb) and tuple(L[before - len(verb):before]) == verb
+                   for verb in self.rules.gathering_verbs)
 
     def _party_list(self, t: TokenTable, stop: int, limit: int) -> int:
         """The end of a statement's name that ends in the first of several parties: "Joint Statement

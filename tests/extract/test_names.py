@@ -33,6 +33,9 @@ import pytest
     # a numbered edition of a listed series is a meeting; a longer name after the series stays whole
     ("Malaysia will host the 12th ADMM-Plus in 2025.", "12th ADMM-Plus", "Event"),
     ("Laos hosted the 13th ARF Inter-Sessional Meeting on Fisheries.", "13th ARF Inter-Sessional Meeting on Fisheries", "Event"),
+    # a dated name of no class that one hosts or takes part in is an edition of an event
+    ("Fiji and Tonga co-hosted Coral Trident 2021 in May.", "Coral Trident 2021", "Event"),
+    ("Japan took part in the Pitch Black 2022 off Darwin.", "Pitch Black 2022", "Event"),
     # a place whose name opens with "The" is where the event met, not part of its name
     ("The bank held the Third Review Conference of the Statute in The Hague in May.",
      "Third Review Conference of the Statute", "Event"),
