@@ -126,6 +126,7 @@ MEMBERS_LISTED = re.compile(r"\s*(?::|,\s*(?:namely|that is|i\.e\.,?))\s*(?:the\
 NAMELY = re.compile(r"[^,;:.()\"“”]{0,100},\s*namely\s+(?:the\s+)?")
 # "Co-hosted by A and B (AB), the ...": what follows the agents of a passive that opens the sentence
 AFTER_OPENING_PASSIVE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:the\s+)?")
+DATED_NAME = re.compile(r"\s(?:19|20)\d\d$")      # "Coral Trident 2021"
 CALLED_BACK_GATHERING = re.compile(r"(?:[\w-]+\s+){0,2}?((?i:summit|meeting|conference|exercise|drills?|forum|talks|"
                                    r"dialogue|event))\b")
 UNNAMED_APPOSITION = re.compile(r",\s*(?:the|its|their|both|all)\s+[^,;:.()\"“”]{1,80},(?P<rest>\s[^,;:.()]*)$")
@@ -335,6 +336,14 @@ def _linked(text: str, a: M, b: M) -> str | None:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def kind_of_body() -> re.Pattern:
+    """Between an exercise's name and the body it belongs to: "Peace Mission 2018 counter-terrorism
+    exercise of the Shanghai Cooperation Organization was held in"."""
+    kinds = "|".join(sorted(map(re.escape, default_rules().exercise_words)))
+    return re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{kinds})\s+of\s+(?:the\s+)?")
+
+
 def _kind_of_exercise() -> re.Pattern:
     kinds = "|".join(sorted(map(re.escape, default_rules().exercise_words)))
     return re.compile(rf"^\s*(?:[a-z][\w-]*\s+){{0,3}}(?:{kinds})\b(?=\s*(?:,|and\b|with\b|together\b|along\b))")
@@ -797,9 +806,18 @@ class _Reader:
         ``word`` ("Vilnius Summit")."""
         word = word.casefold()
         index = bisect_left(self.mention_starts, pos)
-        for m in reversed(self.mentions[:index]):
-            if m.label == "Event" and m.end <= pos and word in re.split(r"[\s-]+", m.text.casefold()):
+        earlier = [m for m in self.mentions[:index] if m.label == "Event" and m.end <= pos]
+        for m in reversed(earlier):
+            if word in re.split(r"[\s-]+", m.text.casefold()):
                 return m
+        # "co-hosted Cobra Gold 2019 ... participated in the exercise": a name without its kind
+        # word, when it is the last event of the paragraph and nothing says it is of another kind
+        # (or a dated name no rule has labelled yet, "Coral Trident 2021")
+        paragraph = self.text.rfind("\n", 0, pos) + 1
+        last = next((m for m in reversed(self.mentions[:index]) if m.end <= pos and (
+            m.label == "Event" or m.label == ANY and DATED_NAME.search(m.text))), None)
+        if last is not None and last.start >= paragraph and classify_event(last.text)[0] == "Event":
+            return last
         return None
 
     def _noun_modifier(self, mentions: list[M], t_start: int, word: str) -> bool:
@@ -922,6 +940,10 @@ class _Reader:
                     and IN_PLACE.fullmatch(text, before[-2].end, before[-1].start):
                 before = before[:-1]        # "the Shangri-La Dialogue in Singapore, organised by"
                 gap_start = before[-1].end
+            elif len(before) >= 2 and before[-1].label in ("Organisation", "Country") and before[-2].label == "Event" \
+                    and kind_of_body().fullmatch(text, before[-2].end, before[-1].start):
+                gap_start = before[-1].end      # "the Peace Mission 2018 exercise of the SCO was held in"
+                before = before[:-1]
             if not before or not (before[-1].label in objects or trigger.kind == "passive_by" and _meets(before[-1])):
                 return
             event = before[-1]

@@ -52,6 +52,23 @@ def test_held_in_after_the_kind_of_event_and_auxiliaries(tmp_path):
     assert ("Ninth Delta Water Summit", "heldIn", "Cambodia") in rows
 
 
+def test_held_in_after_the_kind_and_the_body_of_the_exercise(tmp_path):
+    rows, _ = facts(tmp_path, "The Harbour Shield 2022 counter-piracy exercise of the Gulf Cooperation Council "
+                              "was held in Muscat, Oman, last year.\n")
+    assert ("Harbour Shield 2022", "heldIn", "Muscat") in rows
+
+
+def test_the_exercise_calls_back_a_name_without_its_kind(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji and Tonga co-hosted Coral Trident 2021 in May. Samoa and Vanuatu took part in "
+                              "the exercise, the largest in the region.\n")
+    assert ("Samoa", "participatedIn", "Coral Trident 2021") in rows
+    assert ("Vanuatu", "participatedIn", "Coral Trident 2021") in rows
+    # a meeting is no exercise, nor is an event of the paragraph before
+    rows, _ = facts(tmp_path, "Fiji hosted the Pacific Water Summit in May. Samoa took part in the exercise.\n\n"
+                              "Fiji and Tonga co-hosted Coral Trident 2021.\n\nSamoa took part in the exercise.\n")
+    assert not [s for s, p, _ in rows if s == "Samoa"]
+
+
 def test_co_hosted_with_partner(tmp_path):
     rows, _ = facts(tmp_path, "Vietnam co-hosted with Malaysia the Fourth ARF Disaster Relief Exercise.\n")
     assert {(s, p) for s, p, _ in rows} == {("Vietnam", "coHosted"), ("Malaysia", "coHosted")}
