@@ -86,6 +86,7 @@ class NameRules:
     kind_words: dict[str, str]         # "the ... (SAGAR) initiative": the lowercase word after a name gives its class
                                        # ("" for "the ... (THAAD) system": a thing of no class)
     role_words: frozenset[str]
+    posted_heads: frozenset[str]       # "Embassy in Beijing": the city is part of the post's name
     gathering_verbs: frozenset[tuple[str, ...]]     # "co-hosted", "took part in": what one does at an event
     occurrence_words: frozenset[str]
     country_adjectives: dict[str, str]      # "Chinese" -> CHN: a country's adjective names nothing alone
@@ -125,6 +126,7 @@ class NameRules:
             horizon_heads=frozenset(words["horizon_heads"]),
             role_words=frozenset(words["role_words"]),
             occurrence_words=frozenset(words["occurrence_words"]),
+            posted_heads=frozenset(words["posted_heads"]),
             gathering_verbs=frozenset(tuple(verb.split()) for verb in words["gathering_verbs"]),
             country_adjectives=adjectives,
             region_adjectives=frozenset(words["region_adjectives"]),
@@ -148,8 +150,14 @@ def default_rules() -> NameRules:
 
 @lru_cache(maxsize=None)
 def place_names() -> dict[str, str]:
-    """Cities and regions events meet in (``data/places.jsonl``) -> ISO 3166 code of their country."""
-    return {row["pattern"]: row.get("country", "") for row in _entries(DATA_DIR / "places.jsonl", ("pattern",))}
+    """Places events meet in -> ISO 3166 code of their country: the regions and cities of
+    ``data/places.jsonl`` and every capital and city of a million people (``data/cities.jsonl``,
+    from GeoNames by ``tools/make_cities.py``)."""
+    names: dict[str, str] = {}
+    for file in ("places.jsonl", "cities.jsonl"):
+        for row in _entries(DATA_DIR / file, ("pattern",)):
+            names.setdefault(row["pattern"], row.get("country", ""))
+    return names
 
 
 # "the Korean Peninsula nuclear issue", "the South China Sea dispute": the place names an issue, not a venue
@@ -375,8 +383,14 @@ class NameFinder:
                         and self._head_label(t, tail, place_end, fallback=False)[0] is None):
                     # "... Meeting on Maritime Security in Manila", "Shangri-La Dialogue in Singapore":
                     # a place after an event or a forum says where it met, it is not its name
-                    label, _ = self._head_label(t, start, k)
+                    label, head = self._head_label(t, start, k)
                     if label in ("Event", "Place") or (label == "Mechanism" and place_end - tail == 1):
+                        return k
+                    # "the Lowy Institute in Sydney", "the Centre for Humanitarian Dialogue in Geneva": where
+                    # a body sits (the cities list, or a short name right after its head) is not its name,
+                    # unless the body is a post a country keeps there ("Embassy in Beijing")
+                    if label == "Organisation" and lower == "in" and X[head] not in rules.posted_heads and (
+                            head == k - 1 or " ".join(X[tail:place_end]) in place_names()):
                         return k
         return end
 

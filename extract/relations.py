@@ -1005,8 +1005,12 @@ class _Reader:
         name = match.group(1)
         if name.split()[0].casefold() in TIME_WORDS:
             return None         # "held in May 2023", "held in Geneva on Monday": a time, not a place
-        known = next((p for p in sorted(place_names(), key=len, reverse=True) if name.startswith(p)), None)
-        name = known or name
+        # the longest known place the capitalised words open with: "Geneva" of "Geneva Monday"
+        words = list(re.finditer(r"\S+", name))
+        known = next((n for n in range(len(words), 0, -1)
+                      if " ".join(w.group() for w in words[:n]) in place_names()), None)
+        if known:
+            name = name[:words[known - 1].end()]
         s = pos + match.start(1)
         span = self.doc.char_span(s, s + len(name), label="Place", span_id="relations:place", alignment_mode="strict")
         if span is None or any(m.start < span.end_char and span.start_char < m.end for m in mentions

@@ -36,6 +36,10 @@ import pytest
     # a dated name of no class that one hosts or takes part in is an edition of an event
     ("Fiji and Tonga co-hosted Coral Trident 2021 in May.", "Coral Trident 2021", "Event"),
     ("Japan took part in the Pitch Black 2022 off Darwin.", "Pitch Black 2022", "Event"),
+    # where a body sits is not its name, unless it is a post a country keeps there
+    ("She is a fellow at the Harbour Policy Institute in Sydney.", "Harbour Policy Institute", "Organisation"),
+    ("Talks met at the Centre for Ocean Dialogue in Geneva.", "Centre for Ocean Dialogue", "Organisation"),
+    ("The Fijian Embassy in Washington said so.", "Fijian Embassy in Washington", "Organisation"),
     # a place whose name opens with "The" is where the event met, not part of its name
     ("The bank held the Third Review Conference of the Statute in The Hague in May.",
      "Third Review Conference of the Statute", "Event"),

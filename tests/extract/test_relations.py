@@ -58,6 +58,13 @@ def test_held_in_after_the_kind_and_the_body_of_the_exercise(tmp_path):
     assert ("Harbour Shield 2022", "heldIn", "Muscat") in rows
 
 
+def test_held_in_a_city_of_the_list_or_a_name_it_only_begins(tmp_path):
+    rows, _ = facts(tmp_path, "The Ninth Delta Water Summit was held in Chelyabinsk Friday. The Tenth Delta "
+                              "Water Summit was held in Adenville Harbour.\n")
+    assert ("Ninth Delta Water Summit", "heldIn", "Chelyabinsk") in rows
+    assert ("Tenth Delta Water Summit", "heldIn", "Adenville Harbour") in rows     # not "Aden"
+
+
 def test_the_exercise_calls_back_a_name_without_its_kind(tmp_path):
     rows, _ = facts(tmp_path, "Fiji and Tonga co-hosted Coral Trident 2021 in May. Samoa and Vanuatu took part in "
                               "the exercise, the largest in the region.\n")
