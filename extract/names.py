@@ -651,17 +651,26 @@ class NameFinder:
                              or EDITION.match(X[end - 1])):
             name = (start, end)
         modifiers = 5       # "joint counter-terrorism drill": a few lowercase words between
-        # "the (annual) Kakadu exercise", "their largest joint Cobra exercise"
-        after_the = any(start - k >= 0 and L[start - k] in EXERCISE_DETERMINERS
-                        and all(X[j] == L[j] and t.is_alpha[j] for j in range(start - k + 1, start)) for k in (1, 2, 3))
-        inner = range(start + 1, end - 1)       # "the Rim of the Pacific exercise"
-        if name is None and plain and after_the and (end - start <= 3 or end - start <= 5 and all(
+
+        def plain_name(first: int) -> bool:
+            # "the (annual) Kakadu exercise", "their largest joint Cobra exercise", "the Rim of the Pacific exercise"
+            after_the = any(first - k >= 0 and L[first - k] in EXERCISE_DETERMINERS
+                            and all(X[j] == L[j] and t.is_alpha[j] for j in range(first - k + 1, first)) for k in (1, 2, 3))
+            inner = range(first + 1, end - 1)
+            return after_the and (end - first <= 3 or end - first <= 5 and all(
                 L[j] in ("of", "the") for j in inner if X[j] == L[j])) and X[end - 1] not in rules.heads \
-                and not (end - start == 1 and DEMONYM_ENDING.search(X[start])) and all(
+                and not (end - first == 1 and DEMONYM_ENDING.search(X[first])) and all(
                 t.is_alpha[j] and X[j] not in rules.country_adjectives
-                and (X[j] not in rules.region_adjectives or j > start and L[j - 1] == "the")   # "of the Pacific"
-                and (L[j] not in STOP_WORDS or j in inner and L[j] in ("of", "the")) for j in range(start, end)):
-            name, modifiers = (start, end), 2
+                and (X[j] not in rules.region_adjectives or j > first and L[j - 1] == "the")   # "of the Pacific"
+                and (L[j] not in STOP_WORDS or j in inner and L[j] in ("of", "the")) for j in range(first, end))
+
+        if name is None and plain and plain_name(start):
+            name, modifiers = (start, end), 3       # "the Kakadu multilateral naval exercise"
+        if name is None:
+            # "invited Australia to the Malabar naval exercise": the run's last words after "<preposition> the"
+            first = next((j + 1 for j in range(end - 2, start, -1) if L[j] == "the" and L[j - 1] in rules.prepositions), None)
+            if first is not None and first not in self._known_at and plain_name(first):
+                name, modifiers = (first, end), 3
         if name is None:
             return None
         while not closed and name[1] - name[0] > 1 and X[name[0]] in rules.country_adjectives:

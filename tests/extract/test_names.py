@@ -229,6 +229,10 @@ def test_an_adjective_or_a_body_before_a_disaster_word_names_no_event(mentions_o
     ("Fiji and Tonga held Exercise REEFEX in the Coral Sea.", ["Exercise REEFEX"]),
     ("The navy launched Operation Lagoon Shield to help Tuvalu.", ["Operation Lagoon Shield"]),
     ("Fiji and Tonga conducted the Kava Sword 23 exercise.", ["Kava Sword 23"]),
+    # two modifiers before the word; the name after "<preposition> the" at the end of a longer run
+    ("Tonga joined the Kava multilateral naval exercise.", ["Kava"]),
+    ("Fiji invited Samoa to the Lagoon naval exercise.", ["Lagoon"]),
+    ("Fiji will include Samoa in the Kava Sword naval exercise.", ["Kava Sword"]),
 ])
 def test_exercise_and_operation_names(mentions_of, text, names):
     assert [t for t, label in mentions_of(text) if label == "Event"] == names
