@@ -967,6 +967,12 @@ class _Reader:
             predicate = _passive_predicate(trigger, agents)
             for agent in agents:
                 emitted.append(self._rel(agent, predicate, event, start, end, trigger.id, modality))
+            if agents and event.label == "Event":
+                # "... was co-hosted by China and Malaysia in Guangxi in 2015": where it met
+                place_at = re.compile(r"\s+in\s+").match(text, agents[-1].end, upper)
+                place = self._place_after(mentions, place_at.end(), upper) if place_at else None
+                if place:
+                    emitted.append(self._rel(event, "heldIn", place, start, end, f"{trigger.id}:place", modality))
         if agents:
             self._passive_chain = (start, event, agents[-1].end)
 

@@ -65,6 +65,12 @@ def test_held_in_a_city_of_the_list_or_a_name_it_only_begins(tmp_path):
     assert ("Tenth Delta Water Summit", "heldIn", "Adenville Harbour") in rows     # not "Aden"
 
 
+def test_held_in_after_the_agents_of_a_passive(tmp_path):
+    rows, _ = facts(tmp_path, "The Fifth Reef Relief Exercise was co-hosted by Fiji and Tonga in Nadi in 2015.\n")
+    assert ("Fiji", "coHosted", "Fifth Reef Relief Exercise") in rows
+    assert ("Fifth Reef Relief Exercise", "heldIn", "Nadi") in rows
+
+
 def test_the_exercise_calls_back_a_name_without_its_kind(tmp_path):
     rows, _ = facts(tmp_path, "Fiji and Tonga co-hosted Coral Trident 2021 in May. Samoa and Vanuatu took part in "
                               "the exercise, the largest in the region.\n")
