@@ -877,10 +877,25 @@ class NameFinder:
             label, head = self._head_label(t, tail, end, fallback=False)
             # a tail that ends on the outer name's own head is a piece of it, not a name
             if label and label != "Place" and head != outer_head and X[head] not in self.rules.weak_heads:
-                out.append(Candidate(tail, end, label, rule))
+                stop = end
+                if label == "Event" and outer_head is not None and X[outer_head] in STATEMENT_HEADS:
+                    stop = self._statement_topic(t, head, end)
+                out.append(Candidate(tail, stop, label, rule))
                 if rule == "pattern:head":
                     break       # the outermost tail is the name; inner ones nest in it later
         return out
+
+    @staticmethod
+    def _statement_topic(t: TokenTable, head: int, end: int) -> int:
+        """Where the topic of a statement starts after the meeting it names: "Joint Statement of the
+        20th ASEAN-China Summit | on Further Deepening the Cooperation ...": "on" and a gerund."""
+        L = t.lowers
+        for k in range(head + 1, end - 1):
+            if L[k] == "on":
+                word = k + 2 if L[k + 1] == "further" and k + 2 < end else k + 1
+                if L[word].endswith("ing") and len(L[word]) > 5:
+                    return k
+        return end
 
     def _nested_prefixes(self, t: TokenTable, start: int, end: int) -> list[Candidate]:
         """"Malaysian Airlines Flight MH370", "State Council Information Office": a body named first."""

@@ -315,6 +315,14 @@ def test_a_statement_of_a_numbered_meeting_is_a_document_that_names_the_meeting(
     assert ("13th Mekong Foreign Ministers' Meeting", "Event") in found
 
 
+def test_the_topic_of_a_statement_is_not_part_of_the_meeting_it_names(mentions_of):
+    found = mentions_of("Joint Statement of the 9th Mekong-Japan Summit on Further Strengthening the Water "
+                        "Partnership\n\nThe leaders met. The 2nd Pacific Meeting on Fisheries Policy closed.\n")
+    assert ("9th Mekong-Japan Summit", "Event") in found
+    assert not [t for t, label in found if label == "Event" and "Strengthening" in t]
+    assert ("2nd Pacific Meeting on Fisheries Policy", "Event") in found     # a meeting's own topic stays
+
+
 def test_a_name_with_a_code_word_stops_before_its_place(mentions_of):
     found = mentions_of("India will host the G20 Summit in New Delhi in September.")
     assert ("G20 Summit", "Event") in found
