@@ -89,6 +89,11 @@ IN_PLACE = re.compile(r"(?:\s+(?:exercises?|drills?|summit|meeting|talks|confere
 PLACE_ASIDE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s*,)")   # "in Vilnius,"
 # "the U.S. delegation to the Shangri-La Dialogue", "China's delegation at the talks": who is sent takes part
 DELEGATION_TO = re.compile(r"(?:'s|’s)?\s+(?:[a-z][\w-]*\s+){0,2}(?:delegations?|contingents?)\s+(?:to|at)\s+(?:the\s+)?")
+# "A and B met in Manila, the Philippines, on the occasion of the 20th ASEAN-China Summit": the
+# gathering that brought them, and (after "in") where it met
+MET_FOR = re.compile(r"\b(?:met|gathered|convened|assembled)\s+(?:in\s+(?P<place>[A-Z][^,;:.()]{0,40}?)"
+                     r"(?:\s*,\s*(?:the\s+)?[A-Z][\w'’ -]{1,30}?)?\s*,?\s+)?"
+                     r"(?:for|on the occasion of|at|during|on the (?:sidelines|margins) of)\s+(?:the\s+)?$")
 TAKING_PART = re.compile(r"\s+(?:taking part|participating|attending|joining in|in attendance|as (?:observers?|participants?|guests?))\b")
 NEXT_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s+(?:the\s+)?$")
 JOINED_IN = re.compile(r"\s+in\s+(?:(?:a|an|the|their|its)\s+)?(?:[a-z][\w-]*\s+){0,2}")    # "joined A in a joint"
@@ -672,6 +677,7 @@ class _Reader:
         self._named_places(mentions, [t_start for t_start, _, _ in found], start, end, emitted)
         self._acts_at_gatherings(mentions, start, end, emitted)
         self._delegations(mentions, start, end, emitted)
+        self._met_for(mentions, start, end, emitted)
         self._members_named(mentions, start, end, emitted)
         self.facts.relations.extend(emitted)
         asserted = [r for r in emitted if r.modality == "asserted" and r.predicate != "heldIn"]
@@ -771,6 +777,29 @@ class _Reader:
                 after = re.match(r"[^,;:.]{0,30}", self.text[gathering.end:end]).group(0)
                 modality = _modality(self.text[start:end], self.text[max(start, party.start - 40):party.start] + " " + after)
                 emitted.append(self._rel(party, "participatedIn", gathering, start, end, "delegation:to", modality))
+
+    def _met_for(self, mentions, start, end, emitted) -> None:
+        """"Leaders of ASEAN and China met in Manila for the 20th ASEAN-China Summit": who met there
+        takes part in the gathering, which met in the place named."""
+        done = _taking_part(emitted)
+        placed = {(r.subject.start, r.subject.end) for r in emitted if r.predicate == "heldIn"}
+        for event in mentions:
+            if event.pseudo or not _meets(event):
+                continue
+            lower = max(start, event.start - 160)
+            met = MET_FOR.search(self.text[lower:event.start])
+            if met is None:
+                continue
+            verb = lower + met.start()
+            parties = _group_left(self.text, mentions, verb, start, AGENTS)
+            modality = _modality(self.text[start:end], self.text[parties[-1].end if parties else start:event.start])
+            for party in parties:
+                if (party.start, event.start) not in done:
+                    emitted.append(self._rel(party, "participatedIn", event, start, end, "met-for", modality))
+            if parties and met.group("place") and event.label == "Event" and (event.start, event.end) not in placed:
+                place = self._place_after(mentions, lower + met.start("place"), lower + met.end("place"))
+                if place:
+                    emitted.append(self._rel(event, "heldIn", place, start, end, "met-for:place", modality))
 
     def _members_named(self, mentions, start, end, emitted) -> None:
         """"the new members of BRICS: Egypt, Ethiopia and Iran", "the members of the Quad, namely A and B":

@@ -71,6 +71,16 @@ def test_held_in_after_the_agents_of_a_passive(tmp_path):
     assert ("Fifth Reef Relief Exercise", "heldIn", "Nadi") in rows
 
 
+def test_who_met_for_a_gathering_takes_part_where_it_met(tmp_path):
+    rows, _ = facts(tmp_path, "We, the leaders of Fiji and the Kingdom of Tonga, gathered in Suva, Fiji, on the "
+                              "occasion of the Ninth Pacific Water Summit.\n")
+    assert {("Fiji", "participatedIn", "Ninth Pacific Water Summit"),
+            ("Tonga", "participatedIn", "Ninth Pacific Water Summit"),
+            ("Ninth Pacific Water Summit", "heldIn", "Suva")} <= rows
+    rows, _ = facts(tmp_path, "Samoa and Tonga met on the sidelines of the Ninth Pacific Water Summit.\n")
+    assert ("Samoa", "participatedIn", "Ninth Pacific Water Summit") in rows
+
+
 def test_the_exercise_calls_back_a_name_without_its_kind(tmp_path):
     rows, _ = facts(tmp_path, "Fiji and Tonga co-hosted Coral Trident 2021 in May. Samoa and Vanuatu took part in "
                               "the exercise, the largest in the region.\n")
