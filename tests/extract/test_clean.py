@@ -14,6 +14,7 @@ Follow ExampleNews on Twitter and Facebook to join the conversation.
 Previous 1 2 3 Next
 Add your comments...
 Racist, abusive and off-topic comments may be removed by the moderator.
+Related: Fiji, Tonga to hold first drill | Ministry on radar deal
 """
 
 
@@ -23,7 +24,7 @@ def test_furniture_is_masked_and_offsets_kept():
     assert cleaned.count("\n") == PAGE.count("\n")
     for furniture in ("Storm hits coast", "You are here", "Comment(s)", "Print E-mail", "Adjust font size",
                       "Follow ExampleNews", "Previous 1 2 3", "Add your comments", "Racist, abusive",
-                      "Font size", "Share to", "Editor: Jane Doe"):
+                      "Font size", "Share to", "Editor: Jane Doe", "Related: Fiji"):
         assert furniture not in cleaned, furniture
     # a "Source:" line names the publisher: it stays
     for kept in ("Leaders Meet in Jakarta", "ExampleNews, March 3, 2016", "Indonesia hosted the talks on Monday.",
@@ -34,7 +35,7 @@ def test_furniture_is_masked_and_offsets_kept():
 
 
 def test_ordinary_text_is_untouched():
-    text = "China and Russia held consultations.\nPrint media covered the summit.\n"
+    text = "China and Russia held consultations.\nPrint media covered the summit.\nRelated talks follow.\n"
     assert clean_text(text) == text
     byline = "By Ana Ruiz | Andes Monitor | May 2, 2024\n"      # the publisher is a mention, not a ticker
     assert clean_text(byline) == byline
