@@ -94,6 +94,10 @@ DELEGATION_TO = re.compile(r"(?:'s|’s)?\s+(?:[a-z][\w-]*\s+){0,2}(?:delegation
 MET_FOR = re.compile(r"\b(?:met|gathered|convened|assembled)\s+(?:in\s+(?P<place>[A-Z][^,;:.()]{0,40}?)"
                      r"(?:\s*,\s*(?:the\s+)?[A-Z][\w'’ -]{1,30}?)?\s*,?\s+)?"
                      r"(?:for|on the occasion of|at|during|on the (?:sidelines|margins) of)\s+(?:the\s+)?$")
+# "the PLA Navy sent ships to the International Fleet Review": who sends its people or ships takes part
+SENT_TO = re.compile(r"\s+(?:also\s+)?(?:sent|sends|send|dispatched|dispatches|will send)\s+(?:a |an |its |their |the )?"
+                     r"(?:[\w-]+\s+){0,3}?(?:ships?|vessels?|warships?|frigates?|destroyers?|aircraft|troops|soldiers|"
+                     r"teams?|observers?|delegations?|officers|personnel|units?|contingents?)\s+to\s+(?:the\s+)?")
 TAKING_PART = re.compile(r"\s+(?:taking part|participating|attending|joining in|in attendance|as (?:observers?|participants?|guests?))\b")
 NEXT_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s+(?:the\s+)?$")
 JOINED_IN = re.compile(r"\s+in\s+(?:(?:a|an|the|their|its)\s+)?(?:[a-z][\w-]*\s+){0,2}")    # "joined A in a joint"
@@ -764,11 +768,15 @@ class _Reader:
     def _delegations(self, mentions, start, end, emitted) -> None:
         """"the U.S. delegation to the Shangri-La Dialogue", "a Chinese delegation to the Conference"."""
         done = _taking_part(emitted)
-        for party, gathering in zip(mentions, mentions[1:]):
+        # names inside names ("PLA" of "PLA Navy") stand between no party and its gathering
+        outer = [m for m in mentions if not any(o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
+                                                 for o in mentions)]
+        for party, gathering in zip(outer, outer[1:]):
             if party.label not in AGENTS or not _attended(gathering) \
                     or (party.start, gathering.start) in done:
                 continue
-            sent = DELEGATION_TO.fullmatch(self.text, party.end, gathering.start) or party.pseudo and \
+            sent = DELEGATION_TO.fullmatch(self.text, party.end, gathering.start) \
+                or SENT_TO.fullmatch(self.text, party.end, gathering.start) or party.pseudo and \
                 party.text.endswith(("delegation", "delegations")) and \
                 re.fullmatch(r"\s+(?:to|at)\s+(?:the\s+)?", self.text[party.end:gathering.start])
             if sent:

@@ -81,6 +81,15 @@ def test_who_met_for_a_gathering_takes_part_where_it_met(tmp_path):
     assert ("Samoa", "participatedIn", "Ninth Pacific Water Summit") in rows
 
 
+def test_who_sends_ships_or_people_to_a_gathering_takes_part(tmp_path):
+    rows, _ = facts(tmp_path, "The Fijian Navy sent two ships to the Pacific Fleet Review hosted by Tonga in "
+                              "Nuku'alofa. Samoa also sent observers to the Kava Sword 2023 exercise. "
+                              "Fiji sent troops to Lebanon.\n")
+    assert {("Fijian Navy", "participatedIn", "Pacific Fleet Review"), ("Tonga", "hosted", "Pacific Fleet Review"),
+            ("Samoa", "participatedIn", "Kava Sword 2023")} <= rows
+    assert not [o for s, p, o in rows if s == "Fiji"]
+
+
 def test_the_exercise_calls_back_a_name_without_its_kind(tmp_path):
     rows, _ = facts(tmp_path, "Fiji and Tonga co-hosted Coral Trident 2021 in May. Samoa and Vanuatu took part in "
                               "the exercise, the largest in the region.\n")
