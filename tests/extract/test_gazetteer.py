@@ -113,3 +113,8 @@ def test_curated_files_are_well_formed():
             assert owner.setdefault((line["pattern"], line["label"]), line["id"]) == line["id"], line
     assert all(count == 1 for count in names.values()), [k for k, c in names.items() if c != 1]
     assert len(names) > 1000
+
+
+def test_negotiating_groups_with_signs_in_their_names(nlp):
+    found = keys_of(nlp, "Iran met the P5+1 in Vienna; the E3/EU+3 later issued a statement.")
+    assert ("P5+1", "Organisation", "p5-plus-1") in found and ("E3/EU+3", "Organisation", "p5-plus-1") in found
