@@ -84,8 +84,8 @@ SEVERAL_PARTIES = re.compile(r"\b(?:(?i:the\s+(?:two|three|four)|both|all\s+(?:t
 REPORTING_VERBS = {"said", "says", "say", "saying", "told", "tells", "wrote", "writes"}
 OBJECT_RELATIVE = re.compile(r"\s*,?\s*(?:which|that)\s+(?:the\s+)?")     # "X, which the US launched"
 # "in", after the event's kind when the text adds it ("the Steadfast Defender 2025 exercise in Poland")
-IN_PLACE = re.compile(r"(?:\s+(?:exercises?|drills?|summit|meeting|talks|conference|forum|dialogue|games|"
-                      r"operation|session|ceremony))?\s+in\s+")
+IN_PLACE = re.compile(r"[\"”’]?(?:\s+(?:[a-z][\w-]*\s+){0,2}?(?:exercises?|drills?|training|summit|meeting|talks|"
+                      r"conference|forum|dialogue|games|operation|session|ceremony))?\s+in\s+")
 PLACE_ASIDE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s*,)")   # "in Vilnius,"
 # "the U.S. delegation to the Shangri-La Dialogue", "China's delegation at the talks": who is sent takes part
 DELEGATION_TO = re.compile(r"(?:'s|’s)?\s+(?:[a-z][\w-]*\s+){0,2}(?:delegations?|contingents?)\s+(?:to|at)\s+(?:the\s+)?")
@@ -322,11 +322,16 @@ def _linked(text: str, a: M, b: M) -> str | None:
     if re.fullmatch(r"\s*\(\s*", gap):
         return "alias"
     gap = THEME.sub("", re.sub(r"^\s*[)\"”’]", "", gap))
-    if b.start - a.end < 80 and " " in gap:
+    kind = None
+    if b.start - a.end < 160 and " " in gap:
         # "Cooperation-2024 joint counter-terrorism exercise with Egypt": the kind of exercise after its name
-        gap = _kind_of_exercise().sub("", gap, count=1)
-    # "the Six-Party Talks on the North Korea nuclear issue, the Xiangshan Forum": skip the modifier
-    gap = re.sub(r"^\s+(?:on|of|for|in|under|along|at|against)\s+[^,;.()]{1,60}?(?=,)", "", gap)
+        kind = _kind_of_exercise().match(gap)
+        gap = gap[kind.end():] if kind else gap
+    # "the Six-Party Talks on the North Korea nuclear issue, the Xiangshan Forum": skip the modifier, and
+    # after the kind of exercise its partners: '"Joint Sea-2016" joint maritime exercise with the Russian
+    # Navy off Qingdao, the ...'
+    gap = re.sub(r"^\s+(?:on|of|for|in|under|along|at|against%s)\s+[^,;.()]{1,%d}?(?=,)"
+                 % (("|with|off", 90) if kind else ("", 60)), "", gap)
     if re.fullmatch(r"\s*(?:,\s*)?(?:together |along |jointly )?with\s+(?:the\s+)?", gap):
         return "with"
     if MODIFIER_LINK.fullmatch(gap):
@@ -420,6 +425,15 @@ def _before_next_clause(text: str, items: list[tuple[M, str]], upper: int) -> li
     return items
 
 
+def _exercise_partners(text: str, exercise: M, m: M) -> bool:
+    """Whether ``m`` is named in the phrase after an exercise's kind that says with whom or where it
+    was held ('"Peace Mission-2016" joint counter-terrorism exercise with the armed forces of SCO
+    member states in Kyrgyzstan')."""
+    gap = re.sub(r"^\s*[)\"”’]", "", text[exercise.end:m.start])
+    kind = _kind_of_exercise().match(gap) if len(gap) < 160 else None
+    return kind is not None and re.fullmatch(r"\s+(?:with|in|off)\s+[^,;.()]*", gap[kind.end():]) is not None
+
+
 def _list_right(text: str, mentions: list[M], pos: int, upper: int, *, first_gap=_object_gap) -> list[tuple[M, str]]:
     """The list of mentions after ``pos``: each with how it joins the list ("first", "list", "with")."""
     after = [m for m in mentions if m.start >= pos and m.end <= upper and not m.pseudo]
@@ -437,6 +451,8 @@ def _list_right(text: str, mentions: list[M], pos: int, upper: int, *, first_gap
             link = "list"       # "co-hosted with Malaysia the Fourth ... Exercise"
         if link is None and m.label == ANY:
             continue            # an unknown name inside the gap ("with the theme "Security for Prosperity"")
+        if link is None and anchor.label == "Event" and _exercise_partners(text, anchor, m):
+            continue            # the exercise's partners or place: the next item comes after the comma
         if link is None:
             break
         if link == "alias":

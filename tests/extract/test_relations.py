@@ -90,6 +90,15 @@ def test_who_sends_ships_or_people_to_a_gathering_takes_part(tmp_path):
     assert not [o for s, p, o in rows if s == "Fiji"]
 
 
+def test_a_list_of_exercises_each_with_its_kind_partners_and_place(tmp_path):
+    rows, _ = facts(tmp_path, 'The Fijian Navy held the "Reef Guard 2016" joint rescue exercise with the navies of '
+                              'PIF member states in Samoa, the "Kava Sword 2016" joint maritime exercise with the '
+                              'Royal Tongan Navy, and the "Lagoon Watch 2016" multinational patrol exercise in Vanuatu.\n')
+    assert {("Fijian Navy", "hosted", "Reef Guard 2016"), ("Fijian Navy", "coHosted", "Kava Sword 2016"),
+            ("Royal Tongan Navy", "coHosted", "Kava Sword 2016"), ("Fijian Navy", "hosted", "Lagoon Watch 2016"),
+            ("Lagoon Watch 2016", "heldIn", "Vanuatu")} <= rows
+
+
 def test_the_exercise_calls_back_a_name_without_its_kind(tmp_path):
     rows, _ = facts(tmp_path, "Fiji and Tonga co-hosted Coral Trident 2021 in May. Samoa and Vanuatu took part in "
                               "the exercise, the largest in the region.\n")
