@@ -124,6 +124,7 @@ CONTINUED = re.compile(r"\b(?:continues?|continued|continuing|keeps?|remains?)\b
 LIST_LINK = re.compile(r"^[\s,;]*(?:(?:and|or|&|as well as|plus|together with|along with|with)\s+)?(?:the\s+)?"
                        r"(?:(?:[a-z][\w-]*|\"|“|”)\s*){0,3}$")
 MODIFIER_LINK = re.compile(r"^\s*(?:'s\s+)?(?:of|under|in|within|at|on|for)\s+(?:the\s+)?$")
+ALIAS_AFTER = re.compile(r"\s*\([^()]{1,40}\)")
 THEME = re.compile(r"\s*(?:with|under)\s+the\s+(?:theme|title|slogan|motto)\s+[\"“][^\"”]*[\"”]", re.IGNORECASE)
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
@@ -694,6 +695,9 @@ class _Reader:
                 self._gathering_places(mentions, items, upper, start, end, rule, modality, emitted)
             prev_subject, prev_modality = subject, modality
             prev_end = max([t_end] + [m.end for m, _ in items])
+            bracket = ALIAS_AFTER.match(text, prev_end, upper) if items else None
+            if bracket:
+                prev_end = bracket.end()    # "joined the ... Organization (Interpol) and supports": no subject
         self._named_places(mentions, [t_start for t_start, _, _ in found], start, end, emitted)
         self._acts_at_gatherings(mentions, start, end, emitted)
         self._delegations(mentions, start, end, emitted)

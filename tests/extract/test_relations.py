@@ -99,6 +99,13 @@ def test_a_list_of_exercises_each_with_its_kind_partners_and_place(tmp_path):
             ("Lagoon Watch 2016", "heldIn", "Vanuatu")} <= rows
 
 
+def test_an_acronym_in_brackets_after_an_object_is_no_subject_of_the_next_verb(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji has joined the Pacific Islands Forum Fisheries Agency (FFA) since 1979 and "
+                              "supports the work of the Pacific Community (SPC).\n")
+    assert ("Fiji", "supports", "Pacific Community") in rows
+    assert not [s for s, p, _ in rows if p == "supports" and s != "Fiji"]
+
+
 def test_the_exercise_calls_back_a_name_without_its_kind(tmp_path):
     rows, _ = facts(tmp_path, "Fiji and Tonga co-hosted Coral Trident 2021 in May. Samoa and Vanuatu took part in "
                               "the exercise, the largest in the region.\n")
