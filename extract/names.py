@@ -605,6 +605,8 @@ class NameFinder:
                 if label in ("Organisation", "Mechanism") and stop < limit and X[stop] in KIND_AFTER_NAME:
                     # "the Falepili Union treaty", "Foreign Policy magazine": the word after says what it is
                     label = KIND_AFTER_NAME[X[stop]]
+                if label and stop + 1 < limit and t.lowers[stop] == "white" and t.lowers[stop + 1] == "paper":
+                    label = None        # "the Defense of Japan 2016 white paper": a document, none of our classes
                 if label:
                     found.append(Candidate(start, stop, label, "pattern:head",
                                            key=self._country_body_key(t, start, stop, label, head)))

@@ -315,6 +315,11 @@ def test_a_statement_of_a_numbered_meeting_is_a_document_that_names_the_meeting(
     assert ("13th Mekong Foreign Ministers' Meeting", "Event") in found
 
 
+def test_a_name_before_white_paper_is_a_document(mentions_of):
+    found = mentions_of("Fiji's Defence of Fiji 2016 white paper was released. Leaders attended Defence of Fiji 2016.")
+    assert [t for t, label in found if label == "Event"] == ["Defence of Fiji 2016"]
+
+
 def test_the_topic_of_a_statement_is_not_part_of_the_meeting_it_names(mentions_of):
     found = mentions_of("Joint Statement of the 9th Mekong-Japan Summit on Further Strengthening the Water "
                         "Partnership\n\nThe leaders met. The 2nd Pacific Meeting on Fisheries Policy closed.\n")
