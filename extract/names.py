@@ -26,6 +26,7 @@ ORDINAL_NUMBER = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
 YEAR = re.compile(r"^(19|20)\d\d$")
 STATEMENT_HEADS = frozenset({"Statement", "Declaration", "Communiqué", "Communique"})
 EXERCISE_DETERMINERS = frozenset({"the", "their", "its", "this", "our"})
+DATED_DETERMINERS = frozenset({"the", "their", "its", "this", "that", "our", "last", "next"})
 RESOLUTION_NUMBER = re.compile(r"^(?:\d{3,4}|\d{2}/\d{1,3})$")     # 1540, 2729; the General Assembly's 68/262
 NUMBER = re.compile(r"^\d[\d.,]*$")
 ROMAN_OR_CODE = re.compile(r"^([IVX]+|[A-Z]{1,3}\d+[A-Z0-9]*|\d+)$")
@@ -629,6 +630,7 @@ class NameFinder:
         found.extend(self._occurrences(t, known))
         found.extend(self._numbered_resolutions(t))
         found.extend(self._dated_editions(t, known))
+        found.extend(self._dated_lowercase_meetings(t, known))
         found.extend(self._ordinal_editions(t, known))
         found.extend(self._domains_and_speakers(t, known_spans))
         return found, latent
@@ -793,6 +795,22 @@ class NameFinder:
         return [Candidate(span.start, span.end + 1, "Event", "pattern:head") for span in known
                 if span.label_ == "Event" and span.end < len(X) and YEAR.match(X[span.end])
                 and t.sentence_end[span.start] > span.end]
+
+    def _dated_lowercase_meetings(self, t: TokenTable, known: list[Span]) -> list[Candidate]:
+        """"the 2018 SCO summit", "the 2017 BRICS summit": a year, a body or series and a lowercase
+        event word name a dated occurrence, as "Ninth NPT review conference" does."""
+        X, L = t.texts, t.lowers
+        out = []
+        for span in known:
+            year, word = span.start - 1, span.end
+            if span.label_ not in ("Organisation", "Mechanism") or year < 0 or word >= len(X) \
+                    or t.sentence_end[span.start] <= word:
+                continue
+            # after "the" or a possessive ("In 2016 ASEAN summit leaders met": the year is when)
+            if YEAR.match(X[year]) and year > 0 and (L[year - 1] in DATED_DETERMINERS or X[year - 1] in ("'s", "’s")) \
+                    and X[word] == L[word] and L[word] in self.rules.ordinal_lowercase_heads:
+                out.append(Candidate(year, word + 1, "Event", "pattern:head"))
+        return out
 
     def _ordinal_editions(self, t: TokenTable, known: list[Span]) -> list[Candidate]:
         """"the 11th ASEAN Defence Ministers' Meeting-Plus", "the 12th ADMM-Plus": a numbered

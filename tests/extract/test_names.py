@@ -315,6 +315,12 @@ def test_a_statement_of_a_numbered_meeting_is_a_document_that_names_the_meeting(
     assert ("13th Mekong Foreign Ministers' Meeting", "Event") in found
 
 
+def test_a_year_a_body_and_a_lowercase_meeting_word_name_a_dated_meeting(mentions_of):
+    found = mentions_of("Fiji hosted the 2018 PIF summit in Suva. Tonga's 2019 PIF summit was short. "
+                        "In 2016 PIF summit leaders met.")
+    assert [t for t, label in found if label == "Event"] == ["2018 PIF summit", "2019 PIF summit"]
+
+
 def test_a_name_before_white_paper_is_a_document(mentions_of):
     found = mentions_of("Fiji's Defence of Fiji 2016 white paper was released. Leaders attended Defence of Fiji 2016.")
     assert [t for t, label in found if label == "Event"] == ["Defence of Fiji 2016"]
