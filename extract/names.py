@@ -429,6 +429,12 @@ class NameFinder:
             elif lower == "the" and X[i] == "the" and i in known_ends and i > k:
                 parts.append((k, i))
                 k = i
+            elif lower in ("at", "in", "during") and X[i] == lower and i > k \
+                    and any(X[j] in self.rules.person_titles for j in range(k, i)) \
+                    and self._head_label(t, _after_articles(L, i + 1, end), end, fallback=False)[0] in ("Event", "Mechanism"):
+                # "Prime Minister Fiame Naomi at the Ninth Pacific Water Summit": a person, then where she was
+                parts.append((k, i))
+                k = i + 1
         parts.append((k, end))
         return parts
 

@@ -321,6 +321,11 @@ def test_a_year_a_body_and_a_lowercase_meeting_word_name_a_dated_meeting(mention
     assert [t for t, label in found if label == "Event"] == ["2018 PIF summit", "2019 PIF summit"]
 
 
+def test_a_titled_person_at_a_gathering_leaves_the_gathering_its_name(mentions_of):
+    found = mentions_of("Samoan Prime Minister Fiame Naomi at the Ninth Pacific Water Summit said so.")
+    assert ("Fiame Naomi", "Person") in found and ("Ninth Pacific Water Summit", "Event") in found
+
+
 def test_a_name_before_white_paper_is_a_document(mentions_of):
     found = mentions_of("Fiji's Defence of Fiji 2016 white paper was released. Leaders attended Defence of Fiji 2016.")
     assert [t for t, label in found if label == "Event"] == ["Defence of Fiji 2016"]
