@@ -98,6 +98,8 @@ MET_FOR = re.compile(r"\b(?:met|gathered|convened|assembled)\s+(?:in\s+(?P<place
 SENT_TO = re.compile(r"\s+(?:also\s+)?(?:sent|sends|send|dispatched|dispatches|will send)\s+(?:a |an |its |their |the )?"
                      r"(?:[\w-]+\s+){0,3}?(?:ships?|vessels?|warships?|frigates?|destroyers?|aircraft|troops|soldiers|"
                      r"teams?|observers?|delegations?|officers|personnel|units?|contingents?)\s+to\s+(?:the\s+)?")
+MET_WITH_AT = re.compile(r"\b(?P<verb>met(?:\s+with)?)\s+(?P<others>[^;:.()]{1,80}?)\s+"
+                         r"(?:at|during|on the (?:sidelines|margins) of)\s+(?:the\s+)?$")
 TAKING_PART = re.compile(r"\s+(?:taking part|participating|attending|joining in|in attendance|as (?:observers?|participants?|guests?))\b")
 NEXT_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s+(?:the\s+)?$")
 JOINED_IN = re.compile(r"\s+in\s+(?:(?:a|an|the|their|its)\s+)?(?:[a-z][\w-]*\s+){0,2}")    # "joined A in a joint"
@@ -257,6 +259,15 @@ def country_adjectives() -> dict[str, str]:
 # "the Chinese government": every such phrase holds one of these words, as written
 PSEUDO_HEADS = ("government", "side", "leadership", "authorities", "state", "people", "military", "armed forces",
                 "navy", "army", "delegation", "governments", "sides", "militaries", "navies", "armies", "delegations")
+
+
+# "Chinese (Vice) Foreign Minister" right before a person's name: the country's adjective and the office
+TITLED_BY_COUNTRY = re.compile(r"(?P<adjective>[A-Z][a-z]+)\s+(?:(?:Vice|Deputy|Prime|Foreign|Defen[cs]e|State|Senior|"
+                               r"Special|Permanent|Executive|Assistant|National|Security|Home|Interior|Trade|Finance|"
+                               r"Commerce|Public|Chief|First)\s+){0,3}"
+                               r"(?:Minister|President|Premier|Ambassador|Envoy|Representative|Councilor|Councillor|"
+                               r"Spokesperson|Spokesman|Spokeswoman|Secretary|Chancellor|King|Queen|Admiral|General|"
+                               r"Advisor|Adviser)\s+$")
 
 
 @lru_cache(maxsize=None)
@@ -554,6 +565,20 @@ class _Reader:
                            country_adjectives()[match.group(2)], pseudo=True))
         return found
 
+    def _titled_people(self, start: int, end: int) -> list[M]:
+        """"Chinese President Xi Jinping", "the Indian Foreign Minister S. Jaishankar": who holds a
+        country's office acts for it, so the phrase is that country (a fixed key)."""
+        found = []
+        first, last = bisect_left(self.mention_starts, start), bisect_left(self.mention_starts, end)
+        for person in self.mentions[first:last]:
+            if person.label != "Person":
+                continue
+            office = TITLED_BY_COUNTRY.search(self.text, max(start, person.start - 80), person.start)
+            if office and office.group("adjective") in country_adjectives():
+                found.append(M(office.start("adjective"), person.end, "Country", self.text[office.start("adjective"):person.end],
+                               country_adjectives()[office.group("adjective")], pseudo=True))
+        return found
+
     def run(self) -> Facts:
         previous_end = 0
         t = self.table
@@ -571,10 +596,10 @@ class _Reader:
     def sentence(self, start: int, end: int) -> None:
         text = self.text
         sentence = text[start:end]
-        pseudo = self._pseudo(start, end)
+        pseudo = self._pseudo(start, end) + self._titled_people(start, end)
         first, last = bisect_left(self.mention_starts, start), bisect_left(self.mention_starts, end)
         mentions = sorted([m for m in self.mentions[first:last] if start <= m.start and m.end <= end
-                           and not (m.label == ANY and any(p.start < m.end and m.start < p.end for p in pseudo))]
+                           and not (m.label in (ANY, "Person") and any(p.start < m.end and m.start < p.end for p in pseudo))]
                           + pseudo, key=lambda m: m.start)
         if not mentions:
             return      # no subject, object or event here: nothing to find, the paragraph's subject stays
@@ -816,15 +841,28 @@ class _Reader:
                 continue
             lower = max(start, event.start - 160)
             met = MET_FOR.search(self.text[lower:event.start])
+            others: list[M] = []
             if met is None:
-                continue
+                # "Chinese President Xi Jinping met Indian Prime Minister Narendra Modi at the SCO summit"
+                met = MET_WITH_AT.search(self.text[lower:event.start])
+                if met is None:
+                    continue
+                span_start, span_end = lower + met.start("others"), lower + met.end("others")
+                others = [m for m in mentions if span_start <= m.start and m.end <= span_end and _is(m, AGENTS)]
+                # the others must be all there is: "Japan and the ROK", not "the press of Japan"
+                rest = self.text[span_start:span_end]
+                for m in reversed(others):
+                    rest = rest[:m.start - span_start] + rest[m.end - span_start:]
+                if not others or not re.fullmatch(r"(?:\s|,|\band\b|\bthe\b)*", rest):
+                    continue
             verb = lower + met.start()
             parties = _group_left(self.text, mentions, verb, start, AGENTS)
+            parties += others if parties else []
             modality = _modality(self.text[start:end], self.text[parties[-1].end if parties else start:event.start])
             for party in parties:
                 if (party.start, event.start) not in done:
                     emitted.append(self._rel(party, "participatedIn", event, start, end, "met-for", modality))
-            if parties and met.group("place") and event.label == "Event" and (event.start, event.end) not in placed:
+            if parties and met.groupdict().get("place") and event.label == "Event" and (event.start, event.end) not in placed:
                 place = self._place_after(mentions, lower + met.start("place"), lower + met.end("place"))
                 if place:
                     emitted.append(self._rel(event, "heldIn", place, start, end, "met-for:place", modality))

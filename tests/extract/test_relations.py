@@ -106,6 +106,26 @@ def test_an_acronym_in_brackets_after_an_object_is_no_subject_of_the_next_verb(t
     assert not [s for s, p, _ in rows if p == "supports" and s != "Fiji"]
 
 
+def test_an_office_holder_named_with_the_country_acts_for_it(tmp_path):
+    # (a country only named by its adjective is no entity of the graph: Fiji and Tonga are named too)
+    rows, _ = facts(tmp_path, "Fiji and Tonga sent delegations. "
+                              "Fijian Prime Minister Sitiveni Rabuka attended the Ninth Pacific Water Summit. "
+                              "Tongan Foreign Minister Fekitamoeloa Utoikamanu put forward the Blue Reef Initiative. "
+                              "Minister Ana Lee attended the Tenth Pacific Water Summit.\n")
+    assert {("Fiji", "participatedIn", "Ninth Pacific Water Summit"), ("Tonga", "initiated", "Blue Reef Initiative")} <= rows
+    assert not [r for r in rows if r[2] == "Tenth Pacific Water Summit"]      # no country named: no party
+
+
+def test_who_met_whom_at_a_gathering_both_take_part(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji and Samoa sent delegations. "
+                              "Fijian Prime Minister Sitiveni Rabuka met Samoan Prime Minister Fiame Naomi at "
+                              "the Ninth Pacific Water Summit. Tonga met the press of Vanuatu at the Tenth Pacific "
+                              "Water Summit.\n")
+    assert {("Fiji", "participatedIn", "Ninth Pacific Water Summit"),
+            ("Samoa", "participatedIn", "Ninth Pacific Water Summit")} <= rows
+    assert not [r for r in rows if r[2] == "Tenth Pacific Water Summit"]
+
+
 def test_the_exercise_calls_back_a_name_without_its_kind(tmp_path):
     rows, _ = facts(tmp_path, "Fiji and Tonga co-hosted Coral Trident 2021 in May. Samoa and Vanuatu took part in "
                               "the exercise, the largest in the region.\n")
