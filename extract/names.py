@@ -431,7 +431,8 @@ class NameFinder:
                 k = i
             elif lower in ("at", "in", "during") and X[i] == lower and i > k \
                     and any(X[j] in self.rules.person_titles for j in range(k, i)) \
-                    and self._head_label(t, _after_articles(L, i + 1, end), end, fallback=False)[0] in ("Event", "Mechanism"):
+                    and self._head_label(t, _after_articles(L, i + 1, end), end,
+                                         fallback=False)[0] in ("Event", "Mechanism"):
                 # "Prime Minister Fiame Naomi at the Ninth Pacific Water Summit": a person, then where she was
                 parts.append((k, i))
                 k = i + 1
@@ -665,7 +666,8 @@ class NameFinder:
         def plain_name(first: int) -> bool:
             # "the (annual) Kakadu exercise", "their largest joint Cobra exercise", "the Rim of the Pacific exercise"
             after_the = any(first - k >= 0 and L[first - k] in EXERCISE_DETERMINERS
-                            and all(X[j] == L[j] and t.is_alpha[j] for j in range(first - k + 1, first)) for k in (1, 2, 3))
+                            and all(X[j] == L[j] and t.is_alpha[j] for j in range(first - k + 1, first))
+                            for k in (1, 2, 3))
             inner = range(first + 1, end - 1)
             return after_the and (end - first <= 3 or end - first <= 5 and all(
                 L[j] in ("of", "the") for j in inner if X[j] == L[j])) and X[end - 1] not in rules.heads \
@@ -678,7 +680,8 @@ class NameFinder:
             name, modifiers = (start, end), 3       # "the Kakadu multilateral naval exercise"
         if name is None:
             # "invited Australia to the Malabar naval exercise": the run's last words after "<preposition> the"
-            first = next((j + 1 for j in range(end - 2, start, -1) if L[j] == "the" and L[j - 1] in rules.prepositions), None)
+            first = next((j + 1 for j in range(end - 2, start, -1)
+                          if L[j] == "the" and L[j - 1] in rules.prepositions), None)
             if first is not None and first not in self._known_at and plain_name(first):
                 name, modifiers = (first, end), 3
         if name is None:

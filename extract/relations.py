@@ -362,7 +362,6 @@ def _linked(text: str, a: M, b: M) -> str | None:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def kind_of_body() -> re.Pattern:
     """Between an exercise's name and the body it belongs to: "Peace Mission 2018 counter-terrorism
     exercise of the Shanghai Cooperation Organization was held in"."""
@@ -370,6 +369,7 @@ def kind_of_body() -> re.Pattern:
     return re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{kinds})\s+of\s+(?:the\s+)?")
 
 
+@lru_cache(maxsize=1)
 def _kind_of_exercise() -> re.Pattern:
     kinds = "|".join(sorted(map(re.escape, default_rules().exercise_words)))
     return re.compile(rf"^\s*(?:[a-z][\w-]*\s+){{0,3}}(?:{kinds})\b(?=\s*(?:,|and\b|with\b|together\b|along\b))")
@@ -575,7 +575,8 @@ class _Reader:
                 continue
             office = TITLED_BY_COUNTRY.search(self.text, max(start, person.start - 80), person.start)
             if office and office.group("adjective") in country_adjectives():
-                found.append(M(office.start("adjective"), person.end, "Country", self.text[office.start("adjective"):person.end],
+                first = office.start("adjective")
+                found.append(M(first, person.end, "Country", self.text[first:person.end],
                                country_adjectives()[office.group("adjective")], pseudo=True))
         return found
 
@@ -598,8 +599,10 @@ class _Reader:
         sentence = text[start:end]
         pseudo = self._pseudo(start, end) + self._titled_people(start, end)
         first, last = bisect_left(self.mention_starts, start), bisect_left(self.mention_starts, end)
+        # a name a pseudo mention covers ("Xi Jinping" of "Chinese President Xi Jinping") is no party of its own
         mentions = sorted([m for m in self.mentions[first:last] if start <= m.start and m.end <= end
-                           and not (m.label in (ANY, "Person") and any(p.start < m.end and m.start < p.end for p in pseudo))]
+                           and not (m.label in (ANY, "Person")
+                                    and any(p.start < m.end and m.start < p.end for p in pseudo))]
                           + pseudo, key=lambda m: m.start)
         if not mentions:
             return      # no subject, object or event here: nothing to find, the paragraph's subject stays
@@ -814,8 +817,8 @@ class _Reader:
         """"the U.S. delegation to the Shangri-La Dialogue", "a Chinese delegation to the Conference"."""
         done = _taking_part(emitted)
         # names inside names ("PLA" of "PLA Navy") stand between no party and its gathering
-        outer = [m for m in mentions if not any(o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
-                                                 for o in mentions)]
+        outer = [m for m in mentions if not any(o.start <= m.start and m.end <= o.end
+                                                 and o.end - o.start > m.end - m.start for o in mentions)]
         for party, gathering in zip(outer, outer[1:]):
             if party.label not in AGENTS or not _attended(gathering) \
                     or (party.start, gathering.start) in done:
@@ -862,7 +865,8 @@ class _Reader:
             for party in parties:
                 if (party.start, event.start) not in done:
                     emitted.append(self._rel(party, "participatedIn", event, start, end, "met-for", modality))
-            if parties and met.groupdict().get("place") and event.label == "Event" and (event.start, event.end) not in placed:
+            if parties and met.groupdict().get("place") and event.label == "Event" \
+                    and (event.start, event.end) not in placed:
                 place = self._place_after(mentions, lower + met.start("place"), lower + met.end("place"))
                 if place:
                     emitted.append(self._rel(event, "heldIn", place, start, end, "met-for:place", modality))
@@ -901,9 +905,8 @@ class _Reader:
         ``word`` ("Vilnius Summit")."""
         word = word.casefold()
         index = bisect_left(self.mention_starts, pos)
-        earlier = [m for m in self.mentions[:index] if m.label == "Event" and m.end <= pos]
-        for m in reversed(earlier):
-            if word in re.split(r"[\s-]+", m.text.casefold()):
+        for m in reversed(self.mentions[:index]):
+            if m.label == "Event" and m.end <= pos and word in re.split(r"[\s-]+", m.text.casefold()):
                 return m
         # "co-hosted Cobra Gold 2019 ... participated in the exercise": a name without its kind
         # word, when it is the last event of the paragraph and nothing says it is of another kind
