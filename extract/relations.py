@@ -86,6 +86,7 @@ OBJECT_RELATIVE = re.compile(r"\s*,?\s*(?:which|that)\s+(?:the\s+)?")     # "X, 
 # "in", after the event's kind when the text adds it ("the Steadfast Defender 2025 exercise in Poland")
 IN_PLACE = re.compile(r"[\"”’]?(?:\s+(?:[a-z][\w-]*\s+){0,2}?(?:exercises?|drills?|training|summit|meeting|talks|"
                       r"conference|forum|dialogue|games|operation|session|ceremony))?\s+in\s+")
+IN_AFTER_AGENTS = re.compile(r"\s+in\s+")     # "co-hosted by China and Malaysia in Guangxi"
 PLACE_ASIDE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s*,)")   # "in Vilnius,"
 # "the U.S. delegation to the Shangri-La Dialogue", "China's delegation at the talks": who is sent takes part
 DELEGATION_TO = re.compile(r"(?:'s|’s)?\s+(?:[a-z][\w-]*\s+){0,2}(?:delegations?|contingents?)\s+(?:to|at)\s+(?:the\s+)?")
@@ -1067,7 +1068,7 @@ class _Reader:
                 emitted.append(self._rel(agent, predicate, event, start, end, trigger.id, modality))
             if agents and event.label == "Event":
                 # "... was co-hosted by China and Malaysia in Guangxi in 2015": where it met
-                place_at = re.compile(r"\s+in\s+").match(text, agents[-1].end, upper)
+                place_at = IN_AFTER_AGENTS.match(text, agents[-1].end, upper)
                 place = self._place_after(mentions, place_at.end(), upper) if place_at else None
                 if place:
                     emitted.append(self._rel(event, "heldIn", place, start, end, f"{trigger.id}:place", modality))
