@@ -127,6 +127,7 @@ CONTINUED = re.compile(r"\b(?:continues?|continued|continuing|keeps?|remains?)\b
 LIST_LINK = re.compile(r"^[\s,;]*(?:(?:and|or|&|as well as|plus|together with|along with|with)\s+)?(?:the\s+)?"
                        r"(?:(?:[a-z][\w-]*|\"|“|”)\s*){0,3}$")
 MODIFIER_LINK = re.compile(r"^\s*(?:'s\s+)?(?:of|under|in|within|at|on|for)\s+(?:the\s+)?$")
+CLOSING_MARK = re.compile(r"^\s*[)\"”’]")     # the bracket or quote that closes the name before a gap
 ALIAS_AFTER = re.compile(r"\s*\([^()]{1,40}\)")
 THEME = re.compile(r"\s*(?:with|under)\s+the\s+(?:theme|title|slogan|motto)\s+[\"“][^\"”]*[\"”]", re.IGNORECASE)
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
@@ -334,7 +335,7 @@ def _linked(text: str, a: M, b: M) -> str | None:
     gap = text[a.end:b.start]
     if re.fullmatch(r"\s*\(\s*", gap):
         return "alias"
-    gap = THEME.sub("", re.sub(r"^\s*[)\"”’]", "", gap))
+    gap = THEME.sub("", CLOSING_MARK.sub("", gap))
     kind = None
     if b.start - a.end < 160 and " " in gap:
         # "Cooperation-2024 joint counter-terrorism exercise with Egypt": the kind of exercise after its name
@@ -442,7 +443,7 @@ def _exercise_partners(text: str, exercise: M, m: M) -> bool:
     """Whether ``m`` is named in the phrase after an exercise's kind that says with whom or where it
     was held ('"Peace Mission-2016" joint counter-terrorism exercise with the armed forces of SCO
     member states in Kyrgyzstan')."""
-    gap = re.sub(r"^\s*[)\"”’]", "", text[exercise.end:m.start])
+    gap = CLOSING_MARK.sub("", text[exercise.end:m.start])
     kind = _kind_of_exercise().match(gap) if len(gap) < 160 else None
     return kind is not None and re.fullmatch(r"\s+(?:with|in|off)\s+[^,;.()]*", gap[kind.end():]) is not None
 
