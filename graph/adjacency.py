@@ -28,9 +28,11 @@ class Adjacency:
             if i == j and not loops:
                 continue
             w = 1.0 if weight is None else float(data.get(weight, 1.0))
-            rows.append(i), cols.append(j), values.append(w)
-            if i != j:
-                rows.append(j), cols.append(i), values.append(w)
+            pairs = [(i, j), (j, i)] if i != j else [(i, j)]
+            for row, col in pairs:
+                rows.append(row)
+                cols.append(col)
+                values.append(w)
         rows = np.array(rows, dtype=np.int64)
         order = np.argsort(rows, kind="stable")
         self.columns = np.array(cols, dtype=np.int64)[order]
