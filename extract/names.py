@@ -87,6 +87,7 @@ class NameRules:
     kind_words: dict[str, str]         # "the ... (SAGAR) initiative": the lowercase word after a name gives its class
                                        # ("" for "the ... (THAAD) system": a thing of no class)
     role_words: frozenset[str]
+    people_groups: frozenset[str]      # "Ministers of the Accra Initiative": people of a body, not a name
     posted_heads: frozenset[str]       # "Embassy in Beijing": the city is part of the post's name
     gathering_verbs: frozenset[tuple[str, ...]]     # "co-hosted", "took part in": what one does at an event
     occurrence_words: frozenset[str]
@@ -126,6 +127,7 @@ class NameRules:
             kind_words=dict(words["kind_words"]),
             horizon_heads=frozenset(words["horizon_heads"]),
             role_words=frozenset(words["role_words"]),
+            people_groups=frozenset(words["people_groups"]),
             occurrence_words=frozenset(words["occurrence_words"]),
             posted_heads=frozenset(words["posted_heads"]),
             gathering_verbs=frozenset(tuple(verb.split()) for verb in words["gathering_verbs"]),
@@ -305,6 +307,7 @@ class NameFinder:
                 start += 1
             else:
                 break
+        start = self._after_people_of(t, start, end)
         # "China's State Council ..." -> the possessor is a name of its own
         for k in range(start + 1, min(end, start + 8)):
             if X[k] in ("'s", "’s") and (start, k) in known:
@@ -319,6 +322,23 @@ class NameFinder:
             if not any(X[j] in CLOSE_QUOTES for j in range(start + 1, end)):
                 start += 1
         return start, end
+
+    def _after_people_of(self, t: TokenTable, start: int, end: int) -> int:
+        """Where the name starts after "[Foreign] Ministers of the", "Heads of State of the": the people
+        of a body are no part of its name. Only before "the", so that "Heads of Asian Coast Guard
+        Agencies Meeting" keeps its words."""
+        X, L = t.texts, t.lowers
+        k = start
+        while k < min(end, start + 3) and X[k] not in self.rules.people_groups and X[k][:1].isupper():
+            k += 1      # "Foreign", "Senior Defence"
+        if k >= end or X[k] not in self.rules.people_groups:
+            return start
+        k += 1
+        if k + 2 < end and L[k] == "of" and L[k + 1] in ("state", "government"):
+            k += 2      # "Heads of State of the ..."
+            if k + 2 < end and L[k] == "and" and L[k + 1] in ("state", "government"):
+                k += 2
+        return k + 2 if k + 2 < end and L[k] == "of" and L[k + 1] == "the" else start
 
     def _cut(self, t: TokenTable, start: int, end: int, known: dict[tuple[int, int], Span]) -> int:
         """Where a name stops before a phrase that only modifies it.

@@ -180,11 +180,13 @@ def passive_gap() -> re.Pattern:
     """What may stand between an event's name and a passive trigger ("held in", "hosted by"): a short
     aside in brackets ('Meeting ("2+2") was held in'), its closing quote, a comma, the kind of
     exercise with up to two modifiers ('the "Joint Sea-2019" exercise was held in', 'Komodo 2023
-    multilateral naval exercise hosted by'; the name rules' exercise words), a
-    relative pronoun, auxiliaries ("would be")."""
+    multilateral naval exercise hosted by'; the name rules' exercise words), an unnamed apposition
+    ("the Accra Initiative, a security mechanism of coastal states launched by"), a relative
+    pronoun, auxiliaries ("would be")."""
     kinds = "|".join(sorted(map(re.escape, default_rules().exercise_words)))
     return re.compile(
-        r"(?:\s*\([^()]{1,30}\))?" + r"[\"”'’]?\s*,?\s*" + rf"(?:(?:[a-z-]+\s+){{0,2}}(?:{kinds})\s+)?(?:(?:which|that)\s+)?"
+        r"(?:\s*\([^()]{1,30}\))?" + r"[\"”'’]?\s*,?\s*" + rf"(?:(?:[a-z-]+\s+){{0,2}}(?:{kinds})\s+)?"
+        r"(?:an?\s+(?:[a-z-]+\s+){1,7})?(?:(?:which|that)\s+)?"
         r"(?:(?:was|were|is|are|will|would|shall|should|could|can|may|might|must|to|has|have|had|be|been|being|"
         r"also|first|later|then|now|successfully|jointly)\s+){0,4}")
 

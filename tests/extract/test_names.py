@@ -432,3 +432,13 @@ def test_a_place_naming_an_issue_ends_the_name_and_outlets_are_organisations(men
     # a place that is where the meeting met stays in its name
     assert ("Ministerial Meeting on Water Security along the Amazon River", "Event") in mentions_of(
         "The Ministerial Meeting on Water Security along the Amazon River was held in Lima.")
+
+
+def test_the_people_of_a_body_are_no_part_of_its_name(mentions_of):
+    found = set(mentions_of("Foreign Ministers of the Lagos Initiative will meet in May. Heads of State and "
+                            "Government of the Andean Forum met in Quito."))
+    assert {("Lagos Initiative", "Mechanism"), ("Andean Forum", "Mechanism")} <= found
+    assert not [text for text, _ in found if text.startswith(("Foreign", "Heads"))]
+    # a name that opens with such a word and no "of the" keeps it
+    assert ("Heads of Pacific Fisheries Agencies Meeting", "Event") in mentions_of(
+        "The Heads of Pacific Fisheries Agencies Meeting opened.")

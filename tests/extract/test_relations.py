@@ -495,3 +495,12 @@ def test_a_body_that_has_members_including_some_named(tmp_path):
                               "including Samoa, Tonga and Nauru.\n")
     assert {(c, "memberOf", "Pacific Ocean Council") for c in ("Samoa", "Tonga", "Nauru")} <= rows
     assert ("Fiji", "memberOf", "Pacific Ocean Council") not in rows
+
+
+def test_a_passive_after_an_unnamed_apposition_and_a_year(tmp_path):
+    rows, _ = facts(tmp_path, "Ministers of the Lagos Initiative, a security mechanism of coastal states launched "
+                              "in 2017 by Ghana, Togo and Benin, will meet next month. The Harbour Accord, "
+                              "concluded in July 2015 by Fiji and Tonga, expired.\n")
+    assert {(c, "initiated", "Lagos Initiative") for c in ("Ghana", "Togo", "Benin")} <= rows
+    assert {(c, "signed", "Harbour Accord") for c in ("Fiji", "Tonga")} <= rows
+
