@@ -26,6 +26,9 @@ ORDINAL_NUMBER = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
 YEAR = re.compile(r"^(19|20)\d\d$")
 STATEMENT_HEADS = frozenset({"Statement", "Declaration", "Communiqué", "Communique"})
 EXERCISE_DETERMINERS = frozenset({"the", "their", "its", "this", "our"})
+NAMING_VERBS = frozenset({"dubbed", "codenamed", "code-named", "named", "called"})
+SPEECH_VERBS = frozenset({"said", "says", "told", "tells", "reported", "reports", "added", "adds", "stated", "noted",
+                          "announced", "confirmed", "wrote"})
 DATED_DETERMINERS = frozenset({"the", "their", "its", "this", "that", "our", "last", "next"})
 RESOLUTION_NUMBER = re.compile(r"^(?:\d{3,4}|\d{2}/\d{1,3})$")     # 1540, 2729; the General Assembly's 68/262
 NUMBER = re.compile(r"^\d[\d.,]*$")
@@ -658,6 +661,8 @@ class NameFinder:
         found.extend(self._numbered_resolutions(t))
         found.extend(self._dated_editions(t, known))
         found.extend(self._dated_lowercase_meetings(t, known))
+        found.extend(self._place_summits(t, known))
+        found.extend(self._named_after_kind(t, known))
         found.extend(self._ordinal_editions(t, known))
         found.extend(self._domains_and_speakers(t, known_spans))
         return found, latent
@@ -684,10 +689,12 @@ class NameFinder:
         modifiers = 5       # "joint counter-terrorism drill": a few lowercase words between
 
         def plain_name(first: int) -> bool:
-            # "the (annual) Kakadu exercise", "their largest joint Cobra exercise", "the Rim of the Pacific exercise"
+            # "the (annual) Kakadu exercise", "their largest joint Cobra exercise", "the Rim of the Pacific
+            # exercise", "the three-day Freedom Edge exercise"
             after_the = any(first - k >= 0 and L[first - k] in EXERCISE_DETERMINERS
-                            and all(X[j] == L[j] and t.is_alpha[j] for j in range(first - k + 1, first))
-                            for k in (1, 2, 3))
+                            and all(X[j] == L[j] and t.is_alpha[j] or X[j] == "-" and 0 < j - first + k < k - 1
+                                    for j in range(first - k + 1, first))
+                            for k in (1, 2, 3, 4, 5))
             inner = range(first + 1, end - 1)
             return after_the and (end - first <= 3 or end - first <= 5 and all(
                 L[j] in ("of", "the") for j in inner if X[j] == L[j])) and X[end - 1] not in rules.heads \
@@ -839,6 +846,68 @@ class NameFinder:
             if YEAR.match(X[year]) and year > 0 and (L[year - 1] in DATED_DETERMINERS or X[year - 1] in ("'s", "’s")) \
                     and X[word] == L[word] and L[word] in self.rules.ordinal_lowercase_heads:
                 out.append(Candidate(year, word + 1, "Event", "pattern:head"))
+        return out
+
+    def _place_summits(self, t: TokenTable, known: list[Span]) -> list[Candidate]:
+        """"the Vilnius summit", "the Camp David summit", "the 2024 Washington summit": a summit named
+        by where it met (a listed place or a name of no class), after "the" or a possessive. Not
+        by a country or a body ("the US-China summit", "the ASEAN summit": see
+        :meth:`_dated_lowercase_meetings`), nor by an adjective or a month."""
+        X, L, nw = t.texts, t.lowers, self._name_words
+        rules = self.rules
+        taken = {k for span in known if span.label_ != "Place" for k in range(span.start, span.end)}
+        out = []
+        for word in range(2, len(X)):
+            if X[word] != "summit":
+                continue
+            first = word
+            while first > 0 and word - first < 3 and nw[first - 1] and t.sentence_start[first - 1] < first - 1:
+                first -= 1
+            if first == word or any(k in taken or not X[k][:1].isupper() or L[k] in CALENDAR_WORDS
+                                    or X[k] in rules.country_adjectives
+                                    or X[k] in rules.region_adjectives for k in range(first, word)):
+                continue
+            start = first - 1 if YEAR.match(X[first - 1]) else first
+            if start > 0 and (L[start - 1] in DATED_DETERMINERS or X[start - 1] in ("'s", "’s")):
+                out.append(Candidate(start, word + 1, "Event", "pattern:head"))
+        return out
+
+    def _named_after_kind(self, t: TokenTable, known: list[Span]) -> list[Candidate]:
+        """An exercise named after its kind: "their first trilateral exercise, Freedom Edge.", "a
+        naval drill dubbed Joint Sword-2024A", "the exercise, codenamed Vostok-2018, ...". After a
+        bare comma the name must close the clause and no one may speak ("the drill, Xinhua said")."""
+        X, L, nw = t.texts, t.lowers, self._name_words
+        rules = self.rules
+        taken = {k for span in known for k in range(span.start, span.end)}
+        places = place_names()
+        out = []
+        for word in range(len(X) - 2):
+            if X[word] not in rules.exercise_words:
+                continue
+            limit = t.sentence_end[word]
+            first = word + 1
+            comma = X[first] == ","
+            if comma and first + 1 < limit and L[first + 1] in NAMING_VERBS:
+                first, comma = first + 1, False
+            if comma or L[first] in NAMING_VERBS:
+                first += 1
+            else:
+                continue
+            quoted = first < limit and X[first] in OPEN_QUOTES
+            first += quoted
+            end = first
+            while end < limit and end - first < 4 and (nw[end] or end > first and (
+                    X[end] == "-" and end + 1 < limit and not t.ws[end - 1] or YEAR.match(X[end]) or EDITION.match(X[end]))):
+                end += 1
+            if end == first or any(k in taken or X[k] in rules.country_adjectives or X[k] in rules.person_titles
+                                   or L[k] in CALENDAR_WORDS or L[k] in STOP_WORDS for k in range(first, end)) \
+                    or " ".join(X[first:end]) in places:
+                continue
+            after = end + 1 if quoted and end < limit and X[end] in CLOSE_QUOTES else end
+            if comma and not (after >= limit or X[after] in (".", ";", "!", "?")
+                              or X[after] == "," and not (after + 1 < limit and L[after + 1] in SPEECH_VERBS)):
+                continue
+            out.append(Candidate(first, end, "Event", "pattern:head"))
         return out
 
     def _ordinal_editions(self, t: TokenTable, known: list[Span]) -> list[Candidate]:

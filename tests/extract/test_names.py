@@ -442,3 +442,21 @@ def test_the_people_of_a_body_are_no_part_of_its_name(mentions_of):
     # a name that opens with such a word and no "of the" keeps it
     assert ("Heads of Pacific Fisheries Agencies Meeting", "Event") in mentions_of(
         "The Heads of Pacific Fisheries Agencies Meeting opened.")
+
+
+def test_a_summit_named_by_where_it_met(mentions_of):
+    found = set(mentions_of("Leaders met at the Camp Hollow summit and will meet at the 2027 Lima summit. Fiji hosted "
+                            "last year's Suva summit."))
+    assert {("Camp Hollow summit", "Event"), ("2027 Lima summit", "Event"), ("Suva summit", "Event")} <= found
+    # not by an adjective, a month or a number
+    assert not [text for text, label in mentions_of("They skipped the Peruvian summit, the May summit and its "
+                                                    "33rd summit.") if label == "Event"]
+
+
+def test_an_exercise_named_after_its_kind(mentions_of):
+    found = set(mentions_of("Fiji and Tonga launched their first joint exercise, Coral Shield. Nauru began a drill "
+                            "dubbed Ocean Gate-2025A near Suva. The three-day Reef Lantern exercise ended."))
+    assert {("Coral Shield", "Event"), ("Ocean Gate-2025A", "Event"), ("Reef Lantern", "Event")} <= found
+    # after a bare comma, a speaker or a place is no name
+    assert not [text for text, label in mentions_of("They held the drill, Admiral Tupou said. They ended the "
+                                                    "exercise, Suva said.") if label == "Event"]
