@@ -66,6 +66,7 @@ OBJECTS = {
 PASSIVE_OBJECTS = {"signed": {"Mechanism"}, "initiated": {"Mechanism", "Organisation", "Event"}}
 MAX_GAP_WORDS = 6
 MAX_OBJECT_GAP_WORDS = 8
+WHERE_IT_HAPPENED = frozenset({"at", "during", "amid"})    # "launched at the Summit": a place or time, no object
 ANY = "?"        # a mention whose class the corpus pass decides (an acronym use)
 
 
@@ -324,12 +325,13 @@ def _subject_gap(gap: str) -> bool:
 
 def _object_gap(gap: str) -> bool:
     """A determiner and a few words between a trigger and its first object: "the efforts of",
-    "the Russian" ("joined the Russian Vostok-2018 exercise")."""
+    "the Russian" ("joined the Russian Vostok-2018 exercise"). Not where the act took place:
+    "launched at the Summit", "held talks during the Forum"."""
     if re.search(r"[;:()\[\]?!.,]", gap):
         return False
     words = _words(gap)
     return len(words) <= MAX_OBJECT_GAP_WORDS and not any(
-        w[0].isupper() and w != "The" and w not in country_adjectives() for w in words)
+        w[0].isupper() and w != "The" and w not in country_adjectives() or w in WHERE_IT_HAPPENED for w in words)
 
 
 def _linked(text: str, a: M, b: M) -> str | None:

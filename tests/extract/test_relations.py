@@ -504,3 +504,9 @@ def test_a_passive_after_an_unnamed_apposition_and_a_year(tmp_path):
     assert {(c, "initiated", "Lagos Initiative") for c in ("Ghana", "Togo", "Benin")} <= rows
     assert {(c, "signed", "Harbour Accord") for c in ("Fiji", "Tonga")} <= rows
 
+
+
+def test_the_gathering_where_something_was_launched_is_no_object(tmp_path):
+    rows, _ = facts(tmp_path, "The cooperation among Fiji, Tonga and Samoa launched at the Pacific Leaders' Summit "
+                              "grew. Nauru held talks during the Reef Forum.\n")
+    assert not [r for r in rows if r[1] in ("initiated", "hosted")]
