@@ -633,6 +633,9 @@ class NameFinder:
                     # "the first China-Central Asia Summit", "the third ... Forum": an edition, as "13th ..." is
                     start -= 1
                     label, head = self._head_label(t, start, stop)
+                if label and start >= 3 and X[start - 2] == "+" and X[start - 3].isdigit() and X[start - 1].isdigit() \
+                        and not t.ws[start - 3] and not t.ws[start - 2]:
+                    start -= 3      # "the 2+2 Ministerial Dialogue": the format (ministers of two portfolios each) is in the name
                 if label in ("Organisation", "Mechanism") and stop < limit and X[stop] in KIND_AFTER_NAME:
                     # "the Falepili Union treaty", "Foreign Policy magazine": the word after says what it is
                     label = KIND_AFTER_NAME[X[stop]]

@@ -460,3 +460,8 @@ def test_an_exercise_named_after_its_kind(mentions_of):
     # after a bare comma, a speaker or a place is no name
     assert not [text for text, label in mentions_of("They held the drill, Admiral Tupou said. They ended the "
                                                     "exercise, Suva said.") if label == "Event"]
+
+
+def test_a_two_plus_two_format_opens_the_name(mentions_of):
+    assert ("2+2 Ministerial Dialogue", "Mechanism") in mentions_of("Fiji and Tonga prepared the 2+2 Ministerial "
+                                                                    "Dialogue in Suva.")
