@@ -449,6 +449,11 @@ class NameFinder:
                         and self._head_label(t, i + 1, end)[0] is not None):
                     parts.append((k, i))
                     k = i + 1
+            elif lower == "to" and X[i] == lower and i > k and k > 0 and (
+                    L[k - 1] == "from" or k > 1 and L[k - 1] == "the" and L[k - 2] == "from"):
+                # "from the Quad Vaccine Partnership to the IPMDA": a range of two names
+                parts.append((k, i))
+                k = i + 1
             elif lower == "the" and X[i] == "the" and i in known_ends and i > k:
                 parts.append((k, i))
                 k = i

@@ -465,3 +465,15 @@ def test_an_exercise_named_after_its_kind(mentions_of):
 def test_a_two_plus_two_format_opens_the_name(mentions_of):
     assert ("2+2 Ministerial Dialogue", "Mechanism") in mentions_of("Fiji and Tonga prepared the 2+2 Ministerial "
                                                                     "Dialogue in Suva.")
+
+
+def test_from_one_name_to_another_is_two_names(mentions_of):
+    found = set(mentions_of("The agenda runs from the Coral Vaccine Partnership to the Reef Partnership for "
+                            "Maritime Awareness."))
+    assert {("Coral Vaccine Partnership", "Mechanism"), ("Reef Partnership for Maritime Awareness", "Mechanism")} <= found
+
+
+@pytest.mark.parametrize("name", ["Fiji-Tonga Ministerial Roundtable", "Pacific Peace Facility", "Reef Platform",
+                                  "Blue Pacific Strategy"])
+def test_formats_instruments_and_strategies_are_mechanisms(mentions_of, name):
+    assert (name, "Mechanism") in mentions_of(f"Ministers reviewed the {name} on Monday.")
