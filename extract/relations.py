@@ -66,7 +66,10 @@ OBJECTS = {
 PASSIVE_OBJECTS = {"signed": {"Mechanism"}, "initiated": {"Mechanism", "Organisation", "Event"}}
 MAX_GAP_WORDS = 6
 MAX_OBJECT_GAP_WORDS = 8
-WHERE_IT_HAPPENED = frozenset({"at", "during", "amid"})    # "launched at the Summit": a place or time, no object
+# "launched at the Summit", "founded under the Helsinki Final Act": where, when or within what, no
+# object ("work with them under the framework of the G77", "takes part in mechanisms under the ARF":
+# the framework's owner still is one)
+CIRCUMSTANCE = re.compile(r"(?:\b(?:at|during|amid)|^\s*under)\s+(?:(?:the|its|their|this)\s+)?$")
 ANY = "?"        # a mention whose class the corpus pass decides (an acronym use)
 
 
@@ -325,13 +328,28 @@ def _subject_gap(gap: str) -> bool:
 
 def _object_gap(gap: str) -> bool:
     """A determiner and a few words between a trigger and its first object: "the efforts of",
-    "the Russian" ("joined the Russian Vostok-2018 exercise"). Not where the act took place:
-    "launched at the Summit", "held talks during the Forum"."""
+    "the Russian" ("joined the Russian Vostok-2018 exercise"). Not where or within what the act
+    took place: "launched at the Summit", "held talks during the Forum", "founded under the Act"."""
     if re.search(r"[;:()\[\]?!.,]", gap):
         return False
     words = _words(gap)
+    if CIRCUMSTANCE.search(gap):
+        return False
     return len(words) <= MAX_OBJECT_GAP_WORDS and not any(
-        w[0].isupper() and w != "The" and w not in country_adjectives() or w in WHERE_IT_HAPPENED for w in words)
+        w[0].isupper() and w != "The" and w not in country_adjectives() for w in words)
+
+
+def _object_gap_or_kind(gap: str) -> bool:
+    """:func:`_object_gap`, or the kind of exercise the name after a comma gives ("launched their
+    first trilateral exercise, Freedom Edge")."""
+    kind = _exercise_apposition().fullmatch(gap)
+    return _object_gap(kind.group(1) if kind else gap)
+
+
+@lru_cache(maxsize=1)
+def _exercise_apposition() -> re.Pattern:
+    kinds = "|".join(sorted(map(re.escape, default_rules().exercise_words)))
+    return re.compile(rf"(\s.*\b(?:{kinds})),\s*")
 
 
 def _linked(text: str, a: M, b: M) -> str | None:
@@ -452,7 +470,7 @@ def _exercise_partners(text: str, exercise: M, m: M) -> bool:
     return kind is not None and re.fullmatch(r"\s+(?:with|in|off)\s+[^,;.()]*", gap[kind.end():]) is not None
 
 
-def _list_right(text: str, mentions: list[M], pos: int, upper: int, *, first_gap=_object_gap) -> list[tuple[M, str]]:
+def _list_right(text: str, mentions: list[M], pos: int, upper: int, *, first_gap=_object_gap_or_kind) -> list[tuple[M, str]]:
     """The list of mentions after ``pos``: each with how it joins the list ("first", "list", "with")."""
     after = [m for m in mentions if m.start >= pos and m.end <= upper and not m.pseudo]
     if not after:
@@ -1005,11 +1023,13 @@ class _Reader:
             if obj.label in AGENTS and predicate in ("hosted", "coHosted", "participatedIn") and obj.label != "Organisation":
                 continue
             # "Finland joined NATO": one joins a body as a member, an exercise or a talks as a participant
-            stated = "memberOf" if joined and obj.label == "Organisation" else predicate
+            stated, suffix = ("memberOf", ":member") if joined and obj.label == "Organisation" else (predicate, "")
+            if predicate == "initiated" and obj.label == "Event":
+                # "A and B launched the Balikatan exercise": who starts an occurrence takes part in it
+                stated, suffix = "participatedIn", ":event"
             for s in subject + (partners if predicate == "coHosted" else []):
                 if (s.start, s.end) != (obj.start, obj.end) and not (s.key and s.key == obj.key):
-                    emitted.append(self._rel(s, stated, obj, start, end, rule + (":member" if stated != predicate else ""),
-                                             modality))
+                    emitted.append(self._rel(s, stated, obj, start, end, rule + suffix, modality))
 
     def _passive(self, mentions, trigger, t_start, t_end, upper, start, end, emitted) -> None:
         text = self.text

@@ -510,3 +510,18 @@ def test_the_gathering_where_something_was_launched_is_no_object(tmp_path):
     rows, _ = facts(tmp_path, "The cooperation among Fiji, Tonga and Samoa launched at the Pacific Leaders' Summit "
                               "grew. Nauru held talks during the Reef Forum.\n")
     assert not [r for r in rows if r[1] in ("initiated", "hosted")]
+
+
+def test_who_begins_or_launches_an_exercise_takes_part_in_it(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji and Tonga began their annual Coral Shield exercises on Monday. Samoa and Nauru "
+                              "launched their first joint exercise, Reef Lantern.\n")
+    assert {(c, "participatedIn", "Coral Shield") for c in ("Fiji", "Tonga")} <= rows
+    assert {(c, "participatedIn", "Reef Lantern") for c in ("Samoa", "Nauru")} <= rows
+    assert not [r for r in rows if r[1] == "initiated"]
+
+
+def test_what_a_body_was_founded_under_is_not_what_it_founded(tmp_path):
+    rows, _ = facts(tmp_path, "The Pacific Islands Forum, founded under the Suva Accord of 1971, met. Fiji takes an "
+                              "active part in mechanisms under the Pacific Islands Forum.\n")
+    assert not [r for r in rows if r[1] == "initiated"]
+    assert ("Fiji", "participatedIn", "Pacific Islands Forum") in rows
