@@ -525,3 +525,10 @@ def test_what_a_body_was_founded_under_is_not_what_it_founded(tmp_path):
                               "active part in mechanisms under the Pacific Islands Forum.\n")
     assert not [r for r in rows if r[1] == "initiated"]
     assert ("Fiji", "participatedIn", "Pacific Islands Forum") in rows
+
+
+def test_a_partner_of_a_body(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji is a Dialogue Partner of the Pacific Islands Forum since 1992. Samoa and Tonga "
+                              "became comprehensive strategic partners of ASEAN in 2021.\n")
+    assert ("Fiji", "partnerOf", "Pacific Islands Forum") in rows
+    assert {(c, "partnerOf", "Association of Southeast Asian Nations") for c in ("Samoa", "Tonga")} <= rows
