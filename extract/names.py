@@ -1000,6 +1000,8 @@ class NameFinder:
             tail = _after_articles(L, k + 1, end)
             if tail >= end or not (_capitalised(X[tail]) or self._ordinal(t, tail)):
                 continue
+            if tail == k + 1 and L[tail].endswith("ing") and len(L[tail]) > 5 and not self._known_at.get(tail):
+                continue        # "Joint Statement on Deepening the ... Partnership": a topic, not a name
             label, head = self._head_label(t, tail, end, fallback=False)
             # a tail that ends on the outer name's own head is a piece of it, not a name
             if label and label != "Place" and head != outer_head and X[head] not in self.rules.weak_heads:

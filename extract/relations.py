@@ -374,8 +374,8 @@ def _linked(text: str, a: M, b: M) -> str | None:
         return "modifier"
     if not re.search(r",|\band\b|\bor\b|&|\bas well as\b|\bplus\b", gap):
         return None
-    if not LIST_LINK.fullmatch(gap) or re.search(r"\b(?:which|who|whose)\b", gap):
-        return None     # ", which chairs the": a relative clause, not the next item
+    if not LIST_LINK.fullmatch(gap) or re.search(r"\b(?:which|who|whose|where|when)\b", gap):
+        return None     # ", which chairs the", ", where the": a relative clause, not the next item
     if re.search(r"\b(?:in|at|on|to|from|by|for|into|near|since|against|over)\s+(?:the\s+)?$", gap):
         return None     # ", met again in Kazakhstan": a preposition's object, not the next item
     if re.search(r"\bof\s+(?:the\s+)?$", gap) and not re.search(r"\b(?:and|or|as well as|plus)\b|&", gap):

@@ -477,3 +477,10 @@ def test_from_one_name_to_another_is_two_names(mentions_of):
                                   "Blue Pacific Strategy"])
 def test_formats_instruments_and_strategies_are_mechanisms(mentions_of, name):
     assert (name, "Mechanism") in mentions_of(f"Ministers reviewed the {name} on Monday.")
+
+
+def test_a_statements_topic_after_a_gerund_is_no_name_of_its_own(mentions_of):
+    found = set(mentions_of("Fiji and Tonga issued a Joint Statement on Deepening the Comprehensive Strategic "
+                            "Partnership."))
+    assert ("Joint Statement on Deepening the Comprehensive Strategic Partnership", "Mechanism") in found
+    assert not [text for text, _ in found if text.startswith("Deepening")]

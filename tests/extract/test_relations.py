@@ -532,3 +532,9 @@ def test_a_partner_of_a_body(tmp_path):
                               "became comprehensive strategic partners of ASEAN in 2021.\n")
     assert ("Fiji", "partnerOf", "Pacific Islands Forum") in rows
     assert {(c, "partnerOf", "Association of Southeast Asian Nations") for c in ("Samoa", "Tonga")} <= rows
+
+
+def test_a_relative_clause_after_where_is_no_item_of_the_list(tmp_path):
+    rows, _ = facts(tmp_path, "The Fiji Navy hosted its 14th biennial meeting in Suva in 2014, where the Code for "
+                              "Reef Encounters (CRE) was adopted.\n")
+    assert not [r for r in rows if r[1] == "hosted" and r[2] == "Code for Reef Encounters"]
