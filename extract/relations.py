@@ -119,6 +119,9 @@ BARE_VERB_FORMS = {"support", "host", "hold", "sign", "convene", "back", "endors
                    "adopt", "conduct", "organise", "organize", "attend", "join", "engage", "propose", "launch"}
 SEVERAL_OR_AUXILIARY_BEFORE = re.compile(r"(?:,|\band|&|\b(?i:do|does|did|will|would|can|could|should|shall|may|"
                                          r"might|must|let|help|helps|helped|make|makes|made|see|saw))\s*(?:the\s+)?$")
+COLLECTIVE_WE = re.compile(r"\bWe,\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?:Leaders|Heads|Ministers|Members|Parties|"
+                           r"Governments|Representatives|Participants)\b")
+PRONOUN_OPENING = re.compile(r"\s*(?:We|They|It|Our|Their|Its)\b")
 PRONOUNS = re.compile(r"\b(?:it|we|they|its|our)\b", re.IGNORECASE)
 NEGATION = re.compile(r"\b(?:not|never|no longer|neither|nor|without|refused? to|refuses to|failed to)\b|n't\b", re.IGNORECASE)
 HYPOTHETICAL = re.compile(
@@ -556,9 +559,12 @@ class _Reader:
         for m in self.mentions:
             if m.label == "Country" and m.key:
                 counts.setdefault(m.key, []).append(m)
-        if not counts:
-            return None
-        best = max(counts.values(), key=len)
+        if not counts or COLLECTIVE_WE.search(self.text):
+            return None     # "We, the Leaders of the BRICS countries, ...": "we" is no one country
+        ranked = sorted(counts.values(), key=len, reverse=True)
+        best = ranked[0]
+        if len(best) < 2 or len(ranked) > 1 and len(ranked[1]) == len(best):
+            return None     # no country stands out: "we" may be anyone's
         return M(best[0].start, best[0].end, "Country", best[0].text, best[0].key, pseudo=True)
 
     def _subject_before_relative_clause(self, mentions: list[M], lower: int, pos: int) -> list[M]:
@@ -757,10 +763,11 @@ class _Reader:
         self._members_named(mentions, start, end, emitted)
         self.facts.relations.extend(emitted)
         asserted = [r for r in emitted if r.modality == "asserted" and r.predicate != "heldIn"]
-        if asserted:
-            first = asserted[0].subject
+        first = asserted[0].subject if asserted else None
+        if first is not None and not (PRONOUN_OPENING.match(text, start) and first.start > start + 3):
+            # "We welcome Egypt ... as members of BRICS": Egypt is no "we" of the next sentence
             self.paragraph_subject = [m for m in mentions if (m.start, m.end) == (first.start, first.end)][:1] or self.paragraph_subject
-        elif opener:
+        elif first is None and opener:
             self.paragraph_subject = opener[:1]
         self._events(mentions, start, end, emitted)
 

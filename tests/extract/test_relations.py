@@ -538,3 +538,27 @@ def test_a_relative_clause_after_where_is_no_item_of_the_list(tmp_path):
     rows, _ = facts(tmp_path, "The Fiji Navy hosted its 14th biennial meeting in Suva in 2014, where the Code for "
                               "Reef Encounters (CRE) was adopted.\n")
     assert not [r for r in rows if r[1] == "hosted" and r[2] == "Code for Reef Encounters"]
+
+
+def test_we_of_a_joint_declaration_is_no_one_country(tmp_path):
+    # Fiji, named most, would otherwise be taken for the "we" of a document
+    rows, _ = facts(tmp_path, "We, the Leaders of the Pacific Islands Forum, met in Suva, Fiji.\n\nWe welcome Fiji and "
+                              "Tonga as full members of the Forum Fisheries Agency. We support the Pacific Resilience "
+                              "Facility.\n")
+    assert ("Fiji", "memberOf", "Forum Fisheries Agency") in rows
+    assert not [r for r in rows if r[1] == "supports"]
+
+
+def test_a_member_named_after_the_verb_is_not_the_next_sentences_we(tmp_path):
+    rows, _ = facts(tmp_path, "We welcome Fiji and Tonga as full members of the Forum Fisheries Agency. We support "
+                              "the Pacific Resilience Facility.\n")
+    assert ("Fiji", "memberOf", "Forum Fisheries Agency") in rows
+    assert not [r for r in rows if r[1] == "supports"]
+
+
+def test_we_is_the_documents_country_only_when_one_stands_out(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji and Tonga met in Suva.\n\nWe support the Pacific Resilience Facility.\n")
+    assert not [r for r in rows if r[1] == "supports"]
+    rows, _ = facts(tmp_path, "Fiji met Tonga in Suva. Fiji thanked Tonga. Fiji left.\n\nWe support the Pacific "
+                              "Resilience Facility.\n")
+    assert ("Fiji", "supports", "Pacific Resilience Facility") in rows
