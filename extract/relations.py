@@ -119,6 +119,9 @@ BARE_VERB_FORMS = {"support", "host", "hold", "sign", "convene", "back", "endors
                    "adopt", "conduct", "organise", "organize", "attend", "join", "engage", "propose", "launch"}
 SEVERAL_OR_AUXILIARY_BEFORE = re.compile(r"(?:,|\band|&|\b(?i:do|does|did|will|would|can|could|should|shall|may|"
                                          r"might|must|let|help|helps|helped|make|makes|made|see|saw))\s*(?:the\s+)?$")
+# "took part, including", "participated as observers.": a participation whose event is not named here
+NO_OBJECT_AFTER = re.compile(r"\s*(?:,\s*including\b|as\s+observers?\b|(?:this|last)\s+year\b|[.;])")
+INCLUDING_AFTER = re.compile(r"\s*,\s*including\s+")
 COLLECTIVE_WE = re.compile(r"\bWe,\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?:Leaders|Heads|Ministers|Members|Parties|"
                            r"Governments|Representatives|Participants)\b")
 PRONOUN_OPENING = re.compile(r"\s*(?:We|They|It|Our|Their|Its)\b")
@@ -676,6 +679,9 @@ class _Reader:
                 if members:
                     prev_subject, prev_end, prev_modality = [owner], members[-1].end, modality
                 continue
+            if trigger.predicate == "participatedIn" and kind == "verb" and NO_OBJECT_AFTER.match(text, t_end, end) \
+                    and self._took_part_unnamed(mentions, t_start, t_end, upper, prev_end, start, end, emitted):
+                continue
             if kind == "between":
                 group = self._group_right(mentions, t_end, upper, AGENTS)
                 window = text[max(start, t_start - 40):t_start]
@@ -918,6 +924,34 @@ class _Reader:
             for member in members:
                 if (member.start, body.start) not in done:
                     emitted.append(self._rel(member, "memberOf", body, start, end, "members:listed", modality))
+
+    def _took_part_unnamed(self, mentions, t_start, t_end, upper, lower, start, end, emitted) -> bool:
+        """"Aircraft from 20 nations took part, including A, B and C.", "D and E participated as
+        observers.": no object named, so the event is the last one named in this paragraph or the
+        one before; the parties stand before the verb or after "including"."""
+        text = self.text
+        including = INCLUDING_AFTER.match(text, t_end, upper)
+        parties = self._group_right(mentions, including.end(), upper, AGENTS) if including \
+            else _group_left(text, mentions, t_start, lower, AGENTS)
+        if not parties:
+            return False
+        paragraph = text.rfind("\n", 0, start)
+        paragraph = text.rfind("\n", 0, max(paragraph - 1, 0)) + 1 if paragraph > 0 else 0
+        index = bisect_left(self.mention_starts, t_start)
+        event = next((m for m in reversed(self.mentions[:index]) if m.label == "Event" and not m.pseudo
+                      and m.end <= t_start), None)
+        if event is None or event.start < paragraph:
+            return False
+        # "hosted the summit. Ghana also attended.": a gathering named since is the one meant, if any
+        later = list(DEFINITE_BEFORE.finditer(text, event.end, t_start))
+        if later:
+            event = self._antecedent_event(later[-1].group(1), later[-1].start())
+            if event is None:
+                return False
+        modality = _modality(text[start:end], text[max(start, t_start - 40):t_end])
+        for party in parties:
+            emitted.append(self._rel(party, "participatedIn", event, start, end, "participated:unnamed", modality))
+        return True
 
     def _named_places(self, mentions, trigger_starts: list[int], start, end, emitted) -> None:
         """"the 37th African Union Summit in Addis Ababa", "Exercise Pitch Black in Darwin":

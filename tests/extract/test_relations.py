@@ -562,3 +562,14 @@ def test_we_is_the_documents_country_only_when_one_stands_out(tmp_path):
     rows, _ = facts(tmp_path, "Fiji met Tonga in Suva. Fiji thanked Tonga. Fiji left.\n\nWe support the Pacific "
                               "Resilience Facility.\n")
     assert ("Fiji", "supports", "Pacific Resilience Facility") in rows
+
+
+def test_who_took_part_in_the_event_named_before(tmp_path):
+    rows, _ = facts(tmp_path, "Exercise Reef Lantern 2024, hosted by the Fiji Navy, ended on Friday.\n\nShips from "
+                              "nine nations took part, including Tonga and Samoa. Nauru and Palau participated as "
+                              "observers.\n")
+    assert {(c, "participatedIn", "Exercise Reef Lantern 2024") for c in ("Tonga", "Samoa", "Nauru", "Palau")} <= rows
+    # an unnamed gathering since then is the one meant: no party of it takes part in the named one
+    rows, _ = facts(tmp_path, "Fiji ended Operation Reef Lantern in May.\n\nTonga hosted the summit. Samoa and "
+                              "Nauru also attended.\n")
+    assert not [r for r in rows if r[1] == "participatedIn"]
