@@ -122,6 +122,8 @@ SEVERAL_OR_AUXILIARY_BEFORE = re.compile(r"(?:,|\band|&|\b(?i:do|does|did|will|w
 # "took part, including", "participated as observers.": a participation whose event is not named here
 NO_OBJECT_AFTER = re.compile(r"\s*(?:,\s*including\b|as\s+observers?\b|(?:this|last)\s+year\b|[.;])")
 INCLUDING_AFTER = re.compile(r"\s*,\s*including\s+")
+# "adopted a resolution on the TPNW" (but "conclude negotiations on the RCEP" concludes the RCEP)
+TOPIC_OF_TEXT = re.compile(r"\b(?!negotiations\b|talks\b)[a-z]+\s+(?:on|about|concerning|regarding)\s+(?:the\s+)?$")
 COLLECTIVE_WE = re.compile(r"\bWe,\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?:Leaders|Heads|Ministers|Members|Parties|"
                            r"Governments|Representatives|Participants)\b")
 PRONOUN_OPENING = re.compile(r"\s*(?:We|They|It|Our|Their|Its)\b")
@@ -749,6 +751,8 @@ class _Reader:
                 items = _list_right(text, mentions, t_end, upper)
                 if i + 1 < len(found):
                     items = _before_next_clause(text, items, upper)
+                if trigger.predicate == "signed" and items and TOPIC_OF_TEXT.search(text, t_end, items[0][0].start):
+                    items = []      # "adopted a resolution on the TPNW": the text signed is about it, not it
             if how == "left" and not [m for m, _ in items if _is(m, OBJECTS[trigger.predicate])]:
                 items = self._relative_object(mentions, subject[0].start, trigger.predicate) or items
             joined = JOINED.fullmatch(text, t_start, t_end) is not None

@@ -573,3 +573,10 @@ def test_who_took_part_in_the_event_named_before(tmp_path):
     rows, _ = facts(tmp_path, "Fiji ended Operation Reef Lantern in May.\n\nTonga hosted the summit. Samoa and "
                               "Nauru also attended.\n")
     assert not [r for r in rows if r[1] == "participatedIn"]
+
+
+def test_a_text_adopted_on_a_treaty_is_not_the_treaty(tmp_path):
+    rows, _ = facts(tmp_path, "The Pacific Islands Forum adopted a resolution on the Treaty of Rarotonga. Fiji and "
+                              "Tonga want to conclude negotiations on the Suva Accord.\n", modal=True)
+    assert not [r for r in rows if r[0] == "Pacific Islands Forum"]
+    assert {("Fiji", "signed", "Suva Accord"), ("Tonga", "signed", "Suva Accord")} <= rows
