@@ -949,6 +949,7 @@ class NameFinder:
         X, L, nw = t.texts, t.lowers, self._name_words
         words = self.rules.occurrence_words
         bodies = {(s.start, s.end) for s in known if s.label_ == "Organisation"}
+        countries = {(s.start, s.end) for s in known if s.label_ == "Country"}
         n = len(X)
         out = []
         for i in [i for i, lower in enumerate(L) if lower in words and X[i] == lower]:
@@ -961,7 +962,8 @@ class NameFinder:
                     X[start - 1] == "-" and start - 2 >= 0 and nw[start - 2] and not t.ws[start - 2])):
                 start -= 1
             if start == end or (start, end) in bodies or X[start] in OPEN_QUOTES \
-                    or all(X[j] in self.rules.country_adjectives or X[j] == "-" for j in range(start, end)):
+                    or (start, end) not in countries and all(     # "Myanmar" is a name and an adjective
+                        X[j] in self.rules.country_adjectives or X[j] == "-" for j in range(start, end)):
                 continue
             before = start - 1
             if before >= 0 and YEAR.match(X[before]):
