@@ -439,6 +439,7 @@ class NameFinder:
                 between = False
             elif lower in ("and", "or") and X[i] == lower:
                 if L[i + 1] in ("the", "a", "an") or self._ordinal(t, i + 1) or self._possessor_at(t, i + 1) \
+                        or X[i + 1] in self.rules.prepositions and X[i + 1] not in L[k:i] \
                         or any(X[j] in self.rules.person_titles for j in range(i + 1, min(i + 4, end))) \
                         or i + 1 in self._known_at and self._known_name_before(t, k, i) \
                         or self._event_prefix_at(t, i + 1, end) is not None and (      # "... and Cyclone Idai"

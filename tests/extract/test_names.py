@@ -489,3 +489,11 @@ def test_a_statements_topic_after_a_gerund_is_no_name_of_its_own(mentions_of):
 def test_a_disaster_named_by_a_country_whose_name_is_its_adjective(mentions_of):
     assert ("Myanmar earthquake", "Event") in mentions_of("Teams searched after the 2025 Myanmar earthquake.")
     assert not [text for text, label in mentions_of("The Chinese earthquake killed many.") if label == "Event"]
+
+
+def test_and_before_a_new_preposition_starts_another_name(mentions_of):
+    found = set(mentions_of("The frigate joined the Reef exercise off Suva and in Exercise Coral Lantern last year."))
+    assert ("Exercise Coral Lantern", "Event") in found
+    # the same preposition again goes on with the name
+    assert ("Convention for the Protection of Reefs and for Their Restoration", "Mechanism") in mentions_of(
+        "Fiji signed the Convention for the Protection of Reefs and for Their Restoration.")
