@@ -192,12 +192,13 @@ def passive_gap() -> re.Pattern:
     """What may stand between an event's name and a passive trigger ("held in", "hosted by"): a short
     aside in brackets ('Meeting ("2+2") was held in'), its closing quote, a comma, the kind of
     exercise with up to two modifiers ('the "Joint Sea-2019" exercise was held in', 'Komodo 2023
-    multilateral naval exercise hosted by'; the name rules' exercise words), an unnamed apposition
+    multilateral naval exercise hosted by', "Exercise Malabar, the four-nation drill involving"; the
+    name rules' exercise words), an unnamed apposition
     ("the Accra Initiative, a security mechanism of coastal states launched by"), a relative
     pronoun, auxiliaries ("would be")."""
     kinds = "|".join(sorted(map(re.escape, default_rules().exercise_words)))
     return re.compile(
-        r"(?:\s*\([^()]{1,30}\))?" + r"[\"”'’]?\s*,?\s*" + rf"(?:(?:[a-z-]+\s+){{0,2}}(?:{kinds})\s+)?"
+        r"(?:\s*\([^()]{1,30}\))?" + r"[\"”'’]?\s*,?\s*" + rf"(?:(?:(?:the|its|their)\s+)?(?:[a-z-]+\s+){{0,2}}(?:{kinds})\s+)?"
         r"(?:an?\s+(?:[a-z-]+\s+){1,7})?(?:(?:which|that)\s+)?"
         r"(?:(?:was|were|is|are|will|would|shall|should|could|can|may|might|must|to|has|have|had|be|been|being|"
         r"also|first|later|then|now|successfully|jointly)\s+){0,4}")
@@ -681,7 +682,7 @@ class _Reader:
                 if members:
                     prev_subject, prev_end, prev_modality = [owner], members[-1].end, modality
                 continue
-            if trigger.predicate == "participatedIn" and kind == "verb" and NO_OBJECT_AFTER.match(text, t_end, end) \
+            if trigger.id == "participated" and NO_OBJECT_AFTER.match(text, t_end, end) \
                     and self._took_part_unnamed(mentions, t_start, t_end, upper, prev_end, start, end, emitted):
                 continue
             if kind == "between":
@@ -1129,7 +1130,7 @@ class _Reader:
                 emitted.append(self._rel(event, "heldIn", place, start, end, trigger.id, modality))
             return
         agents = self._group_right(mentions, t_end, upper, AGENTS, representatives=trigger.kind == "passive_by")
-        if trigger.kind == "event_by" and len(_words(gap)) == 0 and gap.strip() == "":
+        if trigger.kind == "event_by" and (gap.strip() == "" or trigger.id == "involving"):
             for agent in agents:
                 emitted.append(self._rel(agent, "participatedIn", event, start, end, trigger.id, modality))
         elif trigger.kind == "passive_by":

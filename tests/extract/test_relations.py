@@ -580,3 +580,10 @@ def test_a_text_adopted_on_a_treaty_is_not_the_treaty(tmp_path):
                               "Tonga want to conclude negotiations on the Suva Accord.\n", modal=True)
     assert not [r for r in rows if r[0] == "Pacific Islands Forum"]
     assert {("Fiji", "signed", "Suva Accord"), ("Tonga", "signed", "Suva Accord")} <= rows
+
+
+def test_who_an_exercise_involves_and_whose_participation_is_welcomed_take_part(tmp_path):
+    rows, _ = facts(tmp_path, "The ship sailed in Exercise Coral Lantern, the four-nation drill involving Fiji, Tonga, "
+                              "Samoa and Nauru. Leaders welcomed Palau's participation in Exercise Reef Shield 2025.\n")
+    assert {(c, "participatedIn", "Exercise Coral Lantern") for c in ("Fiji", "Tonga", "Samoa", "Nauru")} <= rows
+    assert ("Palau", "participatedIn", "Exercise Reef Shield 2025") in rows
