@@ -19,6 +19,7 @@ from diplograph.model import CORE_CLASSES, EXTRA_CLASSES, DocumentRecord, Entity
 
 CLASS_ORDER = CORE_CLASSES + EXTRA_CLASSES     # tie-break of an entity's class, first wins
 PREPOSITIONS = {"of", "on", "for", "in", "against", "along", "among", "to", "at"}
+ACRONYM_EDITION = re.compile(r"([A-Z][A-Z0-9]{2,})-(\d{2}|\d{4})$")     # "JIMEX-24", "CARAT-2023"
 
 
 @dataclass
@@ -128,6 +129,17 @@ class Resolver:
                 found = table.learned.get(name_key(m.text))
                 if asked is not None:
                     asked[("long form", name_key(m.text))] = found
+            edition = ACRONYM_EDITION.match(m.text) if not found else None
+            if edition:
+                # "JIMEX-23": an edition of the exercise the acronym stands for is an event of its own
+                series = table.lookup(edition.group(1), doc_id)
+                curated = table.curated.get(edition.group(1)) or self.curated_by_key.get(name_key(edition.group(1)))
+                if series is None and curated:
+                    series = (curated, self._curated_class(curated))
+                if asked is not None and edition.group(1) not in table.local.get(doc_id, {}):
+                    asked[("acronym", edition.group(1))] = series
+                if series and series[1] == "Event":
+                    found = (name_key(m.text), "Event")
             if found:
                 key, label = found
                 rows.append((FoundMention(m.start, m.end, m.text, label, key, "acronym:use", False,

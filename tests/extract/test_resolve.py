@@ -59,3 +59,16 @@ def test_a_body_every_country_has_is_the_named_countrys(tmp_path):
     labels = {e.key: e.label for e in result.entities}
     assert labels["ministry-of-national-defence-of-vnm"] == "Ministry of National Defence (Vietnam)"
     assert labels["maritime-safety-agency-of-jpn"] == "Maritime Safety Agency (Japan)"
+
+
+def test_an_edition_of_an_exercise_acronym_is_an_event_of_its_own(tmp_path):
+    from diplograph import build
+
+    (tmp_path / "a.txt").write_text("Fiji and Tonga held the Reef Lantern Exercise (RELEX) in May. The previous edition, "
+                                    "RELEX-23, was larger. Teams trained for JIMEX-24 in June.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Samoa sent a ship to RELEX-24. The FOO-24 plan was late.\n", encoding="utf-8")
+    result = build([tmp_path])
+    found = {(m.text, m.label) for m in result.mentions}
+    assert {("RELEX-23", "Event"), ("RELEX-24", "Event"), ("JIMEX-24", "Event")} <= found   # defined, or listed
+    assert not [text for text, _ in found if text.startswith("FOO")]     # an acronym no one defined
+    assert len({m.entity for m in result.mentions if m.text.startswith("RELEX-")}) == 2
