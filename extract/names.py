@@ -743,6 +743,9 @@ class NameFinder:
                 return None
             if L[j] in rules.exercise_words:
                 return name
+            if L[j] == "series" and j + 1 < limit and L[j + 1] == "of":
+                j += 2      # 'the "Peace Mission" series of joint counter-terrorism exercises'
+                continue
             if not (t.is_alpha[j] or X[j] in ("-", ",")):
                 return None
             j += 1

@@ -497,3 +497,7 @@ def test_and_before_a_new_preposition_starts_another_name(mentions_of):
     # the same preposition again goes on with the name
     assert ("Convention for the Protection of Reefs and for Their Restoration", "Mechanism") in mentions_of(
         "Fiji signed the Convention for the Protection of Reefs and for Their Restoration.")
+
+
+def test_a_series_of_exercises_named_before_it(mentions_of):
+    assert ("Reef Mission", "Event") in mentions_of('Fiji held the "Reef Mission" series of joint counter-piracy exercises.')
