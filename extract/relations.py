@@ -66,6 +66,11 @@ OBJECTS = {
 PASSIVE_OBJECTS = {"signed": {"Mechanism"}, "initiated": {"Mechanism", "Organisation", "Event"}}
 MAX_GAP_WORDS = 6
 MAX_OBJECT_GAP_WORDS = 8
+LED_AFTER = re.compile(r"-(?:led|based|backed|sponsored|brokered|centred|centered)\b")
+# "supports the ASEAN-led mechanisms, including the ...", "organizations such as": the examples of a
+# kind named in the plural are the objects
+EXAMPLES_AFTER_KIND = re.compile(r"\s*(?:(?:the|its|their|other)\s+)?(?:[\w-]+\s+){0,3}[a-z]+s,?\s+"
+                                 r"(?:including|such\s+as|namely|like)\s+(?:the\s+)?")
 # "launched at the Summit", "founded under the Helsinki Final Act": where, when or within what, no
 # object ("work with them under the framework of the G77", "takes part in mechanisms under the ARF":
 # the framework's owner still is one)
@@ -352,7 +357,7 @@ def _object_gap_or_kind(gap: str) -> bool:
     """:func:`_object_gap`, or the kind of exercise the name after a comma gives ("launched their
     first trilateral exercise, Freedom Edge")."""
     kind = _exercise_apposition().fullmatch(gap)
-    return _object_gap(kind.group(1) if kind else gap)
+    return _object_gap(kind.group(1) if kind else gap) or EXAMPLES_AFTER_KIND.fullmatch(gap) is not None
 
 
 @lru_cache(maxsize=1)
@@ -379,6 +384,8 @@ def _linked(text: str, a: M, b: M) -> str | None:
                  % (("|with|off", 90) if kind else ("", 60)), "", gap)
     if re.fullmatch(r"\s*(?:,\s*)?(?:together |along |jointly )?with\s+(?:the\s+)?", gap):
         return "with"
+    if re.fullmatch(r"\s*,?\s*and" + EXAMPLES_AFTER_KIND.pattern, gap):
+        return "list"       # "the African Union and sub-regional organizations such as ECOWAS"
     if MODIFIER_LINK.fullmatch(gap):
         return "modifier"
     if not re.search(r",|\band\b|\bor\b|&|\bas well as\b|\bplus\b", gap):
@@ -482,6 +489,8 @@ def _exercise_partners(text: str, exercise: M, m: M) -> bool:
 def _list_right(text: str, mentions: list[M], pos: int, upper: int, *, first_gap=_object_gap_or_kind) -> list[tuple[M, str]]:
     """The list of mentions after ``pos``: each with how it joins the list ("first", "list", "with")."""
     after = [m for m in mentions if m.start >= pos and m.end <= upper and not m.pseudo]
+    while after and LED_AFTER.match(text, after[0].end):
+        after = after[1:]       # "supports the ASEAN-led mechanisms, including": who leads them is no object
     if not after:
         return []
     gap = text[pos:after[0].start]

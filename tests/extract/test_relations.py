@@ -587,3 +587,13 @@ def test_who_an_exercise_involves_and_whose_participation_is_welcomed_take_part(
                               "Samoa and Nauru. Leaders welcomed Palau's participation in Exercise Reef Shield 2025.\n")
     assert {(c, "participatedIn", "Exercise Coral Lantern") for c in ("Fiji", "Tonga", "Samoa", "Nauru")} <= rows
     assert ("Palau", "participatedIn", "Exercise Reef Shield 2025") in rows
+
+
+def test_the_examples_of_a_kind_are_the_objects_and_who_leads_them_is_not(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji supports the Forum-led mechanisms, including the Suva Dialogue and the Reef "
+                              "Security Forum. Tonga supports the Pacific Community and regional organizations such "
+                              "as the Forum Fisheries Agency.\n")
+    assert {("Fiji", "supports", "Suva Dialogue"), ("Fiji", "supports", "Reef Security Forum")} <= rows
+    assert {("Tonga", "supports", "Pacific Community"), ("Tonga", "supports", "Forum Fisheries Agency")} <= rows
+    rows, _ = facts(tmp_path, "Fiji took part in the ASEAN-led security dialogues.\n")
+    assert not rows
