@@ -597,3 +597,9 @@ def test_the_examples_of_a_kind_are_the_objects_and_who_leads_them_is_not(tmp_pa
     assert {("Tonga", "supports", "Pacific Community"), ("Tonga", "supports", "Forum Fisheries Agency")} <= rows
     rows, _ = facts(tmp_path, "Fiji took part in the ASEAN-led security dialogues.\n")
     assert not rows
+
+
+def test_a_mechanism_set_up_with_a_partner(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji established a 2+2 dialogue mechanism with Tonga. Samoa set up a new maritime "
+                              "security hotline with Nauru.\n")
+    assert {("Fiji", "establishedWith", "Tonga"), ("Samoa", "establishedWith", "Nauru")} <= rows
