@@ -1082,7 +1082,9 @@ class _Reader:
             if predicate == "initiated" and obj.label == "Event":
                 # "A and B launched the Balikatan exercise": who starts an occurrence takes part in it
                 stated, suffix = "participatedIn", ":event"
-            for s in subject + (partners if predicate == "coHosted" else []):
+            # "co-hosted with B", "initiated the LMC together with Thailand", "signed the Treaty with
+            # Russia": the partners did it too
+            for s in subject + (partners if predicate in ("coHosted", "initiated", "signed") else []):
                 if (s.start, s.end) != (obj.start, obj.end) and not (s.key and s.key == obj.key):
                     emitted.append(self._rel(s, stated, obj, start, end, rule + suffix, modality))
 

@@ -603,3 +603,11 @@ def test_a_mechanism_set_up_with_a_partner(tmp_path):
     rows, _ = facts(tmp_path, "Fiji established a 2+2 dialogue mechanism with Tonga. Samoa set up a new maritime "
                               "security hotline with Nauru.\n")
     assert {("Fiji", "establishedWith", "Tonga"), ("Samoa", "establishedWith", "Nauru")} <= rows
+
+
+def test_the_partners_after_with_launch_or_sign_too_and_an_initiator(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji initiated the Reef Initiative together with Tonga. Samoa signed the Suva Accord "
+                              "with Nauru in 2001. Palau is the initiator of the Ocean Compact.\n")
+    assert {("Fiji", "initiated", "Reef Initiative"), ("Tonga", "initiated", "Reef Initiative")} <= rows
+    assert {("Samoa", "signed", "Suva Accord"), ("Nauru", "signed", "Suva Accord")} <= rows
+    assert ("Palau", "initiated", "Ocean Compact") in rows
