@@ -611,3 +611,10 @@ def test_the_partners_after_with_launch_or_sign_too_and_an_initiator(tmp_path):
     assert {("Fiji", "initiated", "Reef Initiative"), ("Tonga", "initiated", "Reef Initiative")} <= rows
     assert {("Samoa", "signed", "Suva Accord"), ("Nauru", "signed", "Suva Accord")} <= rows
     assert ("Palau", "initiated", "Ocean Compact") in rows
+
+
+def test_who_is_admitted_to_a_body_is_its_member(tmp_path):
+    rows, _ = facts(tmp_path, "Palau was formally admitted to the Pacific Islands Forum in 2023. The Forum Fisheries "
+                              "Agency admitted Nauru as its newest member.\n")
+    assert ("Palau", "memberOf", "Pacific Islands Forum") in rows
+    assert ("Nauru", "memberOf", "Forum Fisheries Agency") in rows
