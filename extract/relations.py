@@ -160,7 +160,7 @@ AFTER_OPENING_PASSIVE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:the\s+)?")
 DATED_NAME = re.compile(r"\s(?:19|20)\d\d$")      # "Coral Trident 2021"
 CALLED_BACK_GATHERING = re.compile(r"(?:[\w-]+\s+){0,2}?((?i:summit|meeting|conference|exercise|drills?|forum|talks|"
                                    r"dialogue|event))\b")
-UNNAMED_APPOSITION = re.compile(r",\s*(?:the|its|their|both|all)\s+[^,;:.()\"“”]{1,80},(?P<rest>\s[^,;:.()]*)$")
+UNNAMED_APPOSITION = re.compile(r",\s*(?:the|its|their|both|all|(?P<role>as))\s+[^,;:.()\"“”]{1,80},(?P<rest>\s[^,;:.()]*)$")
 # an aside between commas that ends in a preposition: its mention is that preposition's object
 APPOSITION_BEFORE = re.compile(r",[^,]*\b(?:of|in|to|from|with|than|by|for|including)\s+(?:the\s+)?$")
 # "Indonesia, which chairs ASEAN this year, will host": the subject stands before the relative clause
@@ -436,8 +436,9 @@ def _group_left(text: str, mentions: list[M], pos: int, lower: int, classes: set
     if _in_brackets(text, last):
         gap = gap[1:]       # "the Asian Disaster Reduction Center (ADRC) supported": the acronym closes the name
     aside = UNNAMED_APPOSITION.search(text, max(lower, pos - 160), pos) if "," in gap or last.label == ANY else None
-    if aside and gap_ok(aside.group("rest")) and \
-            not [m for m in before if m.start >= aside.start() and m.label != ANY and _is(m, classes)]:
+    if aside and gap_ok(aside.group("rest")) and (aside.group("role") or  # "Laos, as ASEAN chair, hosted"
+                                                 not [m for m in before if m.start >= aside.start() and m.label != ANY
+                                                      and _is(m, classes)]):
         # "A and B, the alliance's two Indo-Pacific partners, attended": an aside naming no party
         return _group_left(text, mentions, aside.start(), lower, classes, gap_ok=gap_ok)
     if not _is(last, classes) or not gap_ok(gap):

@@ -618,3 +618,11 @@ def test_who_is_admitted_to_a_body_is_its_member(tmp_path):
                               "Agency admitted Nauru as its newest member.\n")
     assert ("Palau", "memberOf", "Pacific Islands Forum") in rows
     assert ("Nauru", "memberOf", "Forum Fisheries Agency") in rows
+
+
+def test_who_chairs_a_meeting_hosts_it_and_a_role_aside_names_no_party(tmp_path):
+    rows, _ = facts(tmp_path, "Tonga chaired the 12th Pacific Leaders Summit. Fiji, as Pacific Islands Forum chair, hosted the "
+                              "13th Pacific Leaders Summit.\n")
+    assert ("Tonga", "hosted", "12th Pacific Leaders Summit") in rows
+    assert ("Fiji", "hosted", "13th Pacific Leaders Summit") in rows
+    assert not [r for r in rows if r[1] == "participatedIn"]
