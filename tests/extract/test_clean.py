@@ -78,3 +78,13 @@ def test_only_a_line_rule_opens_a_block(tmp_path):
     path.write_text('{"scope": "fragment", "pattern": "x", "block": true}\n', encoding="utf-8")
     with pytest.raises(ValueError, match=r"rules.jsonl:1: only a line rule can open a block"):
         load_rules(path)
+
+
+def test_lists_of_headlines_under_their_headings_are_furniture():
+    from diplograph.extract.clean import clean_text
+
+    text = ("Fiji and Tonga met in Suva.\nMost Viewed in 24 Hours\nTop News\nSamoa meets Nauru leaders\n"
+            "Reef Forum opens in Apia\n")
+    cleaned = clean_text(text)
+    assert "Fiji and Tonga met in Suva." in cleaned
+    assert "Reef Forum" not in cleaned and "Samoa" not in cleaned
