@@ -654,8 +654,8 @@ class NameFinder:
                                                     outer_head=head, outer_label=label))
                     found.extend(self._nested_prefixes(t, start, stop))
                 elif (start, stop) not in known_spans:
-                    if not all(ORDINAL_NUMBER.match(X[k]) for k in range(start, stop)):
-                        # "the 31st member of": a bare ordinal names nothing
+                    if not all(ORDINAL_NUMBER.match(X[k]) or t.lowers[k] in CALENDAR_WORDS for k in range(start, stop)):
+                        # "the 31st member of", "on Monday": a bare ordinal or day names nothing
                         latent.append(Candidate(start, stop, "NAME", "pattern:latent"))
                     # "Vice Minister of the Ministry of Foreign Affairs": the name is the tail
                     found.extend(self._nested_tails(t, start, stop, "pattern:head"))

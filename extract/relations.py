@@ -90,7 +90,11 @@ SEVERAL_PARTIES = re.compile(r"\b(?:(?i:the\s+(?:two|three|four)|both|all\s+(?:t
                              r"governments|leaders|ministers|forces|members|juntas|regimes)"
                              r"|[Tt]he\s+(?:[a-z]+\s+)?(?:[Ss]ides|[Cc]ountries|[Pp]arties|[Ll]eaders|[Mm]inisters|[Mm]embers|"
                              r"[Dd]elegations|[Dd]elegates|[Pp]articipants|[Aa]llies))\b")
+# "ZHANJIANG, Guangdong - ", "BEIJING, April 14 (Xinhua) -- ", "VILNIUS, July 12 (AP) — "
+DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z\d][\w.'’-]*){0,2}){0,2}\s*"
+                      r"(?:\([^()]{1,40}\)\s*)?(?:-{1,2}|—|–)\s+")
 REPORTING_VERBS = {"said", "says", "say", "saying", "told", "tells", "wrote", "writes"}
+SPEAKER_AFTER = re.compile(r"\s+(?:said|says|told|reported|reports|announced|added|noted|stated|confirmed)\b")
 OBJECT_RELATIVE = re.compile(r"\s*,?\s*(?:which|that)\s+(?:the\s+)?")     # "X, which the US launched"
 # "in", after the event's kind when the text adds it ("the Steadfast Defender 2025 exercise in Poland")
 IN_PLACE = re.compile(r"[\"”’]?(?:\s+(?:[a-z][\w-]*\s+){0,2}?(?:exercises?|drills?|training|summit|meeting|talks|"
@@ -168,7 +172,10 @@ RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\s[^,;:.?!]*,")
 REPRESENTATIVES_OF = re.compile(
     # "the leaders of", "the Foreign Ministers of", "the Heads of State of"
     r"\s*(?:the\s+)?(?:[a-z]+\s+|[A-Z][a-z]+\s+(?=[A-Z])){0,2}(?i:leaders?|heads?(?:\s+of\s+(?:state|government))?|"
-    r"ministers?|representatives?|governments?|delegations?|delegates|envoys?|presidents?|chiefs?|officials?)"
+    r"ministers?|representatives?|governments?|delegations?|delegates|envoys?|presidents?|chiefs?|officials?|"
+    # "the exercise involves eight vessels from China, ..."
+    r"vessels|ships|warships|aircraft|troops|personnel|teams|units|soldiers|sailors|navies|armies|forces|militaries|"
+    r"participants|observers)"
     r"\s+(?:of|from)\s+(?:the\s+)?"
     # "delegates from 21 Arab countries, including Egypt, ...": the named ones among them
     r"(?:(?:more\s+than\s+|over\s+|some\s+)?[\w-]+\s+(?:[A-Z][\w-]*\s+){0,2}(?:countries|states|nations|members)\s*,?\s*"
@@ -188,6 +195,8 @@ GATHERING_CLASSES = ("Summit", "Conference", "Meeting", "Exercise", "PressConfer
 FORUM_NAME = re.compile(r"\b(?:Dialogue|Forum|Talks|Consultations|Conference|Symposium|Roundtable|Summit|Meeting)$")
 _GATHERING = r"the\s+(?:[a-z]+\s+)?((?i:summit|meeting|conference|exercise|drill|forum|talks|dialogue))\b"
 DEFINITE_GATHERING = re.compile(r"\s*" + _GATHERING + r"(?!\s+(?:of|between|among|with|on)\b)(?!\s+[A-Z])")
+# "co-hosted the exercise with China": the partner after it, not a meeting with someone
+CO_HOSTED_GATHERING = re.compile(r"\s*" + _GATHERING + r"(?!\s+(?:of|between|among|on)\b)(?!\s+[A-Z])")
 DEFINITE_BEFORE = re.compile(r"\b[Tt]" + _GATHERING[1:])       # "The exercise, co-chaired by"
 EVENT_HEAD_END = re.compile(r"\s(?:of|on|for|in|along|to|among|between|against|at)\s")
 
@@ -363,7 +372,7 @@ def _object_gap_or_kind(gap: str) -> bool:
 @lru_cache(maxsize=1)
 def _exercise_apposition() -> re.Pattern:
     kinds = "|".join(sorted(map(re.escape, default_rules().exercise_words)))
-    return re.compile(rf"(\s.*\b(?:{kinds})),\s*")
+    return re.compile(rf"(\s.*\b(?:{kinds})),\s*(?:the\s+)?")
 
 
 def _linked(text: str, a: M, b: M) -> str | None:
@@ -518,6 +527,9 @@ def _list_right(text: str, mentions: list[M], pos: int, upper: int, *, first_gap
             continue
         items.append((m, link))
         anchor = m
+    if len(items) > 1 and items[-1][1] == "list" and SPEAKER_AFTER.match(text, items[-1][0].end) \
+            and re.fullmatch(r"\s*,\s*(?:the\s+)?", text[items[-2][0].end:items[-1][0].start]):
+        items.pop()     # "... Vietnam and the Philippines, the Ministry of National Defense said": the source
     return items
 
 
@@ -754,10 +766,14 @@ class _Reader:
                         emitted.append(self._rel(s, "memberOf", objects[0][0], start, end, f"{rule}:{how}", modality))
                 prev_subject, prev_end, prev_modality = subject, t_end, modality
                 continue
-            gathering = DEFINITE_GATHERING.match(text, t_end, upper) if trigger.predicate in GATHERING_PREDICATES else None
+            gathering = (CO_HOSTED_GATHERING if trigger.predicate == "coHosted" else DEFINITE_GATHERING).match(
+                text, t_end, upper) if trigger.predicate in GATHERING_PREDICATES else None
             if gathering:       # "hosted the summit at the LITEXPO centre": the summit named before is the object
                 antecedent = self._antecedent_event(gathering.group(1), t_end)
                 items = [(antecedent, "first")] if antecedent else []
+                partners = _list_right(text, mentions, gathering.end(), upper)
+                if items and partners and partners[0][1] == "with":
+                    items += partners       # "co-hosted the exercise with China"
             else:
                 items = _list_right(text, mentions, t_end, upper)
                 if i + 1 < len(found):
@@ -794,13 +810,17 @@ class _Reader:
 
     def _opening_subject(self, mentions: list[M], start: int) -> list[M]:
         """The Country or Organisation that opens the sentence, after at most a short adverbial."""
-        agents = [m for m in mentions if _is(m, AGENTS)]
+        # "ZHANJIANG, Guangdong - China and ...": a dateline is no part of the sentence
+        dateline = DATELINE.match(self.text, start)
+        if dateline:
+            start = dateline.end()
+        agents = [m for m in mentions if _is(m, AGENTS) and m.start >= start]
         if not agents:
             return []
         first = agents[0]
         lead = self.text[start:first.start]
         lead = re.sub(r"^\s*(?:In|Since|From|On|By|During)\s+[^,]*?(?:\d{4}|year|month)\s*,?\s*", "", lead)
-        if len(_words(lead)) > 3 or [m for m in mentions if m.start < first.start and not m.pseudo]:
+        if len(_words(lead)) > 3 or [m for m in mentions if start <= m.start < first.start and not m.pseudo]:
             return []
         group = [first]
         for m in agents[1:]:
@@ -1141,7 +1161,7 @@ class _Reader:
             if place:
                 emitted.append(self._rel(event, "heldIn", place, start, end, trigger.id, modality))
             return
-        agents = self._group_right(mentions, t_end, upper, AGENTS, representatives=trigger.kind == "passive_by")
+        agents = self._group_right(mentions, t_end, upper, AGENTS, representatives=trigger.kind in ("passive_by", "event_by"))
         if trigger.kind == "event_by" and (gap.strip() == "" or trigger.id == "involving"):
             for agent in agents:
                 emitted.append(self._rel(agent, "participatedIn", event, start, end, trigger.id, modality))

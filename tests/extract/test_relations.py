@@ -626,3 +626,14 @@ def test_who_chairs_a_meeting_hosts_it_and_a_role_aside_names_no_party(tmp_path)
     assert ("Tonga", "hosted", "12th Pacific Leaders Summit") in rows
     assert ("Fiji", "hosted", "13th Pacific Leaders Summit") in rows
     assert not [r for r in rows if r[1] == "participatedIn"]
+
+
+def test_a_dated_exercise_story(tmp_path):
+    rows, _ = facts(tmp_path, "SUVA, Fiji - Fiji and Tonga on Monday launched their first joint maritime exercise, "
+                              "the Reef Lantern Exercise 2025, in waters off Suva.\n\nThe exercise involves eight "
+                              "vessels from Fiji, Samoa and Nauru, the Fiji Navy said.\n\nPalau co-hosted the exercise "
+                              "with Fiji.\n")
+    exercise = "Reef Lantern Exercise 2025"
+    assert {(c, "participatedIn", exercise) for c in ("Fiji", "Tonga", "Samoa", "Nauru")} <= rows
+    assert {("Palau", "coHosted", exercise), ("Fiji", "coHosted", exercise)} <= rows
+    assert not [r for r in rows if r[0] in ("Monday", "Fiji Navy")]
