@@ -641,7 +641,7 @@ class NameFinder:
                     label, head = self._head_label(t, start, stop)
                 if label and start >= 3 and X[start - 2] == "+" and X[start - 3].isdigit() and X[start - 1].isdigit() \
                         and not t.ws[start - 3] and not t.ws[start - 2]:
-                    start -= 3      # "the 2+2 Ministerial Dialogue": the format (ministers of two portfolios each) is in the name
+                    start -= 3      # "the 2+2 Ministerial Dialogue": its format is part of its name
                 if label in ("Organisation", "Mechanism") and stop < limit and X[stop] in KIND_AFTER_NAME:
                     # "the Falepili Union treaty", "Foreign Policy magazine": the word after says what it is
                     label = KIND_AFTER_NAME[X[stop]]
@@ -909,7 +909,8 @@ class NameFinder:
             first += quoted
             end = first
             while end < limit and end - first < 4 and (nw[end] or end > first and (
-                    X[end] == "-" and end + 1 < limit and not t.ws[end - 1] or YEAR.match(X[end]) or EDITION.match(X[end]))):
+                    X[end] == "-" and end + 1 < limit and not t.ws[end - 1]
+                    or YEAR.match(X[end]) or EDITION.match(X[end]))):
                 end += 1
             if end == first or any(k in taken or X[k] in rules.country_adjectives or X[k] in rules.person_titles
                                    or L[k] in CALENDAR_WORDS or L[k] in STOP_WORDS for k in range(first, end)) \

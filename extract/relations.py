@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Span
 from diplograph.extract.alternation import Alternation
 from diplograph.extract.components import LATENT
 from diplograph.extract.dates import find_dates
-from diplograph.extract.names import CALENDAR_WORDS, default_rules, place_names
+from diplograph.extract.names import CALENDAR_WORDS, SPEECH_VERBS, default_rules, place_names
 from diplograph.extract.records import FoundEvent, FoundRelation, MentionRef
 from diplograph.extract.tokens import table
 
@@ -94,7 +94,7 @@ SEVERAL_PARTIES = re.compile(r"\b(?:(?i:the\s+(?:two|three|four)|both|all\s+(?:t
 DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z\d][\w.'’-]*){0,2}){0,2}\s*"
                       r"(?:\([^()]{1,40}\)\s*)?(?:-{1,2}|—|–)\s+")
 REPORTING_VERBS = {"said", "says", "say", "saying", "told", "tells", "wrote", "writes"}
-SPEAKER_AFTER = re.compile(r"\s+(?:said|says|told|reported|reports|announced|added|noted|stated|confirmed)\b")
+SPEAKER_AFTER = re.compile(r"\s+(?:%s)\b" % "|".join(sorted(SPEECH_VERBS)))     # "..., the Ministry said"
 OBJECT_RELATIVE = re.compile(r"\s*,?\s*(?:which|that)\s+(?:the\s+)?")     # "X, which the US launched"
 # "in", after the event's kind when the text adds it ("the Steadfast Defender 2025 exercise in Poland")
 IN_PLACE = re.compile(r"[\"”’]?(?:\s+(?:[a-z][\w-]*\s+){0,2}?(?:exercises?|drills?|training|summit|meeting|talks|"
@@ -164,7 +164,8 @@ AFTER_OPENING_PASSIVE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:the\s+)?")
 DATED_NAME = re.compile(r"\s(?:19|20)\d\d$")      # "Coral Trident 2021"
 CALLED_BACK_GATHERING = re.compile(r"(?:[\w-]+\s+){0,2}?((?i:summit|meeting|conference|exercise|drills?|forum|talks|"
                                    r"dialogue|event))\b")
-UNNAMED_APPOSITION = re.compile(r",\s*(?:the|its|their|both|all|(?P<role>as))\s+[^,;:.()\"“”]{1,80},(?P<rest>\s[^,;:.()]*)$")
+UNNAMED_APPOSITION = re.compile(r",\s*(?:the|its|their|both|all|(?P<role>as))\s+[^,;:.()\"“”]{1,80},"
+                                r"(?P<rest>\s[^,;:.()]*)$")
 # an aside between commas that ends in a preposition: its mention is that preposition's object
 APPOSITION_BEFORE = re.compile(r",[^,]*\b(?:of|in|to|from|with|than|by|for|including)\s+(?:the\s+)?$")
 # "Indonesia, which chairs ASEAN this year, will host": the subject stands before the relative clause
@@ -212,7 +213,8 @@ def passive_gap() -> re.Pattern:
     pronoun, auxiliaries ("would be")."""
     kinds = "|".join(sorted(map(re.escape, default_rules().exercise_words)))
     return re.compile(
-        r"(?:\s*\([^()]{1,30}\))?" + r"[\"”'’]?\s*,?\s*" + rf"(?:(?:(?:the|its|their)\s+)?(?:[a-z-]+\s+){{0,2}}(?:{kinds})\s+)?"
+        r"(?:\s*\([^()]{1,30}\))?" + r"[\"”'’]?\s*,?\s*"
+        rf"(?:(?:(?:the|its|their)\s+)?(?:[a-z-]+\s+){{0,2}}(?:{kinds})\s+)?"
         r"(?:an?\s+(?:[a-z-]+\s+){1,7})?(?:(?:which|that)\s+)?"
         r"(?:(?:was|were|is|are|will|would|shall|should|could|can|may|might|must|to|has|have|had|be|been|being|"
         r"also|first|later|then|now|successfully|jointly)\s+){0,4}")
@@ -353,11 +355,9 @@ def _object_gap(gap: str) -> bool:
     """A determiner and a few words between a trigger and its first object: "the efforts of",
     "the Russian" ("joined the Russian Vostok-2018 exercise"). Not where or within what the act
     took place: "launched at the Summit", "held talks during the Forum", "founded under the Act"."""
-    if re.search(r"[;:()\[\]?!.,]", gap):
+    if re.search(r"[;:()\[\]?!.,]", gap) or CIRCUMSTANCE.search(gap):
         return False
     words = _words(gap)
-    if CIRCUMSTANCE.search(gap):
-        return False
     return len(words) <= MAX_OBJECT_GAP_WORDS and not any(
         w[0].isupper() and w != "The" and w not in country_adjectives() for w in words)
 
@@ -496,7 +496,8 @@ def _exercise_partners(text: str, exercise: M, m: M) -> bool:
     return kind is not None and re.fullmatch(r"\s+(?:with|in|off)\s+[^,;.()]*", gap[kind.end():]) is not None
 
 
-def _list_right(text: str, mentions: list[M], pos: int, upper: int, *, first_gap=_object_gap_or_kind) -> list[tuple[M, str]]:
+def _list_right(text: str, mentions: list[M], pos: int, upper: int, *,
+                first_gap=_object_gap_or_kind) -> list[tuple[M, str]]:
     """The list of mentions after ``pos``: each with how it joins the list ("first", "list", "with")."""
     after = [m for m in mentions if m.start >= pos and m.end <= upper and not m.pseudo]
     while after and LED_AFTER.match(text, after[0].end):
@@ -1161,7 +1162,8 @@ class _Reader:
             if place:
                 emitted.append(self._rel(event, "heldIn", place, start, end, trigger.id, modality))
             return
-        agents = self._group_right(mentions, t_end, upper, AGENTS, representatives=trigger.kind in ("passive_by", "event_by"))
+        agents = self._group_right(mentions, t_end, upper, AGENTS,
+                                   representatives=trigger.kind in ("passive_by", "event_by"))
         if trigger.kind == "event_by" and (gap.strip() == "" or trigger.id == "involving"):
             for agent in agents:
                 emitted.append(self._rel(agent, "participatedIn", event, start, end, trigger.id, modality))
