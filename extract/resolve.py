@@ -133,11 +133,11 @@ class Resolver:
             if edition:
                 # "JIMEX-23": an edition of the exercise the acronym stands for is an event of its own
                 series = table.lookup(edition.group(1), doc_id)
+                if asked is not None and edition.group(1) not in table.local.get(doc_id, {}):
+                    asked[("acronym", edition.group(1))] = series      # the table's answer: a rebuild asks again
                 curated = table.curated.get(edition.group(1)) or self.curated_by_key.get(name_key(edition.group(1)))
                 if series is None and curated:
                     series = (curated, self._curated_class(curated))
-                if asked is not None and edition.group(1) not in table.local.get(doc_id, {}):
-                    asked[("acronym", edition.group(1))] = series
                 if series and series[1] == "Event":
                     found = (name_key(m.text), "Event")
             if found:

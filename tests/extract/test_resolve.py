@@ -72,3 +72,13 @@ def test_an_edition_of_an_exercise_acronym_is_an_event_of_its_own(tmp_path):
     assert {("RELEX-23", "Event"), ("RELEX-24", "Event"), ("JIMEX-24", "Event")} <= found   # defined, or listed
     assert not [text for text, _ in found if text.startswith("FOO")]     # an acronym no one defined
     assert len({m.entity for m in result.mentions if m.text.startswith("RELEX-")}) == 2
+
+
+def test_an_unchanged_edition_is_not_resolved_again(tmp_path):
+    from diplograph import build
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Fiji sent a ship to JIMEX-24 in June.\n", encoding="utf-8")
+    build([tmp_path / "in"], tmp_path / "out", rdf="stream")
+    again = build([tmp_path / "in"], tmp_path / "out", rdf="stream")
+    assert again.stats["resolved_documents"] == 0
