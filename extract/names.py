@@ -867,11 +867,12 @@ class NameFinder:
         :meth:`_dated_lowercase_meetings`), nor by an adjective or a month."""
         X, L, nw = t.texts, t.lowers, self._name_words
         rules = self.rules
+        summits = [word for word, text in enumerate(X) if text == "summit" and word >= 2]
+        if not summits:
+            return []
         taken = {k for span in known if span.label_ != "Place" for k in range(span.start, span.end)}
         out = []
-        for word in range(2, len(X)):
-            if X[word] != "summit":
-                continue
+        for word in summits:
             first = word
             while first > 0 and word - first < 3 and nw[first - 1] and t.sentence_start[first - 1] < first - 1:
                 first -= 1
@@ -890,12 +891,13 @@ class NameFinder:
         bare comma the name must close the clause and no one may speak ("the drill, Xinhua said")."""
         X, L, nw = t.texts, t.lowers, self._name_words
         rules = self.rules
+        kinds = [word for word, text in enumerate(X[:-2]) if text in rules.exercise_words]
+        if not kinds:
+            return []
         taken = {k for span in known for k in range(span.start, span.end)}
         places = place_names()
         out = []
-        for word in range(len(X) - 2):
-            if X[word] not in rules.exercise_words:
-                continue
+        for word in kinds:
             limit = t.sentence_end[word]
             first = word + 1
             comma = X[first] == ","
