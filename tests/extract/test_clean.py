@@ -88,3 +88,10 @@ def test_lists_of_headlines_under_their_headings_are_furniture():
     cleaned = clean_text(text)
     assert "Fiji and Tonga met in Suva." in cleaned
     assert "Reef Forum" not in cleaned and "Samoa" not in cleaned
+
+
+def test_a_news_agency_standards_footer_is_furniture():
+    from diplograph.extract.clean import clean_text
+
+    cleaned = clean_text("Fiji and Tonga met in Suva.\n\nOur Standards: The Reef News Trust Principles.\n")
+    assert "Fiji and Tonga met in Suva." in cleaned and "Trust Principles" not in cleaned
