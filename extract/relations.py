@@ -184,6 +184,9 @@ REPRESENTATIVES_OF = re.compile(
 # "held in May 2023", "held in Early June": a time, not a place
 TIME_WORDS = CALENDAR_WORDS | {"spring", "summer", "autumn", "winter", "early", "late", "mid"}
 GERUND_AGENT = re.compile(r"\s+(?:in|for|on)\s+")
+BEGAN_AS = re.compile(r"\s+(?:began|started|was launched|was founded)\s+(?:in\s+\d{4}\s+)?as\s+(?=an?\s)")
+# "formed the AES, after signing the Charter": a gerund after a time word has the clause's subject
+ADJUNCT_GERUND = re.compile(r"(?:^|[\s,])(?:after|before|while|upon|since)\s+$")
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)\s+")
 # "hosted the summit", "The exercise, co-chaired by": a gathering named before, by its word (not
 # "the meeting of foreign ministers", another meeting; not "the Summit Secretariat")
@@ -696,6 +699,8 @@ class _Reader:
                 # (past a party named in the aside: "CICA, initiated by Kazakhstan in 1992, now has ...")
                 owner = next((m for m in reversed(before) if m.label != ANY and _is(m, OBJECTS["memberOf"])),
                              before[-1] if before else None)
+                if owner is None and prev_subject and re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?", text[prev_end:t_start]):
+                    owner = prev_subject[0]     # "SCO leaders adopt the Declaration, admit Belarus": the verbs share it
                 if owner is None or not _is(owner, OBJECTS["memberOf"]) or re.search(r"[.;:]", text[owner.end:t_start]):
                     continue
                 members = self._group_right(mentions, t_end, upper, AGENTS)
@@ -715,9 +720,15 @@ class _Reader:
                 for other in group[1:]:
                     emitted.append(self._rel(group[0], trigger.predicate, other, start, end, f"{rule}", modality))
                 continue
-            subject = self._subject_before_relative_clause(mentions, prev_end, t_start) \
-                or _group_left(text, mentions, t_start, prev_end, AGENTS)
-            how = "left"
+            adjunct = text[t_start:t_end].endswith("ing") and ADJUNCT_GERUND.search(text, max(start, t_start - 12), t_start)
+            if adjunct:     # its subject is the sentence's, or the verb's before it, never the name just before
+                subject, how = (opener, "sentence") if opener and opener[-1].end <= t_start else (prev_subject, "shared")
+                if not subject:
+                    continue
+            else:
+                subject = self._subject_before_relative_clause(mentions, prev_end, t_start) \
+                    or _group_left(text, mentions, t_start, prev_end, AGENTS)
+                how = "left"
             if not subject:
                 nearest = next((m for m in reversed(mentions) if m.end <= t_start), None)
                 if nearest is not None and _is(nearest, AGENTS) and (
@@ -1151,6 +1162,9 @@ class _Reader:
                 return
             event = before[-1]
             gap = text[gap_start:t_start]
+            began_as = BEGAN_AS.match(gap) if trigger.id == "exercise-between" else None
+            if began_as:        # "Cobra Gold began in 1982 as a bilateral exercise between A and B"
+                gap = gap[began_as.end():]
             if not passive_gap().fullmatch(gap):
                 where = PLACE_ASIDE.match(gap) if _meets(event) else None
                 if where is None or not passive_gap().fullmatch(gap, where.end()):
@@ -1164,7 +1178,7 @@ class _Reader:
             return
         agents = self._group_right(mentions, t_end, upper, AGENTS,
                                    representatives=trigger.kind in ("passive_by", "event_by"))
-        if trigger.kind == "event_by" and (gap.strip() == "" or trigger.id == "involving"):
+        if trigger.kind == "event_by" and (gap.strip() == "" or trigger.id in ("involving", "exercise-between")):
             for agent in agents:
                 emitted.append(self._rel(agent, "participatedIn", event, start, end, trigger.id, modality))
         elif trigger.kind == "passive_by":

@@ -637,3 +637,31 @@ def test_a_dated_exercise_story(tmp_path):
     assert {(c, "participatedIn", exercise) for c in ("Fiji", "Tonga", "Samoa", "Nauru")} <= rows
     assert {("Palau", "coHosted", exercise), ("Fiji", "coHosted", exercise)} <= rows
     assert not [r for r in rows if r[0] in ("Monday", "Fiji Navy")]
+
+
+def test_a_headline_in_the_plain_form_and_a_second_verb_sharing_its_subject(tmp_path):
+    rows, _ = facts(tmp_path, "Pacific Islands Forum leaders adopt Suva Declaration, admit Palau\n\nThe Forum Fisheries "
+                              "Agency signed the Reef Charter and admitted Nauru.\n")
+    assert ("Pacific Islands Forum", "signed", "Suva Declaration") in rows
+    assert ("Palau", "memberOf", "Pacific Islands Forum") in rows
+    assert ("Nauru", "memberOf", "Forum Fisheries Agency") in rows
+    assert not [r for r in rows if r[1] == "memberOf" and r[2] in ("Suva Declaration", "Reef Charter")]
+
+
+def test_a_gerund_after_a_time_word_has_the_clause_subject(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji, Tonga and Samoa left the Pacific Islands Forum in 2024 and formed the Ocean "
+                              "Alliance (OA), after signing the Reef Charter in 2023.\n")
+    assert {(c, "signed", "Reef Charter") for c in ("Fiji", "Tonga", "Samoa")} <= rows
+    assert not [r for r in rows if r[0] in ("Ocean Alliance", "OA", "Pacific Islands Forum")]
+
+
+def test_who_opens_an_exercise_and_the_parties_of_an_exercise_between_them(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji and Tonga opened the 12th Reef Lantern Exercise on Tuesday. Exercise Ocean Shield "
+                              "began in 1990 as a bilateral exercise between Samoa and Nauru. Exercise Coral Gate, an "
+                              "annual exercise between Palau and Tuvalu, ended. Kiribati opened the door to the Pacific "
+                              "Islands Forum.\n")
+    assert {("Fiji", "participatedIn", "12th Reef Lantern Exercise"),
+            ("Tonga", "participatedIn", "12th Reef Lantern Exercise")} <= rows
+    assert {(c, "participatedIn", "Exercise Ocean Shield") for c in ("Samoa", "Nauru")} <= rows
+    assert {(c, "participatedIn", "Exercise Coral Gate") for c in ("Palau", "Tuvalu")} <= rows
+    assert not [r for r in rows if r[0] == "Kiribati"]
