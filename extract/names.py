@@ -39,6 +39,7 @@ EDITION = re.compile(r"^[A-Z][A-Za-z]*-(?:\d+|[IVX]+)$")     # "Mission-2018": s
 DOMAIN = re.compile(r"^(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|gov|int|edu|info|news|cn|jp|kr|ru|in|uk|de|fr|au|sg|my|ph|vn|id|th|hk|tw|eu|un)$", re.IGNORECASE)
 MONTHS = frozenset(MONTH_NUMBERS)      # "january", "jan", "sept", ...
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+POLITY_NOUNS = frozenset({"countries", "states", "nations", "leaders", "governments", "peoples", "economies", "nationals"})
 CALENDAR_WORDS = MONTHS | WEEKDAYS     # "on Friday", "in May": a time, not a name
 QUOTES = {'"', "'", "“", "”", "‘", "’", "``", "''"}
 OPEN_QUOTES = {'"', "'", "“", "‘", "``"}
@@ -301,7 +302,10 @@ class NameFinder:
         X, L = t.texts, t.lowers
         while start < end:
             lower = L[start].rstrip(".")
-            if (lower in rules.leading_drop or (lower in STOP_WORDS and not t.like_num[start] and lower not in rules.ordinal_words)
+            # "First" opens a sentence ("First, China ..."), but "the First ... Summit" is an ordinal of the name
+            ordinal_after_the = lower in rules.ordinal_words and start > 0 and L[start - 1] in ("the", "its", "their")
+            if (lower in rules.leading_drop and not ordinal_after_the
+                    or (lower in STOP_WORDS and not t.like_num[start] and lower not in rules.ordinal_words)
                     or t.is_punct[start] and X[start] not in OPEN_QUOTES):
                 start += 1
             elif lower in MONTHS and (start + 1 >= end or NUMBER.match(X[start + 1]) or L[start + 1] in ("and", "or", "to")):
@@ -564,6 +568,8 @@ class NameFinder:
             rule = rules.heads.get(head.capitalize())     # "Ninth NPT review conference"
         if rule is None:
             return None, None
+        if rule.label == "Place" and head_index + 1 < len(X) and t.lowers[head_index + 1] in POLITY_NOUNS:
+            return None, None       # "Pacific Island countries", "Gulf states": the place qualifies the nouns
         ordinal = self._ordinal(t, start)
         if rule.label == "Mechanism" and year_after and head not in rules.horizon_heads \
                 and not self._period(t, head_index + 1, zone_end):

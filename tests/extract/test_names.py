@@ -501,3 +501,15 @@ def test_and_before_a_new_preposition_starts_another_name(mentions_of):
 
 def test_a_series_of_exercises_named_before_it(mentions_of):
     assert ("Reef Mission", "Event") in mentions_of('Fiji held the "Reef Mission" series of joint counter-piracy exercises.')
+
+
+def test_first_after_the_is_an_ordinal_of_the_name_and_a_sentence_opener_is_not(mentions_of):
+    assert ("First Reef-Coral States Summit", "Event") in mentions_of("Fiji attended the First Reef-Coral States Summit.")
+    found = mentions_of("First, Fiji and Tonga met.")
+    assert not [f for f in found if f[0].startswith("First")]
+
+
+def test_a_place_word_before_countries_or_states_qualifies_them(mentions_of):
+    found = mentions_of("Fiji and Pacific Island countries met the Gulf states. The Coral River basin floods.")
+    assert not [f for f in found if "Island" in f[0] or "Gulf" in f[0]]
+    assert ("Coral River", "Place") in found
