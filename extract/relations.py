@@ -138,8 +138,9 @@ COLLECTIVE_WE = re.compile(r"\bWe,\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?:Leaders|Hea
 PRONOUN_OPENING = re.compile(r"\s*(?:We|They|It|Our|Their|Its)\b")
 PRONOUNS = re.compile(r"\b(?:it|we|they|its|our)\b", re.IGNORECASE)
 NEGATION = re.compile(r"\b(?:not|never|no longer|neither|nor|without|refused? to|refuses to|failed to)\b|n't\b", re.IGNORECASE)
+# ("May" with a capital is the month: "China on 5 May signed")
 HYPOTHETICAL = re.compile(
-    r"\b(?:will|would|should|could|might|may|shall|must|hopes?|hoped|hoping|expects?|expected|plans?|planned|"
+    r"\b(?:will|would|should|could|might|(?-i:may|MAY)|shall|must|hopes?|hoped|hoping|expects?|expected|plans?|planned|"
     r"intends?|intended|aims? to|wants? to|wish(?:es)? to|willing|ready|seeks? to|look(?:s|ing)? forward|"
     r"unless|going to|needs? to|needed to|is to|are to|proposes? to|calls? for|called for|urges?)\b|'ll\b|\bif\b",
     re.IGNORECASE)
@@ -185,6 +186,13 @@ REPRESENTATIVES_OF = re.compile(
 TIME_WORDS = CALENDAR_WORDS | {"spring", "summer", "autumn", "winter", "early", "late", "mid"}
 GERUND_AGENT = re.compile(r"\s+(?:in|for|on)\s+")
 BEGAN_AS = re.compile(r"\s+(?:began|started|was launched|was founded)\s+(?:in\s+\d{4}\s+)?as\s+(?=an?\s)")
+JOINED_AS = re.compile(r"(?:\s+\([^()]{1,20}\))?\s+as\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+                       r"(?:(?P<partner>partners?)|observers?|guests?)\b", re.IGNORECASE)
+OTHERS_AS_SUBJECT = re.compile(r"\b(?:all|both|each|some|most|many|none|several|two|three|four|five|six) of them\b|"
+                               r"\b(?:these|those) (?:countries|states|nations|members|parties|sides)\b", re.IGNORECASE)
+IRREGULAR_PAST = frozenset({"sent", "held", "made", "took", "gave", "met", "began", "brought", "built", "spent", "won",
+                            "lost", "told", "saw", "went", "came", "became", "left", "kept", "sought", "sold", "bought",
+                            "drew", "wrote", "chose", "struck", "stood", "flew"})
 # "formed the AES, after signing the Charter": a gerund after a time word has the clause's subject
 ADJUNCT_GERUND = re.compile(r"(?:^|[\s,])(?:after|before|while|upon|since)\s+$")
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)\s+")
@@ -298,12 +306,16 @@ PSEUDO_HEADS = ("government", "side", "leadership", "authorities", "state", "peo
 
 
 # "Chinese (Vice) Foreign Minister" right before a person's name: the country's adjective and the office
-TITLED_BY_COUNTRY = re.compile(r"(?P<adjective>[A-Z][a-z]+)\s+(?:(?:Vice|Deputy|Prime|Foreign|Defen[cs]e|State|Senior|"
-                               r"Special|Permanent|Executive|Assistant|National|Security|Home|Interior|Trade|Finance|"
-                               r"Commerce|Public|Chief|First)\s+){0,3}"
-                               r"(?:Minister|President|Premier|Ambassador|Envoy|Representative|Councilor|Councillor|"
-                               r"Spokesperson|Spokesman|Spokeswoman|Secretary|Chancellor|King|Queen|Admiral|General|"
-                               r"Advisor|Adviser)\s+$")
+OFFICE = (r"(?:(?:Vice|Deputy|Prime|Foreign|Defen[cs]e|State|Senior|Special|Permanent|Executive|Assistant|National|"
+          r"Security|Home|Interior|Trade|Finance|Commerce|Public|Chief|First|Crown)\s+){0,3}"
+          r"(?:Minister|President|Premier|Ambassador|Envoy|Representative|Councilor|Councillor|Spokesperson|Spokesman|"
+          r"Spokeswoman|Secretary|Chancellor|King|Queen|Prince|Emir|Sultan|Admiral|General|Advisor|Adviser)")
+# "Chinese President Xi Jinping", "Fijian Prime Minister and Foreign Minister Frank Bainimarama"
+TITLED_BY_COUNTRY = re.compile(rf"(?P<adjective>[A-Z][a-z]+)\s+{OFFICE}(?:\s+and\s+{OFFICE})?\s+$")
+# "President of Kazakhstan Kassym-Jomart Tokayev": the office, then the country it is of
+OFFICE_OF = re.compile(rf"\b{OFFICE}(?:\s+and\s+{OFFICE})?\s+of\s+(?:the\s+)?$")
+PERSON_NAME = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+(?=[\s,;.]|$)")
+NAME_PARTICLES = re.compile(r"(?:\s+(?:bin|ibn|al|el|van|von|de|da|di)\s+[A-Z][\w'’-]+)+")
 
 
 @lru_cache(maxsize=None)
@@ -341,6 +353,17 @@ def _words(gap: str) -> list[str]:
     return re.findall(r"[\w'’-]+", gap)
 
 
+DATED_GAP_REST = re.compile(r"(?:\s*\b(?:also|jointly|formally|officially|successfully|again|then|finally|first|"
+                            r"has|have|had|was|were|is|are|will|would)\b)*\s*")
+
+
+@lru_cache(maxsize=None)
+def _date_phrase() -> re.Pattern:
+    """"on Friday", "in May 2024", "on 5 May", "on May 5, 2024": when, between a subject and its verb."""
+    names = "|".join(sorted((w.capitalize() for w in CALENDAR_WORDS if len(w) > 2), key=len, reverse=True))
+    return re.compile(rf"\b(?:on|in|since|early|late)\s+(?:\d{{1,2}}\s+)?(?:{names})\b\.?(?:\s+\d{{1,2}}\b)?(?:,?\s+\d{{4}}\b)?")
+
+
 def _subject_gap(gap: str) -> bool:
     """Only a few plain words (auxiliaries, adverbs) between a subject and its verb."""
     if re.search(r"[;:()\[\]?!.]", gap):
@@ -348,6 +371,9 @@ def _subject_gap(gap: str) -> bool:
     stripped = gap.strip(" ,")
     if "," in stripped:
         return False
+    undated = _date_phrase().sub(" ", stripped)      # "China on Friday signed", "China on 5 May 2024 formally signed"
+    if undated != stripped:     # but not "(ECOWAS) in January 2024 and formed": its object, then a new verb
+        return DATED_GAP_REST.fullmatch(undated) is not None
     words = _words(stripped)
     if len(words) > MAX_GAP_WORDS or any(w[0].isupper() for w in words):
         return False
@@ -408,8 +434,9 @@ def _linked(text: str, a: M, b: M) -> str | None:
         return None     # ", met again in Kazakhstan": a preposition's object, not the next item
     if re.search(r"\bof\s+(?:the\s+)?$", gap) and not re.search(r"\b(?:and|or|as well as|plus)\b|&", gap):
         return None     # "Indonesia, the chair of ASEAN,": an apposition ("..., and the work of the OPCW" is an item)
-    if any(w.endswith("ed") and w not in ("related", "based", "led") or w in REPORTING_VERBS for w in _words(gap)):
-        return None     # "the UN, Fu Cong, said China supports": a verb, not a list
+    if any(w.endswith("ed") and w not in ("related", "based", "led") or w in REPORTING_VERBS or w in IRREGULAR_PAST
+           for w in _words(gap)):
+        return None     # "the UN, Fu Cong, said China supports", "and sent NDRF teams": a verb, not a list
     return "list"
 
 
@@ -637,9 +664,19 @@ class _Reader:
                 continue
             office = TITLED_BY_COUNTRY.search(self.text, max(start, person.start - 80), person.start)
             if office and office.group("adjective") in country_adjectives():
-                first = office.start("adjective")
-                found.append(M(first, person.end, "Country", self.text[first:person.end],
+                opening = office.start("adjective")
+                particles = NAME_PARTICLES.match(self.text, person.end, end)     # "Mohammed bin Salman"
+                closing = particles.end() if particles else person.end
+                found.append(M(opening, closing, "Country", self.text[opening:closing],
                                country_adjectives()[office.group("adjective")], pseudo=True))
+        for country in self.mentions[first:last]:
+            if country.label != "Country" or not country.key or country.start < start:
+                continue
+            office = OFFICE_OF.search(self.text, max(start, country.start - 80), country.start)
+            holder = PERSON_NAME.match(self.text, country.end, end) if office else None
+            if holder:
+                found.append(M(office.start(), holder.end(), "Country", self.text[office.start():holder.end()],
+                               country.key, pseudo=True))
         return found
 
     def run(self) -> Facts:
@@ -663,8 +700,9 @@ class _Reader:
         first, last = bisect_left(self.mention_starts, start), bisect_left(self.mention_starts, end)
         # a name a pseudo mention covers ("Xi Jinping" of "Chinese President Xi Jinping") is no party of its own
         mentions = sorted([m for m in self.mentions[first:last] if start <= m.start and m.end <= end
-                           and not (m.label in (ANY, "Person")
-                                    and any(p.start < m.end and m.start < p.end for p in pseudo))]
+                           and not ((m.label in (ANY, "Person") or m.label == "Country" and m.key is not None)
+                                    and any(p.start < m.end and m.start < p.end and (m.label != "Country" or p.key == m.key)
+                                            for p in pseudo))]
                           + pseudo, key=lambda m: m.start)
         if not mentions:
             return      # no subject, object or event here: nothing to find, the paragraph's subject stays
@@ -755,6 +793,8 @@ class _Reader:
                         and not re.search(r",|\band\b", text[direct[-1].end:t_start]) \
                         and not (prev_subject and not between):
                     continue        # "the Meeting ... officially launched": an event is the subject
+                if prev_subject and not between and OTHERS_AS_SUBJECT.search(text, prev_end, t_start):
+                    continue        # "signed agreements with all five countries, and all of them are members of"
                 if prev_subject and not between:
                     subject, how = prev_subject, "shared"
                 elif opener and opener[-1].end <= t_start and not [m for m in between if m.start > opener[-1].end]:
@@ -1112,6 +1152,12 @@ class _Reader:
                 continue
             # "Finland joined NATO": one joins a body as a member, an exercise or a talks as a participant
             stated, suffix = ("memberOf", ":member") if joined and obj.label == "Organisation" else (predicate, "")
+            if stated == "memberOf":
+                status = JOINED_AS.match(self.text, obj.end)
+                if status:      # "joined the SCO as a dialogue partner", "... as an observer": not a member
+                    if not status.group("partner"):
+                        continue
+                    stated, suffix = "partnerOf", ":partner"
             if predicate == "initiated" and obj.label == "Event":
                 # "A and B launched the Balikatan exercise": who starts an occurrence takes part in it
                 stated, suffix = "participatedIn", ":event"

@@ -665,3 +665,32 @@ def test_who_opens_an_exercise_and_the_parties_of_an_exercise_between_them(tmp_p
     assert {(c, "participatedIn", "Exercise Ocean Shield") for c in ("Samoa", "Nauru")} <= rows
     assert {(c, "participatedIn", "Exercise Coral Gate") for c in ("Palau", "Tuvalu")} <= rows
     assert not [r for r in rows if r[0] == "Kiribati"]
+
+
+def test_an_office_of_a_country_and_compound_titles_act_for_the_country(tmp_path):
+    rows, _ = facts(tmp_path, "President of Tonga Siaosi Sovaleni, President of Nauru David Adeang and Fijian Prime "
+                              "Minister and Foreign Minister Sitiveni Rabuka attended the Fifth Reef Summit. Samoan Crown "
+                              "Prince Malietoa bin Tanumafili chaired the Sixth Reef Summit. Fiji and Samoa are neighbours.\n")
+    assert {(c, "participatedIn", "Fifth Reef Summit") for c in ("Tonga", "Nauru", "Fiji")} <= rows
+    assert ("Samoa", "hosted", "Sixth Reef Summit") in rows
+
+
+def test_a_date_between_the_subject_and_its_verb(tmp_path):
+    rows, result = facts(tmp_path, "Fiji on Friday signed the Reef Charter. Tonga on 5 May signed the Coral Pact. Samoa "
+                                   "withdrew from the Pacific Islands Forum in January 2024 and formed the Ocean Alliance.\n")
+    assert {("Fiji", "signed", "Reef Charter"), ("Tonga", "signed", "Coral Pact")} <= rows
+    assert not [r for r in rows if r[0] == "Pacific Islands Forum"]
+
+
+def test_joining_as_a_partner_or_observer_and_members_named_by_them(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji joined the Pacific Islands Forum as a dialogue partner. Tonga joined the Forum "
+                              "Fisheries Agency as an observer. Samoa signed agreements with five countries, and all of "
+                              "them are members of the Pacific Community.\n")
+    assert ("Fiji", "partnerOf", "Pacific Islands Forum") in rows
+    assert not [r for r in rows if r[1] == "memberOf"]
+
+
+def test_a_list_of_objects_ends_at_a_second_verb(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji launched Operation Coral Shield and sent Pacific Islands Forum teams and ships.\n")
+    assert ("Fiji", "participatedIn", "Operation Coral Shield") in rows
+    assert not [r for r in rows if r[2] == "Pacific Islands Forum"]
