@@ -620,6 +620,10 @@ class NameFinder:
                 if X[stop - 1] in self.rules.process_heads and stop < limit and RESOLUTION_NUMBER.match(X[stop]):
                     stop += 1       # "Security Council Resolution 1325", "Resolution 2231": the number is the name
                 label, head = self._head_label(t, start, stop)
+                if label == "Organisation" and stop - start > 3 and X[start + 1] == "-" \
+                        and (start, start + 1) in known_spans and known_spans[(start, start + 1)].label_ == "Country" \
+                        and (start + 2, stop) in known_spans and known_spans[(start + 2, stop)].label_ == "Organisation":
+                    continue        # "China-Gulf Cooperation Council": a country and a body, named already
                 dated = label == "Event" and head == stop - 1 and YEAR.match(X[stop - 1])   # by its year alone
                 exercise = self._exercise_name(t, start, stop, limit, plain=label is None and start not in self._known_at) \
                     if (label in (None, "Organisation", "Mechanism", "Place") or dated) and (start, stop) not in known_spans \
@@ -633,13 +637,20 @@ class NameFinder:
                     (start, stop), label, head = exercise, "Event", exercise[1] - 1
                 if label == "Mechanism" and X[head] in STATEMENT_HEADS:
                     stop = self._party_list(t, stop, limit)
-                if label == "Event" and start >= 4 and X[start - 1] == ")" and X[start - 3] == "(":
-                    # "the Lancang-Mekong Cooperation (LMC) Foreign Ministers' Meeting": the series and its
-                    # acronym open the meeting's name
+                bare_head = label is None and stop - start == 1 and X[start] in self.rules.heads \
+                    and self.rules.heads[X[start]].label == "Event"
+                if (label == "Event" or bare_head) and start >= 4 and X[start - 1] == ")" and X[start - 3] == "(":
+                    # "the Lancang-Mekong Cooperation (LMC) Foreign Ministers' Meeting", "the China-Gulf
+                    # Cooperation Council (GCC) Summit": the series and its acronym open the meeting's name
                     series = next((sp for sp in self._known_before.get(start - 3, ())
                                    if sp.label_ in ("Mechanism", "Organisation")), None)
                     if series is not None and _capitalised(X[start - 2]):
+                        if bare_head:
+                            label, head = "Event", start
                         start = series.start
+                        while start >= 2 and X[start - 1] == "-" and not t.ws[start - 2] and not t.ws[start - 1] \
+                                and X[start - 2][:1].isupper():
+                            start -= 2      # "China-" before the series: a meeting of China with it
                 if label and start > 0 and t.is_lower[start - 1] and t.lowers[start - 1] in self.rules.ordinal_words \
                         and t.lowers[head] in self.rules.ordinal_lowercase_heads:
                     # "the first China-Central Asia Summit", "the third ... Forum": an edition, as "13th ..." is

@@ -513,3 +513,10 @@ def test_a_place_word_before_countries_or_states_qualifies_them(mentions_of):
     found = mentions_of("Fiji and Pacific Island countries met the Gulf states. The Coral River basin floods.")
     assert not [f for f in found if "Island" in f[0] or "Gulf" in f[0]]
     assert ("Coral River", "Place") in found
+
+
+def test_a_summit_after_a_body_and_its_acronym_is_named_by_them(mentions_of):
+    found = mentions_of("Fiji held the first Fiji-Pacific Islands Forum (PIF) Summit on the same day.")
+    assert ("first Fiji-Pacific Islands Forum (PIF) Summit", "Event") in found
+    assert ("Pacific Islands Forum", "Organisation") in found
+    assert ("Fiji-Pacific Islands Forum", "Organisation") not in found
