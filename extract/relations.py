@@ -193,6 +193,11 @@ OTHERS_AS_SUBJECT = re.compile(r"\b(?:all|both|each|some|most|many|none|several|
 IRREGULAR_PAST = frozenset({"sent", "held", "made", "took", "gave", "met", "began", "brought", "built", "spent", "won",
                             "lost", "told", "saw", "went", "came", "became", "left", "kept", "sought", "sold", "bought",
                             "drew", "wrote", "chose", "struck", "stood", "flew"})
+MODIFIER_PHRASE = re.compile(r"\s+(?:on|of|for|in|under|along|at|against)\s+[^,;.()]{1,60}?(?=,)")
+EFFORTS_OF = re.compile(r"\befforts\s+of\s+(?:the\s+)?$")
+EFFORTS_TO = re.compile(r"\s+(?P<group>(?:member\s+)?(?:countries|states|nations)\s+)?to\s+(?:[a-z]+\s+){0,2}?"
+                        r"(?:establish|build|create|set\s+up|form|achieve|realize|realise|implement|conclude)\s+"
+                        r"(?:(?:an?|the)\s+)?")
 # "formed the AES, after signing the Charter": a gerund after a time word has the clause's subject
 ADJUNCT_GERUND = re.compile(r"(?:^|[\s,])(?:after|before|while|upon|since)\s+$")
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)\s+")
@@ -386,6 +391,8 @@ def _object_gap(gap: str) -> bool:
     took place: "launched at the Summit", "held talks during the Forum", "founded under the Act"."""
     if re.search(r"[;:()\[\]?!.,]", gap) or CIRCUMSTANCE.search(gap):
         return False
+    if re.search(r"\b(?:between|among|amongst)\s+(?:the\s+)?$", gap):
+        return False        # "took part in consultations between ASEAN and ...": a party to them, not the object
     words = _words(gap)
     return len(words) <= MAX_OBJECT_GAP_WORDS and not any(
         w[0].isupper() and w != "The" and w not in country_adjectives() for w in words)
@@ -541,6 +548,9 @@ def _list_right(text: str, mentions: list[M], pos: int, upper: int, *,
     items = [(after[0], link)]
     anchor = after[0]
     for m in after[1:]:
+        inside = MODIFIER_PHRASE.match(text, anchor.end)
+        if inside and m.end < inside.end() and re.fullmatch(r"\s+[a-z][\w\s-]*", text[m.end:inside.end()]):
+            continue        # "the Six-Party Talks on the North Korea nuclear issue, the ...": a word of the modifier
         link = _linked(text, anchor, m)
         if link is None and items[-1][1] == "with" and re.fullmatch(r"\s*(?:the\s+)?", text[anchor.end:m.start]):
             link = "list"       # "co-hosted with Malaysia the Fourth ... Exercise"
@@ -832,6 +842,14 @@ class _Reader:
                     items = _before_next_clause(text, items, upper)
                 if trigger.predicate == "signed" and items and TOPIC_OF_TEXT.search(text, t_end, items[0][0].start):
                     items = []      # "adopted a resolution on the TPNW": the text signed is about it, not it
+                aim = EFFORTS_TO.match(text, items[-1][0].end, upper) \
+                    if trigger.predicate == "supports" and items and EFFORTS_OF.search(text, t_end, items[0][0].start) else None
+                if aim:     # "supports the efforts of ASEAN countries to establish a ... Zone": the aim is supported
+                    goal = next((m for m in mentions if m.start == aim.end() and not m.pseudo), None)
+                    if goal is not None and goal.label in ("Mechanism", "Event"):
+                        items = [(goal, "first")]
+                    elif aim.group("group"):
+                        items = []      # "the efforts of ASEAN countries to ...": no party is named
             if how == "left" and not [m for m, _ in items if _is(m, OBJECTS[trigger.predicate])]:
                 items = self._relative_object(mentions, subject[0].start, trigger.predicate) or items
             joined = JOINED.fullmatch(text, t_start, t_end) is not None

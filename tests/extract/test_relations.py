@@ -694,3 +694,18 @@ def test_a_list_of_objects_ends_at_a_second_verb(tmp_path):
     rows, _ = facts(tmp_path, "Fiji launched Operation Coral Shield and sent Pacific Islands Forum teams and ships.\n")
     assert ("Fiji", "participatedIn", "Operation Coral Shield") in rows
     assert not [r for r in rows if r[2] == "Pacific Islands Forum"]
+
+
+def test_a_name_inside_an_items_modifier_does_not_end_the_list(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji initiated the Reef Talks on the Tonga fisheries issue, the Coral Forum, and the "
+                              "Ocean Compact (OC) framework to promote growth.\n")
+    assert {("Fiji", "initiated", o) for o in ("Reef Talks", "Coral Forum", "Ocean Compact")} <= rows
+    assert not [r for r in rows if r[2] == "Tonga"]
+
+
+def test_the_aim_of_efforts_is_what_is_supported_and_parties_to_an_unnamed_process_are_no_object(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji supports the efforts of Pacific Islands Forum countries to establish a South "
+                              "Pacific Nuclear Free Zone. Tonga took part in consultations between the Pacific "
+                              "Islands Forum and Japan.\n")
+    assert ("Fiji", "supports", "South Pacific Nuclear Free Zone") in rows
+    assert not [r for r in rows if r[2] == "Pacific Islands Forum"]
