@@ -161,7 +161,7 @@ MEMBERS_OF = re.compile(r"\b(?:member|members|member states|founding members)\s+
 MEMBERS_LISTED = re.compile(r"\s*(?::|,\s*(?:namely|that is|i\.e\.,?))\s*(?:the\s+)?")
 NAMELY = re.compile(r"[^,;:.()\"“”]{0,100},\s*namely\s+(?:the\s+)?")
 # "Co-hosted by A and B (AB), the ...": what follows the agents of a passive that opens the sentence
-AFTER_OPENING_PASSIVE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:the\s+)?")
+AFTER_OPENING_PASSIVE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4}\s*)?,\s*(?:the\s+)?")
 DATED_NAME = re.compile(r"\s(?:19|20)\d\d$")      # "Coral Trident 2021"
 CALLED_BACK_GATHERING = re.compile(r"(?:[\w-]+\s+){0,2}?((?i:summit|meeting|conference|exercise|drills?|forum|talks|"
                                    r"dialogue|event))\b")
@@ -198,6 +198,9 @@ EFFORTS_OF = re.compile(r"\befforts\s+of\s+(?:the\s+)?$")
 EFFORTS_TO = re.compile(r"\s+(?P<group>(?:member\s+)?(?:countries|states|nations)\s+)?to\s+(?:[a-z]+\s+){0,2}?"
                         r"(?:establish|build|create|set\s+up|form|achieve|realize|realise|implement|conclude)\s+"
                         r"(?:(?:an?|the)\s+)?")
+TREATY_HEAD = re.compile(r"\b(?:Treaty|Convention|Protocol|Pact|Accord|Charter|Covenant)\b")
+VERB_AFTER_AND = re.compile(r"(?:\s+in\s+\d{4})?\s*,?\s*and\s+(?:(?:also|then|later|jointly|has|have|had)\s+)?")
+NEW_CLAUSE = re.compile(r"\b(?:that|which|who|whose|when|where|while|because|if|said|says|but)\b|[;:]")
 # "formed the AES, after signing the Charter": a gerund after a time word has the clause's subject
 ADJUNCT_GERUND = re.compile(r"(?:^|[\s,])(?:after|before|while|upon|since)\s+$")
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)\s+")
@@ -479,6 +482,8 @@ def _group_left(text: str, mentions: list[M], pos: int, lower: int, classes: set
         return []
     last = before[-1]
     gap = text[last.end:pos]
+    if VERB_AFTER_AND.fullmatch(gap):
+        return []       # "China welcomed Japan and hosted": a second verb of the subject before, not Japan's
     if _in_brackets(text, last):
         gap = gap[1:]       # "the Asian Disaster Reduction Center (ADRC) supported": the acronym closes the name
     aside = UNNAMED_APPOSITION.search(text, max(lower, pos - 160), pos) if "," in gap or last.label == ANY else None
@@ -807,7 +812,11 @@ class _Reader:
                     continue        # "signed agreements with all five countries, and all of them are members of"
                 if prev_subject and not between:
                     subject, how = prev_subject, "shared"
-                elif opener and opener[-1].end <= t_start and not [m for m in between if m.start > opener[-1].end]:
+                elif opener and opener[-1].end <= t_start and (
+                        not [m for m in between if m.start > opener[-1].end]
+                        or VERB_AFTER_AND.fullmatch(text, between[-1].end, t_start) and not NEW_CLAUSE.search(
+                            text, opener[-1].end, t_start)):
+                    # "China took over the chair from Turkey in 2014 and hosted": the names between are objects
                     subject, how = opener, "sentence"
                 else:
                     carried = self._carried(text[prev_end:t_start])
@@ -1170,6 +1179,8 @@ class _Reader:
                 continue
             # "Finland joined NATO": one joins a body as a member, an exercise or a talks as a participant
             stated, suffix = ("memberOf", ":member") if joined and obj.label == "Organisation" else (predicate, "")
+            if joined and obj.label == "Mechanism" and TREATY_HEAD.search(obj.text):
+                stated, suffix = "signed", ":treaty"    # "China joined the Chemical Weapons Convention in 1997": a party
             if stated == "memberOf":
                 status = JOINED_AS.match(self.text, obj.end)
                 if status:      # "joined the SCO as a dialogue partner", "... as an observer": not a member

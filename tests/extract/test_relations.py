@@ -709,3 +709,22 @@ def test_the_aim_of_efforts_is_what_is_supported_and_parties_to_an_unnamed_proce
                               "Islands Forum and Japan.\n")
     assert ("Fiji", "supports", "South Pacific Nuclear Free Zone") in rows
     assert not [r for r in rows if r[2] == "Pacific Islands Forum"]
+
+
+def test_joining_a_treaty_makes_a_party_to_it(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji joined the Reef Fisheries Convention in 1997. Tonga joined the Pacific Islands Forum.\n")
+    assert ("Fiji", "signed", "Reef Fisheries Convention") in rows
+    assert ("Tonga", "memberOf", "Pacific Islands Forum") in rows
+
+
+def test_a_second_verb_after_and_belongs_to_the_sentence_subject(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji welcomed Tonga and hosted the Fourth Reef Summit. Samoa took over the chairmanship "
+                              "from Nauru in 2014 and hosted the Fifth Reef Summit.\n")
+    assert {("Fiji", "hosted", "Fourth Reef Summit"), ("Samoa", "hosted", "Fifth Reef Summit")} <= rows
+    assert not [r for r in rows if r[0] in ("Tonga", "Nauru")]
+
+
+def test_an_opening_passive_with_its_year(tmp_path):
+    rows, _ = facts(tmp_path, "Initiated by the Fiji Institute for Ocean Affairs in 2006, the Suva Ocean Forum has "
+                              "become an important platform.\n")
+    assert ("Fiji Institute for Ocean Affairs", "initiated", "Suva Ocean Forum") in rows
