@@ -201,6 +201,12 @@ EFFORTS_TO = re.compile(r"\s+(?P<group>(?:member\s+)?(?:countries|states|nations
 TREATY_HEAD = re.compile(r"\b(?:Treaty|Convention|Protocol|Pact|Accord|Charter|Covenant)\b")
 VERB_AFTER_AND = re.compile(r"(?:\s+in\s+\d{4})?\s*,?\s*and\s+(?:(?:also|then|later|jointly|has|have|had)\s+)?")
 NEW_CLAUSE = re.compile(r"\b(?:that|which|who|whose|when|where|while|because|if|said|says|but)\b|[;:]")
+UNNAMED_GATHERINGS_AFTER = re.compile(r"(?:-(?:led|hosted|organi[sz]ed))?\s+(?:[a-z-]+\s+)?(?:meetings?|summits?|"
+                                      r"conferences?|exercises?|drills?|activities|events|talks|forums?|sessions?)\b")
+ACCESSION_OF = re.compile(r"\b[Aa]ccessions?\s+of\s+(?:the\s+)?")
+ACCESSION_DONE = re.compile(r"(?i)\b(?:welcomed?|welcomes|welcoming|completed?|completes|approved|celebrated|marked|"
+                            r"congratulated|following|after|since|upon|with)\b(?:\s+\w+){0,2}\s+(?:the\s+)?$")
+ACCESSION_TO = re.compile(r"\s+(?:in\s+\d{4}\s+)?(?:to|into)\s+(?:the\s+)?")
 # "formed the AES, after signing the Charter": a gerund after a time word has the clause's subject
 ADJUNCT_GERUND = re.compile(r"(?:^|[\s,])(?:after|before|while|upon|since)\s+$")
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)\s+")
@@ -859,6 +865,10 @@ class _Reader:
                         items = [(goal, "first")]
                     elif aim.group("group"):
                         items = []      # "the efforts of ASEAN countries to ...": no party is named
+            if trigger.predicate in GATHERING_PREDICATES:
+                # "took part in ASEAN meetings": the body qualifies gatherings it does not name
+                items = [(m, link) for m, link in items
+                         if m.label in ("Event", "Mechanism") or not UNNAMED_GATHERINGS_AFTER.match(text, m.end)]
             if how == "left" and not [m for m, _ in items if _is(m, OBJECTS[trigger.predicate])]:
                 items = self._relative_object(mentions, subject[0].start, trigger.predicate) or items
             joined = JOINED.fullmatch(text, t_start, t_end) is not None
@@ -873,6 +883,7 @@ class _Reader:
             if bracket:
                 prev_end = bracket.end()    # "joined the ... Organization (Interpol) and supports": no subject
         self._named_places(mentions, [t_start for t_start, _, _ in found], start, end, emitted)
+        self._accessions(mentions, start, end, emitted)
         self._acts_at_gatherings(mentions, start, end, emitted)
         self._delegations(mentions, start, end, emitted)
         self._met_for(mentions, start, end, emitted)
@@ -1137,6 +1148,24 @@ class _Reader:
             if namely:
                 items = items + _list_right(self.text, mentions, namely.end(), upper, first_gap=first_gap)
         return [m for m, _ in items if _is(m, classes)]
+
+    def _accessions(self, mentions, start, end, emitted) -> None:
+        """"welcomed the accession of Panama and Saudi Arabia to the TAC": they become parties to it."""
+        text = self.text
+        if "ccession" not in text[start:end]:
+            return
+        for phrase in ACCESSION_OF.finditer(text, start, end):
+            parties = self._group_right(mentions, phrase.end(), end, AGENTS)
+            to = ACCESSION_TO.match(text, parties[-1].end, end) if parties else None
+            target = next((m for m in mentions if to and m.start == to.end() and not m.pseudo), None)
+            if target is None or target.label not in ("Mechanism", "Organisation"):
+                continue
+            predicate = "signed" if target.label == "Mechanism" else "memberOf"
+            modality = _modality(text[start:end], text[start:phrase.start()])
+            if modality == "asserted" and not ACCESSION_DONE.search(text, max(start, phrase.start() - 40), phrase.start()):
+                modality = "hypothetical"       # "discussed the accession of": not yet a party
+            for party in parties:
+                emitted.append(self._rel(party, predicate, target, start, end, "accession", modality))
 
     def _rel(self, subject: M, predicate: str, obj: M, start: int, end: int, rule: str, modality: str) -> FoundRelation:
         return FoundRelation(subject.ref(), predicate, obj.ref(), start, end, rule, modality)

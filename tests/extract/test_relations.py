@@ -728,3 +728,13 @@ def test_an_opening_passive_with_its_year(tmp_path):
     rows, _ = facts(tmp_path, "Initiated by the Fiji Institute for Ocean Affairs in 2006, the Suva Ocean Forum has "
                               "become an important platform.\n")
     assert ("Fiji Institute for Ocean Affairs", "initiated", "Suva Ocean Forum") in rows
+
+
+def test_an_accession_makes_a_party_and_a_body_before_unnamed_meetings_is_no_gathering(tmp_path):
+    rows, _ = facts(tmp_path, "The Ministers welcomed the accession of Fiji and Tonga to the Reef Treaty. They discussed "
+                              "the accession of Samoa to the Pacific Islands Forum. Nauru took part in Forum Fisheries "
+                              "Agency meetings as an observer.\n")
+    assert {("Fiji", "signed", "Reef Treaty"), ("Tonga", "signed", "Reef Treaty")} <= rows
+    assert not [r for r in rows if r[0] in ("Samoa", "Nauru")]
+    rows, _ = facts(tmp_path, "They discussed the accession of Samoa to the Pacific Islands Forum.\n", modal=True)
+    assert ("Samoa", "memberOf", "Pacific Islands Forum") in rows
