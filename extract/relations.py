@@ -185,24 +185,34 @@ REPRESENTATIVES_OF = re.compile(
 # "held in May 2023", "held in Early June": a time, not a place
 TIME_WORDS = CALENDAR_WORDS | {"spring", "summer", "autumn", "winter", "early", "late", "mid"}
 GERUND_AGENT = re.compile(r"\s+(?:in|for|on)\s+")
+# "Cobra Gold began in 1982 as a bilateral exercise between A and B": the event is named before
 BEGAN_AS = re.compile(r"\s+(?:began|started|was launched|was founded)\s+(?:in\s+\d{4}\s+)?as\s+(?=an?\s)")
+# "joined the SCO as a dialogue partner", "as an observer": no member
 JOINED_AS = re.compile(r"(?:\s+\([^()]{1,20}\))?\s+as\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
                        r"(?:(?P<partner>partners?)|observers?|guests?)\b", re.IGNORECASE)
+# "..., and all of them are members of": a subject other than the sentence's
 OTHERS_AS_SUBJECT = re.compile(r"\b(?:all|both|each|some|most|many|none|several|two|three|four|five|six) of them\b|"
                                r"\b(?:these|those) (?:countries|states|nations|members|parties|sides)\b", re.IGNORECASE)
+# past tenses without "-ed" that end an object list: "launched Operation Maitri and sent NDRF teams"
 IRREGULAR_PAST = frozenset({"sent", "held", "made", "took", "gave", "met", "began", "brought", "built", "spent", "won",
                             "lost", "told", "saw", "went", "came", "became", "left", "kept", "sought", "sold", "bought",
                             "drew", "wrote", "chose", "struck", "stood", "flew"})
+# "the Six-Party Talks on the North Korea nuclear issue,": a name inside is a word of the modifier
 MODIFIER_PHRASE = re.compile(r"\s+(?:on|of|for|in|under|along|at|against)\s+[^,;.()]{1,60}?(?=,)")
+# "supports the efforts of ASEAN countries to establish a ... Zone": the aim is what is supported
 EFFORTS_OF = re.compile(r"\befforts\s+of\s+(?:the\s+)?$")
 EFFORTS_TO = re.compile(r"\s+(?P<group>(?:member\s+)?(?:countries|states|nations)\s+)?to\s+(?:[a-z]+\s+){0,2}?"
                         r"(?:establish|build|create|set\s+up|form|achieve|realize|realise|implement|conclude)\s+"
                         r"(?:(?:an?|the)\s+)?")
+# one joins a treaty as a party: "joined the Chemical Weapons Convention" signs it
 TREATY_HEAD = re.compile(r"\b(?:Treaty|Convention|Protocol|Pact|Accord|Charter|Covenant)\b")
+# "China welcomed Japan and hosted": a second verb whose subject is the sentence's, not Japan
 VERB_AFTER_AND = re.compile(r"(?:\s+in\s+\d{4})?\s*,?\s*and\s+(?:(?:also|then|later|jointly|has|have|had)\s+)?")
 NEW_CLAUSE = re.compile(r"\b(?:that|which|who|whose|when|where|while|because|if|said|says|but)\b|[;:]")
+# "took part in ASEAN meetings": a body qualifying gatherings it does not name
 UNNAMED_GATHERINGS_AFTER = re.compile(r"(?:-(?:led|hosted|organi[sz]ed))?\s+(?:[a-z-]+\s+)?(?:meetings?|summits?|"
                                       r"conferences?|exercises?|drills?|activities|events|talks|forums?|sessions?)\b")
+# "welcomed the accession of A and B to the TAC": parties; done only after "welcomed", "following", ...
 ACCESSION_OF = re.compile(r"\b[Aa]ccessions?\s+of\s+(?:the\s+)?")
 ACCESSION_DONE = re.compile(r"(?i)\b(?:welcomed?|welcomes|welcoming|completed?|completes|approved|celebrated|marked|"
                             r"congratulated|following|after|since|upon|with)\b(?:\s+\w+){0,2}\s+(?:the\s+)?$")
