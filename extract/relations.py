@@ -701,8 +701,9 @@ class _Reader:
                 found.append(M(opening, closing, "Country", self.text[opening:closing],
                                country_adjectives()[office.group("adjective")], pseudo=True))
         for country in self.mentions[first:last]:
-            if country.label != "Country" or not country.key or country.start < start:
-                continue
+            if country.label != "Country" or not country.key or country.start < start \
+                    or not self.text.endswith(("of ", "of the "), max(start, country.start - 7), country.start):
+                continue        # most countries: no office "of" them to look for
             office = OFFICE_OF.search(self.text, max(start, country.start - 80), country.start)
             holder = PERSON_NAME.match(self.text, country.end, end) if office else None
             if holder:
