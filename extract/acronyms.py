@@ -40,6 +40,12 @@ def schwartz_hearst_start(short: str, long: str) -> int | None:
     """
     short = short.lower().rstrip("s") if short.endswith("s") and short[:-1].isupper() else short.lower()
     long = long.lower()
+    # a function word gives its initial at most: "China and the Community of Latin American and
+    # Caribbean States (CELAC)" takes no "e" from "the"
+    inside_connector = set()
+    for word in re.finditer(r"[^\W_]+", long):
+        if word.group() in CONNECTORS:
+            inside_connector.update(range(word.start() + 1, word.end()))
     s = len(short) - 1
     l = len(long) - 1
     while s >= 0:
@@ -47,7 +53,7 @@ def schwartz_hearst_start(short: str, long: str) -> int | None:
         if not char.isalnum():
             s -= 1
             continue
-        while l >= 0 and (long[l] != char or (s == 0 and l > 0 and long[l - 1].isalnum())):
+        while l >= 0 and (long[l] != char or (s == 0 and l > 0 and long[l - 1].isalnum()) or l in inside_connector):
             l -= 1
         if l < 0:
             return None

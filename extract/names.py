@@ -271,6 +271,10 @@ class NameFinder:
                 end = k + 1
                 break
             if L[k] in rules.connectors and text == L[k]:
+                if text == "the" and k - 1 == start and not L[k - 1].endswith("ing"):
+                    # "Requests the AU Commission": a verb opening a paragraph is no name's first word
+                    # (but "Conference on Implementing the NPT", "Declaration ... to Protect the Civilians")
+                    break
                 # function words join only between two name words
                 j = k
                 while j < limit and j - k < 3 and L[j] in rules.connectors and X[j] == L[j]:

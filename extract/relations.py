@@ -74,7 +74,8 @@ EXAMPLES_AFTER_KIND = re.compile(r"\s*(?:(?:the|its|their|other)\s+)?(?:[\w-]+\s
 # "launched at the Summit", "founded under the Helsinki Final Act": where, when or within what, no
 # object ("work with them under the framework of the G77", "takes part in mechanisms under the ARF":
 # the framework's owner still is one)
-CIRCUMSTANCE = re.compile(r"(?:\b(?:at|during|amid)|^\s*under)\s+(?:(?:the|its|their|this)\s+)?$")
+CIRCUMSTANCE = re.compile(r"(?:\b(?:at|during|amid|in\s+(?:violation|breach|defiance|contravention)\s+of)|^\s*under)"
+                          r"\s+(?:(?:the|its|their|this)\s+)?$")
 ANY = "?"        # a mention whose class the corpus pass decides (an acronym use)
 
 
@@ -96,6 +97,10 @@ DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-
 REPORTING_VERBS = {"said", "says", "say", "saying", "told", "tells", "wrote", "writes"}
 SPEAKER_AFTER = re.compile(r"\s+(?:%s)\b" % "|".join(sorted(SPEECH_VERBS)))     # "..., the Ministry said"
 OBJECT_RELATIVE = re.compile(r"\s*,?\s*(?:which|that)\s+(?:the\s+)?")     # "X, which the US launched"
+# "the G7 Foreign Ministers' Meeting in Capri last month, which Italy hosted": where and when, then "which"
+OBJECT_RELATIVE_AFTER_PLACE = re.compile(
+    r"\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+    r"(?:\s+(?:(?:last|this|next)\s+(?:week|month|year)|in\s+\d{4}|on\s+[A-Z][a-z]+day))?\s*,\s*(?:which|that)\s+(?:the\s+)?")
 # "in", after the event's kind when the text adds it ("the Steadfast Defender 2025 exercise in Poland")
 IN_PLACE = re.compile(r"[\"”’]?(?:\s+(?:[a-z][\w-]*\s+){0,2}?(?:exercises?|drills?|training|summit|meeting|talks|"
                       r"conference|forum|dialogue|games|operation|session|ceremony))?\s+in\s+")
@@ -135,6 +140,9 @@ INCLUDING_AFTER = re.compile(r"\s*,\s*including\s+")
 TOPIC_OF_TEXT = re.compile(r"\b(?!negotiations\b|talks\b)[a-z]+\s+(?:on|about|concerning|regarding)\s+(?:the\s+)?$")
 COLLECTIVE_WE = re.compile(r"\bWe,\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?:Leaders|Heads|Ministers|Members|Parties|"
                            r"Governments|Representatives|Participants)\b")
+# a joint text speaks for all its parties: "Joint Statement from the Leaders of the Quad", "G7
+# Hiroshima Leaders' Communiqué" (looked for in the document's title, its first line)
+COLLECTIVE_TITLE = re.compile(r"\bJoint\s+(?:Statement|Declaration|Communiqu[eé])|\bCommuniqu[eé]\b|\bLeaders'?\s+Declaration\b")
 PRONOUN_OPENING = re.compile(r"\s*(?:We|They|It|Our|Their|Its)\b")
 PRONOUNS = re.compile(r"\b(?:it|we|they|its|our)\b", re.IGNORECASE)
 NEGATION = re.compile(r"\b(?:not|never|no longer|neither|nor|without|refused? to|refuses to|failed to)\b|n't\b", re.IGNORECASE)
@@ -338,6 +346,9 @@ OFFICE = (r"(?:(?:Vice|Deputy|Prime|Foreign|Defen[cs]e|State|Senior|Special|Perm
 TITLED_BY_COUNTRY = re.compile(rf"(?P<adjective>[A-Z][a-z]+)\s+{OFFICE}(?:\s+and\s+{OFFICE})?\s+$")
 # "President of Kazakhstan Kassym-Jomart Tokayev": the office, then the country it is of
 OFFICE_OF = re.compile(rf"\b{OFFICE}(?:\s+and\s+{OFFICE})?\s+of\s+(?:the\s+)?$")
+# "Prime Minister Anthony Albanese of Australia", "President Joseph R. Biden of the United States":
+# the office, the holder's name, then the country
+OFFICE_NAME_OF = re.compile(rf"\b{OFFICE}\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’-]+,?\s+of\s+(?:the\s+)?$")
 PERSON_NAME = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+(?=[\s,;.]|$)")
 NAME_PARTICLES = re.compile(r"(?:\s+(?:bin|ibn|al|el|van|von|de|da|di)\s+[A-Z][\w'’-]+)+")
 
@@ -391,6 +402,11 @@ def _date_phrase() -> re.Pattern:
 def _subject_gap(gap: str) -> bool:
     """Only a few plain words (auxiliaries, adverbs) between a subject and its verb."""
     if re.search(r"[;:()\[\]?!.]", gap):
+        return False
+    possessed = _words(gap[2:]) if gap.startswith(("'s ", "’s ")) else []
+    if possessed and not any(w in PSEUDO_HEADS for w in possessed):
+        # "North Korea's missile launches": a possessor; but "the Quad's support for" (the trigger
+        # is its noun) and "Russia's navy joined" are said of it
         return False
     stripped = gap.strip(" ,")
     if "," in stripped:
@@ -556,8 +572,9 @@ def _exercise_partners(text: str, exercise: M, m: M) -> bool:
 
 def _list_right(text: str, mentions: list[M], pos: int, upper: int, *,
                 first_gap=_object_gap_or_kind) -> list[tuple[M, str]]:
-    """The list of mentions after ``pos``: each with how it joins the list ("first", "list", "with")."""
-    after = [m for m in mentions if m.start >= pos and m.end <= upper and not m.pseudo]
+    """The list of mentions after ``pos``: each with how it joins the list ("first", "list", "with"),
+    countries named by an office among them ("hosted by Prime Minister Kishida of Japan")."""
+    after = [m for m in mentions if m.start >= pos and m.end <= upper]
     while after and LED_AFTER.match(text, after[0].end):
         after = after[1:]       # "supports the ASEAN-led mechanisms, including": who leads them is no object
     if not after:
@@ -649,7 +666,8 @@ class _Reader:
         for m in self.mentions:
             if m.label == "Country" and m.key:
                 counts.setdefault(m.key, []).append(m)
-        if not counts or COLLECTIVE_WE.search(self.text):
+        title = self.text.lstrip()[:300].split("\n", 1)[0]
+        if not counts or COLLECTIVE_WE.search(self.text) or COLLECTIVE_TITLE.search(title):
             return None     # "We, the Leaders of the BRICS countries, ...": "we" is no one country
         ranked = sorted(counts.values(), key=len, reverse=True)
         best = ranked[0]
@@ -708,6 +726,11 @@ class _Reader:
             holder = PERSON_NAME.match(self.text, country.end, end) if office else None
             if holder:
                 found.append(M(office.start(), holder.end(), "Country", self.text[office.start():holder.end()],
+                               country.key, pseudo=True))
+                continue
+            office = OFFICE_NAME_OF.search(self.text, max(start, country.start - 80), country.start)
+            if office:
+                found.append(M(office.start(), country.end, "Country", self.text[office.start():country.end],
                                country.key, pseudo=True))
         return found
 
@@ -937,6 +960,9 @@ class _Reader:
         before = [m for m in mentions if m.end <= subject_start and not m.pseudo]
         if before and _is(before[-1], OBJECTS[predicate]) and OBJECT_RELATIVE.fullmatch(self.text, before[-1].end, subject_start):
             return [(before[-1], "first")]
+        if before and _meets(before[-1]) and _is(before[-1], OBJECTS[predicate]) \
+                and OBJECT_RELATIVE_AFTER_PLACE.fullmatch(self.text, before[-1].end, subject_start):
+            return [(before[-1], "first")]      # "the Meeting in Capri last month, which Italy hosted"
         return []
 
     def _place_of(self, mentions, event: M, upper: int) -> M | None:

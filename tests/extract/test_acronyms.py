@@ -80,3 +80,10 @@ def test_a_defined_weapon_or_system_is_no_mention(tmp_path):
     texts = {m.text: m.label for m in build([path]).mentions}
     assert "ALRD" not in texts and "Andean Long Range Defense" not in texts
     assert texts["AWI"] == texts["Andean Water Initiative"] == "Mechanism"
+
+
+def test_a_function_word_lends_no_letter_but_its_initial(nlp):
+    # C-E-L-A-C in order would take the "e" of "the" and start the long form at "Cook Islands"
+    doc = nlp("Ten years ago, Cook Islands and the Community of Lagoon Atolls and Coral States (CELAC) met.")
+    defs = [(doc[a:b].text, doc[c:d].text) for a, b, c, d, _ in doc._.dg_acronym_definitions]
+    assert not [d for d in defs if d[1].startswith("Cook")]

@@ -520,3 +520,11 @@ def test_a_summit_after_a_body_and_its_acronym_is_named_by_them(mentions_of):
     assert ("first Fiji-Pacific Islands Forum (PIF) Summit", "Event") in found
     assert ("Pacific Islands Forum", "Organisation") in found
     assert ("Fiji-Pacific Islands Forum", "Organisation") not in found
+
+
+def test_a_verb_opening_a_paragraph_is_no_first_word_of_a_name(mentions_of):
+    found = mentions_of("5. Requests the Reef Fisheries Commission to convene a dialogue.")
+    assert ("Reef Fisheries Commission", "Organisation") in found
+    assert not [f for f in found if f[0].startswith("Requests")]
+    found = mentions_of("Fiji welcomes the Suva Declaration of Commitment to Protect the Reefs of Tonga.")
+    assert ("Suva Declaration of Commitment to Protect the Reefs of Tonga", "Mechanism") in found

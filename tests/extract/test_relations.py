@@ -738,3 +738,34 @@ def test_an_accession_makes_a_party_and_a_body_before_unnamed_meetings_is_no_gat
     assert not [r for r in rows if r[0] in ("Samoa", "Nauru")]
     rows, _ = facts(tmp_path, "They discussed the accession of Samoa to the Pacific Islands Forum.\n", modal=True)
     assert ("Samoa", "memberOf", "Pacific Islands Forum") in rows
+
+
+def test_an_office_holder_named_before_the_country_of_his_office_acts_for_it(tmp_path):
+    rows, _ = facts(tmp_path, "Prime Minister Sitiveni Rabuka of Fiji and President Joseph K. Tuilagi of Samoa met "
+                              "in Suva for the Ninth Reef Leaders' Summit. The Tenth Reef Summit was hosted by Prime "
+                              "Minister Hu'akavameiliku of Tonga. Fiji co-chaired the Reef Fisheries Dialogue together "
+                              "with Tongan Foreign Minister Fekitamoeloa Utoikamanu.\n")
+    assert {("Fiji", "participatedIn", "Ninth Reef Leaders' Summit"), ("Samoa", "participatedIn", "Ninth Reef Leaders' Summit"),
+            ("Tonga", "hosted", "Tenth Reef Summit"), ("Tonga", "coHosted", "Reef Fisheries Dialogue")} <= rows
+
+
+def test_a_possessor_before_a_noun_is_no_subject_and_a_violated_text_no_object(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji condemns Tonga's ballistic missile launches in violation of the Reef Treaty. "
+                              "Samoa's navy joined the Coral Shield 2024 exercise.\n")
+    assert not [r for r in rows if r[0] == "Tonga" or r[2] == "Reef Treaty"]
+    assert ("Samoa", "participatedIn", "Coral Shield 2024") in rows
+
+
+def test_the_gathering_before_its_place_and_a_relative_clause_is_what_the_clause_hosts(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji attended the Reef Foreign Ministers' Meeting in Suva last month, which Tonga hosted.\n")
+    assert ("Tonga", "hosted", "Reef Foreign Ministers' Meeting") in rows
+
+
+def test_we_of_a_joint_statement_is_no_one_country(tmp_path):
+    rows, _ = facts(tmp_path, "Joint Statement from the Leaders of the Reef Quartet\n\nFiji will host the Reef "
+                              "Summit in 2025. Fiji and Samoa welcome Tonga.\n\nWe launched the Reef Health "
+                              "Initiative.\n")
+    assert not [r for r in rows if r[2] == "Reef Health Initiative"]
+    rows, _ = facts(tmp_path, "Fiji Foreign Ministry\n\nFiji will host the Reef Summit in 2025. Fiji and Samoa "
+                              "welcome Tonga.\n\nWe launched the Reef Health Initiative.\n")
+    assert ("Fiji", "initiated", "Reef Health Initiative") in rows
