@@ -528,3 +528,8 @@ def test_a_verb_opening_a_paragraph_is_no_first_word_of_a_name(mentions_of):
     assert not [f for f in found if f[0].startswith("Requests")]
     found = mentions_of("Fiji welcomes the Suva Declaration of Commitment to Protect the Reefs of Tonga.")
     assert ("Suva Declaration of Commitment to Protect the Reefs of Tonga", "Mechanism") in found
+
+
+def test_panels_work_as_committees_and_units_are_bodies(mentions_of):
+    found = mentions_of("The High-Level Panel on Reefs met at the Reef Innovation Unit.")
+    assert {("High-Level Panel on Reefs", "Mechanism"), ("Reef Innovation Unit", "Organisation")} <= set(found)
