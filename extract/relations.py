@@ -95,8 +95,10 @@ SEVERAL_PARTIES = re.compile(r"\b(?:(?i:the\s+(?:two|three|four)|both|all\s+(?:t
 DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z\d][\w.'’-]*){0,2}){0,2}\s*"
                       r"(?:\([^()]{1,40}\)\s*)?(?:-{1,2}|—|–)\s+")
 REPORTING_VERBS = {"said", "says", "say", "saying", "told", "tells", "wrote", "writes"}
-SPEAKER_AFTER = re.compile(r"\s+(?:%s)\b" % "|".join(sorted(SPEECH_VERBS)))     # "..., the Ministry said"
-OBJECT_RELATIVE = re.compile(r"\s*,?\s*(?:which|that)\s+(?:the\s+)?")     # "X, which the US launched"
+# "..., the Ministry said", "..., the Joint Chiefs of Staff (JCS) said"
+SPEAKER_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:%s)\b" % "|".join(sorted(SPEECH_VERBS)))
+# "X, which the US launched", "the ... Treaty (CTBT), which the United States signed"
+OBJECT_RELATIVE = re.compile(r"\)?\s*,?\s*(?:which|that)\s+(?:the\s+)?")
 # "the G7 Foreign Ministers' Meeting in Capri last month, which Italy hosted": where and when, then "which"
 OBJECT_RELATIVE_AFTER_PLACE = re.compile(
     r"\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
@@ -160,6 +162,13 @@ MODIFIER_LINK = re.compile(r"^\s*(?:'s\s+)?(?:of|under|in|within|at|on|for)\s+(?
 CLOSING_MARK = re.compile(r"^\s*[)\"”’]")     # the bracket or quote that closes the name before a gap
 ALIAS_AFTER = re.compile(r"\s*\([^()]{1,40}\)")
 THEME = re.compile(r"\s*(?:with|under)\s+the\s+(?:theme|title|slogan|motto)\s+[\"“][^\"”]*[\"”]", re.IGNORECASE)
+# between two events of a list, where (and when) the first met: " in Labuan Bajo in May and the "
+PLACED_THEN_NEXT = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+                              r"(?:\s+(?:in|on)\s+(?:[A-Z][a-z]+\.?|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?|"
+                              r"\s+in\s+\d{4})?\s*,?\s+and\s+(?:the\s+)?")
+UNNAMED_MEETING_WITH = re.compile(r"\b(?:meetings?|talks|consultations?|sessions?|calls?|exchanges?)\s+with\s+(?:the\s+)?$")
+# 'Under the theme "ASEAN Matters: Epicentrum of Growth", Indonesia hosted': a name inside the theme
+INSIDE_THEME = re.compile(r"(?i)\b(?:theme|title|slogan|motto)\s+[\"“][^\"”]*$")
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
             "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20}
@@ -528,6 +537,8 @@ def _group_left(text: str, mentions: list[M], pos: int, lower: int, classes: set
         return []
     group = [last]
     for m in reversed(before[:-1]):
+        if INSIDE_THEME.search(text, max(0, m.start - 80), m.start):
+            break
         link = _linked(text, m, group[0])
         if link == "alias" and _is(m, classes):
             group[0] = m        # the long form before its acronym
@@ -596,6 +607,8 @@ def _list_right(text: str, mentions: list[M], pos: int, upper: int, *,
             continue            # an unknown name inside the gap ("with the theme "Security for Prosperity"")
         if link is None and anchor.label == "Event" and _exercise_partners(text, anchor, m):
             continue            # the exercise's partners or place: the next item comes after the comma
+        if link is None and anchor.label == m.label == "Event" and PLACED_THEN_NEXT.fullmatch(text, anchor.end, m.start):
+            link = "list"       # "the 42nd ASEAN Summit in Labuan Bajo in May and the 43rd ASEAN Summit"
         if link is None:
             break
         if link == "alias":
@@ -607,7 +620,8 @@ def _list_right(text: str, mentions: list[M], pos: int, upper: int, *,
         items.append((m, link))
         anchor = m
     if len(items) > 1 and items[-1][1] == "list" and SPEAKER_AFTER.match(text, items[-1][0].end) \
-            and re.fullmatch(r"\s*,\s*(?:the\s+)?", text[items[-2][0].end:items[-1][0].start]):
+            and re.fullmatch(r"[^,]*,\s*(?:the\s+)?", text[items[-2][0].end:items[-1][0].start]) \
+            and " and " not in text[items[-2][0].end:items[-1][0].start]:
         items.pop()     # "... Vietnam and the Philippines, the Ministry of National Defense said": the source
     return items
 
@@ -899,10 +913,13 @@ class _Reader:
                         items = [(goal, "first")]
                     elif aim.group("group"):
                         items = []      # "the efforts of ASEAN countries to ...": no party is named
+            consumed = items        # what the verb's objects span, taken or not
             if trigger.predicate in GATHERING_PREDICATES:
                 # "took part in ASEAN meetings": the body qualifies gatherings it does not name
                 items = [(m, link) for m, link in items
                          if m.label in ("Event", "Mechanism") or not UNNAMED_GATHERINGS_AFTER.match(text, m.end)]
+                if items and UNNAMED_MEETING_WITH.search(text, t_end, items[0][0].start):
+                    items = []      # "take part in a meeting with the NATO Allies": its parties, no gathering
             if how == "left" and not [m for m, _ in items if _is(m, OBJECTS[trigger.predicate])]:
                 items = self._relative_object(mentions, subject[0].start, trigger.predicate) or items
             joined = JOINED.fullmatch(text, t_start, t_end) is not None
@@ -912,7 +929,7 @@ class _Reader:
             if trigger.predicate in GATHERING_PREDICATES:
                 self._gathering_places(mentions, items, upper, start, end, rule, modality, emitted)
             prev_subject, prev_modality = subject, modality
-            prev_end = max([t_end] + [m.end for m, _ in items])
+            prev_end = max([t_end] + [m.end for m, _ in items + consumed])
             bracket = ALIAS_AFTER.match(text, prev_end, upper) if items else None
             if bracket:
                 prev_end = bracket.end()    # "joined the ... Organization (Interpol) and supports": no subject
@@ -1340,17 +1357,21 @@ class _Reader:
         sentence opens with the passive; the event is named, or called back to, after its agents."""
         text = self.text
         agents = self._group_right(mentions, t_end, upper, AGENTS, representatives=True)
-        if not agents:
-            return
-        after = AFTER_OPENING_PASSIVE.match(text, agents[-1].end, end)
-        if not after:
-            return
-        named = next((m for m in mentions if m.start == after.end() and not m.pseudo), None)
-        if named is not None and _meets(named):
-            event = named
-        else:
-            called = CALLED_BACK_GATHERING.match(text, after.end(), end)
-            event = self._antecedent_event(called.group(1), start) if called else None
+        event = None
+        # the agents end where the gathering comes: "Organised by the IISS, the Dialogue is": the
+        # list's "the Dialogue" is the event called back to, not another organiser
+        for count, agent in enumerate(agents, 1):
+            after = AFTER_OPENING_PASSIVE.match(text, agent.end, end)
+            if not after:
+                continue
+            named = next((m for m in mentions if m.start == after.end() and not m.pseudo), None)
+            if named is not None and _meets(named):
+                event = named
+            else:
+                called = CALLED_BACK_GATHERING.match(text, after.end(), end)
+                event = self._antecedent_event(called.group(1), start) if called else None
+            agents = agents[:count]
+            break
         if event is None:
             return
         predicate = _passive_predicate(trigger, agents)

@@ -769,3 +769,39 @@ def test_we_of_a_joint_statement_is_no_one_country(tmp_path):
     rows, _ = facts(tmp_path, "Fiji Foreign Ministry\n\nFiji will host the Reef Summit in 2025. Fiji and Samoa "
                               "welcome Tonga.\n\nWe launched the Reef Health Initiative.\n")
     assert ("Fiji", "initiated", "Reef Health Initiative") in rows
+
+
+def test_a_theme_is_no_subject_and_a_list_of_gatherings_goes_on_past_where_each_met(tmp_path):
+    rows, _ = facts(tmp_path, 'Under the theme "Reef Matters: Centre of Growth", Fiji hosted the 42nd Reef Summit in '
+                              'Suva in May and the 43rd Reef Summit in Nadi in September 2023.\n')
+    assert {("Fiji", "hosted", "42nd Reef Summit"), ("Fiji", "hosted", "43rd Reef Summit")} <= rows
+    assert not [r for r in rows if r[1] == "participatedIn"]
+
+
+def test_a_speaker_after_its_acronym_and_a_meeting_with_a_body_are_no_objects(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji and Tonga on Wednesday began their second Coral Edge trilateral exercise, the Reef "
+                              "Chiefs of Staff (RCS) said. Samoa will take part in a meeting with the Pacific Islands "
+                              "Forum on fisheries.\n", modal=True)
+    assert ("Fiji", "participatedIn", "Coral Edge") in rows
+    assert not [r for r in rows if r[2] in ("Reef Chiefs of Staff", "Pacific Islands Forum")]
+
+
+def test_a_treaty_and_its_acronym_then_which_the_signer_signed(tmp_path):
+    rows, _ = facts(tmp_path, "Tonga revoked its ratification of the Comprehensive Reef Protection Treaty (CRPT), which "
+                              "Fiji signed but never ratified.\n")
+    assert ("Fiji", "signed", "Comprehensive Reef Protection Treaty") in rows
+
+
+def test_where_a_gathering_will_take_place_and_who_organises_it_before_it_is_called_back(tmp_path):
+    rows, _ = facts(tmp_path, "The 21st Suva Reef Dialogue will take place in Fiji from 31 May to 2 June 2024. "
+                              "Organised by the Pacific Institute for Reef Studies (PIRS), the Dialogue is the "
+                              "region's premier summit.\n", modal=True)
+    assert ("21st Suva Reef Dialogue", "heldIn", "Fiji") in rows
+    assert ("Pacific Institute for Reef Studies", "hosted", "21st Suva Reef Dialogue") in rows
+
+
+def test_partners_of_unnamed_consultations_are_no_subject_of_the_next_verb(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji has held bilateral consultations with Tonga, Samoa and Nauru, hosted the 13th Reef "
+                              "Meeting, and promoted cooperation.\n")
+    assert ("Fiji", "hosted", "13th Reef Meeting") in rows
+    assert not [r for r in rows if r[0] in ("Tonga", "Samoa", "Nauru")]
