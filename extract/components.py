@@ -302,6 +302,8 @@ class MentionResolver:
         doc = span.doc
         if span.kb_id_ and span.kb_id_ == container.kb_id_:
             return False
+        if container.label_ == "Place" and span.label_ == "Country":
+            return False        # "Sea of Japan", "Gulf of Oman": a sea names no country's act
         before = doc[span.start - 1] if span.start > container.start else None
         if span.end == container.end and before is not None and before.lower_ not in PREPOSITIONS_AND_THE:
             return False

@@ -405,8 +405,9 @@ class NameFinder:
                         return k
                     # "Second Thomas Shoal in the South China Sea": a place in a larger one
                     # (an event's name may hold one: "... Meeting on the Declaration ... in the South China Sea")
-                    if label == "Place" and lower == "in" and self._head_label(t, start, k)[0] == "Place":
-                        return k
+                    if label == "Place" and lower == "in" and (self._head_label(t, start, k)[0] == "Place" or any(
+                            sp.end == k and sp.label_ == "Country" for sp in known_at.get(start, []))):
+                        return k    # (or a country: "exercise with Iran in the Gulf of Oman")
                     # "... Review Conference of the CWC in The Hague": a place whose name holds "The"
                     if " ".join(X[k + 1:place_end]) in place_names() and self._head_label(t, start, k)[0] == "Event":
                         return k
@@ -425,6 +426,15 @@ class NameFinder:
                             head == k - 1 or " ".join(X[tail:place_end]) in place_names()):
                         return k
         return end
+
+    def _place_cut_off(self, t: TokenTable, stop: int, end: int, known_spans) -> list[Candidate]:
+        """The place a name was cut before: "Iran in the Gulf of Oman" names Iran, then the Gulf."""
+        if stop >= end or t.lowers[stop] not in self.rules.location_prepositions:
+            return []
+        rest = _after_articles(t.lowers, stop + 1, end)
+        if rest >= end or (rest, end) in known_spans or self._head_label(t, rest, end, fallback=False)[0] != "Place":
+            return []
+        return [Candidate(rest, end, "Place", "pattern:head")]
 
     def _known_name_before(self, t: TokenTable, k: int, i: int) -> bool:
         """Whether ``k:i`` (after an article) is one curated name and no longer one goes on past ``i``:
@@ -621,6 +631,7 @@ class NameFinder:
                 start, stop = self._trim(t, part_start, part_end, known_spans)
                 if stop <= start:
                     continue
+                found.extend(self._place_cut_off(t, stop, part_end, known_spans))
                 if X[stop - 1] in self.rules.process_heads and stop < limit and RESOLUTION_NUMBER.match(X[stop]):
                     stop += 1       # "Security Council Resolution 1325", "Resolution 2231": the number is the name
                 label, head = self._head_label(t, start, stop)

@@ -533,3 +533,9 @@ def test_a_verb_opening_a_paragraph_is_no_first_word_of_a_name(mentions_of):
 def test_panels_work_as_committees_and_units_are_bodies(mentions_of):
     found = mentions_of("The High-Level Panel on Reefs met at the Reef Innovation Unit.")
     assert {("High-Level Panel on Reefs", "Mechanism"), ("Reef Innovation Unit", "Organisation")} <= set(found)
+
+
+def test_a_place_after_a_country_is_a_name_of_its_own_and_names_no_country(mentions_of):
+    found = mentions_of("Fiji held an exercise with Tonga in the Gulf of Samoa.")
+    assert ("Gulf of Samoa", "Place") in found and ("Tonga", "Country") in found
+    assert ("Samoa", "Country") not in found        # a sea names no country's act
