@@ -20,6 +20,7 @@ def test_country_file_is_in_sync_with_pycountry():
 @pytest.mark.parametrize("surface, code", [
     ("US", "USA"), ("U.S.", "USA"), ("United States of America", "USA"), ("United States", "USA"),
     ("DPRK", "PRK"), ("North Korea", "PRK"), ("ROK", "KOR"), ("Republic of Korea", "KOR"), ("South Korea", "KOR"),
+    ("S. Korea", "KOR"), ("N. Korea", "PRK"),
     ("Russian Federation", "RUS"), ("Lao PDR", "LAO"), ("Viet Nam", "VNM"), ("Vietnam", "VNM"),
     ("the Philippines", "PHL"), ("Myanmar", "MMR"), ("Brunei", "BRN"), ("Timor-Leste", "TLS"),
 ])
