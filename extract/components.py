@@ -165,6 +165,10 @@ class GazetteerMatcher:
                 if sent_letters and sum(c.isupper() for c in sent_letters) > 0.6 * len(sent_letters):
                     return False
             return True
+        if entry.ambiguous and span.start > 0:
+            before = span.doc[span.start - 1]
+            if before.text[:1].isupper() and before.is_alpha and before.lower_ != "the":
+                return False    # the end of a longer name: "Dharma Guardian", "Thailand National Security Council"
         if text == entry.pattern:
             return True
         words = [t for t in span if t.is_alpha]

@@ -704,6 +704,7 @@ class NameFinder:
         found.extend(self._dated_lowercase_meetings(t, known))
         found.extend(self._place_summits(t, known))
         found.extend(self._named_after_kind(t, known))
+        found.extend(self._quoted_after_kind(t, known))
         found.extend(self._ordinal_editions(t, known))
         found.extend(self._domains_and_speakers(t, known_spans))
         return found, latent
@@ -812,7 +813,10 @@ class NameFinder:
         Not a country's adjective, a month or a weekday ("the drills Chinese ships held",
         "the exercise Friday")."""
         rules, L = self.rules, t.lowers
-        if start == 0 or L[start - 1] not in rules.exercise_words or t.texts[start - 1] != L[start - 1] \
+        kind = start - 1
+        if kind > 0 and t.texts[kind] in OPEN_QUOTES:
+            kind -= 1       # 'the fighter jet exercise "Veer Guardian 2023"'
+        if kind < 0 or L[kind] not in rules.exercise_words or t.texts[kind] != L[kind] \
                 or start in self._known_at or end - start > 4:
             return False
         words = t.texts[start:end]
@@ -955,6 +959,38 @@ class NameFinder:
                               or X[after] == "," and not (after + 1 < limit and L[after + 1] in SPEECH_VERBS)):
                 continue
             out.append(Candidate(first, end, "Event", "pattern:head"))
+        return out
+
+    def _quoted_after_kind(self, t: TokenTable, known: list[Span]) -> list[Candidate]:
+        """Quoted names listed after a plural kind of exercise: 'bilateral exercises including
+        "JIMEX", "Dharma Guardian" and "Veer Guardian"', 'the drills "Sea Breeze" and "Agile Spirit"'."""
+        X, L, nw = t.texts, t.lowers, self._name_words
+        kinds = [word for word, text in enumerate(X[:-2]) if text in ("exercises", "drills")]
+        if not kinds:
+            return []
+        taken = {(span.start, span.end) for span in known}
+        out = []
+        for word in kinds:
+            limit = t.sentence_end[word]
+            k = word + 1
+            if L[k] in ("including", "like", "namely", ":"):
+                k += 1
+            elif L[k] == "such" and k + 1 < limit and L[k + 1] == "as":
+                k += 2
+            while k < limit and X[k] in OPEN_QUOTES:
+                first = end = k + 1
+                while end < limit and end - first < 5 and (nw[end] or end > first and (
+                        X[end] == "-" or YEAR.match(X[end]) or EDITION.match(X[end]))):
+                    end += 1
+                if end == first or end >= limit or X[end] not in CLOSE_QUOTES:
+                    break
+                if (first, end) not in taken:
+                    out.append(Candidate(first, end, "Event", "pattern:head"))
+                k = end + 1
+                if k < limit and X[k] == ",":
+                    k += 1
+                if k < limit and L[k] in ("and", "or"):
+                    k += 1
         return out
 
     def _ordinal_editions(self, t: TokenTable, known: list[Span]) -> list[Candidate]:

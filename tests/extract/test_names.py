@@ -539,3 +539,11 @@ def test_a_place_after_a_country_is_a_name_of_its_own_and_names_no_country(menti
     found = mentions_of("Fiji held an exercise with Tonga in the Gulf of Samoa.")
     assert ("Gulf of Samoa", "Place") in found and ("Tonga", "Country") in found
     assert ("Samoa", "Country") not in found        # a sea names no country's act
+
+
+def test_quoted_exercises_after_their_kind_and_an_ambiguous_name_ending_a_longer_one(mentions_of):
+    found = mentions_of('They welcomed bilateral exercises including "REEFEX", "Dharma Guardian" and "Coral Maitri", '
+                        'and the fighter jet exercise "Veer Guardian 2023".')
+    assert {("Dharma Guardian", "Event"), ("Coral Maitri", "Event"), ("Veer Guardian 2023", "Event")} <= set(found)
+    assert ("Guardian", "Organisation") not in found        # no newspaper: the end of a longer name
+    assert ("Guardian", "Organisation") in mentions_of("The Guardian reported the talks.")
