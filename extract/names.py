@@ -666,14 +666,13 @@ class NameFinder:
                         while start >= 2 and X[start - 1] == "-" and not t.ws[start - 2] and not t.ws[start - 1] \
                                 and X[start - 2][:1].isupper():
                             start -= 2      # "China-" before the series: a meeting of China with it
+                if label:
+                    start = self._format_before(t, start)
                 if label and start > 0 and t.is_lower[start - 1] and t.lowers[start - 1] in self.rules.ordinal_words \
                         and t.lowers[head] in self.rules.ordinal_lowercase_heads:
                     # "the first China-Central Asia Summit", "the third ... Forum": an edition, as "13th ..." is
                     start -= 1
                     label, head = self._head_label(t, start, stop)
-                if label and start >= 3 and X[start - 2] == "+" and X[start - 3].isdigit() and X[start - 1].isdigit() \
-                        and not t.ws[start - 3] and not t.ws[start - 2]:
-                    start -= 3      # "the 2+2 Ministerial Dialogue": its format is part of its name
                 if label in ("Organisation", "Mechanism") and stop < limit and X[stop] in KIND_AFTER_NAME:
                     # "the Falepili Union treaty", "Foreign Policy magazine": the word after says what it is
                     label = KIND_AFTER_NAME[X[stop]]
@@ -960,6 +959,27 @@ class NameFinder:
                 continue
             out.append(Candidate(first, end, "Event", "pattern:head"))
         return out
+
+    def _format_before(self, t: TokenTable, start: int) -> int:
+        """Where a name starts that a "2+2" format opens: "the 2+2 Ministerial Dialogue", "the Third
+        India-Japan 2+2 Foreign and Defence Ministerial Meeting", 'the Japan-Philippines "2+2" ...'."""
+        X, ws, nw = t.texts, t.ws, self._name_words
+        k = start
+        quoted = k >= 1 and X[k - 1] in CLOSE_QUOTES
+        k -= quoted
+        if not (k >= 3 and X[k - 2] == "+" and X[k - 3].isdigit() and X[k - 1].isdigit()
+                and not ws[k - 3] and not ws[k - 2]):
+            return start
+        k -= 3
+        if quoted:
+            if k < 1 or X[k - 1] not in OPEN_QUOTES:
+                return start
+            k -= 1
+        # the parties and the edition before the format: "Third India-Japan"
+        while k > 0 and not t.sent_start[k] and (nw[k - 1] or X[k - 1] == "-" and not ws[k - 1] and k >= 2
+                                                  and not ws[k - 2] and nw[k - 2]):
+            k -= 1
+        return k
 
     def _quoted_after_kind(self, t: TokenTable, known: list[Span]) -> list[Candidate]:
         """Quoted names listed after a plural kind of exercise: 'bilateral exercises including

@@ -547,3 +547,10 @@ def test_quoted_exercises_after_their_kind_and_an_ambiguous_name_ending_a_longer
     assert {("Dharma Guardian", "Event"), ("Coral Maitri", "Event"), ("Veer Guardian 2023", "Event")} <= set(found)
     assert ("Guardian", "Organisation") not in found        # no newspaper: the end of a longer name
     assert ("Guardian", "Organisation") in mentions_of("The Guardian reported the talks.")
+
+
+def test_a_2_plus_2_format_keeps_the_parties_and_edition_before_it(mentions_of):
+    assert ("Third Fiji-Tonga 2+2 Foreign and Defence Ministerial Meeting", "Event") in mentions_of(
+        "Joint Statement: Third Fiji-Tonga 2+2 Foreign and Defence Ministerial Meeting")
+    assert ('second Fiji-Samoa "2+2" Foreign and Defense Ministerial Meeting', "Event") in mentions_of(
+        'They held the second Fiji-Samoa "2+2" Foreign and Defense Ministerial Meeting in Suva.')
