@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -24,6 +24,7 @@ from diplograph.extract.tokens import TokenTable, table
 DATA_DIR = Path(__file__).parent / "data"
 ORDINAL_NUMBER = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
 YEAR = re.compile(r"^(19|20)\d\d$")
+HYPHEN_YEAR = re.compile(r"(?<=[A-Za-z])-(?:19|20)\d\d$")     # "Sea-2024"
 STATEMENT_HEADS = frozenset({"Statement", "Declaration", "Communiqué", "Communique"})
 EXERCISE_DETERMINERS = frozenset({"the", "their", "its", "this", "our"})
 NAMING_VERBS = frozenset({"dubbed", "codenamed", "code-named", "named", "called"})
@@ -706,7 +707,25 @@ class NameFinder:
         found.extend(self._quoted_after_kind(t, known))
         found.extend(self._ordinal_editions(t, known))
         found.extend(self._domains_and_speakers(t, known_spans))
-        return found, latent
+        return self._series_of_editions(t, found), latent
+
+    @staticmethod
+    def _series_of_editions(t: TokenTable, found: list[Candidate]) -> list[Candidate]:
+        """"the Joint Sea exercise" where "Joint Sea-2024" is named: a name whose head says place is
+        the series of an edition the document names, an event."""
+        X = t.texts
+        series = set()
+        for c in found:
+            if c.label != "Event" or c.end - c.start < 2:
+                continue
+            if YEAR.match(X[c.end - 1]):        # "Joint Sea 2024", "Joint Sea - 2024"
+                series.add(tuple(X[c.start:c.end - 2 if X[c.end - 2] == "-" else c.end - 1]))
+            elif HYPHEN_YEAR.search(X[c.end - 1]):      # "Joint Sea-2024" (one token)
+                series.add(tuple(X[c.start:c.end - 1]) + (HYPHEN_YEAR.sub("", X[c.end - 1]),))
+        if not series:
+            return found
+        return [replace(c, label="Event") if c.label == "Place" and tuple(X[c.start:c.end]) in series else c
+                for c in found]
 
     def _exercise_name(self, t: TokenTable, start: int, end: int, limit: int, *, plain: bool) -> tuple[int, int] | None:
         """The name of an exercise, when the run ``start:end`` ends in one followed by an exercise

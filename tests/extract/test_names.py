@@ -554,3 +554,11 @@ def test_a_2_plus_2_format_keeps_the_parties_and_edition_before_it(mentions_of):
         "Joint Statement: Third Fiji-Tonga 2+2 Foreign and Defence Ministerial Meeting")
     assert ('second Fiji-Samoa "2+2" Foreign and Defense Ministerial Meeting', "Event") in mentions_of(
         'They held the second Fiji-Samoa "2+2" Foreign and Defense Ministerial Meeting in Suva.')
+
+
+def test_a_place_headed_name_that_an_edition_carries_is_its_series(mentions_of):
+    found = mentions_of('The navies launched the "Joint Reef-2024" exercise. Following the Joint Reef exercise, '
+                        'they sailed to the Coral Sea.')
+    assert ("Joint Reef", "Event") in found and ("Coral Sea", "Place") in found
+    found = mentions_of('The navies launched the "Joint Sea-2024" exercise. Following the Joint Sea exercise, they left.')
+    assert ("Joint Sea", "Event") in found and ("Joint Sea", "Place") not in found
