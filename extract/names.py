@@ -168,6 +168,14 @@ def place_names() -> dict[str, str]:
     return names
 
 
+@lru_cache(maxsize=None)
+def capital_countries() -> dict[str, str]:
+    """Capitals -> ISO 3166 code of their country (``data/cities.jsonl``): "Pyongyang and Moscow
+    signed" speak for their countries."""
+    return {row["pattern"]: row["country"] for row in _entries(DATA_DIR / "cities.jsonl", ("pattern",))
+            if row.get("capital") and row.get("country")}
+
+
 # "the Korean Peninsula nuclear issue", "the South China Sea dispute": the place names an issue, not a venue
 PLACE_ISSUE_WORDS = frozenset({"nuclear", "issue", "issues", "question", "dispute", "disputes", "situation", "crisis",
                                "conflict", "denuclearization", "denuclearisation", "tensions", "problem"})

@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Span
 from diplograph.extract.alternation import Alternation
 from diplograph.extract.components import LATENT
 from diplograph.extract.dates import find_dates
-from diplograph.extract.names import CALENDAR_WORDS, SPEECH_VERBS, default_rules, place_names
+from diplograph.extract.names import CALENDAR_WORDS, SPEECH_VERBS, capital_countries, default_rules, place_names
 from diplograph.extract.records import FoundEvent, FoundRelation, MentionRef
 from diplograph.extract.tokens import table
 
@@ -372,6 +372,21 @@ def _adjective_regex() -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
+def _capital_first_words() -> frozenset[str]:
+    return frozenset(name.split()[0] for name in capital_countries())
+
+
+@lru_cache(maxsize=None)
+def _capital_regex() -> re.Pattern:
+    """A capital acting for its country: not where something is ("in Beijing", "Moscow-based"), not
+    a word of a longer name ("Washington Post", "Beijing Declaration"), not a dateline ("Beijing, May 5")."""
+    names = "|".join(sorted(map(re.escape, capital_countries()), key=len, reverse=True))
+    months = "|".join(w.capitalize() for w in CALENDAR_WORDS if len(w) > 2)
+    return re.compile(rf"(?<!\bin )(?<!\bat )(?<!\bto )(?<!\bfrom )(?<!\bnear )(?<!\bof )(?<![\w-])"
+                      rf"({names})(?![\w-])(?!\s+[A-Z0-9])(?!,?\s+(?:{months})\b)(?!,\s+[A-Z][\w.]*,)")
+
+
+@lru_cache(maxsize=None)
 def _pseudo_head_regex() -> re.Pattern:
     return re.compile(r"\b(?:%s)\b" % "|".join(PSEUDO_HEADS))
 
@@ -651,6 +666,10 @@ class _Reader:
         self.doc = doc
         self.table = table(doc)
         self.text = self.table.text
+        # where a capital's name may start (most documents name none of them)
+        words = _capital_first_words().intersection(self.table.texts)
+        self.capital_starts = [at for at, word in zip(self.table.idx, self.table.texts) if word in words] \
+            if words else []
         self.date = date
         self.facts = Facts()
         outer = sorted(doc.ents, key=lambda s: s.start_char)
@@ -717,6 +736,23 @@ class _Reader:
                            country_adjectives()[match.group(2)], pseudo=True))
         return found
 
+    def _capitals(self, start: int, end: int) -> list[M]:
+        """"Pyongyang and Moscow signed the Treaty", "Washington supports": a capital outside a name
+        and not where something happens acts for its country (a fixed key)."""
+        found = []
+        starts = self.capital_starts
+        for at in starts[bisect_left(starts, start):bisect_left(starts, end)]:
+            match = _capital_regex().match(self.text, at, end)
+            if match is None:
+                continue
+            first, last = bisect_left(self.mention_starts, match.start()), bisect_left(self.mention_starts, match.end())
+            inside = any(m.start <= match.start() and match.end() <= m.end and m.label not in ("Place", ANY)
+                         for m in self.mentions[max(0, first - 8):last])
+            if not inside:
+                found.append(M(match.start(), match.end(), "Country", match.group(1),
+                               capital_countries()[match.group(1)], pseudo=True))
+        return found
+
     def _titled_people(self, start: int, end: int) -> list[M]:
         """"Chinese President Xi Jinping", "the Indian Foreign Minister S. Jaishankar": who holds a
         country's office acts for it, so the phrase is that country (a fixed key)."""
@@ -765,11 +801,12 @@ class _Reader:
     def sentence(self, start: int, end: int) -> None:
         text = self.text
         sentence = text[start:end]
-        pseudo = self._pseudo(start, end) + self._titled_people(start, end)
+        pseudo = self._pseudo(start, end) + self._titled_people(start, end) + self._capitals(start, end)
         first, last = bisect_left(self.mention_starts, start), bisect_left(self.mention_starts, end)
-        # a name a pseudo mention covers ("Xi Jinping" of "Chinese President Xi Jinping") is no party of its own
+        # a name a pseudo mention covers ("Xi Jinping" of "Chinese President Xi Jinping", the place
+        # "Moscow" a capital acting for Russia) is no party of its own
         mentions = sorted([m for m in self.mentions[first:last] if start <= m.start and m.end <= end
-                           and not ((m.label in (ANY, "Person") or m.label == "Country" and m.key is not None)
+                           and not ((m.label in (ANY, "Person", "Place") or m.label == "Country" and m.key is not None)
                                     and any(p.start < m.end and m.start < p.end and (m.label != "Country" or p.key == m.key)
                                             for p in pseudo))]
                           + pseudo, key=lambda m: m.start)

