@@ -814,3 +814,8 @@ def test_a_capital_acts_for_its_country_but_not_where_things_happen_or_inside_a_
     assert {("Fiji", "signed", "Reef Partnership Treaty"), ("Tonga", "signed", "Reef Partnership Treaty")} <= rows
     assert ("Reef Summit", "heldIn", "Suva") in rows
     assert not [r for r in rows if r[0] == "Fiji" and r[2] != "Reef Partnership Treaty"]
+
+
+def test_who_wraps_up_an_exercise_takes_part_in_it(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji and Tonga wrapped up the Coral Shield (CS) exercise in August.\n")
+    assert {("Fiji", "participatedIn", "Coral Shield"), ("Tonga", "participatedIn", "Coral Shield")} <= rows
