@@ -31,6 +31,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import takewhile
 from pathlib import Path
 
 from spacy.tokens import Doc, Span
@@ -369,6 +370,9 @@ def _adjective_regex() -> re.Pattern:
     names = _adjective_alternation()
     return re.compile(r"(?=[A-Zt])\b(?:the\s+)?(?P<pairs>(?:(?:%s)(?:\s*,\s*|\s*,?\s+and\s+))*)(%s)\s+(?:%s)\b"
                       % (names, names, "|".join(PSEUDO_HEADS)))
+
+
+MAX_NAME_CHARS = 250       # no name in a text runs longer
 
 
 @lru_cache(maxsize=None)
@@ -745,9 +749,12 @@ class _Reader:
             match = _capital_regex().match(self.text, at, end)
             if match is None:
                 continue
-            first, last = bisect_left(self.mention_starts, match.start()), bisect_left(self.mention_starts, match.end())
+            # a labelled name around it ("Beijing Declaration" written "the Beijing Declaration"):
+            # the mentions that start before it, nearest first, as far back as a name is long
+            last = bisect_left(self.mention_starts, match.end())
             inside = any(m.start <= match.start() and match.end() <= m.end and m.label not in ("Place", ANY)
-                         for m in self.mentions[max(0, first - 8):last])
+                         for m in takewhile(lambda m: m.start > match.start() - MAX_NAME_CHARS,
+                                            reversed(self.mentions[:last])))
             if not inside:
                 found.append(M(match.start(), match.end(), "Country", match.group(1),
                                capital_countries()[match.group(1)], pseudo=True))
