@@ -33,7 +33,7 @@ import pickle
 import re
 import shutil
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -47,6 +47,7 @@ from diplograph.extraction import (ExtractionCache, FileExtracted, extracted_fil
                                   write_bytes_atomic)
 from diplograph.graph.contributions import document_network, project_contributions
 from diplograph.graph.network import write_network_files
+from diplograph.graph.page_process import PageProcess
 from diplograph.graph.nquads import document_lines, entity_lines, metrics_lines
 from diplograph.heap import build_heap, settle
 from diplograph.model import DocumentRecord, Entity, FileProblem
@@ -59,6 +60,9 @@ FRAGMENTS = "fragments"
 STORE_GRAPHS = ".store-graphs.json"     # named graph -> fragment signature of the committed store
 STORE_SHARED = ".store-shared.nq"       # the entity graph's lines in the committed store
 REPLACE_GRAPHS_UP_TO = 0.25             # above this share of stale named graphs, the store is loaded anew
+# From this many entities graph.html is written by a helper process (graph/page_process.py): its
+# page then takes longer than starting the process (about 0.35 s, on a core that is idle then)
+PAGE_PROCESS_MIN_ENTITIES = 500
 
 
 @dataclass
@@ -466,18 +470,19 @@ def build_streamed(inputs, out: str | Path, *, model: str | None = None, base: s
     local one): the cache folder ``OUT/cache`` must then be on a filesystem every worker sees."""
     if engine == "dask":
         from diplograph.dask_engine import client_for
-        with client_for(scheduler, workers) as client, build_heap():
+        with client_for(scheduler, workers) as client, build_heap(), ExitStack() as helpers:
             return _build_streamed(inputs, out, model=model, base=base, max_bytes=max_bytes, progress=progress,
                                    on_problem=on_problem, validate=validate, workers=workers, cache=cache,
-                                   clock=clock, stats=stats, client=client, formats=formats)
-    with build_heap():
+                                   clock=clock, stats=stats, helpers=helpers, client=client, formats=formats)
+    with build_heap(), ExitStack() as helpers:
         return _build_streamed(inputs, out, model=model, base=base, max_bytes=max_bytes, progress=progress,
                                on_problem=on_problem, validate=validate, workers=workers, cache=cache,
-                               clock=clock, stats=stats, formats=formats)
+                               clock=clock, stats=stats, helpers=helpers, formats=formats)
 
 
 def _build_streamed(inputs, out, *, model, base, max_bytes, progress, on_problem, validate, workers, cache,
-                    clock, stats, client=None, formats=()):
+                    clock, stats, helpers: ExitStack, client=None, formats=()):
+    """The build (see :func:`build_streamed`); helper processes it starts are stopped by ``helpers``."""
     from diplograph.extraction import CACHE_DIR, rules_version
     from diplograph.outputs import staged
     from diplograph.pipeline import BuildResult, _Clock, _drop_other_versions
@@ -500,6 +505,11 @@ def _build_streamed(inputs, out, *, model, base, max_bytes, progress, on_problem
     table, entities = resolve_pass(states, resolver, extractions, stats, workers=workers)
     settle()        # so does the entity table
     clock.lap("resolve")
+    if len(entities) >= PAGE_PROCESS_MIN_ENTITIES:      # started now, it is ready when the page is asked for
+        pages = helpers.enter_context(PageProcess())
+    else:
+        pages = None
+    stats["viewer_page"] = "helper process" if pages is not None else "this process"
     fragments = FragmentCache(folder / FRAGMENTS)
     written = fragment_pass(states, table, entities, extractions, fragments, base=base, stats=stats,
                             client=client, workers=workers)
@@ -514,7 +524,7 @@ def _build_streamed(inputs, out, *, model, base, max_bytes, progress, on_problem
         result.outputs = write_streamed_outputs(states, entities, fragments, stage, previous=out, base=base,
                                                 validate=validate, result=result, clock=clock,
                                                 written=written if old else None, formats=formats,
-                                                workers=workers)
+                                                workers=workers, pages=pages)
     if not cache:
         shutil.rmtree(out / CACHE_DIR, ignore_errors=True)
     result.outputs = {k: out / p.relative_to(stage) for k, p in result.outputs.items()}
@@ -530,8 +540,9 @@ def _build_streamed(inputs, out, *, model, base, max_bytes, progress, on_problem
 def write_streamed_outputs(states: list[DocumentState], entities: dict[str, Entity], fragments: FragmentCache,
                            stage: Path, *, previous: Path, base: str, validate: bool, result, clock,
                            written: set[str] | None = None, formats: tuple[str, ...] = (),
-                           workers: int = 1) -> dict[str, Path]:
-    """Every output of the build into ``stage``: fragments concatenated, corpus-wide parts made here."""
+                           workers: int = 1, pages: PageProcess | None = None) -> dict[str, Path]:
+    """Every output of the build into ``stage``: fragments concatenated, corpus-wide parts made
+    here (graph.html by ``pages``' helper process when given)."""
     mint = Minter(base)
     paths: dict[str, Path] = {}
     nquads = stage / "graph.nq"
@@ -550,7 +561,7 @@ def write_streamed_outputs(states: list[DocumentState], entities: dict[str, Enti
         head = background.submit(_append_files, target, [fragments.nquads(s.fragment) for _, s in order[:split]])
         try:
             shared, quads_of = _records_and_network(states, entities, fragments, stage, paths, base=base,
-                                                    clock=clock)
+                                                    clock=clock, pages=pages)
         finally:
             head.result()
         _append_files(target, [shared.path] + [fragments.nquads(s.fragment) for _, s in order[split + 1:]])
@@ -575,6 +586,9 @@ def write_streamed_outputs(states: list[DocumentState], entities: dict[str, Enti
         give_back_freed_memory()
         store.finish(shared, result.stats)
         clock.lap("store")
+    if pages is not None:
+        pages.wait()
+        clock.lap("viewer")
     return paths
 
 
@@ -607,7 +621,8 @@ class SharedLines:
 
 
 def _records_and_network(states: list[DocumentState], entities: dict[str, Entity], fragments: FragmentCache,
-                         stage: Path, paths: dict[str, Path], *, base: str, clock) -> tuple[SharedLines, dict]:
+                         stage: Path, paths: dict[str, Path], *, base: str, clock,
+                         pages: PageProcess | None = None) -> tuple[SharedLines, dict]:
     """The JSONL records and the network files into ``stage`` (their paths into ``paths``);
     returns the entity graph's N-Quads lines (written to ``stage``) and the number of quads of
     each fragment."""
@@ -643,7 +658,8 @@ def _records_and_network(states: list[DocumentState], entities: dict[str, Entity
     write_jsonl_atomic(paths["entities"], (e.to_dict() for e in entity_list))
     clock.lap("records")        # with the merge of the network contributions
     network_paths, metrics = write_network_files(entity_list, graph, stage,
-                                                 documents={s.path: s.record["title"] for s in states})
+                                                 documents={s.path: s.record["title"] for s in states},
+                                                 pages=pages)
     paths.update(network_paths)
     del graph
     give_back_freed_memory()        # the page's data and the layout's arrays are gone

@@ -130,14 +130,20 @@ def trimmed(graph: nx.Graph, max_nodes: int | None, *, out: str | Path = "OUT") 
 
 
 def viewer_data(graph: nx.Graph, *, documents: dict[str, str] | None = None, title: str = "diplograph",
-                min_degree: int = 0, max_nodes: int | None = None, out: str | Path = "OUT") -> dict:
+                min_degree: int = 0, max_nodes: int | None = None, out: str | Path = "OUT",
+                trimmed_from: tuple[int, str] | None = None) -> dict:
     """The JSON the page reads: nodes with positions and metrics, edges, legend, filters.
 
     Above ``max_nodes`` only :func:`top_nodes` are drawn and ``meta.note`` says so.
+    ``trimmed_from`` is ``(total, note)`` for a ``graph`` already trimmed (:func:`trimmed`)
+    from one of ``total`` entities.
     """
     documents = documents or {}
-    total = graph.number_of_nodes()
-    graph, note = trimmed(graph, max_nodes, out=out)
+    if trimmed_from is None:
+        total = graph.number_of_nodes()
+        graph, note = trimmed(graph, max_nodes, out=out)
+    else:
+        total, note = trimmed_from
     nodes = list(graph.nodes)
     index = {key: i for i, key in enumerate(nodes)}
     positions = layout(graph)
@@ -208,11 +214,13 @@ def _csp_hash(script: str) -> str:
 
 
 def page_parts(graph: nx.Graph, *, documents: dict[str, str] | None = None, title: str = "diplograph",
-               min_degree: int = 0, max_nodes: int | None = VIEWER_MAX_NODES, out: str | Path = "OUT") -> Iterator[str]:
+               min_degree: int = 0, max_nodes: int | None = VIEWER_MAX_NODES, out: str | Path = "OUT",
+               trimmed_from: tuple[int, str] | None = None) -> Iterator[str]:
     """The page as strings to write one after the other (see :func:`render_html`)."""
     vis_js, vis_css = vis_assets()
     viewer_js = _asset("viewer.js")
-    data = viewer_data(graph, documents=documents, title=title, min_degree=min_degree, max_nodes=max_nodes, out=out)
+    data = viewer_data(graph, documents=documents, title=title, min_degree=min_degree, max_nodes=max_nodes, out=out,
+                       trimmed_from=trimmed_from)
     parts = {
         "SCRIPT_HASHES": [f"{_csp_hash(vis_js)} {_csp_hash(viewer_js)}"],
         "VIS_CSS": [vis_css],
@@ -241,14 +249,15 @@ def render_html(graph: nx.Graph, *, documents: dict[str, str] | None = None, tit
 
 def write_html(graph: nx.Graph, path: str | Path, *, documents: dict[str, str] | None = None,
                title: str = "diplograph", min_degree: int = 0, max_nodes: int | None = VIEWER_MAX_NODES,
-               out: str | Path = "OUT") -> Path:
+               out: str | Path = "OUT", trimmed_from: tuple[int, str] | None = None) -> Path:
     """Write the viewer to ``path`` (atomically); nothing else is written anywhere.
 
     Above ``max_nodes`` entities (default :data:`VIEWER_MAX_NODES`, ``None`` for no limit) it
     draws the best connected ones and the page names the command that draws the rest
-    (``diplograph view OUT ...``, with ``out`` in place of OUT).
+    (``diplograph view OUT ...``, with ``out`` in place of OUT). ``trimmed_from``: see
+    :func:`viewer_data`.
     """
     path = Path(path)
     write_text_atomic(path, page_parts(graph, documents=documents, title=title, min_degree=min_degree,
-                                       max_nodes=max_nodes, out=out))
+                                       max_nodes=max_nodes, out=out, trimmed_from=trimmed_from))
     return path

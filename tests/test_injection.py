@@ -85,8 +85,9 @@ def test_hostile_document_text_stays_text_in_sparql_and_html():
 
 
 # Modules that start a program of ours with a fixed argument list (never a shell, never document text):
-# the development-set scorer, the local Oxigraph server for notebooks, and `sort -u` over shard files.
-PROCESS_MODULES = {"evaluate.py", "server.py", "stream.py"}
+# the development-set scorer, the local Oxigraph server for notebooks, `sort -u` over shard files, and
+# the viewer's helper (this Python with a fixed -c line; the page's data goes over a pipe, as a pickle).
+PROCESS_MODULES = {"evaluate.py", "server.py", "stream.py", "page_process.py"}
 
 
 def test_no_shell_anywhere_in_the_package():

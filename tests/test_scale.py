@@ -166,3 +166,14 @@ def test_a_build_leaves_slow_imports_alone(tmp_path):
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip().splitlines()[-1] == "[]"
     assert (tmp_path / "out" / "graph.html").stat().st_size > 100_000       # the page still inlines vis-network
+
+
+def test_a_page_written_by_the_helper_process_is_the_page_written_here(tmp_path, monkeypatch):
+    monkeypatch.setattr(diplograph.streaming, "PAGE_PROCESS_MIN_ENTITIES", 10**9)
+    here = build([EXAMPLES], tmp_path / "here" / "out", validate=False, rdf="stream")     # the page's title
+    monkeypatch.setattr(diplograph.streaming, "PAGE_PROCESS_MIN_ENTITIES", 0)
+    helped = build([EXAMPLES], tmp_path / "helped" / "out", validate=False, rdf="stream")
+    assert (here.stats["viewer_page"], helped.stats["viewer_page"]) == ("this process", "helper process")
+    same_outputs(here.out, helped.out)
+    for name in ("graph.html", "metrics.csv"):
+        assert (here.out / name).read_bytes() == (helped.out / name).read_bytes(), name

@@ -1,0 +1,65 @@
+"""The viewer page written by a helper process: the same page, errors raised, no second run of the caller."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from diplograph.graph.analytics import compute_metrics, project, synthetic_records
+from diplograph.graph.network import write_network_files
+from diplograph.graph.page_process import PageProcess
+
+
+@pytest.fixture(scope="module")
+def synthetic():
+    entities, mentions = synthetic_records(120)
+    graph = project(entities, mentions)
+    compute_metrics(graph)
+    return entities, graph
+
+
+def test_the_helper_writes_the_page_this_process_writes(synthetic, tmp_path):
+    entities, graph = synthetic
+    here, _ = write_network_files(entities, graph, tmp_path / "here", max_nodes=40, title="t")
+    with PageProcess() as pages:
+        helped, _ = write_network_files(entities, graph, tmp_path / "helped", max_nodes=40, title="t", pages=pages)
+        assert pages._helper is not None
+        assert pages.wait() == [helped["viewer"]]
+    assert helped["viewer"].read_bytes() == here["viewer"].read_bytes()
+    assert b"showing 40 of 120 entities" in here["viewer"].read_bytes()
+
+
+def test_an_error_in_the_helper_is_raised_here(synthetic, tmp_path):
+    (tmp_path / "file").write_text("not a folder", encoding="utf-8")
+    with PageProcess() as pages:
+        pages.write_html(synthetic[1], tmp_path / "file" / "graph.html")
+        with pytest.raises(OSError):
+            pages.wait()
+
+
+def test_a_dead_helper_leaves_the_page_to_this_process(synthetic, tmp_path):
+    with PageProcess() as pages:
+        pages._helper.kill()
+        pages._helper.wait()
+        pages.write_html(synthetic[1], tmp_path / "a.html", max_nodes=None)
+        pages.write_html(synthetic[1], tmp_path / "b.html", max_nodes=None)
+        assert pages.wait() == [tmp_path / "a.html", tmp_path / "b.html"]
+    assert (tmp_path / "a.html").read_bytes() == (tmp_path / "b.html").read_bytes()
+
+
+def test_a_script_without_a_main_guard_builds_once(tmp_path):
+    # multiprocessing's spawn would run this script again in its child: the build twice, at once
+    from shared_data import EXAMPLES
+
+    script = tmp_path / "script.py"
+    script.write_text(
+        "import diplograph.streaming\n"
+        "from diplograph import build\n"
+        "diplograph.streaming.PAGE_PROCESS_MIN_ENTITIES = 0\n"
+        "print('building')\n"
+        f"result = build([{str(EXAMPLES)!r}], {str(tmp_path / 'out')!r}, rdf='stream', validate=False)\n"
+        "print(result.stats['viewer_page'])\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=True, timeout=300)
+    assert done.stdout.splitlines() == ["building", "helper process"]
+    assert (tmp_path / "out" / "graph.html").stat().st_size > 100_000
