@@ -60,9 +60,7 @@ FRAGMENTS = "fragments"
 STORE_GRAPHS = ".store-graphs.json"     # named graph -> fragment signature of the committed store
 STORE_SHARED = ".store-shared.nq"       # the entity graph's lines in the committed store
 REPLACE_GRAPHS_UP_TO = 0.25             # above this share of stale named graphs, the store is loaded anew
-# From this many entities graph.html is written by a helper process (graph/page_process.py): its
-# page then takes longer than starting the process (about 0.35 s, on a core that is idle then)
-PAGE_PROCESS_MIN_ENTITIES = 500
+PAGE_PROCESS = True     # graph.html written by a helper process (graph/page_process.py), on another core
 
 
 @dataclass
@@ -489,6 +487,9 @@ def _build_streamed(inputs, out, *, model, base, max_bytes, progress, on_problem
 
     stats = stats if stats is not None else {}
     clock = clock or _Clock(stats)
+    # started first, while the extraction keeps one core busy: ready when the page is asked for
+    pages = helpers.enter_context(PageProcess()) if PAGE_PROCESS else None
+    stats["viewer_page"] = "helper process" if pages is not None else "this process"
     out = Path(out)
     folder = out / CACHE_DIR / rules_version()
     if not cache:
@@ -505,11 +506,6 @@ def _build_streamed(inputs, out, *, model, base, max_bytes, progress, on_problem
     table, entities = resolve_pass(states, resolver, extractions, stats, workers=workers)
     settle()        # so does the entity table
     clock.lap("resolve")
-    if len(entities) >= PAGE_PROCESS_MIN_ENTITIES:      # started now, it is ready when the page is asked for
-        pages = helpers.enter_context(PageProcess())
-    else:
-        pages = None
-    stats["viewer_page"] = "helper process" if pages is not None else "this process"
     fragments = FragmentCache(folder / FRAGMENTS)
     written = fragment_pass(states, table, entities, extractions, fragments, base=base, stats=stats,
                             client=client, workers=workers)

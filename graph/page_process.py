@@ -11,7 +11,10 @@ answers on its stdout. Not a fork: by then the build runs threads (the store's l
 fork would copy in the middle of their work. Not multiprocessing's spawn either: that runs the
 caller's main script again in the child, which a script without an ``if __name__ ==
 "__main__"`` guard (or one read from stdin) does not survive. Where the helper cannot be
-started, or dies, the page is written here instead: the same file either way.
+started, or has died before it is given the page, the page is written here instead: the same
+file either way. Nothing of a page it has taken is kept here (the build's peak memory is that of
+the store's last step, which runs meanwhile); should it die with one, the build stops with
+:class:`PageProcessError` and commits nothing.
 
     >>> with PageProcess() as pages:                                    # doctest: +SKIP
     ...     pages.write_html(graph, "out/graph.html", title="archive")
@@ -55,11 +58,15 @@ def serve() -> None:
         answers.flush()
 
 
+class PageProcessError(RuntimeError):
+    """The helper ended before writing a page it had taken (killed, out of memory)."""
+
+
 class PageProcess:
     """Pages written by one helper process; a context manager that stops it."""
 
     def __init__(self):
-        self._pending: list[tuple[bool, tuple, dict]] = []      # (sent to the helper, args, options)
+        self._pending: list[Path] = []      # pages the helper has taken, in order
         env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))   # our diplograph
         try:
             self._helper: subprocess.Popen | None = subprocess.Popen(
@@ -67,45 +74,43 @@ class PageProcess:
         except OSError:     # no process for us: the pages are written here
             self._helper = None
 
-    def write_html(self, *args, **options) -> None:
-        """:func:`~diplograph.graph.viewer.write_html` with these arguments, in the helper."""
-        sent = False
+    def write_html(self, graph, path, **options) -> None:
+        """:func:`~diplograph.graph.viewer.write_html` with these arguments, in the helper (here and
+        now when there is none). Nothing of the page is kept here once the helper has it."""
         if self._helper is not None:
             try:
-                pickle.dump((args, options), self._helper.stdin, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump(((graph, path), options), self._helper.stdin, protocol=pickle.HIGHEST_PROTOCOL)
                 self._helper.stdin.flush()
-                sent = True
-            except (BrokenPipeError, OSError):      # it died: this page and the next are written here
+                self._pending.append(Path(path))
+                return
+            except OSError:         # it has died (a broken pipe): this page and the next are written here
                 self.close()
-        self._pending.append((sent, args, options))
+        write_html(graph, path, **options)
 
-    def wait(self) -> list[Path]:
-        """Until every page asked for is written (here, for any the helper could not take);
-        raises what writing a page raised. Returns their paths."""
-        written = []
+    def wait(self) -> None:
+        """Until every page the helper took is written; raises what writing one raised, or
+        :class:`PageProcessError` when the helper ended first."""
         pending, self._pending = self._pending, []
-        for sent, args, options in pending:
-            if sent and self._helper is not None:
-                try:
-                    status, value = pickle.load(self._helper.stdout)
-                except (EOFError, OSError, pickle.UnpicklingError):     # it died (killed, out of memory)
-                    self.close()
-                else:
-                    if status == "error":
-                        raise value
-                    written.append(Path(value))
-                    continue
-            written.append(write_html(*args, **options))
-        return written
+        for path in pending:
+            try:
+                status, value = pickle.load(self._helper.stdout)
+            except (EOFError, OSError, pickle.UnpicklingError):
+                code = self._helper.wait()
+                self.close()
+                raise PageProcessError(f"the viewer's helper process ended (exit code {code}) before writing "
+                                       f"{path}: build again (the documents' work is cached)") from None
+            if status == "error":
+                raise value
 
     def close(self) -> None:
-        """Stop the helper: at once when pages are still being written (the build failed, and its
+        """Stop the helper: at once when it still has pages to write (the build failed, and its
         stage folder is gone or going), else once it has read that there is no more work."""
         helper, self._helper = self._helper, None
         if helper is None:
             return
-        if any(sent for sent, _, _ in self._pending):
+        if self._pending:
             helper.kill()
+            self._pending = []
         try:
             helper.stdin.close()        # its loop ends
         except OSError:

@@ -169,9 +169,9 @@ def test_a_build_leaves_slow_imports_alone(tmp_path):
 
 
 def test_a_page_written_by_the_helper_process_is_the_page_written_here(tmp_path, monkeypatch):
-    monkeypatch.setattr(diplograph.streaming, "PAGE_PROCESS_MIN_ENTITIES", 10**9)
+    monkeypatch.setattr(diplograph.streaming, "PAGE_PROCESS", False)
     here = build([EXAMPLES], tmp_path / "here" / "out", validate=False, rdf="stream")     # the page's title
-    monkeypatch.setattr(diplograph.streaming, "PAGE_PROCESS_MIN_ENTITIES", 0)
+    monkeypatch.setattr(diplograph.streaming, "PAGE_PROCESS", True)
     helped = build([EXAMPLES], tmp_path / "helped" / "out", validate=False, rdf="stream")
     assert (here.stats["viewer_page"], helped.stats["viewer_page"]) == ("this process", "helper process")
     same_outputs(here.out, helped.out)

@@ -8,7 +8,7 @@ import pytest
 
 from diplograph.graph.analytics import compute_metrics, project, synthetic_records
 from diplograph.graph.network import write_network_files
-from diplograph.graph.page_process import PageProcess
+from diplograph.graph.page_process import PageProcess, PageProcessError
 
 
 @pytest.fixture(scope="module")
@@ -24,8 +24,8 @@ def test_the_helper_writes_the_page_this_process_writes(synthetic, tmp_path):
     here, _ = write_network_files(entities, graph, tmp_path / "here", max_nodes=40, title="t")
     with PageProcess() as pages:
         helped, _ = write_network_files(entities, graph, tmp_path / "helped", max_nodes=40, title="t", pages=pages)
-        assert pages._helper is not None
-        assert pages.wait() == [helped["viewer"]]
+        assert pages._pending == [helped["viewer"]]     # taken by the helper, not written here
+        pages.wait()
     assert helped["viewer"].read_bytes() == here["viewer"].read_bytes()
     assert b"showing 40 of 120 entities" in here["viewer"].read_bytes()
 
@@ -43,9 +43,26 @@ def test_a_dead_helper_leaves_the_page_to_this_process(synthetic, tmp_path):
         pages._helper.kill()
         pages._helper.wait()
         pages.write_html(synthetic[1], tmp_path / "a.html", max_nodes=None)
+        assert (tmp_path / "a.html").exists()       # written here, at once
         pages.write_html(synthetic[1], tmp_path / "b.html", max_nodes=None)
-        assert pages.wait() == [tmp_path / "a.html", tmp_path / "b.html"]
+        pages.wait()
     assert (tmp_path / "a.html").read_bytes() == (tmp_path / "b.html").read_bytes()
+
+
+def test_a_helper_that_dies_with_a_page_stops_the_build(tmp_path):
+    import signal
+
+    import networkx as nx
+
+    graph = nx.Graph()
+    graph.add_edge("a", "b")
+    with PageProcess() as pages:
+        pages._helper.send_signal(signal.SIGSTOP)       # the job fits in the pipe; it is never read
+        pages.write_html(graph, tmp_path / "graph.html")
+        pages._helper.kill()
+        with pytest.raises(PageProcessError, match=r"ended \(exit code -9\) before writing .*graph.html"):
+            pages.wait()
+    assert not (tmp_path / "graph.html").exists()
 
 
 def test_a_script_without_a_main_guard_builds_once(tmp_path):
@@ -54,9 +71,7 @@ def test_a_script_without_a_main_guard_builds_once(tmp_path):
 
     script = tmp_path / "script.py"
     script.write_text(
-        "import diplograph.streaming\n"
         "from diplograph import build\n"
-        "diplograph.streaming.PAGE_PROCESS_MIN_ENTITIES = 0\n"
         "print('building')\n"
         f"result = build([{str(EXAMPLES)!r}], {str(tmp_path / 'out')!r}, rdf='stream', validate=False)\n"
         "print(result.stats['viewer_page'])\n", encoding="utf-8")
