@@ -42,6 +42,12 @@ MONTHS = frozenset(MONTH_NUMBERS)      # "january", "jan", "sept", ...
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 POLITY_NOUNS = frozenset({"countries", "states", "nations", "leaders", "governments", "peoples", "economies", "nationals"})
 CALENDAR_WORDS = MONTHS | WEEKDAYS     # "on Friday", "in May": a time, not a name
+# verbs whose object is followed by "of" and what it is told or accused of
+TOLD_OF_VERBS = frozenset(f"{stem}{ending}" for stem, endings in (
+    ("notif", ("y", "ies", "ied", "ying")), ("inform", ("", "s", "ed", "ing")), ("apprise", ("", "s", "d")),
+    ("remind", ("", "s", "ed", "ing")), ("warn", ("", "s", "ed", "ing")), ("accuse", ("", "s", "d")),
+    ("assure", ("", "s", "d")), ("convince", ("", "s", "d")), ("advise", ("", "s", "d")),
+    ("accusing", ("",)), ("assuring", ("",)), ("advising", ("",))) for ending in endings)
 QUOTES = {'"', "'", "“", "”", "‘", "’", "``", "''"}
 OPEN_QUOTES = {'"', "'", "“", "‘", "``"}
 CLOSE_QUOTES = {'"', "'", "”", "’", "''"}
@@ -280,9 +286,10 @@ class NameFinder:
                 end = k + 1
                 break
             if L[k] in rules.connectors and text == L[k]:
-                if text == "the" and k - 1 == start and not L[k - 1].endswith("ing"):
-                    # "Requests the AU Commission": a verb opening a paragraph is no name's first word
-                    # (but "Conference on Implementing the NPT", "Declaration ... to Protect the Civilians")
+                if text == "the" and k - 1 == start and (not L[k - 1].endswith("ing") or X[k - 1].isupper()):
+                    # "Requests the AU Commission", "RECALLING the Agreement": a verb opening a paragraph
+                    # is no name's first word (but "Conference on Implementing the NPT", "Declaration
+                    # ... to Protect the Civilians")
                     break
                 # function words join only between two name words
                 j = k
@@ -395,6 +402,9 @@ class NameFinder:
                     or (L[end] in PLACE_ISSUE_WORDS or end + 1 < n and t.is_lower[end + 1] and L[end + 1] in PLACE_ISSUE_WORDS)
                     and self._head_label(t, tail, end, fallback=False)[0] == "Place"):
                 return k
+            if lower == "of" and end < n and X[end] in ("'s", "’s") and whole and self._told_before(t, start) \
+                    and ((start, k) in known or self._head_label(t, start, k, fallback=False)[0] is not None):
+                return k    # "notify the Security Council of Iran's non-performance": what it is told
             if lower == "to" and (any(sp.label_ in ("Organisation", "Country", "Place") for sp in whole)
                                   or tail == k + 1 == end - 1 and self._head_label(t, tail, end, fallback=False)[0] is None):
                 return k    # "... Assessment Team to Cebu": where it goes is not its name
@@ -420,7 +430,7 @@ class NameFinder:
                     # "... Review Conference of the CWC in The Hague": a place whose name holds "The"
                     if " ".join(X[k + 1:place_end]) in place_names() and self._head_label(t, start, k)[0] == "Event":
                         return k
-                elif any(sp.label_ in ("Country", "Place") for sp in whole) or (
+                elif any(sp.label_ in ("Country", "Place") and sp.end in (end, place_end) for sp in spans_here) or (
                         lower == "in" and place_end - tail <= 2 and all(_capitalised(X[j]) for j in range(tail, place_end))
                         and self._head_label(t, tail, place_end, fallback=False)[0] is None):
                     # "... Meeting on Maritime Security in Manila", "Shangri-La Dialogue in Singapore":
@@ -435,6 +445,15 @@ class NameFinder:
                             head == k - 1 or " ".join(X[tail:place_end]) in place_names()):
                         return k
         return end
+
+    @staticmethod
+    def _told_before(t: TokenTable, start: int) -> bool:
+        """Whether a verb that takes "of" after its object ("notify", "inform", "accuse") comes
+        right before the name at ``start`` (or its article)."""
+        k = start - 1
+        if k >= 0 and t.lowers[k] in ("the", "a", "an"):
+            k -= 1
+        return k >= 0 and t.lowers[k] in TOLD_OF_VERBS
 
     def _place_cut_off(self, t: TokenTable, stop: int, end: int, known_spans) -> list[Candidate]:
         """The place a name was cut before: "Iran in the Gulf of Oman" names Iran, then the Gulf."""
@@ -480,6 +499,11 @@ class NameFinder:
             elif lower == "to" and X[i] == lower and i > k and k > 0 and (
                     L[k - 1] == "from" or k > 1 and L[k - 1] == "the" and L[k - 2] == "from"):
                 # "from the Quad Vaccine Partnership to the IPMDA": a range of two names
+                parts.append((k, i))
+                k = i + 1
+            elif X[i] in ("'s", "’s") and i > k and self._head_label(t, k, i, fallback=False)[0] == "Organisation" \
+                    and self._head_label(t, i + 1, end, fallback=False)[0] == "Organisation":
+                # "the Department of Commerce's Bureau of Industry and Security": a body of a body
                 parts.append((k, i))
                 k = i + 1
             elif lower == "the" and X[i] == "the" and i in known_ends and i > k:
@@ -715,6 +739,7 @@ class NameFinder:
         found.extend(self._quoted_after_kind(t, known))
         found.extend(self._ordinal_editions(t, known))
         found.extend(self._domains_and_speakers(t, known_spans))
+        found.extend(self._datelines(t, known_spans))
         return self._series_of_editions(t, found), latent
 
     @staticmethod
@@ -1238,6 +1263,35 @@ class NameFinder:
                     end -= 1
                 start = ends[i].start if i in ends else (i - 1 if i > 0 and X[i - 1].isupper() and t.is_alpha[i - 1] else i)
                 out.append(Candidate(start, end, "Event", "pattern:briefing"))
+        return out
+
+    @staticmethod
+    def _datelines(t: TokenTable, known: dict[tuple[int, int], Span]) -> list[Candidate]:
+        """A news wire's dateline: "KUWAIT CITY, Dec 1 (KUNA) —" names a city (in capitals, which
+        the places list holds in title case: not the country "KUWAIT") and, in brackets before the
+        dash, the agency that filed the story."""
+        X, is_space = t.texts, t.is_space
+        n = len(X)
+        out = []
+        for start, _ in t.sentences:
+            while start < n and is_space[start]:
+                start += 1
+            k = start
+            while k < n and k - start < 4 and X[k].isupper() and t.is_alpha[k] and len(X[k]) > 1:
+                k += 1
+            if k == start or k >= n or X[k] != ",":
+                continue
+            if " ".join(X[start:k]).title() in place_names():
+                out.append(Candidate(start, k, "Place", "pattern:dateline"))
+            # the date, then the agency: "(KUNA) —", "(Reuters) -"
+            j = k + 1
+            while j < n and j - k <= 6 and (t.lowers[j] in MONTHS or NUMBER.match(X[j]) or X[j] in (",", ".")):
+                j += 1
+            if j == k + 1 or j + 3 >= n or X[j] != "(" or X[j + 2] != ")" or X[j + 3] not in ("—", "–", "-", "--"):
+                continue
+            agency = X[j + 1]
+            if agency[:1].isupper() and agency.replace("-", "").isalpha() and (j + 1, j + 2) not in known:
+                out.append(Candidate(j + 1, j + 2, "Organisation", "pattern:dateline"))
         return out
 
     def _domains_and_speakers(self, t: TokenTable, known: dict[tuple[int, int], Span]) -> list[Candidate]:

@@ -562,3 +562,35 @@ def test_a_place_headed_name_that_an_edition_carries_is_its_series(mentions_of):
     assert ("Joint Reef", "Event") in found and ("Coral Sea", "Place") in found
     found = mentions_of('The navies launched the "Joint Sea-2024" exercise. Following the Joint Sea exercise, they left.')
     assert ("Joint Sea", "Event") in found and ("Joint Sea", "Place") not in found
+
+
+def test_a_wire_dateline_names_its_city_in_capitals_and_the_agency_in_brackets(mentions_of):
+    found = mentions_of("SUVA CITY, May 2 (FBCN) — Fiji and Tonga signed a fisheries pact.")
+    assert ("FBCN", "Organisation") in found
+    found = mentions_of("KUWAIT CITY, Dec 1 (KUNA) — Leaders met.")
+    assert ("KUWAIT CITY", "Place") in found and ("KUWAIT", "Country") not in found
+    assert ("KUNA", "Organisation") in found
+    assert not [f for f in mentions_of("Fiji said, 5 May (not final) - a draft.") if f[1] == "Organisation"]
+
+
+def test_a_body_of_a_body_named_with_a_possessive_is_two_names(mentions_of):
+    found = mentions_of("The Department of Fisheries's Bureau of Reef Security (BRS) listed 17 boats.")
+    assert {("Department of Fisheries", "Organisation"), ("Bureau of Reef Security", "Organisation")} <= set(found)
+    assert not [f for f in found if "'s" in f[0]]
+    assert ("Ministry of Women's Affairs", "Organisation") in mentions_of("The Ministry of Women's Affairs met.")
+
+
+def test_what_a_body_is_notified_of_is_no_part_of_its_name(mentions_of):
+    found = mentions_of("Fiji and Tonga notified the Reef Council of Samoa's repeated violations.")
+    assert ("Reef Council", "Organisation") in found and ("Samoa", "Country") in found
+    assert ("Reef Council of Samoa", "Organisation") in mentions_of("The Reef Council of Samoa's report came out.")
+
+
+def test_a_place_of_several_words_before_a_date_is_cut_off_a_body(mentions_of):
+    found = mentions_of("They met before the Reef Assembly in Trinidad and Tobago in June.")
+    assert ("Reef Assembly", "Organisation") in found and ("Trinidad and Tobago", "Country") in found
+
+
+def test_a_preamble_verb_in_capitals_is_no_first_word_of_a_name(mentions_of):
+    found = mentions_of("RECALLING the Agreement between Fiji and Tonga on Reef Security, done at Suva;")
+    assert ("Agreement between Fiji and Tonga on Reef Security", "Mechanism") in found
