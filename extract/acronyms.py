@@ -170,6 +170,12 @@ def find_definitions(doc: Doc, candidates=()) -> list[Definition]:
             first = _known_long_form(doc, inner, end, candidates)
             if first is None:
                 first = _fit(doc, inner, _window_before(doc, end), end)
+                # the letters found after the first words of a name that ends here: the name is the
+                # long form, its acronym from another language ("National Institute for Disaster Risk
+                # Management and Reduction (INGD)", from the Portuguese); not a meeting "of" the body
+                first = min((span.start for span in candidates if span.end == end and first is not None
+                             and span.start < first and all(doc[k].text[:1].isupper() and doc[k].lower_ not in CONNECTORS
+                                                            for k in range(span.start, first))), default=first)
             if first is not None:
                 found.append(Definition(inner.i, inner.i + 1, first, end))
                 continue

@@ -87,3 +87,14 @@ def test_a_function_word_lends_no_letter_but_its_initial(nlp):
     doc = nlp("Ten years ago, Cook Islands and the Community of Lagoon Atolls and Coral States (CELAC) met.")
     defs = [(doc[a:b].text, doc[c:d].text) for a, b, c, d, _ in doc._.dg_acronym_definitions]
     assert not [d for d in defs if d[1].startswith("Cook")]
+
+
+def test_an_acronym_from_another_language_defines_the_whole_name_before_it(nlp, tmp_path):
+    from diplograph import build
+
+    path = tmp_path / "doc.txt"
+    # its letters in order fit from "Institute" on only (I-N-G-D: "Institute ... MaNaGing ... Disasters")
+    path.write_text("Fiji, through the National Institute for Managing Reef Disasters (INGD), leads the response. "
+                    "INGD teams reached Suva.\n", encoding="utf-8")
+    keys = {m.text: m.entity for m in build([path]).mentions}
+    assert keys["INGD"] == keys["National Institute for Managing Reef Disasters"]
