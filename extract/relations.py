@@ -159,6 +159,8 @@ HYPOTHETICAL = re.compile(
 CONTINUED = re.compile(r"\b(?:continues?|continued|continuing|keeps?|remains?)\b", re.IGNORECASE)
 LIST_LINK = re.compile(r"^[\s,;]*(?:(?:and|or|&|as well as|plus|together with|along with|with)\s+)?(?:the\s+)?"
                        r"(?:(?:[a-z][\w-]*|\"|“|”)\s*){0,3}$")
+FUNCTION_WORDS = frozenset({"on", "of", "for", "in", "under", "along", "at", "against", "with", "off", "the", "a", "an",
+                            "and", "or", "to", "its", "their"})
 MODIFIER_LINK = re.compile(r"^\s*(?:'s\s+)?(?:of|under|in|within|at|on|for)\s+(?:the\s+)?$")
 CLOSING_MARK = re.compile(r"^\s*[)\"”’]")     # the bracket or quote that closes the name before a gap
 ALIAS_AFTER = re.compile(r"\s*\([^()]{1,40}\)")
@@ -488,8 +490,12 @@ def _linked(text: str, a: M, b: M) -> str | None:
     # "the Six-Party Talks on the North Korea nuclear issue, the Xiangshan Forum": skip the modifier, and
     # after the kind of exercise its partners: '"Joint Sea-2016" joint maritime exercise with the Russian
     # Navy off Qingdao, the ...'
-    gap = re.sub(r"^\s+(?:on|of|for|in|under|along|at|against%s)\s+[^,;.()]{1,%d}?(?=,)"
-                 % (("|with|off", 90) if kind else ("", 60)), "", gap)
+    modifier = re.match(r"^\s+(?:on|of|for|in|under|along|at|against%s)\s+[^,;.()]{1,%d}?(?=,)"
+                        % (("|with|off", 90) if kind else ("", 60)), gap)
+    # (a phrase of names and a few words: "in June 2024 includes a mutual defense clause" is a clause)
+    if modifier and (kind or sum(1 for w in re.findall(r"\b[a-z][\w-]*", modifier.group())
+                                 if w not in FUNCTION_WORDS) <= 3):
+        gap = gap[modifier.end():]
     if re.fullmatch(r"\s*(?:,\s*)?(?:together |along |jointly )?with\s+(?:the\s+)?", gap):
         return "with"
     if re.fullmatch(r"\s*,?\s*and" + EXAMPLES_AFTER_KIND.pattern, gap):

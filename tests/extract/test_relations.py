@@ -819,3 +819,10 @@ def test_a_capital_acts_for_its_country_but_not_where_things_happen_or_inside_a_
 def test_who_wraps_up_an_exercise_takes_part_in_it(tmp_path):
     rows, _ = facts(tmp_path, "Fiji and Tonga wrapped up the Coral Shield (CS) exercise in August.\n")
     assert {("Fiji", "participatedIn", "Coral Shield"), ("Tonga", "participatedIn", "Coral Shield")} <= rows
+
+
+def test_a_clause_after_the_agents_ends_their_list(tmp_path):
+    rows, _ = facts(tmp_path, "The Reef Security Treaty signed by Fiji and Tonga in June 2024 includes a mutual defense "
+                              "clause, and the Samoa Intelligence Agency has assessed its effect.\n")
+    assert {("Fiji", "signed", "Reef Security Treaty"), ("Tonga", "signed", "Reef Security Treaty")} <= rows
+    assert not [r for r in rows if r[0] == "Samoa Intelligence Agency"]
