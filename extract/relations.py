@@ -159,6 +159,9 @@ HYPOTHETICAL = re.compile(
 CONTINUED = re.compile(r"\b(?:continues?|continued|continuing|keeps?|remains?)\b", re.IGNORECASE)
 LIST_LINK = re.compile(r"^[\s,;]*(?:(?:and|or|&|as well as|plus|together with|along with|with)\s+)?(?:the\s+)?"
                        r"(?:(?:[a-z][\w-]*|\"|“|”)\s*){0,3}$")
+# a disaster's name holds one of these: "Tropical Cyclone Chido", "the 2015 Nepal earthquake"
+DISASTER_WORD = re.compile(r"\b(?:cyclone|typhoon|hurricane|storm|earthquake|quake|tsunami|floods?|flooding|eruption|"
+                           r"landslides?|mudslides?|wildfires?|bushfires?|drought)\b", re.IGNORECASE)
 FUNCTION_WORDS = frozenset({"on", "of", "for", "in", "under", "along", "at", "against", "with", "off", "the", "a", "an",
                             "and", "or", "to", "its", "their"})
 MODIFIER_LINK = re.compile(r"^\s*(?:'s\s+)?(?:of|under|in|within|at|on|for)\s+(?:the\s+)?$")
@@ -1380,6 +1383,8 @@ class _Reader:
                 gap = gap[where.end():]     # "the NATO Summit in Vilnius, hosted by Lithuania"
         modality = _modality(sentence, gap + text[t_start:t_end])
         if trigger.kind == "passive_in":
+            if trigger.id == "disaster-struck" and not DISASTER_WORD.search(event.text):
+                return      # "the summit hit Manila" says nothing of where it met
             place = self._place_after(mentions, t_end, upper)
             if place:
                 emitted.append(self._rel(event, "heldIn", place, start, end, trigger.id, modality))

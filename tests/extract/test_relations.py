@@ -826,3 +826,10 @@ def test_a_clause_after_the_agents_ends_their_list(tmp_path):
                               "clause, and the Samoa Intelligence Agency has assessed its effect.\n")
     assert {("Fiji", "signed", "Reef Security Treaty"), ("Tonga", "signed", "Reef Security Treaty")} <= rows
     assert not [r for r in rows if r[0] == "Samoa Intelligence Agency"]
+
+
+def test_where_a_disaster_struck_or_made_landfall(tmp_path):
+    rows, _ = facts(tmp_path, "Tropical Cyclone Reva made landfall in Tonga on 15 December. Typhoon Kalo battered Fiji "
+                              "a day later. The Reef Summit hit Samoa's headlines.\n")
+    assert {("Tropical Cyclone Reva", "heldIn", "Tonga"), ("Typhoon Kalo", "heldIn", "Fiji")} <= rows
+    assert not [r for r in rows if r[0] == "Reef Summit"]       # no disaster: where a summit met is not said
