@@ -83,7 +83,8 @@ class PageProcess:
                 self._helper.stdin.flush()
                 self._pending.append(Path(path))
                 return
-            except OSError:         # it has died (a broken pipe): this page and the next are written here
+            except OSError:         # it has died (a broken pipe): this page and the next are written here,
+                self.wait()         # once the pages it took are known to be written (else that is the error)
                 self.close()
         write_html(graph, path, **options)
 

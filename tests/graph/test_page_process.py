@@ -78,3 +78,19 @@ def test_a_script_without_a_main_guard_builds_once(tmp_path):
     done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=True, timeout=300)
     assert done.stdout.splitlines() == ["building", "helper process"]
     assert (tmp_path / "out" / "graph.html").stat().st_size > 100_000
+
+
+def test_a_helper_that_died_with_a_page_is_reported_when_the_next_page_finds_it_dead(tmp_path):
+    import signal
+
+    import networkx as nx
+
+    graph = nx.Graph()
+    graph.add_edge("a", "b")
+    with PageProcess() as pages:
+        pages._helper.send_signal(signal.SIGSTOP)       # the first job fits in the pipe; it is never read
+        pages.write_html(graph, tmp_path / "first.html")
+        pages._helper.kill()
+        pages._helper.wait()
+        with pytest.raises(PageProcessError, match="first.html"):
+            pages.write_html(graph, tmp_path / "second.html")      # not written here, the first page forgotten
