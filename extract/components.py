@@ -30,7 +30,7 @@ LATENT = "dg_latent"
 # Rules in order of trust, for candidates of the same length.
 RULE_PRIORITY = {"gazetteer": 0, "acronym:definition": 1, "pattern:compound": 2, "pattern:briefing": 2,
                  "pattern:occurrence": 2,
-                 "pattern:head": 3, "pattern:nested": 3, "pattern:domain": 3, "pattern:speaker": 3,
+                 "pattern:head": 3, "pattern:nested": 3, "pattern:domain": 3, "pattern:speaker": 3, "pattern:region": 3,
                  "pattern:person": 4, "ner": 5}
 # Nested mentions are kept when the inner name is one of its own (UN in UN Security Council).
 NESTED_RULES = {"gazetteer", "acronym:definition", "pattern:nested", "pattern:head"}

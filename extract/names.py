@@ -99,6 +99,8 @@ class NameRules:
                                        # ("" for "the ... (THAAD) system": a thing of no class)
     role_words: frozenset[str]
     people_groups: frozenset[str]      # "Ministers of the Accra Initiative": people of a body, not a name
+    office_holders: frozenset[str]     # "Chairman of the Mediation and Security Council": nor is one of them
+    region_qualifiers: frozenset[str]  # "Latin America", "Northern Ireland": a region, not the country
     posted_heads: frozenset[str]       # "Embassy in Beijing": the city is part of the post's name
     gathering_verbs: frozenset[tuple[str, ...]]     # "co-hosted", "took part in": what one does at an event
     occurrence_words: frozenset[str]
@@ -139,6 +141,8 @@ class NameRules:
             horizon_heads=frozenset(words["horizon_heads"]),
             role_words=frozenset(words["role_words"]),
             people_groups=frozenset(words["people_groups"]),
+            office_holders=frozenset(words["office_holders"]),
+            region_qualifiers=frozenset(words["region_qualifiers"]),
             occurrence_words=frozenset(words["occurrence_words"]),
             posted_heads=frozenset(words["posted_heads"]),
             gathering_verbs=frozenset(tuple(verb.split()) for verb in words["gathering_verbs"]),
@@ -320,6 +324,7 @@ class NameFinder:
     def _trim(self, t: TokenTable, start: int, end: int, known: dict[tuple[int, int], Span]) -> tuple[int, int]:
         rules = self.rules
         X, L = t.texts, t.lowers
+        first = start
         while start < end:
             lower = L[start].rstrip(".")
             # "First" opens a sentence ("First, China ..."), but "the First ... Summit" is an ordinal of the name
@@ -335,9 +340,10 @@ class NameFinder:
             else:
                 break
         start = self._after_people_of(t, start, end)
-        # "China's State Council ..." -> the possessor is a name of its own
+        # "China's State Council ..." -> the possessor is a name of its own, though its first word
+        # is one dropped above ("New Zealand's National Cyber Security Centre")
         for k in range(start + 1, min(end, start + 8)):
-            if X[k] in ("'s", "’s") and (start, k) in known:
+            if X[k] in ("'s", "’s") and any((j, k) in known for j in range(first, start + 1)):
                 start = k + 1
                 break
         end = self._cut(t, start, end, known)
@@ -351,16 +357,20 @@ class NameFinder:
         return start, end
 
     def _after_people_of(self, t: TokenTable, start: int, end: int) -> int:
-        """Where the name starts after "[Foreign] Ministers of the", "Heads of State of the": the people
-        of a body are no part of its name. Only before "the", so that "Heads of Asian Coast Guard
+        """Where the name starts after "[Foreign] Ministers of the", "Heads of State of the", "Chairman of
+        the": the people of a body, or one holding its office, are no part of its name. Only before "the", so that "Heads of Asian Coast Guard
         Agencies Meeting" keeps its words."""
         X, L = t.texts, t.lowers
+        groups, holders = self.rules.people_groups, self.rules.office_holders
         k = start
-        while k < min(end, start + 3) and X[k] not in self.rules.people_groups and X[k][:1].isupper():
-            k += 1      # "Foreign", "Senior Defence"
-        if k >= end or X[k] not in self.rules.people_groups:
+        while k < min(end, start + 4) and X[k] not in groups and X[k] not in holders \
+                and (X[k][:1].isupper() or X[k] == "-" and k > start):
+            k += 1      # "Foreign", "Senior Defence", "Deputy Secretary-"
+        if k >= end or X[k] not in groups and X[k] not in holders:
             return start
         k += 1
+        while k + 1 < end and X[k] == "-" and X[k + 1][:1].isupper():
+            k += 2      # "Secretary-General"
         if k + 2 < end and L[k] == "of" and L[k + 1] in ("state", "government"):
             k += 2      # "Heads of State of the ..."
             if k + 2 < end and L[k] == "and" and L[k + 1] in ("state", "government"):
@@ -718,8 +728,9 @@ class NameFinder:
                                                     outer_head=head, outer_label=label))
                     found.extend(self._nested_prefixes(t, start, stop))
                 elif (start, stop) not in known_spans:
-                    if not all(ORDINAL_NUMBER.match(X[k]) or t.lowers[k] in CALENDAR_WORDS for k in range(start, stop)):
-                        # "the 31st member of", "on Monday": a bare ordinal or day names nothing
+                    if not all(ORDINAL_NUMBER.match(X[k]) or t.like_num[k] or t.lowers[k] in CALENDAR_WORDS
+                               for k in range(start, stop)):
+                        # "the 31st member of", "on Monday", "Thirty years ago": a bare number or day names nothing
                         latent.append(Candidate(start, stop, "NAME", "pattern:latent"))
                     # "Vice Minister of the Ministry of Foreign Affairs": the name is the tail
                     found.extend(self._nested_tails(t, start, stop, "pattern:head"))
@@ -740,7 +751,19 @@ class NameFinder:
         found.extend(self._ordinal_editions(t, known))
         found.extend(self._domains_and_speakers(t, known_spans))
         found.extend(self._datelines(t, known_spans))
+        found.extend(self._regions(t, known))
         return self._series_of_editions(t, found), latent
+
+    def _regions(self, t: TokenTable, known: list[Span]) -> list[Candidate]:
+        """"Latin America", "Northern Ireland", "Inner Mongolia": a listed country after a qualifier
+        of region is a place, part of a continent or of a country, not the country. The countries
+        whose own name starts so ("South Korea", "North Macedonia") are listed whole."""
+        X = t.texts
+        countries = [s for s in known if s.label_ == "Country"]
+        covered = {k for s in countries for k in range(s.start, s.end)}
+        return [Candidate(s.start - 1, s.end, "Place", "pattern:region") for s in countries
+                if s.start > 0 and X[s.start - 1] in self.rules.region_qualifiers and s.start - 1 not in covered
+                and t.ws[s.start - 1]]
 
     @staticmethod
     def _series_of_editions(t: TokenTable, found: list[Candidate]) -> list[Candidate]:

@@ -83,6 +83,25 @@ def test_possessor_is_not_part_of_the_name(mentions_of):
     assert ("Maritime Safety Agency", "Organisation") in found and ("Japan", "Country") in found
 
 
+def test_possessor_whose_first_word_opens_no_name_is_still_a_name(mentions_of):
+    found = mentions_of("The advisory names New Zealand's National Reef Security Centre.")
+    assert ("New Zealand", "Country") in found and ("National Reef Security Centre", "Organisation") in found
+
+
+def test_an_office_holder_of_a_body_is_not_part_of_its_name(mentions_of):
+    found = mentions_of("The Summit heard the Chairman of the Reef Mediation Council and the Deputy "
+                        "Secretary-General of the Lagoon Commission.")
+    assert ("Reef Mediation Council", "Organisation") in found and ("Lagoon Commission", "Organisation") in found
+    assert not [t for t, _ in found if "Chairman" in t or "Secretary" in t]
+
+
+def test_a_region_named_after_a_country_is_no_country(mentions_of):
+    found = mentions_of("Trade with Latin America, Central America and Northern Ireland grew, "
+                        "and North Korea and South Africa met.")
+    assert ("Latin America", "Place") in found and ("Northern Ireland", "Place") in found
+    assert [t for t, label in found if label == "Country"] == ["North Korea", "South Africa"]
+
+
 def test_compound_mechanism(mentions_of):
     found = mentions_of("The China-Laos-Myanmar-Thailand joint patrol mechanism has worked well.")
     assert ("China-Laos-Myanmar-Thailand joint patrol mechanism", "Mechanism") in found
@@ -249,6 +268,12 @@ def test_exercise_and_operation_names(mentions_of, text, names):
 ])
 def test_named_storms_are_events(mentions_of, text, names):
     assert [t for t, label in mentions_of(text) if label == "Event"] == names
+
+
+def test_a_name_ending_in_typhoon_is_no_storm(mentions_of):
+    # storms are named after the word; "X Typhoon" is a hacking group or an aircraft
+    found = mentions_of("Reef Typhoon has compromised the networks, and Typhoon Kalo hit Fiji.")
+    assert [t for t, label in found if label == "Event"] == ["Typhoon Kalo"]
 
 
 def test_a_named_storm_is_an_incident():
