@@ -146,6 +146,13 @@ COLLECTIVE_WE = re.compile(r"\bWe,\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?:Leaders|Hea
 # a joint text speaks for all its parties: "Joint Statement from the Leaders of the Quad", "G7
 # Hiroshima Leaders' Communiqué" (looked for in the document's title, its first line)
 COLLECTIVE_TITLE = re.compile(r"\bJoint\s+(?:Statement|Declaration|Communiqu[eé])|\bCommuniqu[eé]\b|\bLeaders'?\s+Declaration\b")
+# "Fiji was among the first States to ratify": said of Fiji, and done
+AMONG_THE_FIRST_TO = re.compile(r"\s+(?:was|were|is|are|became|has\s+been|have\s+been|had\s+been)\s+(?:among|one\s+of)"
+                                r"\s+the\s+(?:very\s+)?(?:first|earliest|last|few|only)\s+(?:[\w-]+\s+){0,3}to\s+$")
+# "We call on all States that have not yet done so to sign and ratify": those asked act, not the speaker
+ASKED_TO_ACT = re.compile(r"\b(?:call(?:s|ed|ing)?\s+(?:up)?on|urg(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|"
+                          r"invit(?:e|es|ed|ing)|ask(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+to|request(?:s|ed|ing)?|"
+                          r"exhort(?:s|ed|ing)?)\s+(?!to\b)\S.*\bto\s+(?:[a-z]+\s+(?:and|or)\s+)?$", re.IGNORECASE)
 PRONOUN_OPENING = re.compile(r"\s*(?:We|They|It|Our|Their|Its)\b")
 PRONOUNS = re.compile(r"\b(?:it|we|they|its|our)\b", re.IGNORECASE)
 NEGATION = re.compile(r"\b(?:not|never|no longer|neither|nor|without|refused? to|refuses to|failed to)\b|n't\b", re.IGNORECASE)
@@ -231,6 +238,8 @@ EFFORTS_TO = re.compile(r"\s+(?P<group>(?:member\s+)?(?:countries|states|nations
 TREATY_HEAD = re.compile(r"\b(?:Treaty|Convention|Protocol|Pact|Accord|Charter|Covenant)\b")
 # "China welcomed Japan and hosted": a second verb whose subject is the sentence's, not Japan
 VERB_AFTER_AND = re.compile(r"(?:\s+in\s+\d{4})?\s*,?\s*and\s+(?:(?:also|then|later|jointly|has|have|had)\s+)?")
+# "closed the Semipalatinsk nuclear test site and acceded to": the name qualifies an object, then a new verb
+QUALIFIED_OBJECT_THEN_VERB = re.compile(r"(?:\s+(?!and\b|or\b)[a-z][\w-]*){1,4}" + VERB_AFTER_AND.pattern)
 NEW_CLAUSE = re.compile(r"\b(?:that|which|who|whose|when|where|while|because|if|said|says|but)\b|[;:]")
 # "took part in ASEAN meetings": a body qualifying gatherings it does not name
 UNNAMED_GATHERINGS_AFTER = re.compile(r"(?:-(?:led|hosted|organi[sz]ed))?\s+(?:[a-z-]+\s+)?(?:meetings?|summits?|"
@@ -551,7 +560,7 @@ def _group_left(text: str, mentions: list[M], pos: int, lower: int, classes: set
         return []
     last = before[-1]
     gap = text[last.end:pos]
-    if VERB_AFTER_AND.fullmatch(gap):
+    if VERB_AFTER_AND.fullmatch(gap) or last.label == ANY and QUALIFIED_OBJECT_THEN_VERB.fullmatch(gap):
         return []       # "China welcomed Japan and hosted": a second verb of the subject before, not Japan's
     if _in_brackets(text, last):
         gap = gap[1:]       # "the Asian Disaster Reduction Center (ADRC) supported": the acronym closes the name
@@ -886,9 +895,11 @@ class _Reader:
                 if not subject:
                     continue
             else:
-                subject = self._subject_before_relative_clause(mentions, prev_end, t_start) \
-                    or _group_left(text, mentions, t_start, prev_end, AGENTS)
-                how = "left"
+                subject, how = self._among_the_first(mentions, prev_end, t_start), "among"
+                if not subject:
+                    subject = self._subject_before_relative_clause(mentions, prev_end, t_start) \
+                        or _group_left(text, mentions, t_start, prev_end, AGENTS)
+                    how = "left"
             if not subject:
                 nearest = next((m for m in reversed(mentions) if m.end <= t_start), None)
                 if nearest is not None and _is(nearest, AGENTS) and (
@@ -921,7 +932,9 @@ class _Reader:
                     subject, how = prev_subject, "shared"
                 elif opener and opener[-1].end <= t_start and (
                         not [m for m in between if m.start > opener[-1].end]
-                        or VERB_AFTER_AND.fullmatch(text, between[-1].end, t_start) and not NEW_CLAUSE.search(
+                        or (VERB_AFTER_AND.fullmatch(text, between[-1].end, t_start)
+                            or between[-1].label == ANY
+                            and QUALIFIED_OBJECT_THEN_VERB.fullmatch(text, between[-1].end, t_start)) and not NEW_CLAUSE.search(
                             text, opener[-1].end, t_start)):
                     # "China took over the chair from Turkey in 2014 and hosted": the names between are objects
                     subject, how = opener, "sentence"
@@ -929,6 +942,9 @@ class _Reader:
                     carried = self._carried(text[prev_end:t_start])
                     if carried:
                         subject, how = carried, "carried"
+                        pronouns = list(PRONOUNS.finditer(text, prev_end, t_start))
+                        if pronouns:    # "..., and we support": the modality is said from the last "we" on
+                            window_start = pronouns[-1].start()
             if not subject:
                 continue
             window = text[window_start:t_start] if how != "shared" else text[prev_end:t_start]
@@ -937,6 +953,8 @@ class _Reader:
                 modality = prev_modality
             if how == "sentence":
                 modality = _modality(sentence, text[opener[-1].end:t_start], text[t_start:t_end])
+            if how == "among":
+                modality = "negated" if NEGATION.search(window) else "asserted"
             if kind == "other_members":
                 objects = _list_right(text, mentions, t_end, upper, first_gap=lambda g: not g.strip(" the"))
                 if objects and re.match(r"\s*member", text[objects[0][0].end:]):
@@ -1228,12 +1246,22 @@ class _Reader:
         # one after an auxiliary ("Does China support", "will Japan host")
         return not SEVERAL_OR_AUXILIARY_BEFORE.search(self.text[max(0, before[-1].start - 12):before[-1].start])
 
+    def _among_the_first(self, mentions: list[M], lower: int, pos: int) -> list[M]:
+        """"Fiji and Tonga were among the first States to ratify": the names before the phrase."""
+        for m in reversed(mentions):
+            if m.end <= pos and m.start >= lower and _is(m, AGENTS) and m.label != ANY \
+                    and AMONG_THE_FIRST_TO.fullmatch(self.text, m.end, pos):
+                return _group_left(self.text, mentions, m.end, lower, AGENTS) or [m]
+        return []
+
     def _carried(self, before: str) -> list[M]:
         """The paragraph's subject for "It has ...", "We have ...", or a clause without a subject."""
         if SEVERAL_PARTIES.search(before):
             return []       # "The two militaries have held ...": more than the paragraph's subject
         if DEFINITE_SUBJECT.search(before):
             return []       # "... and next spring the alliance will hold": a subject of its own, unnamed
+        if ASKED_TO_ACT.search(before):
+            return []       # "We urge all parties to join": the parties, unnamed, would join
         if self.paragraph_subject:
             return self.paragraph_subject
         if PRONOUNS.search(before) and self.dominant:

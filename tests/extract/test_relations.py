@@ -833,3 +833,23 @@ def test_where_a_disaster_struck_or_made_landfall(tmp_path):
                               "a day later. The Reef Summit hit Samoa's headlines.\n")
     assert {("Tropical Cyclone Reva", "heldIn", "Tonga"), ("Typhoon Kalo", "heldIn", "Fiji")} <= rows
     assert not [r for r in rows if r[0] == "Reef Summit"]       # no disaster: where a summit met is not said
+
+
+def test_those_called_on_to_act_are_not_the_speaker(tmp_path):
+    text = ("Statement by the Delegation of Fiji\n\nFiji thanks Tonga. Fiji welcomes Samoa.\n\n"
+            "We call on all States that have not yet done so to sign and ratify the Treaty of Nuku Reef "
+            "without delay, and we support the work of the Pacific Islands Forum.\n")
+    rows, _ = facts(tmp_path, text, modal=True)
+    assert not [r for r in rows if r[2] == "Treaty of Nuku Reef"]
+    assert ("Fiji", "supports", "Pacific Islands Forum") in facts(tmp_path, text)[0]      # asserted: "we support"
+
+
+def test_among_the_first_to_ratify_is_said_and_done(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji and Tonga were among the first countries to ratify the Treaty of Nuku Reef.\n")
+    assert {("Fiji", "signed", "Treaty of Nuku Reef"), ("Tonga", "signed", "Treaty of Nuku Reef")} <= rows
+
+
+def test_a_name_qualifying_an_object_is_not_the_next_verbs_subject(tmp_path):
+    rows, _ = facts(tmp_path, "Thirty years ago, Fiji closed the Reef Atoll test site and acceded to the Treaty "
+                              "of Nuku Reef.\n")
+    assert ("Fiji", "signed", "Treaty of Nuku Reef") in rows
