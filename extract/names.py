@@ -335,6 +335,8 @@ class NameFinder:
                 start += 1
             elif lower in MONTHS and (start + 1 >= end or NUMBER.match(X[start + 1]) or L[start + 1] in ("and", "or", "to")):
                 start += 1
+            elif lower in CALENDAR_WORDS and start + 1 < end and t.is_lower[start + 1]:
+                start += 1      # "on Thursday in Abuja": a day, then where
             elif NUMBER.match(X[start]):
                 start += 1
             else:
@@ -686,8 +688,9 @@ class NameFinder:
                 exercise = self._exercise_name(t, start, stop, limit, plain=label is None and start not in self._known_at) \
                     if (label in (None, "Organisation", "Mechanism", "Place") or dated) and (start, stop) not in known_spans \
                     else None
-                if exercise is None and (label is None or label == "Organisation" and head == stop - 1):
-                    exercise = self._prefixed_event(t, start, stop)     # "Exercise Plata Guard": not a guard
+                if exercise is None and (label in (None, "Place") or label == "Organisation" and head == stop - 1):
+                    # "Exercise Plata Guard": not a guard; "Exercise Pacific Reef": not a reef
+                    exercise = self._prefixed_event(t, start, stop)
                 if exercise is None and label is None and (self._named_after_exercise_word(t, start, stop)
                                                            or self._dated_after_gathering_verb(t, start, stop)):
                     exercise = (start, stop)

@@ -146,6 +146,7 @@ COLLECTIVE_WE = re.compile(r"\bWe,\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?:Leaders|Hea
 # a joint text speaks for all its parties: "Joint Statement from the Leaders of the Quad", "G7
 # Hiroshima Leaders' Communiqué" (looked for in the document's title, its first line)
 COLLECTIVE_TITLE = re.compile(r"\bJoint\s+(?:Statement|Declaration|Communiqu[eé])|\bCommuniqu[eé]\b|\bLeaders'?\s+Declaration\b")
+LED_BY_NAME = re.compile(r"-led\s+")
 # "Fiji was among the first States to ratify": said of Fiji, and done
 AMONG_THE_FIRST_TO = re.compile(r"\s+(?:was|were|is|are|became|has\s+been|have\s+been|had\s+been)\s+(?:among|one\s+of)"
                                 r"\s+the\s+(?:very\s+)?(?:first|earliest|last|few|only)\s+(?:[\w-]+\s+){0,3}to\s+$")
@@ -203,7 +204,7 @@ APPOSITION_BEFORE = re.compile(r",[^,]*\b(?:of|in|to|from|with|than|by|for|inclu
 RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\s[^,;:.?!]*,")
 REPRESENTATIVES_OF = re.compile(
     # "the leaders of", "the Foreign Ministers of", "the Heads of State of"
-    r"\s*(?:the\s+)?(?:[a-z]+\s+|[A-Z][a-z]+\s+(?=[A-Z])){0,2}(?i:leaders?|heads?(?:\s+of\s+(?:state|government))?|"
+    r"\s*(?:the\s+)?(?:[a-z]+\s+|[A-Z][a-z]+\s+(?=[A-Z])){0,2}(?i:leaders?|heads?(?:\s+of\s+(?:state|government)(?:\s+(?:and|or)\s+(?:state|government))?)?|"
     r"ministers?|representatives?|governments?|delegations?|delegates|envoys?|presidents?|chiefs?|officials?|"
     # "the exercise involves eight vessels from China, ..."
     r"vessels|ships|warships|aircraft|troops|personnel|teams|units|soldiers|sailors|navies|armies|forces|militaries|"
@@ -1006,6 +1007,7 @@ class _Reader:
                 prev_end = bracket.end()    # "joined the ... Organization (Interpol) and supports": no subject
         self._named_places(mentions, [t_start for t_start, _, _ in found], start, end, emitted)
         self._accessions(mentions, start, end, emitted)
+        self._led_events(mentions, start, end, emitted)
         self._acts_at_gatherings(mentions, start, end, emitted)
         self._delegations(mentions, start, end, emitted)
         self._met_for(mentions, start, end, emitted)
@@ -1301,6 +1303,18 @@ class _Reader:
                 modality = "hypothetical"       # "discussed the accession of": not yet a party
             for party in parties:
                 emitted.append(self._rel(party, predicate, target, start, end, "accession", modality))
+
+    def _led_events(self, mentions, start, end, emitted) -> None:
+        """"the U.S.-led Operation Prosperity Guardian": who leads a named event takes part in it
+        ("ASEAN-led mechanisms" names none)."""
+        text = self.text
+        if text.find("-led ", start, end) < 0:
+            return
+        for leader, event in zip(mentions, mentions[1:]):
+            if _is(leader, AGENTS) and leader.label != ANY and not leader.pseudo and event.label == "Event" \
+                    and LED_BY_NAME.fullmatch(text, leader.end, event.start):
+                # said as a fact of the event whatever the clause does: "Tonga might join the Fiji-led ..."
+                emitted.append(self._rel(leader, "participatedIn", event, start, end, "led-compound", "asserted"))
 
     def _rel(self, subject: M, predicate: str, obj: M, start: int, end: int, rule: str, modality: str) -> FoundRelation:
         return FoundRelation(subject.ref(), predicate, obj.ref(), start, end, rule, modality)

@@ -276,6 +276,10 @@ def test_a_name_ending_in_typhoon_is_no_storm(mentions_of):
     assert [t for t, label in found if label == "Event"] == ["Typhoon Kalo"]
 
 
+def test_an_exercise_named_after_a_place_is_an_event(mentions_of):
+    assert ("Exercise Pacific Reef", "Event") in mentions_of("Fiji opened Exercise Pacific Reef on Monday.")
+
+
 def test_a_named_storm_is_an_incident():
     from diplograph.extract.relations import classify_event
     assert classify_event("Typhoon Kalmaegi") == ("Incident", None)

@@ -853,3 +853,26 @@ def test_a_name_qualifying_an_object_is_not_the_next_verbs_subject(tmp_path):
     rows, _ = facts(tmp_path, "Thirty years ago, Fiji closed the Reef Atoll test site and acceded to the Treaty "
                               "of Nuku Reef.\n")
     assert ("Fiji", "signed", "Treaty of Nuku Reef") in rows
+
+
+@pytest.mark.parametrize("text", [
+    "The Reef Summit was held on Thursday in Suva.",
+    "The Reef Summit was held on 10 August 2023 in Suva.",
+    "The Reef Summit was held last week in Suva.",
+])
+def test_held_in_after_a_date(tmp_path, text):
+    rows, _ = facts(tmp_path, text + "\n")
+    assert ("Reef Summit", "heldIn", "Suva") in rows
+
+
+def test_attended_by_heads_of_state_and_government(tmp_path):
+    rows, _ = facts(tmp_path, "The Reef Summit was attended by Heads of State and Government of Fiji, Samoa and "
+                              "Tonga.\n")
+    assert {(c, "participatedIn", "Reef Summit") for c in ("Fiji", "Samoa", "Tonga")} <= rows
+
+
+def test_who_leads_a_named_event_takes_part_in_it(tmp_path):
+    rows, _ = facts(tmp_path, "Tonga might join the Fiji-led Exercise Reef Guard. Samoa took part in Operation "
+                              "Lagoon Shield, led by Tonga. The Fiji-led mechanisms such as the Reef Forum met.\n")
+    assert {("Fiji", "participatedIn", "Exercise Reef Guard"), ("Tonga", "participatedIn", "Operation Lagoon Shield")} <= rows
+    assert not [r for r in rows if r[2] == "Reef Forum"]
