@@ -581,8 +581,10 @@ class NameFinder:
             if last_label == "Event" and last_head > zone_end:
                 # "Boao Forum for Asia Annual Conference 2025": a meeting of the forum, named after it
                 label, head_index = last_label, last_head
-        if label is None and fallback and zone_end < end and L[zone_end] == "of" and not (
-                zone_end + 2 < end and L[zone_end + 1] == "the" and self._ordinal(t, zone_end + 2)):
+        if label is None and fallback and zone_end < end and (L[zone_end] == "of" and not (
+                zone_end + 2 < end and L[zone_end + 1] == "the" and self._ordinal(t, zone_end + 2))
+                # "ASEAN Trade in Goods Agreement" (but "Fiji in Pacific Islands Forum": a name, then another)
+                or L[zone_end] == "in" and X[zone_end] == "in" and not self._known_before.get(zone_end)):
             # "Asia-Pacific Heads of Maritime Administrations Conference", "Rim of the Pacific Exercise":
             # the head comes last ("Bishkek for the SCO Summit" is no name; "Chairman's Statement of the
             # 33rd ASEAN Summit" is no summit: "the 33rd" opens a name of its own; nor are "Leaders of

@@ -276,6 +276,13 @@ def test_a_name_ending_in_typhoon_is_no_storm(mentions_of):
     assert [t for t, label in found if label == "Event"] == ["Typhoon Kalo"]
 
 
+def test_in_inside_a_name_that_goes_on_to_its_head(mentions_of):
+    found = mentions_of("Ministers upgraded the Reef Trade in Goods Agreement. The role of Fiji in Pacific "
+                        "Islands Forum grew.")
+    assert ("Reef Trade in Goods Agreement", "Mechanism") in found
+    assert ("Fiji", "Country") in found and not [t for t, _ in found if t.startswith("Fiji in")]
+
+
 def test_an_exercise_named_after_a_place_is_an_event(mentions_of):
     assert ("Exercise Pacific Reef", "Event") in mentions_of("Fiji opened Exercise Pacific Reef on Monday.")
 
