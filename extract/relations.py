@@ -1428,7 +1428,12 @@ class _Reader:
             if trigger.id == "disaster-struck" and not DISASTER_WORD.search(event.text):
                 return      # "the summit hit Manila" says nothing of where it met
             place = self._place_after(mentions, t_end, upper)
-            if place:
+            # "struck the Philippines and Taiwan", "held in Fiji and Tonga": every place of the list
+            places = [place] if place else []
+            if place in mentions:
+                listed = self._group_right(mentions, t_end, upper, {"Place", "Country"})
+                places = listed if listed[:1] == places else places
+            for place in places:
                 emitted.append(self._rel(event, "heldIn", place, start, end, trigger.id, modality))
             return
         agents = self._group_right(mentions, t_end, upper, AGENTS,

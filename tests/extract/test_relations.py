@@ -876,3 +876,10 @@ def test_who_leads_a_named_event_takes_part_in_it(tmp_path):
                               "Lagoon Shield, led by Tonga. The Fiji-led mechanisms such as the Reef Forum met.\n")
     assert {("Fiji", "participatedIn", "Exercise Reef Guard"), ("Tonga", "participatedIn", "Operation Lagoon Shield")} <= rows
     assert not [r for r in rows if r[2] == "Reef Forum"]
+
+
+def test_every_place_of_a_list_after_held_in_or_struck(tmp_path):
+    rows, _ = facts(tmp_path, "Typhoon Kalo hit Fiji, Samoa and Tonga last week. The Reef Exercise was held in "
+                              "Vanuatu and Palau.\n")
+    assert {("Typhoon Kalo", "heldIn", c) for c in ("Fiji", "Samoa", "Tonga")} <= rows
+    assert {("Reef Exercise", "heldIn", c) for c in ("Vanuatu", "Palau")} <= rows
