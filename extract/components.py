@@ -313,6 +313,9 @@ class MentionResolver:
             return False
         if span.start == container.start and span.end < container.end and doc[span.end].text in PREPOSITIONS_AND_THE:
             return False        # "Group of Governmental Experts" in "... Experts on Cyber Security"
+        if span.start == container.start and span.label_ == container.label_ and any(
+                t.text in PREPOSITIONS_AND_THE and t.lower_ != "the" for t in doc[span.start + 1:span.end]):
+            return False        # the same name cut short at a comma: "Shanghai Convention on Combating Terrorism"
         if span.end < container.end and not doc[span.end - 1].whitespace_ and doc[span.end].text == "-" \
                 and span.end + 1 < container.end and span.end + 1 not in candidate_starts:
             return False        # "France" in "Agence France-Presse" (but "China" in "China-ASEAN Summit")

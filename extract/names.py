@@ -360,8 +360,9 @@ class NameFinder:
 
     def _after_people_of(self, t: TokenTable, start: int, end: int) -> int:
         """Where the name starts after "[Foreign] Ministers of the", "Heads of State of the", "Chairman of
-        the": the people of a body, or one holding its office, are no part of its name. Only before "the", so that "Heads of Asian Coast Guard
-        Agencies Meeting" keeps its words."""
+        the": the people of a body, or one holding its office, are no part of its name. Only before
+        "the", so that "Heads of Asian Coast Guard Agencies Meeting" keeps its words; one office
+        holder "of" a field is a title, no name ("Head of Trade Policy": ``end``)."""
         X, L = t.texts, t.lowers
         groups, holders = self.rules.people_groups, self.rules.office_holders
         k = start
@@ -370,6 +371,7 @@ class NameFinder:
             k += 1      # "Foreign", "Senior Defence", "Deputy Secretary-"
         if k >= end or X[k] not in groups and X[k] not in holders:
             return start
+        single = X[k] not in groups
         k += 1
         while k + 1 < end and X[k] == "-" and X[k + 1][:1].isupper():
             k += 2      # "Secretary-General"
@@ -377,7 +379,11 @@ class NameFinder:
             k += 2      # "Heads of State of the ..."
             if k + 2 < end and L[k] == "and" and L[k + 1] in ("state", "government"):
                 k += 2
-        return k + 2 if k + 2 < end and L[k] == "of" and L[k + 1] == "the" else start
+        if k + 2 < end and L[k] == "of" and L[k + 1] == "the":
+            return k + 2
+        if single and k + 1 < end and L[k] == "of" and self._head_label(t, k + 1, end, fallback=False)[0] != "Event":
+            return end
+        return start
 
     def _cut(self, t: TokenTable, start: int, end: int, known: dict[tuple[int, int], Span]) -> int:
         """Where a name stops before a phrase that only modifies it.
@@ -443,17 +449,21 @@ class NameFinder:
                     if " ".join(X[k + 1:place_end]) in place_names() and self._head_label(t, start, k)[0] == "Event":
                         return k
                 elif any(sp.label_ in ("Country", "Place") and sp.end in (end, place_end) for sp in spans_here) or (
-                        lower == "in" and place_end - tail <= 2 and all(_capitalised(X[j]) for j in range(tail, place_end))
+                        lower in ("in", "at") and place_end - tail <= 2 and all(_capitalised(X[j]) for j in range(tail, place_end))
                         and self._head_label(t, tail, place_end, fallback=False)[0] is None):
                     # "... Meeting on Maritime Security in Manila", "Shangri-La Dialogue in Singapore":
                     # a place after an event or a forum says where it met, it is not its name
                     label, head = self._head_label(t, start, k)
+                    if label is None and k - start == 1 and X[start] in rules.heads:
+                        return k    # "the Secretariat in Beijing": a bare head word, then where it sits
+                    if lower == "at" and not (label == "Organisation" and head == k - 1):
+                        continue    # "at" only after a body's head: "the Royal Navy at HMNB Clyde"
                     if label in ("Event", "Place") or (label == "Mechanism" and place_end - tail == 1):
                         return k
                     # "the Lowy Institute in Sydney", "the Centre for Humanitarian Dialogue in Geneva": where
                     # a body sits (the cities list, or a short name right after its head) is not its name,
                     # unless the body is a post a country keeps there ("Embassy in Beijing")
-                    if label == "Organisation" and lower == "in" and X[head] not in rules.posted_heads and (
+                    if label == "Organisation" and lower in ("in", "at") and X[head] not in rules.posted_heads and (
                             head == k - 1 or " ".join(X[tail:place_end]) in place_names()):
                         return k
         return end

@@ -77,6 +77,8 @@ EXAMPLES_AFTER_KIND = re.compile(r"\s*(?:(?:the|its|their|other)\s+)?(?:[\w-]+\s
 # the framework's owner still is one)
 CIRCUMSTANCE = re.compile(r"(?:\b(?:at|during|amid|in\s+(?:violation|breach|defiance|contravention)\s+of)|^\s*under)"
                           r"\s+(?:(?:the|its|their|this)\s+)?$")
+SUBORDINATE = re.compile(r"\b(?:when|where|while|whereas|because|after|before|since|until|although|though|unless)\b")
+SECOND_VERB = re.compile(r"\band\s+(?:also\s+|then\s+)?[a-z]+ed\b")
 ANY = "?"        # a mention whose class the corpus pass decides (an acronym use)
 
 
@@ -150,10 +152,11 @@ LED_BY_NAME = re.compile(r"-led\s+")
 # "Fiji was among the first States to ratify": said of Fiji, and done
 AMONG_THE_FIRST_TO = re.compile(r"\s+(?:was|were|is|are|became|has\s+been|have\s+been|had\s+been)\s+(?:among|one\s+of)"
                                 r"\s+the\s+(?:very\s+)?(?:first|earliest|last|few|only)\s+(?:[\w-]+\s+){0,3}to\s+$")
-# "We call on all States that have not yet done so to sign and ratify": those asked act, not the speaker
+# "We call on all States that have not yet done so to sign and ratify", "requested the Mechanism to
+# continue its cooperation with": those asked act, not the speaker
 ASKED_TO_ACT = re.compile(r"\b(?:call(?:s|ed|ing)?\s+(?:up)?on|urg(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|"
                           r"invit(?:e|es|ed|ing)|ask(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+to|request(?:s|ed|ing)?|"
-                          r"exhort(?:s|ed|ing)?)\s+(?!to\b)\S.*\bto\s+(?:[a-z]+\s+(?:and|or)\s+)?$", re.IGNORECASE)
+                          r"exhort(?:s|ed|ing)?)\s+(?!to\b)\S.*\bto\s+(?-i:[a-z]+\s+){0,3}$", re.IGNORECASE)
 PRONOUN_OPENING = re.compile(r"\s*(?:We|They|It|Our|Their|Its)\b")
 PRONOUNS = re.compile(r"\b(?:it|we|they|its|our)\b", re.IGNORECASE)
 NEGATION = re.compile(r"\b(?:not|never|no longer|neither|nor|without|refused? to|refuses to|failed to)\b|n't\b", re.IGNORECASE)
@@ -471,6 +474,9 @@ def _object_gap(gap: str) -> bool:
         return False
     if re.search(r"\b(?:between|among|amongst)\s+(?:the\s+)?$", gap):
         return False        # "took part in consultations between ASEAN and ...": a party to them, not the object
+    if SUBORDINATE.search(gap) or SECOND_VERB.search(gap):
+        return False        # "a grouping formed in 1996 when China ... signed", "adopted a resolution and
+        # requested the Mechanism to": a clause of its own
     words = _words(gap)
     return len(words) <= MAX_OBJECT_GAP_WORDS and not any(
         w[0].isupper() and w != "The" and w not in country_adjectives() for w in words)
@@ -921,6 +927,9 @@ class _Reader:
                     prev_subject, prev_end, prev_modality = subject, t_end, modality
                 continue
             if not subject:
+                asked_from = min(prev_end, opener[-1].end) if opener and opener[-1].end <= t_start else prev_end
+                if ASKED_TO_ACT.search(text, asked_from, t_start):
+                    continue        # "requested the Mechanism to continue its cooperation with": its act
                 between = [m for m in mentions if prev_end <= m.start and m.end <= t_start and _is(m, AGENTS)]
                 direct = [m for m in mentions if prev_end <= m.start and m.end <= t_start]
                 if direct and not _is(direct[-1], AGENTS) and _subject_gap(text[direct[-1].end:t_start]) \

@@ -283,6 +283,29 @@ def test_in_inside_a_name_that_goes_on_to_its_head(mentions_of):
     assert ("Fiji", "Country") in found and not [t for t, _ in found if t.startswith("Fiji in")]
 
 
+def test_where_a_body_sits_after_at_or_a_bare_head_is_not_its_name(mentions_of):
+    found = mentions_of("Sailors trained with the Reef Navy at HMNB Lagoon. The bodies are the Secretariat in "
+                        "Suva and the Reef Council.")
+    assert ("Reef Navy", "Organisation") in found
+    assert not [t for t, _ in found if " at " in t or " in " in t]
+
+
+def test_a_body_of_rules_is_a_mechanism(mentions_of):
+    assert ("Reef Traffic in Arms Regulations", "Mechanism") in mentions_of(
+        "The Reef Traffic in Arms Regulations exemption came into force.")
+
+
+def test_a_name_cut_short_at_a_comma_is_no_second_name(mentions_of):
+    found = mentions_of("They signed the Shanghai Convention on Combating Terrorism, Separatism and Extremism.")
+    assert found == [("Shanghai Convention on Combating Terrorism, Separatism and Extremism", "Mechanism")]
+
+
+def test_one_office_holder_of_a_field_is_a_title_not_a_name(mentions_of):
+    found = mentions_of("Speakers: Ms Ana Tuilagi, Head of Trade Policy, Reef Foundation; the Minister of Foreign "
+                        "Affairs of Fiji.")
+    assert [t for t, label in found if label != "Person"] == ["Reef Foundation", "Fiji"]
+
+
 def test_an_exercise_named_after_a_place_is_an_event(mentions_of):
     assert ("Exercise Pacific Reef", "Event") in mentions_of("Fiji opened Exercise Pacific Reef on Monday.")
 

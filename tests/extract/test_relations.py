@@ -883,3 +883,16 @@ def test_every_place_of_a_list_after_held_in_or_struck(tmp_path):
                               "Vanuatu and Palau.\n")
     assert {("Typhoon Kalo", "heldIn", c) for c in ("Fiji", "Samoa", "Tonga")} <= rows
     assert {("Reef Exercise", "heldIn", c) for c in ("Vanuatu", "Palau")} <= rows
+
+
+def test_a_clause_after_a_verb_holds_no_object_of_it(tmp_path):
+    rows, _ = facts(tmp_path, "The Reef Organisation grew out of the Lagoon Five, a grouping formed in 1996 when "
+                              "Fiji, Samoa and Tonga signed the Treaty on Reef Trust.\n")
+    assert {(c, "signed", "Treaty on Reef Trust") for c in ("Fiji", "Samoa", "Tonga")} <= rows
+    assert not [r for r in rows if r[0] == "Reef Organisation"]
+
+
+def test_a_body_asked_to_act_is_not_the_opening_subjects_act(tmp_path):
+    rows, _ = facts(tmp_path, "The Reef Council adopted a resolution and requested the Lagoon Mechanism to continue "
+                              "its cooperation with the International Criminal Court.\n", modal=True)
+    assert not [r for r in rows if r[0] == "Reef Council"]
