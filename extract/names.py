@@ -41,6 +41,7 @@ DOMAIN = re.compile(r"^(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(
 MONTHS = frozenset(MONTH_NUMBERS)      # "january", "jan", "sept", ...
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 POLITY_NOUNS = frozenset({"countries", "states", "nations", "leaders", "governments", "peoples", "economies", "nationals"})
+PLACE_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "la", "al", "el"})     # "Rio de Janeiro"
 CALENDAR_WORDS = MONTHS | WEEKDAYS     # "on Friday", "in May": a time, not a name
 # verbs whose object is followed by "of" and what it is told or accused of
 TOLD_OF_VERBS = frozenset({
@@ -996,17 +997,25 @@ class NameFinder:
         if not summits:
             return []
         taken = {k for span in known if span.label_ != "Place" for k in range(span.start, span.end)}
+        # "the G20 New Delhi summit", "NATO's Vilnius summit": the series may come before the place
+        series_ending = {span.end: span.start for span in known if span.label_ in ("Organisation", "Mechanism")}
         out = []
         for word in summits:
             first = word
-            while first > 0 and word - first < 3 and nw[first - 1] and t.sentence_start[first - 1] < first - 1:
-                first -= 1
-            if first == word or any(k in taken or not X[k][:1].isupper() or L[k] in CALENDAR_WORDS
+            while first > 0 and word - first < 3 and first - 1 not in taken and t.sentence_start[first - 1] < first - 1 \
+                    and (nw[first - 1] or L[first - 1] in PLACE_PARTICLES and nw[first] and nw[first - 2]):
+                first -= 1      # "Rio de Janeiro"
+            if first == word or any(not X[k][:1].isupper() and L[k] not in PLACE_PARTICLES or L[k] in CALENDAR_WORDS
                                     or X[k] in rules.country_adjectives
                                     or X[k] in rules.region_adjectives for k in range(first, word)):
                 continue
-            start = first - 1 if YEAR.match(X[first - 1]) else first
-            if start > 0 and (L[start - 1] in DATED_DETERMINERS or X[start - 1] in ("'s", "’s")):
+            if first - 1 in taken and first not in series_ending:
+                continue        # "the US-China summit": a pair of parties, no place
+            start = series_ending.get(first, first)
+            start = start - 1 if start > 0 and YEAR.match(X[start - 1]) else start
+            # after "the" or a possessive; or a dated title opening its line ("2023 G20 New Delhi summit")
+            if start > 0 and (L[start - 1] in DATED_DETERMINERS or X[start - 1] in ("'s", "’s")) \
+                    or YEAR.match(X[start]) and t.sentence_start[start] == start:
                 out.append(Candidate(start, word + 1, "Event", "pattern:head"))
         return out
 

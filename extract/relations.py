@@ -78,6 +78,10 @@ EXAMPLES_AFTER_KIND = re.compile(r"\s*(?:(?:the|its|their|other)\s+)?(?:[\w-]+\s
 CIRCUMSTANCE = re.compile(r"(?:\b(?:at|during|amid|in\s+(?:violation|breach|defiance|contravention)\s+of)|^\s*under)"
                           r"\s+(?:(?:the|its|their|this)\s+)?$")
 SUBORDINATE = re.compile(r"\b(?:when|where|while|whereas|because|after|before|since|until|although|though|unless)\b")
+PASSIVE_AND = re.compile(r"(?:\s+in\s+\d{4})?\s*,?\s+and\s+(?:(?:was|were|later|then|also)\s+)?")
+# "announced its withdrawal from the INF Treaty": what is left, not what is done
+LEAVING = re.compile(r"\b(?:withdrawal|withdrawing|exit|suspension|termination|collapse|violations?|breach(?:es)?)\s+"
+                     r"(?:from|of)\s+(?:the\s+)?$")
 SECOND_VERB = re.compile(r"\band\s+(?:also\s+|then\s+)?[a-z]+ed\b")
 ANY = "?"        # a mention whose class the corpus pass decides (an acronym use)
 
@@ -241,7 +245,8 @@ EFFORTS_TO = re.compile(r"\s+(?P<group>(?:member\s+)?(?:countries|states|nations
 # one joins a treaty as a party: "joined the Chemical Weapons Convention" signs it
 TREATY_HEAD = re.compile(r"\b(?:Treaty|Convention|Protocol|Pact|Accord|Charter|Covenant)\b")
 # "China welcomed Japan and hosted": a second verb whose subject is the sentence's, not Japan
-VERB_AFTER_AND = re.compile(r"(?:\s+in\s+\d{4})?\s*,?\s*and\s+(?:(?:also|then|later|jointly|has|have|had)\s+)?")
+VERB_AFTER_AND = re.compile(r"(?:\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?\d{4})?"
+                            r"\s*,?\s*and\s+(?:(?:also|then|later|jointly|has|have|had)\s+)?")
 # "closed the Semipalatinsk nuclear test site and acceded to": the name qualifies an object, then a new verb
 QUALIFIED_OBJECT_THEN_VERB = re.compile(r"(?:\s+(?!and\b|or\b)[a-z][\w-]*){1,4}" + VERB_AFTER_AND.pattern)
 NEW_CLAUSE = re.compile(r"\b(?:that|which|who|whose|when|where|while|because|if|said|says|but)\b|[;:]")
@@ -474,7 +479,7 @@ def _object_gap(gap: str) -> bool:
         return False
     if re.search(r"\b(?:between|among|amongst)\s+(?:the\s+)?$", gap):
         return False        # "took part in consultations between ASEAN and ...": a party to them, not the object
-    if SUBORDINATE.search(gap) or SECOND_VERB.search(gap):
+    if SUBORDINATE.search(gap) or SECOND_VERB.search(gap) or LEAVING.search(gap):
         return False        # "a grouping formed in 1996 when China ... signed", "adopted a resolution and
         # requested the Mechanism to": a clause of its own
     words = _words(gap)
@@ -1404,8 +1409,10 @@ class _Reader:
             definite = next((d for d in DEFINITE_BEFORE.finditer(text, gap_start if before else start, t_start)
                              if passive_gap().fullmatch(text, d.end(), t_start)), None)
         chain = self._passive_chain
-        if chain and chain[0] == start and passive_gap().fullmatch(text, chain[2], t_start):
-            # "The Forum, co-hosted by A and B, was attended by C": the event of the passive before
+        if chain and chain[0] == start and (passive_gap().fullmatch(text, chain[2], t_start)
+                                            or PASSIVE_AND.fullmatch(text, chain[2], t_start)):
+            # "The Forum, co-hosted by A and B, was attended by C", "launched in 2004 by A and B and
+            # joined by C": the event of the passive before
             event, gap = chain[1], text[chain[2]:t_start]
         elif definite:
             event, gap = self._antecedent_event(definite.group(1), definite.start()), text[definite.end():t_start]

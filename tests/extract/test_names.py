@@ -306,6 +306,13 @@ def test_one_office_holder_of_a_field_is_a_title_not_a_name(mentions_of):
     assert [t for t, label in found if label != "Person"] == ["Reef Foundation", "Fiji"]
 
 
+def test_a_summit_named_by_its_series_and_place(mentions_of):
+    found = mentions_of("2023 G20 Suva summit\n\nFiji hosted the 2023 G20 Suva summit and Samoa the 2024 G20 "
+                        "Rio de Janeiro summit.")
+    assert [t for t, label in found if label == "Event"] == ["2023 G20 Suva summit"] * 2 + [
+        "2024 G20 Rio de Janeiro summit"]
+
+
 def test_an_exercise_named_after_a_place_is_an_event(mentions_of):
     assert ("Exercise Pacific Reef", "Event") in mentions_of("Fiji opened Exercise Pacific Reef on Monday.")
 

@@ -896,3 +896,20 @@ def test_a_body_asked_to_act_is_not_the_opening_subjects_act(tmp_path):
     rows, _ = facts(tmp_path, "The Reef Council adopted a resolution and requested the Lagoon Mechanism to continue "
                               "its cooperation with the International Criminal Court.\n", modal=True)
     assert not [r for r in rows if r[0] == "Reef Council"]
+
+
+def test_joined_by_after_the_passive_that_named_the_event(tmp_path):
+    rows, _ = facts(tmp_path, "The Reef Patrol, launched in 2004 by Fiji and Samoa and joined by Tonga in 2008, "
+                              "works.\n")
+    assert ("Tonga", "participatedIn", "Reef Patrol") in rows and ("Fiji", "initiated", "Reef Patrol") in rows
+
+
+def test_what_a_party_withdraws_from_is_not_its_act(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji launched its withdrawal from the Treaty on Reef Trust.\n", modal=True)
+    assert not rows
+
+
+def test_a_dated_first_verb_then_and_keeps_the_opening_subject(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji took over the chair of the Reef Forum on 1 December 2023 and hosted the Lagoon "
+                              "Summit. The Coral Summit was held on 9 and 10 September 2023 in Suva.\n")
+    assert ("Fiji", "hosted", "Lagoon Summit") in rows and ("Coral Summit", "heldIn", "Suva") in rows
