@@ -41,6 +41,7 @@ DOMAIN = re.compile(r"^(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(
 MONTHS = frozenset(MONTH_NUMBERS)      # "january", "jan", "sept", ...
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 POLITY_NOUNS = frozenset({"countries", "states", "nations", "leaders", "governments", "peoples", "economies", "nationals"})
+THEME_WORDS = frozenset({"theme", "themed", "slogan", "motto"})
 PLACE_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "la", "al", "el"})     # "Rio de Janeiro"
 CALENDAR_WORDS = MONTHS | WEEKDAYS     # "on Friday", "in May": a time, not a name
 # verbs whose object is followed by "of" and what it is told or accused of
@@ -607,6 +608,8 @@ class NameFinder:
         if label is None and YEAR.match(X[end - 1]) and end - start >= 4 and not any(
                 L[j] in MONTHS for j in range(start, end)) and not self._period(t, end - 3, end):
             label, head_index = "Event", end - 1      # "Cooperation for Law Enforcement 2015", not "... 2016-2020"
+            if any(span.label_ == "Mechanism" for span in self._known_before.get(end - 1, ())):
+                label = "Mechanism"     # "UN Sustainable Development Goals 2030": a listed framework and its horizon
         if label is None:
             return None, None
         if sum(1 for j in range(start, end) if X[j][:1].isalnum()) < 2:
@@ -768,7 +771,23 @@ class NameFinder:
         found.extend(self._domains_and_speakers(t, known_spans))
         found.extend(self._datelines(t, known_spans))
         found.extend(self._regions(t, known))
+        themes = self._theme_openings(t)
+        if themes:      # "under the theme \"Implementing the ASEAN Outlook ...\"": a motto, no name
+            found = [c for c in found if c.start not in themes]
+            latent = [c for c in latent if c.start not in themes]
         return self._series_of_editions(t, found), latent
+
+    @staticmethod
+    def _theme_openings(t: TokenTable) -> set[int]:
+        """The first words of quoted themes and mottos: 'the theme "Educate an African ..."'."""
+        X, L = t.texts, t.lowers
+        out = set()
+        for i in range(len(X) - 2):
+            if L[i] in THEME_WORDS:
+                j = i + 1 + (X[i + 1] in (":", "of"))
+                if j + 1 < len(X) and X[j] in OPEN_QUOTES:
+                    out.add(j + 1)
+        return out
 
     def _regions(self, t: TokenTable, known: list[Span]) -> list[Candidate]:
         """"Latin America", "Northern Ireland", "Inner Mongolia": a listed country after a qualifier

@@ -219,7 +219,10 @@ REPRESENTATIVES_OF = re.compile(
     r"\s+(?:of|from)\s+(?:the\s+)?"
     # "delegates from 21 Arab countries, including Egypt, ...": the named ones among them
     r"(?:(?:more\s+than\s+|over\s+|some\s+)?[\w-]+\s+(?:[A-Z][\w-]*\s+){0,2}(?:countries|states|nations|members)\s*,?\s*"
-    r"(?:including|such\s+as|among\s+them)\s+(?:the\s+)?)?")
+    r"(?:including|such\s+as|among\s+them)\s+(?:the\s+)?)?"
+    # "signed ... by twelve countries including Argentina": the same, with no people named
+    r"|\s*(?:more\s+than\s+|over\s+|some\s+)?(?:\d+|[a-z]+)\s+(?:[A-Z][\w-]*\s+){0,2}(?:countries|states|nations)\s*,?\s*"
+    r"(?:including|such\s+as|among\s+them)\s+(?:the\s+)?")
 # "held in May 2023", "held in Early June": a time, not a place
 TIME_WORDS = CALENDAR_WORDS | {"spring", "summer", "autumn", "winter", "early", "late", "mid"}
 GERUND_AGENT = re.compile(r"\s+(?:in|for|on)\s+")
@@ -854,10 +857,13 @@ class _Reader:
                  and not (m.label == ANY and m.start == start and " " not in m.text)]
         found = []
         for match in self.regex.finditer(text, start, end):
-            if any(s < match.end() and match.start() < e for s, e in spans):
-                continue        # a word inside a name ("Cooperation" in "Lancang-Mekong Cooperation")
             index = int(match.lastgroup[1:])
             trigger = self.triggers[index]
+            # a passive may say where and when before "by" ("signed at the White House on ... by"): only
+            # its verb must stand outside names
+            reach = match.start() + len(match.group().split(" ", 1)[0]) if trigger.kind == "passive_by" else match.end()
+            if any(s < reach and match.start() < e for s, e in spans):
+                continue        # a word inside a name ("Cooperation" in "Lancang-Mekong Cooperation")
             if trigger.kind == "verb" and self._noun_modifier(mentions, match.start(), match.group().casefold()):
                 continue        # "Ukraine support package": a name before a bare verb form is no subject
             found.append((match.start(), match.end(), trigger))
@@ -912,6 +918,8 @@ class _Reader:
                     subject = self._subject_before_relative_clause(mentions, prev_end, t_start) \
                         or _group_left(text, mentions, t_start, prev_end, AGENTS)
                     how = "left"
+                if subject and ASKED_TO_ACT.search(text, subject[-1].end, t_start):
+                    continue        # "the Chairperson ..., urged member states to ratify": they would act
             if not subject:
                 nearest = next((m for m in reversed(mentions) if m.end <= t_start), None)
                 if nearest is not None and _is(nearest, AGENTS) and (

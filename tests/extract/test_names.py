@@ -313,6 +313,13 @@ def test_a_summit_named_by_its_series_and_place(mentions_of):
         "2024 G20 Rio de Janeiro summit"]
 
 
+def test_a_quoted_theme_is_no_name_and_a_framework_keeps_its_horizon(mentions_of):
+    found = mentions_of('The Forum met under the theme "Implementing the Reef Outlook in Mainstreaming Regional '
+                        'Development". Its areas include the UN Sustainable Development Goals 2030.')
+    assert not [t for t, _ in found if t.startswith("Implementing")]
+    assert ("UN Sustainable Development Goals 2030", "Mechanism") in found
+
+
 def test_an_exercise_named_after_a_place_is_an_event(mentions_of):
     assert ("Exercise Pacific Reef", "Event") in mentions_of("Fiji opened Exercise Pacific Reef on Monday.")
 

@@ -913,3 +913,25 @@ def test_a_dated_first_verb_then_and_keeps_the_opening_subject(tmp_path):
     rows, _ = facts(tmp_path, "Fiji took over the chair of the Reef Forum on 1 December 2023 and hosted the Lagoon "
                               "Summit. The Coral Summit was held on 9 and 10 September 2023 in Suva.\n")
     assert ("Fiji", "hosted", "Lagoon Summit") in rows and ("Coral Summit", "heldIn", "Suva") in rows
+
+
+def test_signed_where_and_when_by_a_list_of_countries(tmp_path):
+    rows, _ = facts(tmp_path, "The Reef Accords, signed at the White House on 15 September 2020 by Fiji and Tonga, "
+                              "matter. The Lagoon Treaty, signed in Suva on 1 December 1959 by twelve countries "
+                              "including Samoa and Palau, matters.\n")
+    assert {("Fiji", "signed", "Reef Accords"), ("Tonga", "signed", "Reef Accords"),
+            ("Samoa", "signed", "Lagoon Treaty"), ("Palau", "signed", "Lagoon Treaty")} <= rows
+    assert not [r for r in rows if r[0] == "White House"]
+
+
+def test_held_in_the_passive_hosts_nothing(tmp_path):
+    rows, _ = facts(tmp_path, "The Reef-Lagoon Forum was held today on the sidelines of the 43rd Reef Summit. The "
+                              "Coral Meeting concluded today in Suva.\n", modal=True)
+    assert not [r for r in rows if r[1] == "hosted"]
+    assert ("Coral Meeting", "heldIn", "Suva") in rows
+
+
+def test_who_urged_others_to_ratify_did_not(tmp_path):
+    rows, _ = facts(tmp_path, "The Chairperson of the African Union Commission, Ana Tuilagi, urged member states to ratify "
+                              "the Lagoon Free Trade Agreement.\n", modal=True)
+    assert not rows
