@@ -17,6 +17,8 @@ ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9&]*[A-Z0-9]s?$")
 # How far back a long form may reach, in tokens: long treaty names are long.
 MAX_LONG_FORM_TOKENS = 30
 LONG_FORM_WORDS = re.compile(r"[A-Za-z0-9]")
+ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
+EDITION = re.compile(r"^(?:[IVXLC]+|\d{1,4})$")       # "(ATCM XLVI)", "(COP 28)"
 QUOTES = {'"', "“", "”", "'", "’"}
 CONNECTORS = {"of", "on", "for", "in", "against", "along", "among", "to", "at", "and", "the", "plus", "de", "-", "&", "'s", "’s"}
 
@@ -163,8 +165,9 @@ def find_definitions(doc: Doc, candidates=()) -> list[Definition]:
     for i in [i for i, text in enumerate(X) if text == "("]:
         if i + 2 >= n:
             continue
-        # Long Form (ACR)
-        if X[i + 2] == ")" and looks_like_acronym(X[i + 1]):
+        # Long Form (ACR), or with the edition's number: "46th Antarctic Treaty Consultative Meeting
+        # (ATCM XLVI)" defines the series' acronym
+        if looks_like_acronym(X[i + 1]) and (X[i + 2] == ")" or i + 3 < n and X[i + 3] == ")" and EDITION.match(X[i + 2])):
             inner = doc[i + 1]
             end = _trim_end(doc, 0, i)
             first = _known_long_form(doc, inner, end, candidates)
@@ -176,6 +179,9 @@ def find_definitions(doc: Doc, candidates=()) -> list[Definition]:
                 first = min((span.start for span in candidates if span.end == end and first is not None
                              and span.start < first and all(doc[k].text[:1].isupper() and doc[k].lower_ not in CONNECTORS
                                                             for k in range(span.start, first))), default=first)
+            if first is not None and end - first > 2 and ORDINAL.match(X[first]) \
+                    and _long_form_ok(doc[first + 1], inner, end):
+                first += 1      # "46th Antarctic Treaty Consultative Meeting (ATCM)": the acronym names the series
             if first is not None:
                 found.append(Definition(inner.i, inner.i + 1, first, end))
                 continue

@@ -98,3 +98,10 @@ def test_an_acronym_from_another_language_defines_the_whole_name_before_it(nlp, 
                     "INGD teams reached Suva.\n", encoding="utf-8")
     keys = {m.text: m.entity for m in build([path]).mentions}
     assert keys["INGD"] == keys["National Institute for Managing Reef Disasters"]
+
+
+def test_an_acronym_with_the_editions_number_names_the_series(nlp):
+    doc = nlp("The 46th Reef Treaty Consultative Meeting (RTCM XLVI) and the Committee for Lagoon Protection "
+              "(CLP 26) ended.")
+    defs = [(doc[a:b].text, doc[c:d].text) for a, b, c, d, _ in doc._.dg_acronym_definitions]
+    assert defs == [("RTCM", "Reef Treaty Consultative Meeting"), ("CLP", "Committee for Lagoon Protection")]
