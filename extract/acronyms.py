@@ -157,6 +157,23 @@ def _known_long_form(doc: Doc, short: Token, end: int, candidates) -> int | None
     return best
 
 
+def _translated_long_form(doc: Doc, short: Token, end: int, candidates) -> int | None:
+    """A labelled name that ends here and holds all the acronym's letters but one among its
+    initials, in any order: the acronym of its name in another language, "National Liberation Army
+    (ELN)", "Revolutionary Armed Forces of Colombia (FARC)". Not a listed name in the brackets
+    ("... Centre (UK)")."""
+    letters = [c.lower() for c in short.text if c.isalpha()]
+    if len(letters) < 3 or any(span.start == short.i and span.label_ != "NAME" for span in candidates):
+        return None
+    best = None
+    for span in candidates:
+        if span.end == end and span.end - span.start >= 2 and span.label_ in ("Organisation", "Mechanism", "Event"):
+            initials = _initials(doc, span.start, span.end)
+            if sum(1 for c in letters if c in initials) >= len(letters) - 1 and doc[span.start].text[:1].isupper():
+                best = span.start if best is None else min(best, span.start)
+    return best
+
+
 def find_definitions(doc: Doc, candidates=()) -> list[Definition]:
     found = []
     t = table(doc)
@@ -179,6 +196,8 @@ def find_definitions(doc: Doc, candidates=()) -> list[Definition]:
                 first = min((span.start for span in candidates if span.end == end and first is not None
                              and span.start < first and all(doc[k].text[:1].isupper() and doc[k].lower_ not in CONNECTORS
                                                             for k in range(span.start, first))), default=first)
+            if first is None:
+                first = _translated_long_form(doc, inner, end, candidates)
             if first is not None and end - first > 2 and ORDINAL.match(X[first]) \
                     and _long_form_ok(doc[first + 1], inner, end):
                 first += 1      # "46th Antarctic Treaty Consultative Meeting (ATCM)": the acronym names the series

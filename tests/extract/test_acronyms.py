@@ -105,3 +105,9 @@ def test_an_acronym_with_the_editions_number_names_the_series(nlp):
               "(CLP 26) ended.")
     defs = [(doc[a:b].text, doc[c:d].text) for a, b, c, d, _ in doc._.dg_acronym_definitions]
     assert defs == [("RTCM", "Reef Treaty Consultative Meeting"), ("CLP", "Committee for Lagoon Protection")]
+
+
+def test_an_acronym_of_the_name_in_another_language_holds_its_initials_in_any_order(nlp):
+    doc = nlp("Colombia and the National Liberation Army (ELN) agreed, and the National Reef Centre (UK) met.")
+    defs = [(doc[a:b].text, doc[c:d].text) for a, b, c, d, _ in doc._.dg_acronym_definitions]
+    assert defs == [("ELN", "National Liberation Army")]       # "UK" is a country of its own
