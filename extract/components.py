@@ -369,7 +369,10 @@ class MentionResolver:
                 taken.add((span.start, span.end))
                 continue
             siblings = nested_in.setdefault(container.start, [])
-            if span.id_ in NESTED_RULES and self._names_its_own(span, container, candidate_starts) \
+            # inside a nested name too, it must be a name of its own there: "Congress" of "National
+            # People's Congress" in "National People's Congress Standing Committee"
+            holders = [container] + [n for n in siblings if n.start <= span.start and span.end <= n.end]
+            if span.id_ in NESTED_RULES and all(self._names_its_own(span, h, candidate_starts) for h in holders) \
                     and not self._country_in_country(span, [container, *siblings]) and not any(
                     n.start < span.end and span.start < n.end and not (n.start <= span.start and span.end <= n.end)
                     for n in siblings):

@@ -351,6 +351,12 @@ class NameFinder:
                 start = k + 1
                 break
         end = self._cut(t, start, end, known)
+        # "Secretary-General of the League of Arab States Ahmed Aboul Gheit": a listed name after an
+        # office holder's title, then the holder's name
+        listed = max((sp.end for sp in self._known_at.get(start, ()) if sp.end - sp.start >= 2), default=end)
+        if 2 <= end - listed <= 3 and self._after_office(t, start) and all(t.is_alpha[j] and X[j][:1].isupper() and X[j] not in rules.heads
+                                          and L[j] not in rules.connectors for j in range(listed, end)):
+            end = listed
         while end > start and (L[end - 1] in rules.connectors or X[end - 1] in QUOTES
                                or X[end - 1] in ("-", "'s", "’s")):
             end -= 1
@@ -359,6 +365,11 @@ class NameFinder:
             if not any(X[j] in CLOSE_QUOTES for j in range(start + 1, end)):
                 start += 1
         return start, end
+
+    def _after_office(self, t: TokenTable, start: int) -> bool:
+        """Whether "<office holder> of [the]" comes right before token ``start``."""
+        k = start - 1 if start > 0 and t.lowers[start - 1] == "the" else start
+        return k >= 2 and t.lowers[k - 1] == "of" and t.texts[k - 2] in self.rules.office_holders
 
     def _after_people_of(self, t: TokenTable, start: int, end: int) -> int:
         """Where the name starts after "[Foreign] Ministers of the", "Heads of State of the", "Chairman of

@@ -277,6 +277,9 @@ _GATHERING = r"the\s+(?:[a-z]+\s+)?((?i:summit|meeting|conference|exercise|drill
 DEFINITE_GATHERING = re.compile(r"\s*" + _GATHERING + r"(?!\s+(?:of|between|among|with|on)\b)(?!\s+[A-Z])")
 # "co-hosted the exercise with China": the partner after it, not a meeting with someone
 CO_HOSTED_GATHERING = re.compile(r"\s*" + _GATHERING + r"(?!\s+(?:of|between|among|on)\b)(?!\s+[A-Z])")
+EDITION_IN_PHRASE = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|previous|"
+                               r"upcoming|following|\d+(?:st|nd|rd|th))\s", re.IGNORECASE)
+OTHER_EDITION = frozenset({"next", "previous", "upcoming", "following"})
 DEFINITE_BEFORE = re.compile(r"\b[Tt]" + _GATHERING[1:])       # "The exercise, co-chaired by"
 EVENT_HEAD_END = re.compile(r"\s(?:of|on|for|in|along|to|among|between|against|at)\s")
 
@@ -988,7 +991,7 @@ class _Reader:
             gathering = (CO_HOSTED_GATHERING if trigger.predicate == "coHosted" else DEFINITE_GATHERING).match(
                 text, t_end, upper) if trigger.predicate in GATHERING_PREDICATES else None
             if gathering:       # "hosted the summit at the LITEXPO centre": the summit named before is the object
-                antecedent = self._antecedent_event(gathering.group(1), t_end)
+                antecedent = self._antecedent_event(gathering.group(1), t_end, gathering.group(0))
                 items = [(antecedent, "first")] if antecedent else []
                 partners = _list_right(text, mentions, gathering.end(), upper)
                 if items and partners and partners[0][1] == "with":
@@ -1219,7 +1222,7 @@ class _Reader:
         # "hosted the summit. Ghana also attended.": a gathering named since is the one meant, if any
         later = list(DEFINITE_BEFORE.finditer(text, event.end, t_start))
         if later:
-            event = self._antecedent_event(later[-1].group(1), later[-1].start())
+            event = self._antecedent_event(later[-1].group(1), later[-1].start(), later[-1].group(0))
             if event is None:
                 return False
         modality = _modality(text[start:end], text[max(start, t_start - 40):t_end])
@@ -1239,13 +1242,19 @@ class _Reader:
                 # where it met holds whatever the sentence asks or denies of the event
                 emitted.append(self._rel(m, "heldIn", place, start, end, "event:place", "asserted"))
 
-    def _antecedent_event(self, word: str, pos: int) -> M | None:
+    def _antecedent_event(self, word: str, pos: int, phrase: str = "") -> M | None:
         """"Lithuania hosted the summit": the last event named before ``pos`` whose name holds
-        ``word`` ("Vilnius Summit")."""
+        ``word`` ("Vilnius Summit"). "The second summit", "the next meeting" (``phrase``) call
+        back only an event of that number, and no other edition."""
+        edition = EDITION_IN_PHRASE.search(phrase)
+        if edition and edition.group(1).casefold() in OTHER_EDITION:
+            return None
         word = word.casefold()
         index = bisect_left(self.mention_starts, pos)
         for m in reversed(self.mentions[:index]):
             if m.label == "Event" and m.end <= pos and word in re.split(r"[\s-]+", m.text.casefold()):
+                if edition and edition.group(1).casefold() not in m.text.casefold().split():
+                    return None     # "the second summit" after "the first China-Central Asia Summit"
                 return m
         # "co-hosted Cobra Gold 2019 ... participated in the exercise": a name without its kind
         # word, when it is the last event of the paragraph and nothing says it is of another kind
@@ -1253,7 +1262,8 @@ class _Reader:
         paragraph = self.text.rfind("\n", 0, pos) + 1
         last = next((m for m in reversed(self.mentions[:index]) if m.end <= pos and (
             m.label == "Event" or m.label == ANY and DATED_NAME.search(m.text))), None)
-        if last is not None and last.start >= paragraph and classify_event(last.text)[0] == "Event":
+        if last is not None and last.start >= paragraph and classify_event(last.text)[0] == "Event" \
+                and not (edition and edition.group(1).casefold() not in last.text.casefold().split()):
             return last
         return None
 
@@ -1423,7 +1433,7 @@ class _Reader:
             # joined by C": the event of the passive before
             event, gap = chain[1], text[chain[2]:t_start]
         elif definite:
-            event, gap = self._antecedent_event(definite.group(1), definite.start()), text[definite.end():t_start]
+            event, gap = self._antecedent_event(definite.group(1), definite.start(), definite.group(0)), text[definite.end():t_start]
             if event is None:
                 return
         else:
@@ -1495,7 +1505,7 @@ class _Reader:
                 event = named
             else:
                 called = CALLED_BACK_GATHERING.match(text, after.end(), end)
-                event = self._antecedent_event(called.group(1), start) if called else None
+                event = self._antecedent_event(called.group(1), start, called.group(0)) if called else None
             agents = agents[:count]
             break
         if event is None:

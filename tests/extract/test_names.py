@@ -320,6 +320,17 @@ def test_a_quoted_theme_is_no_name_and_a_framework_keeps_its_horizon(mentions_of
     assert ("UN Sustainable Development Goals 2030", "Mechanism") in found
 
 
+def test_a_piece_of_a_nested_name_is_no_name_of_its_own(mentions_of):
+    found = mentions_of("Zhao Leji, chairman of the National People's Congress Standing Committee, spoke.")
+    assert ("National People's Congress", "Organisation") in found
+    assert not [t for t, _ in found if t == "Congress"]
+
+
+def test_the_holder_named_after_a_listed_body_is_not_part_of_it(mentions_of):
+    found = mentions_of("The summit was attended by Secretary-General of the League of Arab States Ana Tuilagi Mata.")
+    assert ("League of Arab States", "Organisation") in found and not [t for t, _ in found if "Tuilagi" in t]
+
+
 def test_an_exercise_named_after_a_place_is_an_event(mentions_of):
     assert ("Exercise Pacific Reef", "Event") in mentions_of("Fiji opened Exercise Pacific Reef on Monday.")
 

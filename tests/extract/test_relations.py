@@ -935,3 +935,14 @@ def test_who_urged_others_to_ratify_did_not(tmp_path):
     rows, _ = facts(tmp_path, "The Chairperson of the African Union Commission, Ana Tuilagi, urged member states to ratify "
                               "the Lagoon Free Trade Agreement.\n", modal=True)
     assert not rows
+
+
+def test_another_edition_is_not_the_event_named_before(tmp_path):
+    rows, _ = facts(tmp_path, "The first Reef Summit adopted a list. The leaders agreed that the second summit will be "
+                              "held in Tonga. The next summit will be held in Samoa.\n", modal=True)
+    assert not [r for r in rows if r[1] == "heldIn"]
+
+
+def test_who_chairs_a_meeting_hosts_it(tmp_path):
+    rows, _ = facts(tmp_path, "The Reef Summit was chaired by Fiji.\n")
+    assert ("Fiji", "hosted", "Reef Summit") in rows
