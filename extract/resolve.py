@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from diplograph.extract.gazetteer import Gazetteer
-from diplograph.extract.keys import country_body_key, name_key, split_country_body_key
+from diplograph.extract.keys import SPELLINGS, country_body_key, name_key, split_country_body_key
+from diplograph.extract.names import default_rules
 from diplograph.extract.records import AcronymDefinition, DocumentExtraction, FoundMention
 from diplograph.model import CORE_CLASSES, EXTRA_CLASSES, DocumentRecord, Entity, Mention
 
@@ -41,13 +42,21 @@ class AcronymTable:
         return None
 
 
+def _one_countrys_spelling(pattern: str) -> bool:
+    """A body every government has, listed under one country's spelling: "Department of Defense"
+    is the American one, but "Department of Defence" (folded to the same key) is another country's."""
+    words = pattern.split()
+    return len(words) > 1 and words[0] in default_rules().government_heads and pattern.count(" of ") <= 1 \
+        and any(word.casefold() in SPELLINGS for word in words)     # not "Ministry of Defense of Japan"
+
+
 class Resolver:
     def __init__(self, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
         # curated names by their key form, so "Declaration on Conduct of ..." finds its entry
         self.curated_by_key: dict[str, str] = {}
         for entry in gazetteer.patterns:
-            if not entry.acronym:
+            if not entry.acronym and not _one_countrys_spelling(entry.pattern):
                 self.curated_by_key.setdefault(name_key(entry.pattern), entry.id)
 
     def _curated_class(self, key: str) -> str | None:

@@ -331,6 +331,12 @@ def test_the_holder_named_after_a_listed_body_is_not_part_of_it(mentions_of):
     assert ("League of Arab States", "Organisation") in found and not [t for t, _ in found if "Tuilagi" in t]
 
 
+def test_a_headlines_capitalised_preposition_joins_no_names(mentions_of):
+    found = mentions_of("Fiji's Reef Problem: Three Years After the Five-Point Lagoon Consensus")
+    assert ("Five-Point Lagoon Consensus", "Mechanism") in found
+    assert not [t for t, _ in found if "After" in t]
+
+
 def test_an_exercise_named_after_a_place_is_an_event(mentions_of):
     assert ("Exercise Pacific Reef", "Event") in mentions_of("Fiji opened Exercise Pacific Reef on Monday.")
 

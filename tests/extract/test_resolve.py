@@ -82,3 +82,13 @@ def test_an_unchanged_edition_is_not_resolved_again(tmp_path):
     build([tmp_path / "in"], tmp_path / "out", rdf="stream")
     again = build([tmp_path / "in"], tmp_path / "out", rdf="stream")
     assert again.stats["resolved_documents"] == 0
+
+
+def test_a_body_listed_in_one_countrys_spelling_is_not_another_spelling(tmp_path):
+    from diplograph import build
+
+    (tmp_path / "au.txt").write_text("The Department of Defence said Fiji would take part.\n", encoding="utf-8")
+    (tmp_path / "us.txt").write_text("The Department of Defense said Fiji would take part.\n", encoding="utf-8")
+    result = build([tmp_path])
+    keys = {m.doc.rsplit("/", 1)[-1]: m.entity for m in result.mentions if m.text.startswith("Department")}
+    assert keys == {"au.txt": "department-of-defence", "us.txt": "us-department-of-defense"}
