@@ -42,6 +42,7 @@ MONTHS = frozenset(MONTH_NUMBERS)      # "january", "jan", "sept", ...
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 POLITY_NOUNS = frozenset({"countries", "states", "nations", "leaders", "governments", "peoples", "economies", "nationals"})
 THEME_WORDS = frozenset({"theme", "themed", "slogan", "motto"})
+THEME_TEXT = re.compile(r"(?i:theme|slogan|motto)")
 PLACE_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "la", "al", "el"})     # "Rio de Janeiro"
 CALENDAR_WORDS = MONTHS | WEEKDAYS     # "on Friday", "in May": a time, not a name
 # verbs whose object is followed by "of" and what it is told or accused of
@@ -791,6 +792,8 @@ class NameFinder:
     @staticmethod
     def _theme_openings(t: TokenTable) -> set[int]:
         """The first words of quoted themes and mottos: 'the theme "Educate an African ..."'."""
+        if not THEME_TEXT.search(t.text):
+            return set()        # most documents: no pass over their tokens
         X, L = t.texts, t.lowers
         out = set()
         for i in range(len(X) - 2):
@@ -1033,7 +1036,7 @@ class NameFinder:
         for word in summits:
             first = word
             while first > 0 and word - first < 3 and first - 1 not in taken and t.sentence_start[first - 1] < first - 1 \
-                    and (nw[first - 1] or L[first - 1] in PLACE_PARTICLES and nw[first] and nw[first - 2]):
+                    and (nw[first - 1] or first >= 2 and L[first - 1] in PLACE_PARTICLES and nw[first] and nw[first - 2]):
                 first -= 1      # "Rio de Janeiro"
             if first == word or any(not X[k][:1].isupper() and L[k] not in PLACE_PARTICLES or L[k] in CALENDAR_WORDS
                                     or X[k] in rules.country_adjectives
