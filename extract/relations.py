@@ -1247,23 +1247,25 @@ class _Reader:
         ``word`` ("Vilnius Summit"). "The second summit", "the next meeting" (``phrase``) call
         back only an event of that number, and no other edition."""
         edition = EDITION_IN_PHRASE.search(phrase)
-        if edition and edition.group(1).casefold() in OTHER_EDITION:
+        number = edition.group(1).casefold() if edition else None
+        if number in OTHER_EDITION:
             return None
+
+        def of_that_number(m: M) -> bool:      # "the second summit" is not "the first ... Summit"
+            return number is None or number in m.text.casefold().split()
+
         word = word.casefold()
         index = bisect_left(self.mention_starts, pos)
         for m in reversed(self.mentions[:index]):
             if m.label == "Event" and m.end <= pos and word in re.split(r"[\s-]+", m.text.casefold()):
-                if edition and edition.group(1).casefold() not in m.text.casefold().split():
-                    return None     # "the second summit" after "the first China-Central Asia Summit"
-                return m
+                return m if of_that_number(m) else None
         # "co-hosted Cobra Gold 2019 ... participated in the exercise": a name without its kind
         # word, when it is the last event of the paragraph and nothing says it is of another kind
         # (or a dated name no rule has labelled yet, "Coral Trident 2021")
         paragraph = self.text.rfind("\n", 0, pos) + 1
         last = next((m for m in reversed(self.mentions[:index]) if m.end <= pos and (
             m.label == "Event" or m.label == ANY and DATED_NAME.search(m.text))), None)
-        if last is not None and last.start >= paragraph and classify_event(last.text)[0] == "Event" \
-                and not (edition and edition.group(1).casefold() not in last.text.casefold().split()):
+        if last is not None and last.start >= paragraph and classify_event(last.text)[0] == "Event" and of_that_number(last):
             return last
         return None
 
@@ -1294,8 +1296,6 @@ class _Reader:
             return []       # "The two militaries have held ...": more than the paragraph's subject
         if DEFINITE_SUBJECT.search(before):
             return []       # "... and next spring the alliance will hold": a subject of its own, unnamed
-        if ASKED_TO_ACT.search(before):
-            return []       # "We urge all parties to join": the parties, unnamed, would join
         if self.paragraph_subject:
             return self.paragraph_subject
         if PRONOUNS.search(before) and self.dominant:
