@@ -211,7 +211,7 @@ APPOSITION_BEFORE = re.compile(r",[^,]*\b(?:of|in|to|from|with|than|by|for|inclu
 RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\s[^,;:.?!]*,")
 REPRESENTATIVES_OF = re.compile(
     # "the leaders of", "the Foreign Ministers of", "the Heads of State of"
-    r"\s*(?:the\s+)?(?:[a-z]+\s+|[A-Z][a-z]+\s+(?=[A-Z])){0,2}(?i:leaders?|heads?(?:\s+of\s+(?:state|government)(?:\s+(?:and|or)\s+(?:state|government))?)?|"
+    r"\s*(?:the\s+)?(?:[\d,]+\s+)?(?:[a-z]+\s+|[A-Z][a-z]+\s+(?=[A-Z])){0,2}(?i:leaders?|heads?(?:\s+of\s+(?:state|government)(?:\s+(?:and|or)\s+(?:state|government))?)?|"
     r"ministers?|representatives?|governments?|delegations?|delegates|envoys?|presidents?|chiefs?|officials?|"
     # "the exercise involves eight vessels from China, ..."
     r"vessels|ships|warships|aircraft|troops|personnel|teams|units|soldiers|sailors|navies|armies|forces|militaries|"
@@ -250,6 +250,9 @@ TREATY_HEAD = re.compile(r"\b(?:Treaty|Convention|Protocol|Pact|Accord|Charter|C
 # "China welcomed Japan and hosted": a second verb whose subject is the sentence's, not Japan
 VERB_AFTER_AND = re.compile(r"(?:\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?\d{4})?"
                             r"\s*,?\s*and\s+(?:(?:also|then|later|jointly|has|have|had)\s+)?")
+PREPOSITION_BEFORE = re.compile(r"\b(?i:beyond|besides|apart from|like|unlike|except|outside|without)\s+(?:the\s+)?$")
+# "extended the mandate of the Mission (UNMISS) until 30 April, adopting": a participle of the sentence's subject
+PARTICIPLE_CLAUSE = re.compile(r"\)?(?:\s+[^\s,;:()]+){0,6}\s*,\s*")
 # "closed the Semipalatinsk nuclear test site and acceded to": the name qualifies an object, then a new verb
 QUALIFIED_OBJECT_THEN_VERB = re.compile(r"(?:\s+(?!and\b|or\b)[a-z][\w-]*){1,4}" + VERB_AFTER_AND.pattern)
 NEW_CLAUSE = re.compile(r"\b(?:that|which|who|whose|when|where|while|because|if|said|says|but)\b|[;:]")
@@ -599,6 +602,8 @@ def _group_left(text: str, mentions: list[M], pos: int, lower: int, classes: set
             group[0] = m        # the long form before its acronym
             continue
         gap = text[m.end:group[0].start]
+        if PREPOSITION_BEFORE.search(text, max(0, m.start - 16), m.start):
+            break       # "Beyond ASEAN, Singapore participates": the phrase before is no party
         if _is(m, classes) and (link in ("list", "with") or re.fullmatch(r"\s*,\s*(?:together|along) with\s+", gap)):
             if link == "list" and _words(gap) and not re.search(r"\band\b|\bor\b|,|\bwith\b", gap):
                 break
@@ -921,6 +926,9 @@ class _Reader:
                     subject = self._subject_before_relative_clause(mentions, prev_end, t_start) \
                         or _group_left(text, mentions, t_start, prev_end, AGENTS)
                     how = "left"
+                if subject and opener and opener[-1].end <= subject[0].start and text[t_start:t_end].endswith("ing") \
+                        and PARTICIPLE_CLAUSE.fullmatch(text, subject[-1].end, t_start):
+                    subject, how = opener, "sentence"   # "The Council thanked Japan, hosting": the Council hosts
                 if subject and ASKED_TO_ACT.search(text, subject[-1].end, t_start):
                     continue        # "the Chairperson ..., urged member states to ratify": they would act
             if not subject:
@@ -960,7 +968,9 @@ class _Reader:
                         not [m for m in between if m.start > opener[-1].end]
                         or (VERB_AFTER_AND.fullmatch(text, between[-1].end, t_start)
                             or between[-1].label == ANY
-                            and QUALIFIED_OBJECT_THEN_VERB.fullmatch(text, between[-1].end, t_start)) and not NEW_CLAUSE.search(
+                            and QUALIFIED_OBJECT_THEN_VERB.fullmatch(text, between[-1].end, t_start)
+                            or text[t_start:t_end].endswith("ing")
+                            and PARTICIPLE_CLAUSE.fullmatch(text, between[-1].end, t_start)) and not NEW_CLAUSE.search(
                             text, opener[-1].end, t_start)):
                     # "China took over the chair from Turkey in 2014 and hosted": the names between are objects
                     subject, how = opener, "sentence"

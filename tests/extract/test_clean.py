@@ -95,3 +95,10 @@ def test_a_news_agency_standards_footer_is_furniture():
 
     cleaned = clean_text("Fiji and Tonga met in Suva.\n\nOur Standards: The Reef News Trust Principles.\n")
     assert "Fiji and Tonga met in Suva." in cleaned and "Trust Principles" not in cleaned
+
+
+def test_the_united_nations_press_banner_is_furniture():
+    from diplograph.extract.clean import clean_text
+
+    cleaned = clean_text("Meetings Coverage and Press Releases\n\nSecurity Council\n\nThe Council met.\n")
+    assert "Press Releases" not in cleaned and "Security Council" in cleaned

@@ -337,6 +337,12 @@ def test_a_headlines_capitalised_preposition_joins_no_names(mentions_of):
     assert not [t for t, _ in found if "After" in t]
 
 
+def test_a_named_week_is_an_event_and_a_strike_group_a_body(mentions_of):
+    found = mentions_of("Fiji will host the Reef International Cyber Week. The USS Lagoon Carrier Strike Group arrived.")
+    assert ("Reef International Cyber Week", "Event") in found
+    assert ("USS Lagoon Carrier Strike Group", "Organisation") in found
+
+
 def test_an_exercise_named_after_a_place_is_an_event(mentions_of):
     assert ("Exercise Pacific Reef", "Event") in mentions_of("Fiji opened Exercise Pacific Reef on Monday.")
 

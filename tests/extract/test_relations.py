@@ -946,3 +946,24 @@ def test_another_edition_is_not_the_event_named_before(tmp_path):
 def test_who_chairs_a_meeting_hosts_it(tmp_path):
     rows, _ = facts(tmp_path, "The Reef Summit was chaired by Fiji.\n")
     assert ("Fiji", "hosted", "Reef Summit") in rows
+
+
+def test_a_participle_after_a_comma_is_the_sentences_subjects_act(tmp_path):
+    rows, _ = facts(tmp_path, "The Reef Council today extended the mandate of the Lagoon Mission (LM) until 30 April "
+                              "2025, adopting resolution 2729 (2024). The Lagoon Commission thanked Fiji, hosting the Coral "
+                              "Summit.\n")
+    assert ("Reef Council", "signed", "resolution 2729") in rows
+    assert ("Lagoon Commission", "hosted", "Coral Summit") in rows and ("Fiji", "hosted", "Coral Summit") not in rows
+
+
+def test_a_name_after_beyond_is_no_party_of_the_list(tmp_path):
+    rows, _ = facts(tmp_path, "Beyond the Pacific Islands Forum, Fiji participates in the Reef Economic Framework.\n")
+    assert ("Fiji", "participatedIn", "Reef Economic Framework") in rows
+    assert not [r for r in rows if r[0] == "Pacific Islands Forum"]
+
+
+def test_an_exercise_that_involved_personnel_from_countries(tmp_path):
+    rows, _ = facts(tmp_path, "Exercise Reef Black 2024 involved 4,400 personnel from 20 nations including Fiji and "
+                              "Tonga. Samoa is actively involved in the Lagoon Forum.\n")
+    assert {("Fiji", "participatedIn", "Exercise Reef Black 2024"), ("Tonga", "participatedIn", "Exercise Reef Black 2024"),
+            ("Samoa", "participatedIn", "Lagoon Forum")} <= rows
