@@ -1,4 +1,5 @@
-"""Country patterns generated from ISO 3166-1 (pycountry) plus curated aliases.
+"""Country patterns generated from ISO 3166-1 (pycountry) plus curated aliases, and the former
+countries of ISO 3166-3 that texts still name ("the Soviet Union"), under their curated names.
 
 The generated file ``data/countries.jsonl`` is committed so that the rules are
 plain data; ``python -m diplograph.extract.countries`` regenerates it, and a
@@ -14,6 +15,7 @@ import pycountry
 DATA_DIR = Path(__file__).parent / "data"
 ALIASES_FILE = DATA_DIR / "country_aliases.jsonl"
 TERRITORIES_FILE = DATA_DIR / "territories.txt"
+FORMER_FILE = DATA_DIR / "former_countries.jsonl"
 COUNTRIES_FILE = DATA_DIR / "countries.jsonl"
 
 
@@ -57,6 +59,28 @@ def country_patterns() -> list[dict]:
             line = {"label": label, "pattern": surface, "id": code}
             if surface == preferred:
                 line.update(name=preferred, alpha_2=country.alpha_2)
+            if surface.replace(".", "").isupper() and len(surface.replace(".", "")) <= 5:
+                line["acronym"] = True
+            patterns.append(line)
+    return patterns + former_country_patterns()
+
+
+def former_country_patterns() -> list[dict]:
+    """The curated names of former countries (``data/former_countries.jsonl``), keyed by their ISO
+    3166-3 alpha-3 code, with their former alpha-2 code; an unknown code is an error."""
+    patterns = []
+    for line in FORMER_FILE.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        entry = json.loads(line)
+        former = pycountry.historic_countries.get(alpha_3=entry["alpha_3"])
+        if former is None:
+            raise ValueError(f"{FORMER_FILE}: {entry['alpha_3']} is no ISO 3166-3 former country")
+        preferred = entry["name"]
+        patterns.append({"label": "Country", "pattern": preferred, "id": former.alpha_3, "name": preferred,
+                         "alpha_2": former.alpha_2})
+        for surface in entry["aliases"]:
+            line = {"label": "Country", "pattern": surface, "id": former.alpha_3}
             if surface.replace(".", "").isupper() and len(surface.replace(".", "")) <= 5:
                 line["acronym"] = True
             patterns.append(line)

@@ -1,5 +1,6 @@
 import json
 
+import pycountry
 import pytest
 
 from diplograph.extract.countries import COUNTRIES_FILE, country_patterns
@@ -14,7 +15,32 @@ def keys_of(nlp, text):
 def test_country_file_is_in_sync_with_pycountry():
     on_disk = [json.loads(line) for line in COUNTRIES_FILE.read_text(encoding="utf-8").splitlines()]
     assert on_disk == country_patterns(), "run: python -m diplograph.extract.countries"
-    assert len({p["id"] for p in on_disk}) == 249
+    ids = {p["id"] for p in on_disk}
+    current = {i for i in ids if pycountry.countries.get(alpha_3=i)}
+    assert len(current) == 249
+    assert ids - current == {"SUN", "CSK", "DDR", "YUG", "SCG", "ZAR", "VDR", "YMD"}       # ISO 3166-3's, curated
+
+
+def test_former_countries_are_countries_with_their_former_codes(tmp_path):
+    from diplograph import build
+
+    (tmp_path / "a.txt").write_text("The Antarctic Treaty was signed by the Soviet Union, the USSR's allies and "
+                                    "East Germany.\n", encoding="utf-8")
+    result = build([tmp_path / "a.txt"], tmp_path / "out")
+    countries = {e.key: e for e in result.entities if e.cls == "Country"}
+    assert set(countries) == {"SUN", "DDR"}
+    assert countries["SUN"].label == "Soviet Union" and countries["SUN"].identifiers["alpha_2"] == "SU"
+    assert result.validation.conforms
+
+
+def test_an_unknown_former_country_is_an_error_naming_the_file(tmp_path, monkeypatch):
+    import diplograph.extract.countries as countries
+
+    bad = tmp_path / "former_countries.jsonl"
+    bad.write_text('{"alpha_3": "XXX", "name": "Nowhere", "aliases": []}\n', encoding="utf-8")
+    monkeypatch.setattr(countries, "FORMER_FILE", bad)
+    with pytest.raises(ValueError, match="former_countries.jsonl: XXX"):
+        countries.former_country_patterns()
 
 
 @pytest.mark.parametrize("surface, code", [
