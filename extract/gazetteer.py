@@ -4,6 +4,8 @@ Each line is ``{"label": CLASS, "pattern": SURFACE, "id": KEY}``; the line that
 carries ``"name"`` gives the preferred name of ``KEY`` (and may carry identifiers
 such as ``"wikidata"`` and ``"alpha_2"``). ``"acronym": true`` marks an acronym,
 matched with its exact case; ``"ambiguous": true`` an acronym that is also a word.
+``"country": CODE`` marks a name every country's body may bear ("Senate"), listed as that
+country's: a document that never names the country means its own.
 """
 from __future__ import annotations
 
@@ -29,6 +31,7 @@ class PatternEntry:
     id: str
     acronym: bool = False
     ambiguous: bool = False
+    country: str | None = None      # the country whose body an unqualified name is taken for
 
 
 @dataclass
@@ -97,7 +100,7 @@ class Gazetteer:
             seen.add((entry["pattern"], key))
             self.patterns.append(PatternEntry(
                 entry["label"], entry["pattern"], key,
-                bool(entry.get("acronym")), bool(entry.get("ambiguous")),
+                bool(entry.get("acronym")), bool(entry.get("ambiguous")), entry.get("country"),
             ))
         self.acronyms: dict[str, str] = {p.pattern: p.id for p in self.patterns if p.acronym}
 
@@ -122,6 +125,8 @@ class Gazetteer:
                 line["acronym"] = True
             if p.ambiguous:
                 line["ambiguous"] = True
+            if p.country:
+                line["country"] = p.country
             out.append(line)
         return out
 

@@ -108,7 +108,7 @@ class NameRules:
     gathering_verbs: frozenset[tuple[str, ...]]     # "co-hosted", "took part in": what one does at an event
     occurrence_words: frozenset[str]
     country_adjectives: dict[str, str]      # "Chinese" -> CHN: a country's adjective names nothing alone
-    region_adjectives: frozenset[str]       # "Pacific", "Soviet": nor does a region's
+    region_adjectives: frozenset[str]       # "Pacific", "Allied": nor does a region's
     role_ends: frozenset[str]       # their last words, a cheap first test
 
     @classmethod
@@ -332,8 +332,9 @@ class NameFinder:
             lower = L[start].rstrip(".")
             # "First" opens a sentence ("First, China ..."), but "the First ... Summit" is an ordinal of the name
             ordinal_after_the = lower in rules.ordinal_words and start > 0 and L[start - 1] in ("the", "its", "their")
-            if (lower in rules.leading_drop and not ordinal_after_the
-                    or (lower in STOP_WORDS and not t.like_num[start] and lower not in rules.ordinal_words)
+            hyphened = start + 2 < end and X[start + 1] == "-" and not t.ws[start] and not t.ws[start + 1]
+            if (lower in rules.leading_drop and not ordinal_after_the and not hyphened      # "On-Site Inspection Agency"
+                    or (lower in STOP_WORDS and not t.like_num[start] and lower not in rules.ordinal_words and not hyphened)
                     or t.is_punct[start] and X[start] not in OPEN_QUOTES):
                 start += 1
             elif lower in MONTHS and (start + 1 >= end or NUMBER.match(X[start + 1]) or L[start + 1] in ("and", "or", "to")):
@@ -459,8 +460,10 @@ class NameFinder:
                     if label == "Place" and lower == "in" and (self._head_label(t, start, k)[0] == "Place" or any(
                             sp.end == k and sp.label_ == "Country" for sp in known_at.get(start, []))):
                         return k    # (or a country: "exercise with Iran in the Gulf of Oman")
-                    # "... Review Conference of the CWC in The Hague": a place whose name holds "The"
-                    if " ".join(X[k + 1:place_end]) in place_names() and self._head_label(t, start, k)[0] == "Event":
+                    # "... Review Conference of the CWC in The Hague", "the Permanent Court of Arbitration
+                    # in The Hague": a place whose name holds "The"
+                    if " ".join(X[k + 1:place_end]) in place_names() and lower == "in" \
+                            and self._head_label(t, start, k)[0] in ("Event", "Organisation"):
                         return k
                 elif any(sp.label_ in ("Country", "Place") and sp.end in (end, place_end) for sp in spans_here) or (
                         lower in ("in", "at") and place_end - tail <= 2 and all(_capitalised(X[j]) for j in range(tail, place_end))
@@ -750,8 +753,12 @@ class NameFinder:
                 if label in ("Organisation", "Mechanism") and stop < limit and X[stop] in KIND_AFTER_NAME:
                     # "the Falepili Union treaty", "Foreign Policy magazine": the word after says what it is
                     label = KIND_AFTER_NAME[X[stop]]
-                if label and stop + 1 < limit and t.lowers[stop] == "white" and t.lowers[stop + 1] == "paper":
-                    label = None        # "the Defense of Japan 2016 white paper": a document, none of our classes
+                after = stop + 1 if stop < limit and X[stop] == "(" else stop
+                after += after < limit and t.lowers[after] == "annual"
+                if label and after + 1 < limit and t.lowers[after] == "white" and t.lowers[after + 1] == "paper":
+                    # "the Defense of Japan 2016 white paper", "Defense of Japan 2024 (Annual White Paper)":
+                    # a document, none of our classes
+                    label = None
                 if label:
                     found.append(Candidate(start, stop, label, "pattern:head",
                                            key=self._country_body_key(t, start, stop, label, head)))

@@ -55,6 +55,8 @@ class Resolver:
         self.gazetteer = gazetteer
         # curated names by their key form, so "Declaration on Conduct of ..." finds its entry
         self.curated_by_key: dict[str, str] = {}
+        # "Senate", "House of Representatives": the American body only where the document names the US
+        self.bodies_of_country = {entry.pattern: entry.country for entry in gazetteer.patterns if entry.country}
         for entry in gazetteer.patterns:
             if not entry.acronym and not _one_countrys_spelling(entry.pattern):
                 self.curated_by_key.setdefault(name_key(entry.pattern), entry.id)
@@ -153,7 +155,7 @@ class Resolver:
                 key, label = found
                 rows.append((FoundMention(m.start, m.end, m.text, label, key, "acronym:use", False,
                                           m.sentence_start, m.sentence_end), key, label, "acronym"))
-        rows = self._merge_short_forms(_with_country_bodies(rows))
+        rows = self._merge_short_forms(_with_country_bodies(self._unqualified_bodies(rows)))
         return self._drop_nested_aliases(rows)
 
     def resolve(self, documents: list[DocumentRecord], extractions: list[DocumentExtraction]) -> tuple[list[Mention], list[Entity]]:
@@ -171,6 +173,16 @@ class Resolver:
         for record, rows in sorted(rows_by_doc, key=lambda item: (item[0].path, item[0].id)):
             mentions.extend(document_mentions(record, rows, entities))
         return mentions, sorted(entities.values(), key=lambda e: e.key)
+
+    def _unqualified_bodies(self, rows: list[Row]) -> list[Row]:
+        """A body listed as one country's under a name every country's may bear ("House of
+        Representatives") is another's, unnamed, in a document that never names that country."""
+        if not self.bodies_of_country:
+            return rows
+        named = {key for _, key, _, _ in rows}
+        return [(m, name_key(m.text), label, "pattern")
+                if source == "gazetteer" and self.bodies_of_country.get(m.text, key) not in named else (m, key, label, source)
+                for m, key, label, source in rows]
 
     @staticmethod
     def _drop_nested_aliases(rows):

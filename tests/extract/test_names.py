@@ -343,6 +343,14 @@ def test_a_named_week_is_an_event_and_a_strike_group_a_body(mentions_of):
     assert ("USS Lagoon Carrier Strike Group", "Organisation") in found
 
 
+def test_a_hyphened_first_word_a_white_paper_in_brackets_and_a_court_in_the_hague(mentions_of):
+    found = mentions_of("Inspections were carried out by the On-Site Reef Agency. The ruling of the Permanent Court "
+                        "of Arbitration in The Hague stands.\n\nDefense of Fiji 2024 (Annual White Paper)\n")
+    assert ("On-Site Reef Agency", "Organisation") in found
+    assert ("Permanent Court of Arbitration", "Organisation") in found
+    assert not [t for t, _ in found if "Hague" in t or t.startswith("Defense of Fiji")]
+
+
 def test_an_exercise_named_after_a_place_is_an_event(mentions_of):
     assert ("Exercise Pacific Reef", "Event") in mentions_of("Fiji opened Exercise Pacific Reef on Monday.")
 

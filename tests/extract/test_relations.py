@@ -967,3 +967,9 @@ def test_an_exercise_that_involved_personnel_from_countries(tmp_path):
                               "Tonga. Samoa is actively involved in the Lagoon Forum.\n")
     assert {("Fiji", "participatedIn", "Exercise Reef Black 2024"), ("Tonga", "participatedIn", "Exercise Reef Black 2024"),
             ("Samoa", "participatedIn", "Lagoon Forum")} <= rows
+
+
+def test_a_soviet_official_speaks_for_the_soviet_union(tmp_path):
+    rows, _ = facts(tmp_path, "The Soviet Union and Fiji met. Soviet Foreign Minister Ana Tuilagi signed the Treaty on "
+                              "Reef Trust.\n")
+    assert ("Soviet Union", "signed", "Treaty on Reef Trust") in rows

@@ -92,3 +92,16 @@ def test_a_body_listed_in_one_countrys_spelling_is_not_another_spelling(tmp_path
     result = build([tmp_path])
     keys = {m.doc.rsplit("/", 1)[-1]: m.entity for m in result.mentions if m.text.startswith("Department")}
     assert keys == {"au.txt": "department-of-defence", "us.txt": "us-department-of-defense"}
+
+
+def test_a_body_every_country_may_have_is_the_listed_countrys_only_where_it_is_named(tmp_path):
+    from diplograph import build
+
+    (tmp_path / "fj.txt").write_text("Fiji and Tonga agreed. It goes to the House of Representatives and the "
+                                     "Senate.\n", encoding="utf-8")
+    (tmp_path / "us.txt").write_text("The United States agreed. It goes to the House of Representatives and the "
+                                     "Senate.\n", encoding="utf-8")
+    result = build([tmp_path])
+    keys = {(m.doc.rsplit("/", 1)[-1], m.text): m.entity for m in result.mentions if m.label == "Organisation"}
+    assert keys == {("fj.txt", "House of Representatives"): "house-of-representatives", ("fj.txt", "Senate"): "senate",
+                    ("us.txt", "House of Representatives"): "us-house-of-representatives", ("us.txt", "Senate"): "us-senate"}
