@@ -579,9 +579,12 @@ class NameFinder:
         return None
 
     def _possessor_at(self, t: TokenTable, i: int) -> bool:
-        """Whether a listed country or body with a possessive starts at token ``i``: "... and
+        """Whether a listed country, body or place with a possessive starts at token ``i``: "... and
         Cambodia's Ministry of National Defence" starts a name of its own."""
-        return any(span.label_ in ("Country", "Organisation") and span.end < len(t) and t.texts[span.end] in ("'s", "’s")
+        X = t.texts
+        if i + 1 < len(X) and X[i + 1] in ("'s", "’s") and X[i] in place_names():
+            return True     # "... and Beijing's military buildup": a capital speaks for its country
+        return any(span.label_ in ("Country", "Organisation") and span.end < len(t) and X[span.end] in ("'s", "’s")
                    for span in self._known_at.get(i, ()))
 
     # -- classes ------------------------------------------------------------

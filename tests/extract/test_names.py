@@ -351,6 +351,14 @@ def test_a_hyphened_first_word_a_white_paper_in_brackets_and_a_court_in_the_hagu
     assert not [t for t, _ in found if "Hague" in t or t.startswith("Defense of Fiji")]
 
 
+def test_a_capitals_possessive_after_and_opens_no_part_of_the_name_before(mentions_of):
+    found = mentions_of("Tensions rose over the Reef Islands in the Coral Sea and Beijing's buildup. Fiji reports "
+                        "to the UN Register of Conventional Arms.")
+    assert ("Reef Islands", "Place") in found and ("Coral Sea", "Place") in found
+    assert ("UN Register of Conventional Arms", "Mechanism") in found
+    assert not [t for t, _ in found if "Beijing" in t]
+
+
 def test_an_exercise_named_after_a_place_is_an_event(mentions_of):
     assert ("Exercise Pacific Reef", "Event") in mentions_of("Fiji opened Exercise Pacific Reef on Monday.")
 

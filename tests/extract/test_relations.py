@@ -973,3 +973,8 @@ def test_a_soviet_official_speaks_for_the_soviet_union(tmp_path):
     rows, _ = facts(tmp_path, "The Soviet Union and Fiji met. Soviet Foreign Minister Ana Tuilagi signed the Treaty on "
                               "Reef Trust.\n")
     assert ("Soviet Union", "signed", "Treaty on Reef Trust") in rows
+
+
+def test_also_a_member_of(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji is also a member of the Pacific Islands Forum.\n")
+    assert ("Fiji", "memberOf", "Pacific Islands Forum") in rows
