@@ -59,10 +59,16 @@ def country_patterns() -> list[dict]:
             line = {"label": label, "pattern": surface, "id": code}
             if surface == preferred:
                 line.update(name=preferred, alpha_2=country.alpha_2)
-            if surface.replace(".", "").isupper() and len(surface.replace(".", "")) <= 5:
+            if _is_acronym(surface):
                 line["acronym"] = True
             patterns.append(line)
     return patterns + former_country_patterns()
+
+
+def _is_acronym(surface: str) -> bool:
+    """"PRC", "U.S.S.R.": matched with their exact case."""
+    letters = surface.replace(".", "")
+    return letters.isupper() and len(letters) <= 5
 
 
 def former_country_patterns() -> list[dict]:
@@ -81,7 +87,7 @@ def former_country_patterns() -> list[dict]:
                          "alpha_2": former.alpha_2})
         for surface in entry["aliases"]:
             line = {"label": "Country", "pattern": surface, "id": former.alpha_3}
-            if surface.replace(".", "").isupper() and len(surface.replace(".", "")) <= 5:
+            if _is_acronym(surface):
                 line["acronym"] = True
             patterns.append(line)
     return patterns

@@ -180,9 +180,11 @@ class Resolver:
         if not self.bodies_of_country:
             return rows
         named = {key for _, key, _, _ in rows}
-        return [(m, name_key(m.text), label, "pattern")
-                if source == "gazetteer" and self.bodies_of_country.get(m.text, key) not in named else (m, key, label, source)
-                for m, key, label, source in rows]
+        out = []
+        for m, key, label, source in rows:
+            country = self.bodies_of_country.get(m.text) if source == "gazetteer" else None
+            out.append((m, name_key(m.text), label, "pattern") if country and country not in named else (m, key, label, source))
+        return out
 
     @staticmethod
     def _drop_nested_aliases(rows):
