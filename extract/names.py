@@ -355,8 +355,9 @@ class NameFinder:
         end = self._cut(t, start, end, known)
         # "Secretary-General of the League of Arab States Ahmed Aboul Gheit": a listed name after an
         # office holder's title, then the holder's name
-        listed = max((sp.end for sp in self._known_at.get(start, ()) if sp.end - sp.start >= 2), default=end)
-        if 2 <= end - listed <= 3 and self._after_office(t, start) and all(t.is_alpha[j] and X[j][:1].isupper() and X[j] not in rules.heads
+        listed = max((sp.end for sp in self._known_at.get(start, ()) if sp.end - sp.start >= 2), default=end) \
+            if self._after_office(t, start) else end
+        if 2 <= end - listed <= 3 and all(t.is_alpha[j] and X[j][:1].isupper() and X[j] not in rules.heads
                                           and L[j] not in rules.connectors for j in range(listed, end)):
             end = listed
         while end > start and (L[end - 1] in rules.connectors or X[end - 1] in QUOTES

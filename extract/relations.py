@@ -1294,6 +1294,8 @@ class _Reader:
 
     def _among_the_first(self, mentions: list[M], lower: int, pos: int) -> list[M]:
         """"Fiji and Tonga were among the first States to ratify": the names before the phrase."""
+        if self.text.find("among the", lower, pos) < 0 and self.text.find("one of the", lower, pos) < 0:
+            return []       # most triggers: no phrase, no pass over the mentions
         for m in reversed(mentions):
             if m.end <= pos and m.start >= lower and _is(m, AGENTS) and m.label != ANY \
                     and AMONG_THE_FIRST_TO.fullmatch(self.text, m.end, pos):
