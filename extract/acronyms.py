@@ -17,7 +17,7 @@ ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9&]*[A-Z0-9]s?$")
 # How far back a long form may reach, in tokens: long treaty names are long.
 MAX_LONG_FORM_TOKENS = 30
 LONG_FORM_WORDS = re.compile(r"[A-Za-z0-9]")
-ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
+ORDINAL = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th)$", re.IGNORECASE)
 EDITION = re.compile(r"^(?:[IVXLC]+|\d{1,4})$")       # "(ATCM XLVI)", "(COP 28)"
 QUOTES = {'"', "“", "”", "'", "’"}
 CONNECTORS = {"of", "on", "for", "in", "against", "along", "among", "to", "at", "and", "the", "plus", "de", "-", "&", "'s", "’s"}

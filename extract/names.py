@@ -22,7 +22,7 @@ from diplograph.extract.keys import country_body_key
 from diplograph.extract.tokens import TokenTable, table
 
 DATA_DIR = Path(__file__).parent / "data"
-ORDINAL_NUMBER = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
+ORDINAL_NUMBER = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(st|nd|rd|th)$", re.IGNORECASE)     # "32nd", "1,456th"
 YEAR = re.compile(r"^(19|20)\d\d$")
 HYPHEN_YEAR = re.compile(r"(?<=[A-Za-z])-(?:19|20)\d\d$")     # "Sea-2024"
 STATEMENT_HEADS = frozenset({"Statement", "Declaration", "Communiqué", "Communique"})
@@ -43,7 +43,8 @@ WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "s
 POLITY_NOUNS = frozenset({"countries", "states", "nations", "leaders", "governments", "peoples", "economies", "nationals"})
 THEME_WORDS = frozenset({"theme", "themed", "slogan", "motto"})
 THEME_TEXT = re.compile("|".join(sorted(THEME_WORDS)), re.IGNORECASE)     # the cheap test before the token pass
-PLACE_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "la", "al", "el"})     # "Rio de Janeiro"
+HONORIFICS = frozenset({"hon", "rt", "h.e", "excellency"})      # "Hon. Siaosi Sovaleni", "H.E. Dr. ..."
+PLACE_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "la", "al", "el", "es"})     # "Rio de Janeiro", "Dar es Salaam"
 CALENDAR_WORDS = MONTHS | WEEKDAYS     # "on Friday", "in May": a time, not a name
 # verbs whose object is followed by "of" and what it is told or accused of
 TOLD_OF_VERBS = frozenset({
@@ -92,6 +93,7 @@ class NameRules:
     location_prepositions: frozenset[str]
     exercise_words: frozenset[str]
     horizon_heads: frozenset[str]      # "Vision 2030", "Agenda 2063": the year is a horizon, not an edition
+    dated_heads: frozenset[str]     # "Cybersecurity Act 2018", "National Security Strategy 2022": the year it was made
                                        # (Vision, Agenda, Blueprint name a plan only with it)
     event_prefixes: frozenset[str]     # "Exercise BALTOPS 2023", "Operation Sahayog": the head comes first
     event_prefix_modifiers: frozenset[str]     # "Super Typhoon Koinu", "Severe Tropical Cyclone Winston"
@@ -142,6 +144,7 @@ class NameRules:
             process_heads=frozenset(words["process_heads"]),
             kind_words=dict(words["kind_words"]),
             horizon_heads=frozenset(words["horizon_heads"]),
+            dated_heads=frozenset(words["dated_heads"]),
             role_words=frozenset(words["role_words"]),
             people_groups=frozenset(words["people_groups"]),
             office_holders=frozenset(words["office_holders"]),
@@ -230,8 +233,8 @@ class NameFinder:
     # -- spans --------------------------------------------------------------
 
     def _name_word(self, text: str) -> bool:
-        if not _capitalised(text) and not ORDINAL_NUMBER.match(text):
-            return False
+        if not _capitalised(text) and not ORDINAL_NUMBER.match(text) or text.endswith("$"):
+            return False    # (a currency: "A$400 million", "US$")
         return text not in self.rules.breakers
 
     def _ordinal(self, t: TokenTable, i: int) -> bool:
@@ -335,8 +338,9 @@ class NameFinder:
             hyphened = start + 2 < end and X[start + 1] == "-" and not t.ws[start] and not t.ws[start + 1]
             if (lower in rules.leading_drop and not ordinal_after_the and not hyphened      # "On-Site Inspection Agency"
                     or (lower in STOP_WORDS and not t.like_num[start] and lower not in rules.ordinal_words and not hyphened)
-                    or t.is_punct[start] and X[start] not in OPEN_QUOTES):
-                start += 1
+                    or t.is_punct[start] and X[start] not in OPEN_QUOTES
+                    or X[start] in OPEN_QUOTES and start + 1 < end and L[start + 1] == "the"):
+                start += 1      # (a quote that opens a sentence: '"The Permanent Council's consensus ...')
             elif lower in MONTHS and (start + 1 >= end or NUMBER.match(X[start + 1]) or L[start + 1] in ("and", "or", "to")):
                 start += 1
             elif lower in CALENDAR_WORDS and start + 1 < end and t.is_lower[start + 1]:
@@ -361,8 +365,9 @@ class NameFinder:
                                           and L[j] not in rules.connectors for j in range(listed, end)):
             end = listed
         while end > start and (L[end - 1] in rules.connectors or X[end - 1] in QUOTES
-                               or X[end - 1] in ("-", "'s", "’s")):
-            end -= 1
+                               or X[end - 1] in ("-", "'s", "’s")
+                               or end - 1 > start and self._ordinal(t, end - 1) and L[end - 2] == "the"):
+            end -= 1    # (an ordinal ends no name: "Communiqué of the 32nd | meeting of ...")
         if start < end and X[start] in OPEN_QUOTES:
             # keep a leading quote only when its closing quote is inside the name
             if not any(X[j] in CLOSE_QUOTES for j in range(start + 1, end)):
@@ -396,6 +401,8 @@ class NameFinder:
             if k + 2 < end and L[k] == "and" and L[k + 1] in ("state", "government"):
                 k += 2
         if k + 2 < end and L[k] == "of" and L[k + 1] == "the":
+            if single and k + 3 < end and L[k + 3] == "for" and X[k + 2] in self.rules.heads:
+                return end      # "High Representative of the Union for Foreign Affairs ...": a title, no name
             return k + 2
         if single and k + 1 < end and L[k] == "of" and self._head_label(t, k + 1, end, fallback=False)[0] != "Event":
             return end
@@ -442,6 +449,8 @@ class NameFinder:
             if lower == "to" and (any(sp.label_ in ("Organisation", "Country", "Place") for sp in whole)
                                   or tail == k + 1 == end - 1 and self._head_label(t, tail, end, fallback=False)[0] is None):
                 return k    # "... Assessment Team to Cebu": where it goes is not its name
+            if lower == "beyond" and (L[k + 1] == "the" or self._known_before.get(k)):
+                return k    # "China beyond the South China Sea"; a name holds "Areas beyond National Jurisdiction"
             if lower == "between" and self._head_label(t, start, k)[0] == "Event":
                 return k    # "the Singapore Summit between the United States and the DPRK": its parties
             if lower in ("in", "at") and lower_word_after and end - tail <= 2 \
@@ -456,6 +465,9 @@ class NameFinder:
                     label, _ = self._head_label(t, tail, end)
                     if label in ("Event", "Organisation") and tail > k + 1:
                         return k
+                    if lower == "at" and (label is not None or any(sp.end in (end, place_end) for sp in spans_here)) and (
+                            self._head_label(t, start, k)[0] is not None or k - start == 1 and X[start] in rules.heads):
+                        return k    # "the Global Security Initiative at the Boao Forum": where it was said
                     # "Second Thomas Shoal in the South China Sea": a place in a larger one
                     # (an event's name may hold one: "... Meeting on the Declaration ... in the South China Sea")
                     if label == "Place" and lower == "in" and (self._head_label(t, start, k)[0] == "Place" or any(
@@ -496,13 +508,23 @@ class NameFinder:
         return k >= 0 and t.lowers[k] in TOLD_OF_VERBS
 
     def _place_cut_off(self, t: TokenTable, stop: int, end: int, known_spans) -> list[Candidate]:
-        """The place a name was cut before: "Iran in the Gulf of Oman" names Iran, then the Gulf."""
-        if stop >= end or t.lowers[stop] not in self.rules.location_prepositions:
+        """The place a name was cut before: "Iran in the Gulf of Oman" names Iran, then the Gulf; the
+        gathering after "at the": "... Initiative at the Boao Forum"."""
+        if stop >= end or t.lowers[stop] not in self.rules.location_prepositions and t.lowers[stop] != "beyond":
             return []
         rest = _after_articles(t.lowers, stop + 1, end)
-        if rest >= end or (rest, end) in known_spans or self._head_label(t, rest, end, fallback=False)[0] != "Place":
+        if rest >= end or (rest, end) in known_spans:
             return []
-        return [Candidate(rest, end, "Place", "pattern:head")]
+        label, _ = self._head_label(t, rest, end, fallback=False)
+        if label == "Place":
+            return [Candidate(rest, end, "Place", "pattern:head")]
+        if t.lowers[stop] == "at" and rest > stop + 1:
+            # where a thing was said: "the Reef Initiative at the Lagoon Forum for Oceania in April"
+            end = self._cut(t, rest, end, known_spans)
+            label, _ = self._head_label(t, rest, end, fallback=False)
+            if label in ("Event", "Mechanism") and (rest, end) not in known_spans:     # (not a venue: "... Center")
+                return [Candidate(rest, end, label, "pattern:head")]
+        return []
 
     def _known_name_before(self, t: TokenTable, k: int, i: int) -> bool:
         """Whether ``k:i`` (after an article) is one curated name and no longer one goes on past ``i``:
@@ -533,7 +555,9 @@ class NameFinder:
                         or (
                         X[i - 1] in self.rules.heads
                         and sum(1 for j in range(i + 1, end) if t.is_alpha[j] and L[j] not in self.rules.connectors) >= 3
-                        and self._head_label(t, i + 1, end)[0] is not None):
+                        and self._head_label(t, i + 1, end)[0] is not None) \
+                        or X[i - 1] in self.rules.heads and X[end - 1] == X[i - 1] and end - i >= 3:
+                    # "Royal Navy and US Navy": one head twice, two names
                     parts.append((k, i))
                     k = i + 1
             elif lower == "to" and X[i] == lower and i > k and k > 0 and (
@@ -665,7 +689,7 @@ class NameFinder:
         if rule.label == "Place" and head_index + 1 < len(X) and t.lowers[head_index + 1] in POLITY_NOUNS:
             return None, None       # "Pacific Island countries", "Gulf states": the place qualifies the nouns
         ordinal = self._ordinal(t, start)
-        if rule.label == "Mechanism" and year_after and head not in rules.horizon_heads \
+        if rule.label == "Mechanism" and year_after and head not in rules.horizon_heads and head not in rules.dated_heads \
                 and not self._period(t, head_index + 1, zone_end):
             return "Event", head_index      # "Pacific Partnership 2015": an edition, not the series
         return (rule.ordinal_label if ordinal and rule.ordinal_label else rule.label), head_index
@@ -747,6 +771,9 @@ class NameFinder:
                         while start >= 2 and X[start - 1] == "-" and not t.ws[start - 2] and not t.ws[start - 1] \
                                 and X[start - 2][:1].isupper():
                             start -= 2      # "China-" before the series: a meeting of China with it
+                if label in ("Mechanism", "Organisation") and stop < limit and X[stop] == ",":
+                    stop = self._listed_tail(t, start, stop, limit)
+                    end = max(end, stop)
                 if label:
                     start = self._format_before(t, start)
                 if label and start > 0 and t.is_lower[start - 1] and t.lowers[start - 1] in self.rules.ordinal_words \
@@ -1279,10 +1306,45 @@ class NameFinder:
                     out.append(Candidate(first, h + 1, label, "pattern:nested"))
         return out
 
+    def _listed_tail(self, t: TokenTable, start: int, stop: int, limit: int) -> int:
+        """"Treaty of Friendship, Cooperation and Mutual Assistance": a name whose last words are a
+        list goes on past its commas, to the list's "and" (items of plain words only: not a country,
+        a place, a body's head or a title: "the Ministry of Defence, Army and Navy chiefs")."""
+        X, L, nw, heads = t.texts, t.lowers, self._name_words, self.rules.heads
+        if not any(L[j] in ("of", "on", "for") for j in range(start + 1, stop)):
+            return stop
+        places = place_names()
+        k = stop
+        while k + 1 < limit and X[k] in (",", "and"):
+            last = X[k] == "and"
+            item = k + 1
+            e = item
+            while e < limit and e - item < 3 and nw[e] and not (X[e] in heads and heads[X[e]].label != "Mechanism") \
+                    and X[e] not in self.rules.person_titles and (e > item or e not in self._known_at):
+                e += 1
+            if e == item or " ".join(X[item:e]) in places or e < limit and (nw[e] or X[e] in ("'s", "’s")):
+                return stop
+            if last:
+                if e + 1 < limit and L[e] in ("of", "on") and nw[e + 1]:
+                    e += 1      # "... Stockpiling and Use of Chemical Weapons"
+                    while e < limit and nw[e]:
+                        e += 1
+                return e
+            if e < limit and X[e] == "," and e + 1 < limit and L[e + 1] == "and":
+                e += 1      # "Development, Production, Stockpiling, and Use"
+            k = e
+        return stop
+
     def _person(self, t: TokenTable, start: int, end: int) -> Candidate | None:
         """"Vice Foreign Minister Liu Zhenmin" -> Liu Zhenmin; speaker lines "Liu Zhenmin:"."""
         X = t.texts
         titles = [j for j in range(start, end) if X[j] in self.rules.person_titles]
+        before = start - 2 if start > 1 and X[start - 1] == "." else start - 1      # "Hon." is two tokens
+        if not titles and before >= 0 and (X[before] in self.rules.person_titles
+                                           or t.lowers[before].rstrip(".") in HONORIFICS):
+            titles = [start - 1]        # "H.E. Ms. Kamikawa Yoko": the title was trimmed off the run
+            if any(X[j] in self.rules.office_holders or X[j] in self.rules.person_titles for j in range(start, end)):
+                return None     # "Mr. Speaker", "Mr. President": an office, not a name
         if titles:
             first = titles[-1] + 1
             if 1 <= end - first <= 3 and all(_capitalised(X[j]) and t.is_alpha[j] for j in range(first, end)):

@@ -706,3 +706,66 @@ def test_a_place_of_several_words_before_a_date_is_cut_off_a_body(mentions_of):
 def test_a_preamble_verb_in_capitals_is_no_first_word_of_a_name(mentions_of):
     found = mentions_of("RECALLING the Agreement between Fiji and Tonga on Reef Security, done at Suva;")
     assert ("Agreement between Fiji and Tonga on Reef Security", "Mechanism") in found
+
+
+def test_a_name_stops_before_at_the_forum_where_it_was_proposed(mentions_of):
+    found = mentions_of("Fiji proposed the Reef Security Initiative at the Lagoon Forum for Oceania in April.")
+    assert ("Reef Security Initiative", "Mechanism") in found and ("Lagoon Forum for Oceania", "Mechanism") in found
+    assert not [f for f in found if " at the " in f[0]]
+
+
+def test_one_head_twice_is_two_names(mentions_of):
+    found = mentions_of("Reef Navy and Lagoon Navy submarines will rotate through Suva.")
+    assert ("Reef Navy", "Organisation") in found and ("Lagoon Navy", "Organisation") in found
+
+
+def test_an_act_is_a_mechanism_with_or_without_its_year(mentions_of):
+    assert ("Reef Protection Act", "Mechanism") in mentions_of("Tonga invoked the Reef Protection Act.")
+    assert ("Reef Protection Act 2019", "Mechanism") in mentions_of("Tonga invoked the Reef Protection Act 2019.")
+    assert ("Lagoon Security Strategy 2022", "Mechanism") in mentions_of("The Lagoon Security Strategy 2022 names Fiji.")
+    found = mentions_of("The Fono passed the Reef Defense Authorization Act for Fiscal Year 2024.")
+    assert ("Reef Defense Authorization Act for Fiscal Year 2024", "Mechanism") in found
+    # a series' dated edition is still an event
+    assert ("Lagoon Dialogue 2024", "Event") in mentions_of("Fiji attended the Lagoon Dialogue 2024.")
+
+
+def test_a_title_of_the_union_for_a_portfolio_is_no_name(mentions_of):
+    found = mentions_of("The High Representative of the Union for Reef Affairs and Lagoon Policy, Ana Tuilagi, spoke.")
+    assert not [f for f in found if f[1] in ("Organisation", "Mechanism", "Event")]
+    assert ("Union for the Lagoon", "Organisation") in mentions_of("The Union for the Lagoon met.")
+
+
+def test_an_ordinal_with_a_thousands_separator_opens_the_name(mentions_of):
+    found = mentions_of("It was adopted at the 1,456th Plenary Meeting of the Reef Council.")
+    assert ("1,456th Plenary Meeting of the Reef Council", "Event") in found
+    found = mentions_of("Communiqué of the 1,250th meeting of the Reef Council on the situation in Fiji")
+    assert not [f for f in found if f[0].endswith("th")]
+
+
+def test_a_quote_then_the_opens_no_name(mentions_of):
+    found = mentions_of('"The Reef Council\'s consensus shows value," Ana Tuilagi said.')
+    assert ("Reef Council", "Organisation") in found and not [f for f in found if f[0].startswith("The")]
+
+
+def test_beyond_inside_a_name_and_after_one(mentions_of):
+    found = mentions_of("Fiji ratified the Agreement on Reef Diversity of Areas beyond National Jurisdiction.")
+    assert ("Agreement on Reef Diversity of Areas beyond National Jurisdiction", "Mechanism") in found
+    found = mentions_of("Cooperation with Fiji beyond the South China Sea grew.")
+    assert ("Fiji", "Country") in found and ("South China Sea", "Place") in found
+
+
+def test_a_name_whose_last_words_are_a_list(mentions_of):
+    found = mentions_of("Fiji and Tonga signed the Treaty of Friendship, Fisheries Cooperation and Mutual Assistance in 1961.")
+    assert ("Treaty of Friendship, Fisheries Cooperation and Mutual Assistance", "Mechanism") in found
+    found = mentions_of("The Ministry of Reef Affairs, Fiji and Tonga agreed.")
+    assert ("Ministry of Reef Affairs", "Organisation") in found and ("Fiji", "Country") in found
+    found = mentions_of("The Ministry of Reef Defence, Army and Navy chiefs met.")
+    assert ("Ministry of Reef Defence", "Organisation") in found
+
+
+def test_an_honorific_opens_no_name_and_marks_a_person(mentions_of):
+    found = mentions_of("It was chaired by the Prime Minister of Tonga, Hon. Ana Tuilagi, and H.E. Ms. Sione Vaka.")
+    assert ("Ana Tuilagi", "Person") in found and ("Sione Vaka", "Person") in found
+    assert not [f for f in found if f[0].startswith(("Hon", "H.E"))]
+    assert not [f for f in mentions_of("Mr. Speaker, I rise.") if f[1] == "Person"]
+
