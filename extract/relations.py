@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span
 from diplograph.extract.alternation import Alternation
 from diplograph.extract.components import LATENT
 from diplograph.extract.dates import find_dates
-from diplograph.extract.names import CALENDAR_WORDS, SPEECH_VERBS, capital_countries, default_rules, place_names
+from diplograph.extract.names import CALENDAR_WORDS, PLACE_PARTICLES, SPEECH_VERBS, capital_countries, default_rules, place_names
 from diplograph.extract.records import FoundEvent, FoundRelation, MentionRef
 from diplograph.extract.tokens import table
 
@@ -79,6 +79,9 @@ CIRCUMSTANCE = re.compile(r"(?:\b(?:at|during|amid|in\s+(?:violation|breach|defi
                           r"\s+(?:(?:the|its|their|this)\s+)?$")
 SUBORDINATE = re.compile(r"\b(?:when|where|while|whereas|because|after|before|since|until|although|though|unless)\b")
 PASSIVE_AND = re.compile(r"(?:\s+in\s+\d{4})?\s*,?\s+and\s+(?:(?:was|were|later|then|also)\s+)?")
+# after "held in <place>": its country, a date, then the next passive ("..., Tonga, from 26 to 30 August 2025 and was chaired by")
+PLACE_DATE_AND = re.compile(r"(?:,\s*(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})?,?"
+                            r"(?:\s+(?:on|from|in|between)\s+[\w ,–-]{0,30}?\d{4})?\s*,?\s+and\s+(?:(?:was|were)\s+)?")
 # "announced its withdrawal from the INF Treaty": what is left, not what is done
 LEAVING = re.compile(r"\b(?:withdrawal|withdrawing|exit|suspension|termination|collapse|violations?|breach(?:es)?)\s+"
                      r"(?:from|of)\s+(?:the\s+)?$")
@@ -163,7 +166,7 @@ ASKED_TO_ACT = re.compile(r"\b(?:call(?:s|ed|ing)?\s+(?:up)?on|urg(?:e|es|ed|ing
                           r"exhort(?:s|ed|ing)?)\s+(?!to\b)\S.*\bto\s+(?-i:[a-z]+\s+){0,3}$", re.IGNORECASE)
 PRONOUN_OPENING = re.compile(r"\s*(?:We|They|It|Our|Their|Its)\b")
 PRONOUNS = re.compile(r"\b(?:it|we|they|its|our)\b", re.IGNORECASE)
-NEGATION = re.compile(r"\b(?:not|never|no longer|neither|nor|without|refused? to|refuses to|failed to)\b|n't\b", re.IGNORECASE)
+NEGATION = re.compile(r"\b(?:not|never|no longer|neither|nor|without|refused? to|refuses to|refusing to|failed to|fails to|failing to)\b|n't\b", re.IGNORECASE)
 # ("May" with a capital is the month: "China on 5 May signed")
 HYPOTHETICAL = re.compile(
     r"\b(?:will|would|should|could|might|(?-i:may|MAY)|shall|must|hopes?|hoped|hoping|expects?|expected|plans?|planned|"
@@ -193,7 +196,7 @@ INSIDE_THEME = re.compile(r"(?i)\b(?:theme|title|slogan|motto)\s+[\"“][^\"”]
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
             "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20}
-ORDINAL_PREFIX = re.compile(r"^(?:the\s+)?(?:(\d+)(?:st|nd|rd|th)|(%s))\s+" % "|".join(ORDINALS), re.IGNORECASE)
+ORDINAL_PREFIX = re.compile(r"^(?:the\s+)?(?:(\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th)|(%s))\s+" % "|".join(ORDINALS), re.IGNORECASE)
 # "the (new) members of BRICS: Egypt, ...": the body right after "members of", the members after a colon
 MEMBERS_OF = re.compile(r"\b(?:member|members|member states|founding members)\s+of\s+(?:the\s+)?$")
 MEMBERS_LISTED = re.compile(r"\s*(?::|,\s*(?:namely|that is|i\.e\.,?))\s*(?:the\s+)?")
@@ -315,6 +318,7 @@ class Trigger:
     predicate: str
     kind: str
     pattern: str
+    objects: frozenset[str] = frozenset()   # the classes its object may have, when fewer than its predicate's
 
 
 @dataclass(frozen=True)
@@ -354,10 +358,12 @@ def _jsonl(path: Path) -> list[dict]:
 def load_triggers(path: Path = TRIGGERS_FILE) -> tuple[Trigger, ...]:
     triggers = []
     for row in _jsonl(path):
-        trigger = Trigger(row.get("id", ""), row.get("predicate", ""), row.get("kind", ""), row.get("pattern", ""))
-        if trigger.predicate not in PREDICATES or trigger.kind not in KINDS or not trigger.pattern:
-            raise LexiconError(f"{path}: expected a predicate in {PREDICATES}, a kind in {KINDS} and a pattern, "
-                               f"but got: {row}")
+        trigger = Trigger(row.get("id", ""), row.get("predicate", ""), row.get("kind", ""), row.get("pattern", ""),
+                          frozenset(row.get("objects", ())))
+        if trigger.predicate not in PREDICATES or trigger.kind not in KINDS or not trigger.pattern \
+                or not trigger.objects <= OBJECTS.get(trigger.predicate, set()):
+            raise LexiconError(f"{path}: expected a predicate in {PREDICATES}, a kind in {KINDS}, a pattern and "
+                               f"objects among the predicate's classes, but got: {row}")
         triggers.append(trigger)
     return tuple(triggers)
 
@@ -392,6 +398,8 @@ OFFICE_OF = re.compile(rf"\b{OFFICE}(?:\s+and\s+{OFFICE})?\s+of\s+(?:the\s+)?$")
 # the office, the holder's name, then the country
 OFFICE_NAME_OF = re.compile(rf"\b{OFFICE}\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’-]+,?\s+of\s+(?:the\s+)?$")
 PERSON_NAME = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+(?=[\s,;.]|$)")
+# up to four capitalised words, a lowercase particle between two of them: "Dar es Salaam", "Rio de Janeiro"
+PLACE_WORDS = re.compile(r"\s*([A-Z][\w'-]+(?:\s+(?:(?:%s)\s+)?[A-Z][\w'-]+){0,3})" % "|".join(sorted(PLACE_PARTICLES)))
 NAME_PARTICLES = re.compile(r"(?:\s+(?:bin|ibn|al|el|van|von|de|da|di)\s+[A-Z][\w'’-]+)+")
 
 
@@ -1373,7 +1381,7 @@ class _Reader:
                 self._verb(trigger, subject, [(items[k][0], "first")] + items[k + 1:following], start, end, rule,
                            modality, emitted, joined=joined)
             return
-        classes = OBJECTS[predicate]
+        classes = trigger.objects or OBJECTS[predicate]
         # "with A and B": both are partners (the list goes on after "with")
         after_with = next((k for k, (_, link) in enumerate(items) if link == "with"), len(items))
         partners = [m for m, _ in items[after_with:] if m.label != "Event"]
@@ -1440,7 +1448,8 @@ class _Reader:
                              if passive_gap().fullmatch(text, d.end(), t_start)), None)
         chain = self._passive_chain
         if chain and chain[0] == start and (passive_gap().fullmatch(text, chain[2], t_start)
-                                            or PASSIVE_AND.fullmatch(text, chain[2], t_start)):
+                                            or PASSIVE_AND.fullmatch(text, chain[2], t_start)
+                                            or PLACE_DATE_AND.fullmatch(text, chain[2], t_start)):
             # "The Forum, co-hosted by A and B, was attended by C", "launched in 2004 by A and B and
             # joined by C": the event of the passive before
             event, gap = chain[1], text[chain[2]:t_start]
@@ -1481,6 +1490,8 @@ class _Reader:
                 places = listed if listed[:1] == places else places
             for place in places:
                 emitted.append(self._rel(event, "heldIn", place, start, end, trigger.id, modality))
+            if places:      # "held in Nuku'alofa ... and was chaired by": the same event
+                self._passive_chain = (start, event, places[-1].end)
             return
         agents = self._group_right(mentions, t_end, upper, AGENTS,
                                    representatives=trigger.kind in ("passive_by", "event_by"))
@@ -1533,7 +1544,7 @@ class _Reader:
                 and following[0].label in ("Place", "Country"):
             return following[0]
         rest = self.text[pos:upper]
-        match = re.match(r"\s*((?:[A-Z][\w'-]+)(?:\s+[A-Z][\w'-]+){0,3})", rest)
+        match = PLACE_WORDS.match(rest)
         if not match:
             return None
         name = match.group(1)
@@ -1633,7 +1644,7 @@ def edition(name: str) -> tuple[int | None, str | None]:
     match = ORDINAL_PREFIX.match(name)
     if not match:
         return None, None
-    number = int(match.group(1)) if match.group(1) else ORDINALS[match.group(2).casefold()]
+    number = int(match.group(1).replace(",", "")) if match.group(1) else ORDINALS[match.group(2).casefold()]
     return number, name[match.end():].strip()
 
 

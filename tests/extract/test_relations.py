@@ -978,3 +978,32 @@ def test_a_soviet_official_speaks_for_the_soviet_union(tmp_path):
 def test_also_a_member_of(tmp_path):
     rows, _ = facts(tmp_path, "Fiji is also a member of the Pacific Islands Forum.\n")
     assert ("Fiji", "memberOf", "Pacific Islands Forum") in rows
+
+
+def test_announcing_a_partnership_starts_it(tmp_path):
+    rows, _ = facts(tmp_path, "When the leaders of Fiji, Tonga and Samoa announced the Reef Partnership in 2021, it "
+                              "was framed around two pillars. The Lagoon Council announced the Coral Summit.\n")
+    assert {(c, "initiated", "Reef Partnership") for c in ("Fiji", "Tonga", "Samoa")} <= rows
+    assert not [r for r in rows if r[2] == "Coral Summit"]      # one announces another's meeting
+
+
+def test_failing_to_cooperate_is_negated(tmp_path):
+    rows, result = facts(tmp_path, "The board criticised Fiji for failing to cooperate with the Reef Agency.\n", modal=True)
+    assert [r.modality for r in result.relations if r.predicate == "partnerOf"] == ["negated"]
+
+
+def test_held_in_then_chaired_by_the_same_meeting(tmp_path):
+    rows, _ = facts(tmp_path, "The Fifth Reef Leaders Meeting was held in Nuku'alofa, Tonga, from 26 to 30 August 2025 "
+                              "and was chaired by the Prime Minister of Tonga, Hon. Ana Tuilagi.\n")
+    assert ("Tonga", "hosted", "Fifth Reef Leaders Meeting") in rows
+    assert not [r for r in rows if r[1] == "coHosted"]
+
+
+def test_a_place_with_a_lowercase_particle(tmp_path):
+    rows, _ = facts(tmp_path, "The Reef Summit held in Dar es Salaam on 8 February 2025 closed.\n")
+    assert ("Reef Summit", "heldIn", "Dar es Salaam") in rows
+
+
+def test_the_object_of_a_relative_clause_with_a_currency(tmp_path):
+    rows, _ = facts(tmp_path, "Leaders noted the Reef Policing Initiative, which Fiji supports with A$400 million.\n")
+    assert ("Fiji", "supports", "Reef Policing Initiative") in rows
