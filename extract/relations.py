@@ -13,6 +13,9 @@ that says where its subject and objects are:
 ``event_by``      event to the left, participants to the right ("the Joint Operation by China, Laos ...")
 ``other_members`` "China and other SCO member states"
 
+A trigger may list the classes its objects may have (``objects``) when they are fewer than its
+predicate's: "announced" starts a mechanism, not another's meeting.
+
 Subjects: a coordinated group just before the trigger; else the subject of the previous
 trigger of the sentence ("China hosted A, co-hosted with Malaysia B, and participated in C");
 else the subject that opens the sentence; else the subject carried by the paragraph
