@@ -24,6 +24,9 @@ from diplograph.extract.tokens import TokenTable, table
 DATA_DIR = Path(__file__).parent / "data"
 ORDINAL_NUMBER = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(st|nd|rd|th)$", re.IGNORECASE)     # "32nd", "1,456th"
 YEAR = re.compile(r"^(19|20)\d\d$")
+# words after a two-digit edition number that end the name ("Saber Strike 24 in Poland", "... 24 began")
+EDITION_FOLLOWERS = frozenset({"and", "or", "in", "on", "at", "with", "from", "to", "was", "were", "is", "are", "will",
+                               "has", "had", "began", "begins", "ended", "ends", "concluded", "opened", "involved"})
 HYPHEN_YEAR = re.compile(r"(?<=[A-Za-z])-(?:19|20)\d\d$")     # "Sea-2024"
 STATEMENT_HEADS = frozenset({"Statement", "Declaration", "Communiqué", "Communique"})
 EXERCISE_DETERMINERS = frozenset({"the", "their", "its", "this", "our"})
@@ -366,7 +369,7 @@ class NameFinder:
             end = listed
         while end > start and (L[end - 1] in rules.connectors or X[end - 1] in QUOTES
                                or X[end - 1] in ("-", "'s", "’s")
-                               or end - 1 > start and self._ordinal(t, end - 1) and L[end - 2] == "the"):
+                               or end - 1 > start and L[end - 2] == "the" and self._ordinal(t, end - 1)):
             end -= 1    # (an ordinal ends no name: "Communiqué of the 32nd | meeting of ...")
         if start < end and X[start] in OPEN_QUOTES:
             # keep a leading quote only when its closing quote is inside the name
@@ -426,9 +429,10 @@ class NameFinder:
             tail = _after_articles(L, k + 1, end)
             if tail >= end:
                 return k
-            # a date: "in July 2016", "in 2015"
+            # a date: "in July 2016", "in 2015", "on Monday in Suva"
+            phrase_end = next((j for j in range(tail + 1, end) if L[j] in rules.location_prepositions), end)
             if all(L[j] in CALENDAR_WORDS or NUMBER.match(X[j]) or L[j] in ("and", "of")
-                   for j in range(tail, end) if not t.is_punct[j]):
+                   for j in range(tail, phrase_end) if not t.is_punct[j]):
                 return k
             spans_here = known_at.get(tail, [])
             whole = [sp for sp in spans_here if sp.end == end]
@@ -757,6 +761,15 @@ class NameFinder:
                     (start, stop), label, head = exercise, "Event", exercise[1] - 1
                 if label == "Mechanism" and X[head] in STATEMENT_HEADS:
                     stop = self._party_list(t, stop, limit)
+                if stop < limit and len(X[stop]) == 2 and X[stop].isdigit() and stop - start >= (1 if label == "Event" else 2) \
+                        and label in ("Event", None) and (stop + 1 >= limit or t.is_punct[stop + 1]
+                                                          or t.lowers[stop + 1] in EDITION_FOLLOWERS) \
+                        and (label == "Event" or any(t.lowers[j] in self.rules.exercise_words
+                                                     for j in range(t.sentence_start[start], limit))):
+                    # "Steadfast Defender 24", "Nordic Response 24 in Norway" (among exercises): the
+                    # edition by its year's last two digits
+                    stop += 1
+                    label, head = "Event", stop - 1
                 bare_head = label is None and stop - start == 1 and X[start] in self.rules.heads \
                     and self.rules.heads[X[start]].label == "Event"
                 if (label == "Event" or bare_head) and start >= 4 and X[start - 1] == ")" and X[start - 3] == "(":
@@ -774,6 +787,10 @@ class NameFinder:
                 if label in ("Mechanism", "Organisation") and stop < limit and X[stop] == ",":
                     stop = self._listed_tail(t, start, stop, limit)
                     end = max(end, stop)
+                if label == "Event" and start > 0 and YEAR.match(X[start - 1]) and (
+                        t.sentence_start[start - 1] == start - 1 or start > 1 and (
+                            t.lowers[start - 2] in DATED_DETERMINERS or X[start - 2] in ("'s", "’s"))):
+                    start -= 1      # "the 2025 Reef Summit": its year names the edition, as an ordinal does
                 if label:
                     start = self._format_before(t, start)
                 if label and start > 0 and t.is_lower[start - 1] and t.lowers[start - 1] in self.rules.ordinal_words \

@@ -118,7 +118,8 @@ OBJECT_RELATIVE_AFTER_PLACE = re.compile(
     r"(?:\s+(?:(?:last|this|next)\s+(?:week|month|year)|in\s+\d{4}|on\s+[A-Z][a-z]+day))?\s*,\s*(?:which|that)\s+(?:the\s+)?")
 # "in", after the event's kind when the text adds it ("the Steadfast Defender 2025 exercise in Poland")
 IN_PLACE = re.compile(r"[\"”’]?(?:\s+(?:[a-z][\w-]*\s+){0,2}?(?:exercises?|drills?|training|summit|meeting|talks|"
-                      r"conference|forum|dialogue|games|operation|session|ceremony))?\s+in\s+")
+                      r"conference|forum|dialogue|games|operation|session|ceremony))?"
+                      r"(?:,?\s+on\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?,?)?\s+in\s+")  # "... on 19 November 2024 in"
 IN_AFTER_AGENTS = re.compile(r"\s+in\s+")     # "co-hosted by China and Malaysia in Guangxi"
 PLACE_ASIDE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s*,)")   # "in Vilnius,"
 # "the U.S. delegation to the Shangri-La Dialogue", "China's delegation at the talks": who is sent takes part
@@ -173,9 +174,20 @@ NEGATION = re.compile(r"\b(?:not|never|no longer|neither|nor|without|refused? to
 # ("May" with a capital is the month: "China on 5 May signed")
 HYPOTHETICAL = re.compile(
     r"\b(?:will|would|should|could|might|(?-i:may|MAY)|shall|must|hopes?|hoped|hoping|expects?|expected|plans?|planned|"
-    r"intends?|intended|aims? to|wants? to|wish(?:es)? to|willing|ready|seeks? to|look(?:s|ing)? forward|"
+    r"intends?|intended|aims? to|wants? to|wish(?:es)? to|willing|ready|seeks? to|look(?:s|ed|ing)? forward|"
     r"unless|going to|needs? to|needed to|is to|are to|proposes? to|calls? for|called for|urges?)\b|'ll\b|\bif\b",
     re.IGNORECASE)
+# "an SCO development bank", "the ASEAN secretariat": a body named after another
+BODY_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:bank|fund|centre|center|secretariat|office|agency|facility|institute|"
+                             r"university|council|committee|commission|body|network|hub)\b")
+# "struck the Philippines", "tore through northern Mozambique": the words before a place
+PLACE_LEAD = re.compile(r"\s*(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|"
+                        r"south-?eastern|south-?western)\s+)?")
+WAR_OR_CRISIS = re.compile(r"\b(?:Wars?|Crisis|Revolution|Pandemic|Genocide|Famine)\b")
+IT_OPENING = re.compile(r"\s*It\s")
+ARTICLE_OR_YEAR = re.compile(r"\s*(?:(?:The|the)\s+)?(?:\d{4}\s+)?")
+# "looked forward to India hosting": what a gerund's subject is looked forward to doing
+LOOKED_FORWARD_TO = re.compile(r"\blook(?:s|ed|ing)?\s+forward\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 # "will continue to support": the relation holds already.
 CONTINUED = re.compile(r"\b(?:continues?|continued|continuing|keeps?|remains?)\b", re.IGNORECASE)
 LIST_LINK = re.compile(r"^[\s,;]*(?:(?:and|or|&|as well as|plus|together with|along with|with)\s+)?(?:the\s+)?"
@@ -300,13 +312,14 @@ def passive_gap() -> re.Pattern:
     exercise with up to two modifiers ('the "Joint Sea-2019" exercise was held in', 'Komodo 2023
     multilateral naval exercise hosted by', "Exercise Malabar, the four-nation drill involving"; the
     name rules' exercise words), an unnamed apposition
-    ("the Accra Initiative, a security mechanism of coastal states launched by"), a relative
+    ("the Accra Initiative, a security mechanism of coastal states launched by"; "the summit, the
+    first in four years, was hosted by"), a relative
     pronoun, auxiliaries ("would be")."""
     kinds = "|".join(sorted(map(re.escape, default_rules().exercise_words)))
     return re.compile(
         r"(?:\s*\([^()]{1,30}\))?" + r"[\"”'’]?\s*,?\s*"
         rf"(?:(?:(?:the|its|their)\s+)?(?:[a-z-]+\s+){{0,2}}(?:{kinds})\s+)?"
-        r"(?:an?\s+(?:[a-z-]+\s+){1,7})?(?:(?:which|that)\s+)?"
+        r"(?:an?\s+(?:[a-z-]+\s+){1,7})?(?:the\s+(?:[a-z-]+\s+){0,8}[a-z-]+\s*,\s*)?(?:(?:which|that)\s+)?"
         r"(?:(?:was|were|is|are|will|would|shall|should|could|can|may|might|must|to|has|have|had|be|been|being|"
         r"also|first|later|then|now|successfully|jointly)\s+){0,4}")
 
@@ -746,6 +759,7 @@ class _Reader:
         self.nested = [s for s in doc.spans.get("dg_mentions", []) if (s.start, s.end) not in outer_keys]
         self.paragraph_subject: list[M] = []
         self._passive_chain: tuple[int, M, int] | None = None     # (sentence start, event, end of its agents)
+        self.opening_event: M | None = None     # the gathering the last sentence opened with, for "It was held in"
         self.dominant = self._dominant_country()
         self.regex = _trigger_regex()
         self.triggers = load_triggers()
@@ -851,9 +865,23 @@ class _Reader:
             if "\n" in self.text[previous_end:start_char] or previous_end == 0 \
                     or not self.text[start_char:end_char].strip():     # a blank line the sentencizer keeps
                 self.paragraph_subject = []
+                self.opening_event = None
             previous_end = end_char
             self.sentence(start_char, end_char)
+            self.opening_event = self._opening_event(start_char, end_char)
         return self.facts
+
+    def _opening_event(self, start: int, end: int) -> M | None:
+        """The gathering a sentence opens with ("The 2025 Reef Summit was ..."), or the one carried
+        by its "It" ("It was held in ... . It was chaired by ...")."""
+        if self.text[start:start + 1] in ("I", " ", "\n") and IT_OPENING.match(self.text, start):
+            return self.opening_event
+        index = bisect_left(self.mention_starts, start)
+        first = self.mentions[index] if index < len(self.mentions) else None
+        if first is not None and first.end <= end and first.label == "Event" and not first.pseudo and _meets(first) \
+                and ARTICLE_OR_YEAR.fullmatch(self.text, start, first.start):
+            return first
+        return None
 
     # ------------------------------------------------------------ sentences
 
@@ -996,6 +1024,8 @@ class _Reader:
                 continue
             window = text[window_start:t_start] if how != "shared" else text[prev_end:t_start]
             modality = _modality(sentence, window, text[t_start:t_end])
+            if modality == "asserted" and how == "left" and LOOKED_FORWARD_TO.search(text, start, subject[0].start):
+                modality = "hypothetical"       # "looked forward to India hosting the Summit"
             if how == "shared" and prev_modality != "asserted" and modality == "asserted":
                 modality = prev_modality
             if how == "sentence":
@@ -1236,8 +1266,9 @@ class _Reader:
         paragraph = text.rfind("\n", 0, start)
         paragraph = text.rfind("\n", 0, max(paragraph - 1, 0)) + 1 if paragraph > 0 else 0
         index = bisect_left(self.mention_starts, t_start)
+        # (not a war, a crisis or a disaster: troops take part in the exercise, not in "the Cold War" named since)
         event = next((m for m in reversed(self.mentions[:index]) if m.label == "Event" and not m.pseudo
-                      and m.end <= t_start), None)
+                      and m.end <= t_start and not _befalls(m)), None)
         if event is None or event.start < paragraph:
             return False
         # "hosted the summit. Ghana also attended.": a gathering named since is the one meant, if any
@@ -1410,6 +1441,8 @@ class _Reader:
         for obj in objects:
             if obj.label in AGENTS and predicate in ("hosted", "coHosted", "participatedIn") and obj.label != "Organisation":
                 continue
+            if predicate == "initiated" and obj.label == "Organisation" and BODY_NOUN_AFTER.match(self.text, obj.end):
+                continue        # "set up an SCO development bank": a new body the name qualifies
             # "Finland joined NATO": one joins a body as a member, an exercise or a talks as a participant
             stated, suffix = ("memberOf", ":member") if joined and obj.label == "Organisation" else (predicate, "")
             if joined and obj.label == "Mechanism" and TREATY_HEAD.search(obj.text):
@@ -1469,6 +1502,9 @@ class _Reader:
                     and kind_of_body().fullmatch(text, before[-2].end, before[-1].start):
                 gap_start = before[-1].end      # "the Peace Mission 2018 exercise of the SCO was held in"
                 before = before[:-1]
+            if not before and self.opening_event is not None and IT_OPENING.match(text, start) \
+                    and passive_gap().fullmatch(text, text.index("It", start) + 2, t_start):
+                before, gap_start = [self.opening_event], t_start      # "It was held in Tianjin": the summit
             if not before or not (before[-1].label in objects or trigger.kind == "passive_by" and _meets(before[-1])):
                 return
             event = before[-1]
@@ -1489,7 +1525,7 @@ class _Reader:
             # "struck the Philippines and Taiwan", "held in Fiji and Tonga": every place of the list
             places = [place] if place else []
             if place in mentions:
-                listed = self._group_right(mentions, t_end, upper, {"Place", "Country"})
+                listed = self._group_right(mentions, place.start, upper, {"Place", "Country"})
                 places = listed if listed[:1] == places else places
             for place in places:
                 emitted.append(self._rel(event, "heldIn", place, start, end, trigger.id, modality))
@@ -1543,7 +1579,7 @@ class _Reader:
 
     def _place_after(self, mentions, pos, upper) -> M | None:
         following = [m for m in mentions if m.start >= pos and not m.pseudo]
-        if following and re.fullmatch(r"\s*(?:the\s+)?", self.text[pos:following[0].start]) \
+        if following and PLACE_LEAD.fullmatch(self.text, pos, following[0].start) \
                 and following[0].label in ("Place", "Country"):
             return following[0]
         rest = self.text[pos:upper]
@@ -1602,6 +1638,11 @@ class _Reader:
                 and MODIFIER_LINK.fullmatch(self.text[event.end:following[0].start]):
             return following[0].ref()
         return None
+
+
+def _befalls(m: M) -> bool:
+    """An event one lives through rather than takes part in: a war, a crisis, a disaster."""
+    return WAR_OR_CRISIS.search(m.text) is not None or classify_event(m.text)[0] == "Incident"
 
 
 def _meets(m: M) -> bool:

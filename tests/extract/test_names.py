@@ -769,3 +769,22 @@ def test_an_honorific_opens_no_name_and_marks_a_person(mentions_of):
     assert not [f for f in found if f[0].startswith(("Hon", "H.E"))]
     assert not [f for f in mentions_of("Mr. Speaker, I rise.") if f[1] == "Person"]
 
+
+
+def test_an_exercise_edition_by_two_digits(mentions_of):
+    found = mentions_of("Exercise Reef Defender 24, the largest exercise, concluded.")
+    assert ("Exercise Reef Defender 24", "Event") in found
+    found = mentions_of("The exercise comprised Lagoon Response 24 in Fiji, Coral Jump 24 and Reef Strike 24 in Tonga.")
+    assert {("Lagoon Response 24", "Event"), ("Coral Jump 24", "Event"), ("Reef Strike 24", "Event")} <= set(found)
+    assert ("Reef Council", "Organisation") in mentions_of("The Reef Council 24 members met.")
+
+
+def test_a_year_before_an_event_names_its_edition(mentions_of):
+    assert ("2025 Reef Summit", "Event") in mentions_of("The 2025 Reef Summit was the 25th meeting of the Reef Council.")
+    assert ("2025 Reef Summit", "Event") in mentions_of("2025 Reef Summit")
+    assert ("Reef Summit", "Event") in mentions_of("In 2025 Reef Summit leaders met.")
+
+
+def test_a_weekday_then_a_place_is_no_part_of_the_name(mentions_of):
+    found = mentions_of("Fiji hosted the Reef Summit on Monday in Suva.")
+    assert ("Reef Summit", "Event") in found

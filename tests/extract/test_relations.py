@@ -1007,3 +1007,43 @@ def test_a_place_with_a_lowercase_particle(tmp_path):
 def test_the_object_of_a_relative_clause_with_a_currency(tmp_path):
     rows, _ = facts(tmp_path, "Leaders noted the Reef Policing Initiative, which Fiji supports with A$400 million.\n")
     assert ("Fiji", "supports", "Reef Policing Initiative") in rows
+
+
+def test_looking_forward_to_a_country_hosting_is_hypothetical(tmp_path):
+    rows, result = facts(tmp_path, "The leaders looked forward to Fiji hosting the Reef Leaders' Summit in 2025.\n", modal=True)
+    assert [(r.predicate, r.modality) for r in result.relations] == [("hosted", "hypothetical")]
+
+
+def test_a_body_named_after_another_is_not_the_one_set_up(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji set up a Reef Council development bank. Tonga and Samoa founded the Lagoon Council.\n")
+    assert ("Fiji", "initiated", "Reef Council") not in rows
+    assert ("Tonga", "initiated", "Lagoon Council") in rows
+
+
+def test_it_was_held_in_is_said_of_the_gathering_the_last_sentence_opened_with(tmp_path):
+    rows, _ = facts(tmp_path, "The 2025 Reef Summit was the 25th meeting of the Reef Council. It was held in Suva, Fiji, "
+                              "on 31 August 2025. It was hosted by Fiji.\nTonga joined the Lagoon Council. It was held in Apia.\n")
+    assert ("2025 Reef Summit", "heldIn", "Suva") in rows and ("Fiji", "hosted", "2025 Reef Summit") in rows
+    assert not [r for r in rows if r[2] == "Apia"]
+
+
+def test_held_on_a_date_in_a_place(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji and Tonga held the second Reef Annual Summit on 19 November 2024 in Suva.\n")
+    assert ("second Reef Annual Summit", "heldIn", "Suva") in rows
+
+
+def test_a_storm_tore_through_the_north_and_south_of_two_countries(tmp_path):
+    rows, _ = facts(tmp_path, "Cyclone Reef tore through northern Fiji and southern Tonga.\n")
+    assert {("Cyclone Reef", "heldIn", "Fiji"), ("Cyclone Reef", "heldIn", "Tonga")} <= rows
+
+
+def test_troops_take_part_in_the_exercise_not_in_a_war_named_since(tmp_path):
+    rows, _ = facts(tmp_path, "Exercise Reef Defender 24, the largest exercise since the Cold War, concluded on 31 May. "
+                              "Around 9,000 troops from 12 nations took part, including Fiji.\n")
+    assert ("Fiji", "participatedIn", "Exercise Reef Defender 24") in rows
+    assert not [r for r in rows if r[2] == "Cold War"]
+
+
+def test_a_passive_after_an_apposition_of_the_event(tmp_path):
+    rows, _ = facts(tmp_path, "The 9th Reef Summit, the first in four and a half years, was hosted by Fiji.\n")
+    assert ("Fiji", "hosted", "9th Reef Summit") in rows
