@@ -308,6 +308,9 @@ class MentionResolver:
             return False
         if container.label_ == "Place" and span.label_ == "Country":
             return False        # "Sea of Japan", "Gulf of Oman": a sea names no country's act
+        if span.label_ == "Country" and container.start < span.start and span.end < container.end \
+                and doc[span.start - 1].lower_ == "for" and doc[span.end].is_title and doc[span.end].is_alpha:
+            return False        # "Relief and Works Agency for Palestine Refugees": the country qualifies a noun
         before = doc[span.start - 1] if span.start > container.start else None
         if span.end == container.end and before is not None and before.lower_ not in PREPOSITIONS_AND_THE:
             return False

@@ -48,6 +48,8 @@ THEME_WORDS = frozenset({"theme", "themed", "slogan", "motto"})
 THEME_TEXT = re.compile("|".join(sorted(THEME_WORDS)), re.IGNORECASE)     # the cheap test before the token pass
 HONORIFICS = frozenset({"hon", "rt", "h.e", "excellency"})      # "Hon. Siaosi Sovaleni", "H.E. Dr. ..."
 PLACE_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "la", "al", "el", "es"})     # "Rio de Janeiro", "Dar es Salaam"
+# an act done to a named thing, opening a title: "Signing of the ...", "Entry into Force of the ..." is not its name
+ACTS_ON_NAMES = frozenset({"signing", "conclusion", "ratification", "adoption", "launch", "renewal", "extension"})
 CALENDAR_WORDS = MONTHS | WEEKDAYS     # "on Friday", "in May": a time, not a name
 # verbs whose object is followed by "of" and what it is told or accused of
 TOLD_OF_VERBS = frozenset({
@@ -348,6 +350,8 @@ class NameFinder:
                 start += 1
             elif lower in CALENDAR_WORDS and start + 1 < end and t.is_lower[start + 1]:
                 start += 1      # "on Thursday in Abuja": a day, then where
+            elif lower in ACTS_ON_NAMES and start + 2 < end and L[start + 1] == "of":
+                start += 2      # "Signing of the Japan-Philippines Reciprocal Access Agreement": what was done to it
             elif NUMBER.match(X[start]):
                 start += 1
             else:
@@ -453,6 +457,10 @@ class NameFinder:
             if lower == "to" and (any(sp.label_ in ("Organisation", "Country", "Place") for sp in whole)
                                   or tail == k + 1 == end - 1 and self._head_label(t, tail, end, fallback=False)[0] is None):
                 return k    # "... Assessment Team to Cebu": where it goes is not its name
+            if lower == "in" and any(sp.label_ == "Country" for sp in self._known_before.get(k, ())) \
+                    and any(sp.label_ == "Country" for sp in spans_here) \
+                    and not any(X[j] in rules.posted_heads for j in range(start, k)):
+                return k    # "the Self-Defense Forces of Japan in the Philippines" (but "Embassy of Japan in China")
             if lower == "beyond" and (L[k + 1] == "the" or self._known_before.get(k)):
                 return k    # "China beyond the South China Sea"; a name holds "Areas beyond National Jurisdiction"
             if lower == "between" and self._head_label(t, start, k)[0] == "Event":

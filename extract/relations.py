@@ -88,6 +88,9 @@ PLACE_DATE_AND = re.compile(r"(?:,\s*(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'�
 # "announced its withdrawal from the INF Treaty": what is left, not what is done
 LEAVING = re.compile(r"\b(?:withdrawal|withdrawing|exit|suspension|termination|collapse|violations?|breach(?:es)?)\s+"
                      r"(?:from|of)\s+(?:the\s+)?$")
+# "concluded the 12th round of negotiations on a new Agreement": a round ends, the agreement is not made
+NEGOTIATED = re.compile(r"\b(?:rounds?|sessions?)\s+of\s+(?:negotiations?|talks|consultations|discussions?)\s+"
+                        r"(?:on|over|for|about|toward|towards)\s+(?:an?\s+|the\s+)?(?:new\s+|possible\s+|future\s+)?$")
 SECOND_VERB = re.compile(r"\band\s+(?:also\s+|then\s+)?[a-z]+ed\b")
 ANY = "?"        # a mention whose class the corpus pass decides (an acronym use)
 
@@ -213,8 +216,10 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
             "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20}
 ORDINAL_PREFIX = re.compile(r"^(?:the\s+)?(?:(\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd|th)|(%s))\s+" % "|".join(ORDINALS), re.IGNORECASE)
 # "the (new) members of BRICS: Egypt, ...": the body right after "members of", the members after a colon
-MEMBERS_OF = re.compile(r"\b(?:member|members|member states|founding members)\s+of\s+(?:the\s+)?$")
-MEMBERS_LISTED = re.compile(r"\s*(?::|,\s*(?:namely|that is|i\.e\.,?))\s*(?:the\s+)?")
+MEMBERS_OF = re.compile(r"\b(?:member|members|member states|member countries|founding members)\s+of\s+(?:the\s+)?$",
+                        re.IGNORECASE)
+# (after the body's acronym in brackets: "the Member States of ASEAN (ASEAN), namely")
+MEMBERS_LISTED = re.compile(r"(?:\s*\([^()]{1,12}\))?\s*(?::|,\s*(?:namely|that is|i\.e\.,?))\s*(?:the\s+)?")
 NAMELY = re.compile(r"[^,;:.()\"“”]{0,100},\s*namely\s+(?:the\s+)?")
 # "Co-hosted by A and B (AB), the ...": what follows the agents of a passive that opens the sentence
 AFTER_OPENING_PASSIVE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4}\s*)?,\s*(?:the\s+)?")
@@ -272,6 +277,8 @@ PREPOSITION_BEFORE = re.compile(r"\b(?i:beyond|besides|apart from|like|unlike|ex
 # "extended the mandate of the Mission (UNMISS) until 30 April, adopting": a participle of the sentence's subject
 PARTICIPLE_CLAUSE = re.compile(r"\)?(?:\s+[^\s,;:()]+){0,6}\s*,\s*")
 # "closed the Semipalatinsk nuclear test site and acceded to": the name qualifies an object, then a new verb
+# "Germany is Moldova's largest donor and co-founded": a possessor in the first clause, then the next verb
+POSSESSED_THEN_VERB = re.compile(r"(?:'s|’s)(?:\s+(?!and\b|or\b)[a-z][\w-]*){1,4}\s*,?\s*and\s+(?:(?:also|then|later|jointly)\s+)?")
 QUALIFIED_OBJECT_THEN_VERB = re.compile(r"(?:\s+(?!and\b|or\b)[a-z][\w-]*){1,4}" + VERB_AFTER_AND.pattern)
 NEW_CLAUSE = re.compile(r"\b(?:that|which|who|whose|when|where|while|because|if|said|says|but)\b|[;:]")
 # "took part in ASEAN meetings": a body qualifying gatherings it does not name
@@ -512,9 +519,10 @@ def _object_gap(gap: str) -> bool:
         return False
     if re.search(r"\b(?:between|among|amongst)\s+(?:the\s+)?$", gap):
         return False        # "took part in consultations between ASEAN and ...": a party to them, not the object
-    if SUBORDINATE.search(gap) or SECOND_VERB.search(gap) or LEAVING.search(gap):
+    if SUBORDINATE.search(gap) or SECOND_VERB.search(gap) or LEAVING.search(gap) or NEGOTIATED.search(gap):
         return False        # "a grouping formed in 1996 when China ... signed", "adopted a resolution and
-        # requested the Mechanism to": a clause of its own
+        # requested the Mechanism to": a clause of its own; "concluded a round of negotiations on a
+        # new Agreement": the round is concluded, not the agreement
     words = _words(gap)
     return len(words) <= MAX_OBJECT_GAP_WORDS and not any(
         w[0].isupper() and w != "The" and w not in country_adjectives() for w in words)
@@ -763,6 +771,7 @@ class _Reader:
         self.dominant = self._dominant_country()
         self.regex = _trigger_regex()
         self.triggers = load_triggers()
+        self.between_rules = {t.id for t in self.triggers if t.kind == "between"}
 
     def _dominant_country(self) -> M | None:
         counts: dict[str, list[M]] = {}
@@ -1008,6 +1017,7 @@ class _Reader:
                         or (VERB_AFTER_AND.fullmatch(text, between[-1].end, t_start)
                             or between[-1].label == ANY
                             and QUALIFIED_OBJECT_THEN_VERB.fullmatch(text, between[-1].end, t_start)
+                            or POSSESSED_THEN_VERB.fullmatch(text, between[-1].end, t_start)
                             or text[t_start:t_end].endswith("ing")
                             and PARTICIPLE_CLAUSE.fullmatch(text, between[-1].end, t_start)) and not NEW_CLAUSE.search(
                             text, opener[-1].end, t_start)):
@@ -1089,7 +1099,9 @@ class _Reader:
         self._met_for(mentions, start, end, emitted)
         self._members_named(mentions, start, end, emitted)
         self.facts.relations.extend(emitted)
-        asserted = [r for r in emitted if r.modality == "asserted" and r.predicate != "heldIn"]
+        # (not the first of a group "between" or "among" whom something is: none of them is the sentence's subject)
+        asserted = [r for r in emitted if r.modality == "asserted" and r.predicate != "heldIn"
+                    and r.rule not in self.between_rules]
         first = asserted[0].subject if asserted else None
         if first is not None and not (PRONOUN_OPENING.match(text, start) and first.start > start + 3):
             # "We welcome Egypt ... as members of BRICS": Egypt is no "we" of the next sentence
@@ -1242,6 +1254,7 @@ class _Reader:
         done = {(r.subject.start, r.object.start) for r in emitted if r.predicate == "memberOf"}
         for body in mentions:
             if body.pseudo or not _is(body, OBJECTS["memberOf"]) \
+                    or "ember" not in self.text[max(start, body.start - 40):body.start] \
                     or not MEMBERS_OF.search(self.text, max(start, body.start - 40), body.start):
                 continue
             listed = MEMBERS_LISTED.match(self.text, body.end, end)

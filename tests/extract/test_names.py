@@ -788,3 +788,30 @@ def test_a_year_before_an_event_names_its_edition(mentions_of):
 def test_a_weekday_then_a_place_is_no_part_of_the_name(mentions_of):
     found = mentions_of("Fiji hosted the Reef Summit on Monday in Suva.")
     assert ("Reef Summit", "Event") in found
+
+
+def test_national_parliaments_are_listed_bodies(mentions_of):
+    found = mentions_of("Israel's Knesset and the Bundestag passed laws; the Verkhovna Rada met.")
+    assert {("Knesset", "Organisation"), ("Bundestag", "Organisation"), ("Verkhovna Rada", "Organisation")} <= set(found)
+
+
+def test_the_signing_of_a_named_agreement_is_not_its_name(mentions_of):
+    found = mentions_of("Signing of the Fiji-Tonga Reciprocal Access Agreement")
+    assert ("Fiji-Tonga Reciprocal Access Agreement", "Mechanism") in found
+    assert not [f for f in found if f[0].startswith("Signing")]
+
+
+def test_the_forces_of_one_country_in_another(mentions_of):
+    found = mentions_of("It covers visits by the Defence Forces of Fiji in Tonga and by the Armed Forces of Tonga in Fiji.")
+    assert ("Defence Forces of Fiji", "Organisation") in found and ("Armed Forces of Tonga", "Organisation") in found
+
+
+def test_a_country_qualifying_a_noun_inside_a_name_is_no_mention(mentions_of):
+    found = mentions_of("The Reef Relief and Works Agency for Tonga Refugees (RRWA) said.")
+    assert ("Tonga", "Country") not in found
+    assert ("Ministry of Foreign Affairs of Tonga", "Organisation") in mentions_of("The Ministry of Foreign Affairs of Tonga said.")
+
+
+def test_a_network_is_a_body(mentions_of):
+    assert ("Reef Network of Peacekeeping Centres", "Organisation") in mentions_of(
+        "Fiji welcomed the Reef Network of Peacekeeping Centres.")

@@ -1047,3 +1047,26 @@ def test_troops_take_part_in_the_exercise_not_in_a_war_named_since(tmp_path):
 def test_a_passive_after_an_apposition_of_the_event(tmp_path):
     rows, _ = facts(tmp_path, "The 9th Reef Summit, the first in four and a half years, was hosted by Fiji.\n")
     assert ("Fiji", "hosted", "9th Reef Summit") in rows
+
+
+def test_cooperation_among_countries(tmp_path):
+    rows, _ = facts(tmp_path, "The Ministers welcomed trilateral cooperation among Fiji, Tonga and Samoa.\n")
+    assert {("Fiji", "partnerOf", "Tonga"), ("Fiji", "partnerOf", "Samoa")} <= rows
+
+
+def test_a_round_of_negotiations_on_an_agreement_is_not_the_agreement(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji and Tonga concluded the 12th round of negotiations on a new Reef Measures Agreement. "
+                              "Samoa and Tonga concluded the Lagoon Agreement.\n")
+    assert not [r for r in rows if r[2] == "Reef Measures Agreement"]
+    assert ("Samoa", "signed", "Lagoon Agreement") in rows
+
+
+def test_member_states_of_a_body_with_its_acronym_namely(tmp_path):
+    rows, _ = facts(tmp_path, "WE, the Ministers of the Member States of the Reef Islands Forum (RIF), namely Fiji, "
+                              "the Kingdom of Tonga and Samoa, met.\n")
+    assert {(c, "memberOf", "Reef Islands Forum") for c in ("Fiji", "Tonga", "Samoa")} <= rows
+
+
+def test_a_possessor_in_the_first_clause_then_the_next_verb(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji is Tonga's largest donor and co-founded the Reef Support Platform with Samoa.\n")
+    assert {("Fiji", "initiated", "Reef Support Platform"), ("Samoa", "initiated", "Reef Support Platform")} <= rows
