@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from diplograph.extract.tokens import table
 
+LETTERS_AND_NUMBER = re.compile(r"^([A-Z]{2,6})(\d{1,3})$")       # "COP30"
 ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9&]*[A-Z0-9]s?$")
 # How far back a long form may reach, in tokens: long treaty names are long.
 MAX_LONG_FORM_TOKENS = 30
@@ -174,6 +175,24 @@ def _translated_long_form(doc: Doc, short: Token, end: int, candidates) -> int |
     return best
 
 
+def _numbered_edition(doc: Doc, candidates, i: int) -> Definition | None:
+    """"the 30th Conference of the Parties to the ... (COP30)": an acronym that ends in the number
+    of the edition, after an event named with that ordinal, names the edition."""
+    X = table(doc).texts
+    edition = LETTERS_AND_NUMBER.match(X[i + 1]) if i + 2 < len(X) and X[i + 2] == ")" else None
+    if edition is None:
+        return None
+    end = _trim_end(doc, 0, i)
+    letters, number = edition.group(1).lower(), int(edition.group(2))
+    for span in candidates:
+        if span.end == end and span.label_ == "Event" and ORDINAL.match(X[span.start]) \
+                and int(re.sub(r"\D", "", X[span.start])) == number \
+                and sum(c in _initials(doc, span.start + 1, span.end) for c in letters) >= len(letters) - 1:
+            # (the "O" of "COP" is the "of" of "Conference of the Parties")
+            return Definition(i + 1, i + 2, span.start, end)
+    return None
+
+
 def find_definitions(doc: Doc, candidates=()) -> list[Definition]:
     found = []
     t = table(doc)
@@ -181,6 +200,10 @@ def find_definitions(doc: Doc, candidates=()) -> list[Definition]:
     n = len(X)
     for i in [i for i, text in enumerate(X) if text == "("]:
         if i + 2 >= n:
+            continue
+        numbered = _numbered_edition(doc, candidates, i)
+        if numbered is not None:
+            found.append(numbered)
             continue
         # Long Form (ACR), or with the edition's number: "46th Antarctic Treaty Consultative Meeting
         # (ATCM XLVI)" defines the series' acronym

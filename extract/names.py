@@ -18,7 +18,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from diplograph.extract.dates import MONTHS as MONTH_NUMBERS
-from diplograph.extract.keys import country_body_key
+from diplograph.extract.keys import country_body_key, name_key
 from diplograph.extract.tokens import TokenTable, table
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -48,6 +48,8 @@ THEME_WORDS = frozenset({"theme", "themed", "slogan", "motto"})
 THEME_TEXT = re.compile("|".join(sorted(THEME_WORDS)), re.IGNORECASE)     # the cheap test before the token pass
 HONORIFICS = frozenset({"hon", "rt", "h.e", "excellency"})      # "Hon. Siaosi Sovaleni", "H.E. Dr. ..."
 PLACE_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "la", "al", "el", "es"})     # "Rio de Janeiro", "Dar es Salaam"
+# a body's organs, named after it or "of" it: "OAS General Assembly", "General Assembly of the OAS"
+ORGAN_HEADS = frozenset({"Assembly", "Council", "Commission", "Secretariat", "Committee", "Parliament", "Court", "Board"})
 # an act done to a named thing, opening a title: "Signing of the ...", "Entry into Force of the ..." is not its name
 ACTS_ON_NAMES = frozenset({"signing", "conclusion", "ratification", "adoption", "launch", "renewal", "extension"})
 CALENDAR_WORDS = MONTHS | WEEKDAYS     # "on Friday", "in May": a time, not a name
@@ -615,6 +617,27 @@ class NameFinder:
             return country_body_key(t.span_text(start, of), owner.kb_id_)
         return None
 
+    def _org_body_key(self, t: TokenTable, start: int, end: int, label: str | None, head: int | None) -> str | None:
+        """One key for a listed body's own organ, named either way: "OAS General Assembly" and
+        "General Assembly of the Organization of American States" are
+        ``organization-of-american-states-general-assembly``."""
+        X, L = t.texts, t.lowers
+        if label != "Organisation" or head is None or X[head] not in ORGAN_HEADS:
+            return None
+        owner = next((span for span in self._known_at.get(start, ()) if span.label_ == "Organisation"
+                      and span.kb_id_ and span.end <= head), None)
+        if owner is not None and owner.end < end and not any(self._is_preposition(t, j, start)
+                                                             for j in range(owner.end, head)):
+            return f"{owner.kb_id_}-{name_key(t.span_text(owner.end, end))}"
+        owner = next((span for span in self._known_before.get(end, ()) if span.label_ == "Organisation"
+                      and span.kb_id_ and span.start > head), None)
+        of = owner.start - 1 if owner is not None else -1
+        if of > head and L[of] == "the":
+            of -= 1
+        if of > head and L[of] == "of":
+            return f"{owner.kb_id_}-{name_key(t.span_text(start, of))}"
+        return None
+
     def _possessor_at(self, t: TokenTable, i: int) -> bool:
         """Whether a listed country, body or place with a possessive starts at token ``i``: "... and
         Cambodia's Ministry of National Defence" starts a name of its own."""
@@ -747,6 +770,8 @@ class NameFinder:
                 start, stop = self._trim(t, part_start, part_end, known_spans)
                 if stop <= start:
                     continue
+                if start > part_start and stop == end:      # "on Thursday for the 33rd Arab League summit"
+                    stop = self._ordinal_lowercase_tail(t, start, stop, limit)
                 found.extend(self._place_cut_off(t, stop, part_end, known_spans))
                 if X[stop - 1] in self.rules.process_heads and stop < limit and RESOLUTION_NUMBER.match(X[stop]):
                     stop += 1       # "Security Council Resolution 1325", "Resolution 2231": the number is the name
@@ -817,7 +842,8 @@ class NameFinder:
                     label = None
                 if label:
                     found.append(Candidate(start, stop, label, "pattern:head",
-                                           key=self._country_body_key(t, start, stop, label, head)))
+                                           key=self._country_body_key(t, start, stop, label, head)
+                                           or self._org_body_key(t, start, stop, label, head)))
                     found.extend(self._nested_tails(t, start, stop, "pattern:nested",
                                                     outer_head=head, outer_label=label))
                     found.extend(self._nested_prefixes(t, start, stop))
@@ -1292,6 +1318,8 @@ class NameFinder:
             tail = _after_articles(L, k + 1, end)
             if tail >= end or not (_capitalised(X[tail]) or self._ordinal(t, tail)):
                 continue
+            if X[k - 1] == "House":
+                continue        # "House of Commons Foreign Affairs Committee": a chamber's name, not "... of" a body
             if tail == k + 1 and L[tail].endswith("ing") and len(L[tail]) > 5 and not self._known_at.get(tail):
                 continue        # "Joint Statement on Deepening the ... Partnership": a topic, not a name
             label, head = self._head_label(t, tail, end, fallback=False)
@@ -1300,7 +1328,7 @@ class NameFinder:
                 stop = end
                 if label == "Event" and outer_head is not None and X[outer_head] in STATEMENT_HEADS:
                     stop = self._statement_topic(t, head, end)
-                out.append(Candidate(tail, stop, label, rule))
+                out.append(Candidate(tail, stop, label, rule, key=self._org_body_key(t, tail, stop, label, head)))
                 if rule == "pattern:head":
                     break       # the outermost tail is the name; inner ones nest in it later
         return out

@@ -815,3 +815,13 @@ def test_a_country_qualifying_a_noun_inside_a_name_is_no_mention(mentions_of):
 def test_a_network_is_a_body(mentions_of):
     assert ("Reef Network of Peacekeeping Centres", "Organisation") in mentions_of(
         "Fiji welcomed the Reef Network of Peacekeeping Centres.")
+
+
+def test_a_numbered_summit_after_a_weekday(mentions_of):
+    found = mentions_of("Leaders met on Thursday for the 33rd Reef League summit, the first held in Tonga.")
+    assert ("33rd Reef League summit", "Event") in found
+
+
+def test_a_chamber_of_parliament_opens_a_committee_name_no_piece_of_it(mentions_of):
+    found = mentions_of("The Fiji House of Commons Foreign Affairs Committee has today published its report.")
+    assert not [f for f in found if f[0].startswith("Commons")]

@@ -1070,3 +1070,26 @@ def test_member_states_of_a_body_with_its_acronym_namely(tmp_path):
 def test_a_possessor_in_the_first_clause_then_the_next_verb(tmp_path):
     rows, _ = facts(tmp_path, "Fiji is Tonga's largest donor and co-founded the Reef Support Platform with Samoa.\n")
     assert {("Fiji", "initiated", "Reef Support Platform"), ("Samoa", "initiated", "Reef Support Platform")} <= rows
+
+
+def test_an_acronym_with_the_editions_number(tmp_path):
+    _, result = facts(tmp_path, "Fiji will host the 30th Conference of the Parties to the Reef Convention (COP30) in "
+                                "Suva. COP30 will be a success.\n")
+    keys = {m.text: m.entity for m in result.mentions}
+    assert keys["COP30"] == keys["30th Conference of the Parties to the Reef Convention"]
+
+
+def test_a_body_made_up_of_its_members(tmp_path):
+    rows, _ = facts(tmp_path, "The six-member Reef Cooperation Council, made up of Fiji, Tonga and Samoa, was founded "
+                              "in 1981.\n")
+    assert {(c, "memberOf", "Reef Cooperation Council") for c in ("Fiji", "Tonga", "Samoa")} <= rows
+
+
+def test_an_organ_of_a_listed_body_named_either_way_is_one_entity(tmp_path):
+    _, result = facts(tmp_path, "The OAS General Assembly met. The General Assembly of the Organization of American "
+                                "States adopted a resolution. The Permanent Council of the OAS and the OAS Permanent "
+                                "Council met.\n")
+    keys = {m.text: m.entity for m in result.mentions}
+    assert keys["OAS General Assembly"] == keys["General Assembly of the Organization of American States"]
+    assert keys["Permanent Council of the OAS"] == keys["OAS Permanent Council"]
+    assert keys["OAS General Assembly"] != keys["OAS Permanent Council"]
