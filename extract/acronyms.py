@@ -152,7 +152,9 @@ def _known_long_form(doc: Doc, short: Token, end: int, candidates) -> int | None
     letters = {c.lower() for c in short.text if c.isalpha()}
     best = None
     for span in candidates:
-        if span.end == end and span.end - span.start >= 2 and letters <= _initials(doc, span.start, span.end):
+        # (a function word may give its initial: the "O" of "ECOWAS" is the "of" of its name)
+        if span.end == end and span.end - span.start >= 2 \
+                and letters <= {t.text[0].lower() for t in doc[span.start:span.end] if t.text[:1].isalnum()}:
             if best is None or span.start > best:
                 best = span.start
     return best

@@ -50,8 +50,9 @@ HONORIFICS = frozenset({"hon", "rt", "h.e", "excellency"})      # "Hon. Siaosi S
 PLACE_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "la", "al", "el", "es"})     # "Rio de Janeiro", "Dar es Salaam"
 # a body's organs, named after it or "of" it: "OAS General Assembly", "General Assembly of the OAS"
 ORGAN_HEADS = frozenset({"Assembly", "Council", "Commission", "Secretariat", "Committee", "Parliament", "Court", "Board"})
-# an act done to a named thing, opening a title: "Signing of the ...", "Entry into Force of the ..." is not its name
-ACTS_ON_NAMES = frozenset({"signing", "conclusion", "ratification", "adoption", "launch", "renewal", "extension"})
+# what was done to a named thing or made of it, opening a title: "Signing of the ...", "Transcript of ..." is not its name
+TITLE_OPENERS = frozenset({"signing", "conclusion", "ratification", "adoption", "launch", "renewal", "extension",
+                           "transcript", "readout", "text", "summary", "outcome", "highlights"})
 CALENDAR_WORDS = MONTHS | WEEKDAYS     # "on Friday", "in May": a time, not a name
 # verbs whose object is followed by "of" and what it is told or accused of
 TOLD_OF_VERBS = frozenset({
@@ -352,7 +353,7 @@ class NameFinder:
                 start += 1
             elif lower in CALENDAR_WORDS and start + 1 < end and t.is_lower[start + 1]:
                 start += 1      # "on Thursday in Abuja": a day, then where
-            elif lower in ACTS_ON_NAMES and start + 2 < end and L[start + 1] == "of":
+            elif lower in TITLE_OPENERS and start + 2 < end and L[start + 1] == "of":
                 start += 2      # "Signing of the Japan-Philippines Reciprocal Access Agreement": what was done to it
             elif NUMBER.match(X[start]):
                 start += 1

@@ -187,6 +187,7 @@ BODY_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:bank|fund|centre|center
 PLACE_LEAD = re.compile(r"\s*(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|"
                         r"south-?eastern|south-?western)\s+)?")
 WAR_OR_CRISIS = re.compile(r"\b(?:Wars?|Crisis|Revolution|Pandemic|Genocide|Famine)\b")
+PARTICIPLE_AFTER = re.compile(r"\s+(?:in|at|on|by|during|last|this|under)\b")
 IT_OPENING = re.compile(r"\s*It\s")
 ARTICLE_OR_YEAR = re.compile(r"\s*(?:(?:The|the)\s+)?(?:\d{4}\s+)?")
 # "looked forward to India hosting": what a gerund's subject is looked forward to doing
@@ -271,8 +272,10 @@ EFFORTS_TO = re.compile(r"\s+(?P<group>(?:member\s+)?(?:countries|states|nations
 # one joins a treaty as a party: "joined the Chemical Weapons Convention" signs it
 TREATY_HEAD = re.compile(r"\b(?:Treaty|Convention|Protocol|Pact|Accord|Charter|Covenant)\b")
 # "China welcomed Japan and hosted": a second verb whose subject is the sentence's, not Japan
-VERB_AFTER_AND = re.compile(r"(?:\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?\d{4})?"
-                            r"\s*,?\s*and\s+(?:(?:also|then|later|jointly|has|have|had)\s+)?")
+VERB_AFTER_AND = re.compile(r"(?:\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?\d{4}"
+                            r"|\s+(?:in|on)\s+(?:January|February|March|April|May|June|July|August|September|October|"
+                            r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+                            r"\s*,?\s*and\s+(?:(?:also|then|later|jointly|has|have|had|did|does|do)\s+)?(?:not\s+|never\s+)?")
 PREPOSITION_BEFORE = re.compile(r"\b(?i:beyond|besides|apart from|like|unlike|except|outside|without)\s+(?:the\s+)?$")
 # "extended the mandate of the Mission (UNMISS) until 30 April, adopting": a participle of the sentence's subject
 PARTICIPLE_CLAUSE = re.compile(r"\)?(?:\s+[^\s,;:()]+){0,6}\s*,\s*")
@@ -922,6 +925,8 @@ class _Reader:
                 continue        # a word inside a name ("Cooperation" in "Lancang-Mekong Cooperation")
             if trigger.kind == "verb" and self._noun_modifier(mentions, match.start(), match.group().casefold()):
                 continue        # "Ukraine support package": a name before a bare verb form is no subject
+            if trigger.kind == "verb" and self._participle_of_name(mentions, match.start(), match.end()):
+                continue        # "the Collective Security Treaty signed in Tashkent": a passive participle
             found.append((match.start(), match.end(), trigger))
         opener = self._opening_subject(mentions, start)
         prev_subject: list[M] = []
@@ -1085,7 +1090,9 @@ class _Reader:
                 items = self._joined_in(mentions, items, upper, start, end, f"{rule}:{how}", modality, emitted)
             self._verb(trigger, subject, items, start, end, f"{rule}:{how}", modality, emitted, joined=joined)
             if trigger.predicate in GATHERING_PREDICATES:
-                self._gathering_places(mentions, items, upper, start, end, rule, modality, emitted)
+                # "did not take part in the exercise in Belarus": it met there all the same
+                place_modality = "asserted" if trigger.predicate == "participatedIn" and modality == "negated" else modality
+                self._gathering_places(mentions, items, upper, start, end, rule, place_modality, emitted)
             prev_subject, prev_modality = subject, modality
             prev_end = max([t_end] + [m.end for m, _ in items + consumed])
             bracket = ALIAS_AFTER.match(text, prev_end, upper) if items else None
@@ -1333,6 +1340,16 @@ class _Reader:
         if last is not None and last.start >= paragraph and classify_event(last.text)[0] == "Event" and of_that_number(last):
             return last
         return None
+
+    def _participle_of_name(self, mentions: list[M], t_start: int, t_end: int) -> bool:
+        """Whether the past participle at ``t_start`` follows the mechanism or event it is said of, as
+        a reduced passive ("the Treaty signed in Tashkent in 1992", "the Forum launched at ...")."""
+        if not self.text[t_start:t_end].endswith("ed") or not PARTICIPLE_AFTER.match(self.text, t_end):
+            return False
+        index = bisect_left(self.mention_starts, t_start) - 1
+        before = self.mentions[index] if index >= 0 else None
+        return before is not None and before.label in ("Mechanism", "Event") and not before.pseudo \
+            and self.text[before.end:t_start] == " "
 
     def _noun_modifier(self, mentions: list[M], t_start: int, word: str) -> bool:
         """Whether the trigger ``word`` at ``t_start`` is a bare verb form right after a single name

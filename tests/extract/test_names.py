@@ -825,3 +825,8 @@ def test_a_numbered_summit_after_a_weekday(mentions_of):
 def test_a_chamber_of_parliament_opens_a_committee_name_no_piece_of_it(mentions_of):
     found = mentions_of("The Fiji House of Commons Foreign Affairs Committee has today published its report.")
     assert not [f for f in found if f[0].startswith("Commons")]
+
+
+def test_a_transcript_of_a_briefing_is_not_its_name(mentions_of):
+    found = mentions_of("Transcript of Special Briefing by the Reef Secretary")
+    assert not [f for f in found if f[0].startswith("Transcript")]

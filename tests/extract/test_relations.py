@@ -1093,3 +1093,27 @@ def test_an_organ_of_a_listed_body_named_either_way_is_one_entity(tmp_path):
     assert keys["OAS General Assembly"] == keys["General Assembly of the Organization of American States"]
     assert keys["Permanent Council of the OAS"] == keys["OAS Permanent Council"]
     assert keys["OAS General Assembly"] != keys["OAS Permanent Council"]
+
+
+def test_an_acronym_whose_letter_is_a_function_words_initial_names_the_body_not_its_meeting(tmp_path):
+    _, result = facts(tmp_path, "The Sixty-Sixth Ordinary Session of the Authority of the Economic Community of West "
+                                "African States (ECOWAS) was held on 15 December 2024 in Suva. ECOWAS met again.\n")
+    keys = {m.text: (m.entity, m.label) for m in result.mentions}
+    assert keys["ECOWAS"] == keys["Economic Community of West African States"]
+    assert keys["ECOWAS"][1] == "Organisation"
+
+
+def test_a_passive_set_up_is_no_act_of_the_subject(tmp_path):
+    rows, _ = facts(tmp_path, "The Reef Security Organization, which groups Fiji and Tonga, was set up in 2002 on the "
+                              "basis of the Reef Security Treaty signed in Suva in 1992.\n")
+    assert not [r for r in rows if r[1] in ("initiated", "signed")]
+    assert ("Fiji", "memberOf", "Reef Security Organization") in rows
+
+
+def test_did_not_take_part_after_a_first_verb_with_its_month(tmp_path):
+    _, result = facts(tmp_path, "Fiji skipped the Reef summit in Suva in November and did not take part in the bloc's "
+                                "Coral-2023 exercise in Tonga.\n", modal=True)
+    got = {(r.predicate, r.modality) for r in result.relations}
+    assert ("participatedIn", "negated") in got and ("heldIn", "asserted") in got
+    subjects = {m.entity for m in result.mentions if m.text == "Fiji"}
+    assert {r.subject for r in result.relations if r.predicate == "participatedIn"} == subjects
