@@ -495,7 +495,9 @@ class NameFinder:
                         return k
                 elif any(sp.label_ in ("Country", "Place") and sp.end in (end, place_end) for sp in spans_here) or (
                         lower in ("in", "at") and place_end - tail <= 2 and all(_capitalised(X[j]) for j in range(tail, place_end))
-                        and self._head_label(t, tail, place_end, fallback=False)[0] is None):
+                        and self._head_label(t, tail, place_end, fallback=False)[0] is None) or (
+                        lower in ("in", "at") and place_end - tail == 3 and L[tail + 1] in PLACE_PARTICLES
+                        and t.span_text(tail, place_end) in place_names()):    # "in Rio de Janeiro"
                     # "... Meeting on Maritime Security in Manila", "Shangri-La Dialogue in Singapore":
                     # a place after an event or a forum says where it met, it is not its name
                     label, head = self._head_label(t, start, k)
@@ -795,6 +797,9 @@ class NameFinder:
                     (start, stop), label, head = exercise, "Event", exercise[1] - 1
                 if label == "Mechanism" and X[head] in STATEMENT_HEADS:
                     stop = self._party_list(t, stop, limit)
+                if label == "Organisation" and YEAR.match(X[stop - 1]) \
+                        and any(t.lowers[j] in self.rules.exercise_words for j in range(stop, min(stop + 8, limit))):
+                    label = "Event"     # "the Peace Mission 2016 joint counter-terrorism exercise": an edition
                 if stop < limit and len(X[stop]) == 2 and X[stop].isdigit() and stop - start >= (1 if label == "Event" else 2) \
                         and label in ("Event", None) and (stop + 1 >= limit or t.is_punct[stop + 1]
                                                           or t.lowers[stop + 1] in EDITION_FOLLOWERS) \

@@ -85,6 +85,11 @@ PASSIVE_AND = re.compile(r"(?:\s+in\s+\d{4})?\s*,?\s+and\s+(?:(?:was|were|later|
 # after "held in <place>": its country, a date, then the next passive ("..., Tonga, from 26 to 30 August 2025 and was chaired by")
 PLACE_DATE_AND = re.compile(r"(?:,\s*(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})?,?"
                             r"(?:\s+(?:on|from|in|between)\s+[\w ,–-]{0,30}?\d{4})?\s*,?\s+and\s+(?:(?:was|were)\s+)?")
+# "held in Beijing in October 2016, attended by": the same event's next passive
+PLACE_DATE_COMMA = re.compile(r"(?:,\s*(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})?"
+                              r"(?:\s+(?:on|from|in|between)\s+[\w ,–-]{0,30}?\d{4})?\s*,\s*")
+# "attended by over 500 representatives from 64 countries, including defence ministers from A, B and C"
+INCLUDING_PEOPLE_FROM = re.compile(r",\s*including\s+(?:[a-z-]+\s+){0,4}(?:from|of)\s+(?:the\s+)?")
 # "announced its withdrawal from the INF Treaty": what is left, not what is done
 LEAVING = re.compile(r"\b(?:withdrawal|withdrawing|exit|suspension|termination|collapse|violations?|breach(?:es)?)\s+"
                      r"(?:from|of)\s+(?:the\s+)?$")
@@ -275,7 +280,7 @@ TREATY_HEAD = re.compile(r"\b(?:Treaty|Convention|Protocol|Pact|Accord|Charter|C
 VERB_AFTER_AND = re.compile(r"(?:\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?\d{4}"
                             r"|\s+(?:in|on)\s+(?:January|February|March|April|May|June|July|August|September|October|"
                             r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
-                            r"\s*,?\s*and\s+(?:(?:also|then|later|jointly|has|have|had|did|does|do)\s+)?(?:not\s+|never\s+)?")
+                            r"\s*,?\s*and\s+(?:(?:also|then|later|jointly|has|have|had|did|does|do|will|would|shall|can|could)\s+)?(?:not\s+|never\s+)?")
 PREPOSITION_BEFORE = re.compile(r"\b(?i:beyond|besides|apart from|like|unlike|except|outside|without)\s+(?:the\s+)?$")
 # "extended the mandate of the Mission (UNMISS) until 30 April, adopting": a participle of the sentence's subject
 PARTICIPLE_CLAUSE = re.compile(r"\)?(?:\s+[^\s,;:()]+){0,6}\s*,\s*")
@@ -1515,7 +1520,8 @@ class _Reader:
         chain = self._passive_chain
         if chain and chain[0] == start and (passive_gap().fullmatch(text, chain[2], t_start)
                                             or PASSIVE_AND.fullmatch(text, chain[2], t_start)
-                                            or PLACE_DATE_AND.fullmatch(text, chain[2], t_start)):
+                                            or PLACE_DATE_AND.fullmatch(text, chain[2], t_start)
+                                            or PLACE_DATE_COMMA.fullmatch(text, chain[2], t_start)):
             # "The Forum, co-hosted by A and B, was attended by C", "launched in 2004 by A and B and
             # joined by C": the event of the passive before
             event, gap = chain[1], text[chain[2]:t_start]
@@ -1564,6 +1570,10 @@ class _Reader:
             return
         agents = self._group_right(mentions, t_end, upper, AGENTS,
                                    representatives=trigger.kind in ("passive_by", "event_by"))
+        including = INCLUDING_PEOPLE_FROM.search(text, t_end, upper) \
+            if not agents and trigger.predicate == "participatedIn" else None
+        if including:       # "attended by over 500 representatives ..., including defence ministers from A and B"
+            agents = self._group_right(mentions, including.end(), upper, AGENTS)
         if trigger.kind == "event_by" and (gap.strip() == "" or trigger.id in ("involving", "exercise-between")):
             for agent in agents:
                 emitted.append(self._rel(agent, "participatedIn", event, start, end, trigger.id, modality))

@@ -830,3 +830,14 @@ def test_a_chamber_of_parliament_opens_a_committee_name_no_piece_of_it(mentions_
 def test_a_transcript_of_a_briefing_is_not_its_name(mentions_of):
     found = mentions_of("Transcript of Special Briefing by the Reef Secretary")
     assert not [f for f in found if f[0].startswith("Transcript")]
+
+
+def test_a_dated_body_name_before_an_exercise_word_is_an_exercise(mentions_of):
+    found = mentions_of("Fiji and Tonga held the Peace Mission 2016 joint counter-terrorism military exercise in Samoa.")
+    assert ("Peace Mission 2016", "Event") in found
+    assert ("Reef Secretariat 2020", "Organisation") in mentions_of("The Reef Secretariat 2020 report came out.")
+
+
+def test_a_place_with_a_particle_after_a_summit_is_no_part_of_its_name(mentions_of):
+    found = mentions_of("Fiji will attend the Reef Summit in Rio de Janeiro.")
+    assert ("Reef Summit", "Event") in found

@@ -1117,3 +1117,20 @@ def test_did_not_take_part_after_a_first_verb_with_its_month(tmp_path):
     assert ("participatedIn", "negated") in got and ("heldIn", "asserted") in got
     subjects = {m.entity for m in result.mentions if m.text == "Fiji"}
     assert {r.subject for r in result.relations if r.predicate == "participatedIn"} == subjects
+
+
+def test_attended_by_people_including_some_from_countries(tmp_path):
+    rows, _ = facts(tmp_path, "The Seventh Reef Forum was held in Suva in October 2016, attended by over 500 "
+                              "representatives from 64 countries, including defence ministers from Fiji, Tonga and Samoa.\n")
+    assert {(c, "participatedIn", "Seventh Reef Forum") for c in ("Fiji", "Tonga", "Samoa")} <= rows
+    assert ("Seventh Reef Forum", "heldIn", "Suva") in rows
+
+
+def test_a_member_or_partner_named_before_the_word(tmp_path):
+    rows, result = facts(tmp_path, "Fiji became a Reef Council partner country in June 2025 and will attend the Reef "
+                                   "Summit. Tonga is a founding Lagoon Council member state. Samoa seeks to become a "
+                                   "Coral Council partner's equal.\n", modal=True)
+    assert ("Fiji", "partnerOf", "Reef Council") in rows and ("Tonga", "memberOf", "Lagoon Council") in rows
+    assert ("Fiji", "participatedIn", "Reef Summit") in rows
+    assert not [r for r in rows if r[0] == "Samoa"]
+    assert {r.modality for r in result.relations if r.predicate == "participatedIn"} == {"hypothetical"}
