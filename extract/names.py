@@ -430,8 +430,8 @@ class NameFinder:
         n = len(X)
         known_at = self._known_at
         for k in range(start + 1, end):
-            if not self._is_preposition(t, k, start):
-                continue
+            if not self._is_preposition(t, k, start) or k in self._known_inside:
+                continue        # ("... of the Conference on Interaction and Confidence Building Measures in Asia")
             lower = L[k]
             tail = _after_articles(L, k + 1, end)
             if tail >= end:
@@ -741,9 +741,11 @@ class NameFinder:
         known_spans = {(s.start, s.end): s for s in known}
         self._known_at = {}      # curated names by first token, for _cut
         self._known_before = {}     # and by the token after them
+        self._known_inside = set()      # tokens inside a curated name, past its first: no name is cut there
         for span in known:
             self._known_at.setdefault(span.start, []).append(span)
             self._known_before.setdefault(span.end, []).append(span)
+            self._known_inside.update(range(span.start + 1, span.end))
         known_ends: dict[int, int] = {}
         for span in known:
             known_ends[span.start] = max(known_ends.get(span.start, 0), span.end)

@@ -129,7 +129,9 @@ IN_PLACE = re.compile(r"[\"”’]?(?:\s+(?:[a-z][\w-]*\s+){0,2}?(?:exercises?|d
                       r"conference|forum|dialogue|games|operation|session|ceremony))?"
                       r"(?:,?\s+on\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?,?)?\s+in\s+")  # "... on 19 November 2024 in"
 IN_AFTER_AGENTS = re.compile(r"\s+in\s+")     # "co-hosted by China and Malaysia in Guangxi"
-PLACE_ASIDE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s*,)")   # "in Vilnius,"
+# "in Vilnius,", "in Suva, Fiji,"
+PLACE_ASIDE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+                         r"(?:,\s*(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?(?=\s*,)")
 # "the U.S. delegation to the Shangri-La Dialogue", "China's delegation at the talks": who is sent takes part
 DELEGATION_TO = re.compile(r"(?:'s|’s)?\s+(?:[a-z][\w-]*\s+){0,2}(?:delegations?|contingents?)\s+(?:to|at)\s+(?:the\s+)?")
 # "A and B met in Manila, the Philippines, on the occasion of the 20th ASEAN-China Summit": the
@@ -192,6 +194,7 @@ BODY_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:bank|fund|centre|center
 PLACE_LEAD = re.compile(r"\s*(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|"
                         r"south-?eastern|south-?western)\s+)?")
 WAR_OR_CRISIS = re.compile(r"\b(?:Wars?|Crisis|Revolution|Pandemic|Genocide|Famine)\b")
+RELATIVE_WHICH = re.compile(r"\s*,\s*(?:which|who)\s+(?:(?:has|have|had|also|then|later|recently|formally|officially)\s+)*")
 PARTICIPLE_AFTER = re.compile(r"\s+(?:in|at|on|by|during|last|this|under)\b")
 IT_OPENING = re.compile(r"\s*It\s")
 ARTICLE_OR_YEAR = re.compile(r"\s*(?:(?:The|the)\s+)?(?:\d{4}\s+)?")
@@ -997,6 +1000,8 @@ class _Reader:
                     # "the Philippines' hosting of the Summit", "supports Singapore in hosting the Exercise":
                     # another verb's object is the one who hosts
                     subject = [nearest]
+                elif nearest is not None and _is(nearest, AGENTS) and RELATIVE_WHICH.fullmatch(text, nearest.end, t_start):
+                    subject = [nearest]     # "welcomed Kuwait, which joined CICA": the name the clause is of
             window_start = subject[-1].end if subject else prev_end
             aside = text[window_start:t_start]
             if subject and aside.lstrip().startswith(",") and aside.count(",") >= 2:
@@ -1531,8 +1536,9 @@ class _Reader:
                 return
         else:
             if len(before) >= 2 and before[-1].label in ("Place", "Country") and _meets(before[-2]) \
-                    and IN_PLACE.fullmatch(text, before[-2].end, before[-1].start):
-                before = before[:-1]        # "the Shangri-La Dialogue in Singapore, organised by"
+                    and (IN_PLACE.fullmatch(text, before[-2].end, before[-1].start)
+                         or _ends_at(PLACE_ASIDE.match(text, before[-2].end), before[-1].end)):
+                before = before[:-1]        # "the Shangri-La Dialogue in Singapore, organised by", "... in Suva, Fiji,"
                 gap_start = before[-1].end
             elif len(before) >= 2 and before[-1].label in ("Organisation", "Country") and before[-2].label == "Event" \
                     and kind_of_body().fullmatch(text, before[-2].end, before[-1].start):
@@ -1678,6 +1684,10 @@ class _Reader:
                 and MODIFIER_LINK.fullmatch(self.text[event.end:following[0].start]):
             return following[0].ref()
         return None
+
+
+def _ends_at(match: re.Match | None, pos: int) -> bool:
+    return match is not None and match.end() == pos
 
 
 def _befalls(m: M) -> bool:

@@ -841,3 +841,15 @@ def test_a_dated_body_name_before_an_exercise_word_is_an_exercise(mentions_of):
 def test_a_place_with_a_particle_after_a_summit_is_no_part_of_its_name(mentions_of):
     found = mentions_of("Fiji will attend the Reef Summit in Rio de Janeiro.")
     assert ("Reef Summit", "Event") in found
+
+
+def test_a_listed_name_inside_a_longer_one_is_not_cut_at_its_own_preposition(mentions_of):
+    found = mentions_of("Joint Statement of the Fourth Meeting of the Ministers of the Conference on Interaction and "
+                        "Confidence Building Measures in Asia")
+    assert [f for f in found if f[1] == "Event"] == [
+        ("Fourth Meeting of the Ministers of the Conference on Interaction and Confidence Building Measures in Asia", "Event")]
+
+
+def test_an_operation_codenamed_in_quotes(mentions_of):
+    found = mentions_of('The four countries held a joint operation, codenamed "Reef Guard", in the area.')
+    assert ("Reef Guard", "Event") in found

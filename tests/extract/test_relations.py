@@ -1134,3 +1134,16 @@ def test_a_member_or_partner_named_before_the_word(tmp_path):
     assert ("Fiji", "participatedIn", "Reef Summit") in rows
     assert not [r for r in rows if r[0] == "Samoa"]
     assert {r.modality for r in result.relations if r.predicate == "participatedIn"} == {"hypothetical"}
+
+
+def test_the_subject_of_a_relative_clause_is_the_name_before_which(tmp_path):
+    rows, _ = facts(tmp_path, "We welcomed Tonga as an observer and Samoa, which joined the Reef Council as its 28th "
+                              "member state.\n")
+    assert ("Samoa", "memberOf", "Reef Council") in rows
+    assert not [r for r in rows if r[0] == "Tonga"]
+
+
+def test_hosted_by_after_the_place_and_its_country(tmp_path):
+    rows, _ = facts(tmp_path, "Today I attended the Reef Islands Forum Foreign Ministers Meeting in Suva, Fiji, hosted "
+                              "by Fiji's Deputy Prime Minister.\n")
+    assert ("Fiji", "hosted", "Reef Islands Forum Foreign Ministers Meeting") in rows
