@@ -203,7 +203,7 @@ LOOKED_FORWARD_TO = re.compile(r"\blook(?:s|ed|ing)?\s+forward\s+to\s+(?:the\s+)
 # "will continue to support": the relation holds already.
 CONTINUED = re.compile(r"\b(?:continues?|continued|continuing|keeps?|remains?)\b", re.IGNORECASE)
 LIST_LINK = re.compile(r"^[\s,;]*(?:(?:and|or|&|as well as|plus|together with|along with|with)\s+)?(?:the\s+)?"
-                       r"(?:(?:[a-z][\w-]*|\"|“|”)\s*){0,3}$")
+                       r"(?:(?:[a-z][\w-]*|\"|“|”|H\.E\.|Hon\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s*){0,3}$")    # ("and H.E. Mr. ...")
 # a disaster's name holds one of these: "Tropical Cyclone Chido", "the 2015 Nepal earthquake"
 DISASTER_WORD = re.compile(r"\b(?:cyclone|typhoon|hurricane|storm|earthquake|quake|tsunami|floods?|flooding|eruption|"
                            r"landslides?|mudslides?|wildfires?|bushfires?|drought)\b", re.IGNORECASE)
@@ -431,6 +431,11 @@ OFFICE_OF = re.compile(rf"\b{OFFICE}(?:\s+and\s+{OFFICE})?\s+of\s+(?:the\s+)?$")
 # "Prime Minister Anthony Albanese of Australia", "President Joseph R. Biden of the United States":
 # the office, the holder's name, then the country
 OFFICE_NAME_OF = re.compile(rf"\b{OFFICE}\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’-]+,?\s+of\s+(?:the\s+)?$")
+# "H.E. Mr. Gilberto Teodoro Jr., Secretary of National Defense of the Republic of the Philippines": the holder,
+# the office and its portfolio, then the country
+HOLDER_THEN_OFFICE_OF = re.compile(
+    rf"(?:(?:H\.E\.|Hon\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)*(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]+,\s+{OFFICE}"
+    rf"(?:\s+(?:for|of)\s+(?:[A-Z][\w-]*\s+(?:and\s+|&\s+)?){{0,4}}[A-Z][\w-]*)?\s+of\s+(?:the\s+)?$")
 PERSON_NAME = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+(?=[\s,;.]|$)")
 # up to four capitalised words, a lowercase particle between two of them: "Dar es Salaam", "Rio de Janeiro"
 PLACE_WORDS = re.compile(r"\s*([A-Z][\w'-]+(?:\s+(?:(?:%s)\s+)?[A-Z][\w'-]+){0,3})" % "|".join(sorted(PLACE_PARTICLES)))
@@ -871,7 +876,8 @@ class _Reader:
                 found.append(M(office.start(), holder.end(), "Country", self.text[office.start():holder.end()],
                                country.key, pseudo=True))
                 continue
-            office = OFFICE_NAME_OF.search(self.text, max(start, country.start - 80), country.start)
+            office = OFFICE_NAME_OF.search(self.text, max(start, country.start - 80), country.start) \
+                or HOLDER_THEN_OFFICE_OF.search(self.text, max(start, country.start - 120), country.start)
             if office:
                 found.append(M(office.start(), country.end, "Country", self.text[office.start():country.end],
                                country.key, pseudo=True))

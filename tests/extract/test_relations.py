@@ -1147,3 +1147,11 @@ def test_hosted_by_after_the_place_and_its_country(tmp_path):
     rows, _ = facts(tmp_path, "Today I attended the Reef Islands Forum Foreign Ministers Meeting in Suva, Fiji, hosted "
                               "by Fiji's Deputy Prime Minister.\n")
     assert ("Fiji", "hosted", "Reef Islands Forum Foreign Ministers Meeting") in rows
+
+
+def test_officials_named_then_titled_sign_for_their_countries(tmp_path):
+    rows, _ = facts(tmp_path, "In Suva, Mr. Sione Vaka, Minister of Defence of Tonga, and H.E. Mr. Ana Tuilagi, "
+                              "Minister of Defence of Samoa, signed the Reef Access Agreement.\n")
+    assert {r for r in rows if r[1] == "signed"} == {("Tonga", "signed", "Reef Access Agreement"),
+                                                      ("Samoa", "signed", "Reef Access Agreement")}
+
