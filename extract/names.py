@@ -1279,8 +1279,8 @@ class NameFinder:
         for i in [i for i, lower in enumerate(L) if lower in words and X[i] == lower]:
             end = i
             while end > 0 and end > i - 2 and X[end - 1] == L[end - 1] and t.is_alpha[end - 1] \
-                    and L[end - 1] not in self.rules.connectors:
-                end -= 1        # "chemical", "terrorist"
+                    and L[end - 1] not in self.rules.connectors and L[end - 1] not in STOP_WORDS:
+                end -= 1        # "chemical", "terrorist" (not "from": "the Red Sea from attacks")
             start = end
             while start > 0 and not t.sent_start[start] and (nw[start - 1] or (
                     X[start - 1] == "-" and start - 2 >= 0 and nw[start - 2] and not t.ws[start - 2])):

@@ -194,6 +194,7 @@ BODY_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:bank|fund|centre|center
 PLACE_LEAD = re.compile(r"\s*(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|"
                         r"south-?eastern|south-?western)\s+)?")
 WAR_OR_CRISIS = re.compile(r"\b(?:Wars?|Crisis|Revolution|Pandemic|Genocide|Famine)\b")
+RELATIVE_WORD = re.compile(r"(?:whose|which|that)\b", re.IGNORECASE)
 RELATIVE_WHICH = re.compile(r"\s*,\s*(?:which|who)\s+(?:(?:has|have|had|also|then|later|recently|formally|officially)\s+)*")
 PARTICIPLE_AFTER = re.compile(r"\s+(?:in|at|on|by|during|last|this|under)\b")
 IT_OPENING = re.compile(r"\s*It\s")
@@ -961,6 +962,12 @@ class _Reader:
                 # (past a party named in the aside: "CICA, initiated by Kazakhstan in 1992, now has ...")
                 owner = next((m for m in reversed(before) if m.label != ANY and _is(m, OBJECTS["memberOf"])),
                              before[-1] if before else None)
+                if owner is None and RELATIVE_WORD.match(text, t_start):
+                    # "... a founding member of the CSC, whose members are ...": the last verb's object
+                    last = next((m for m in reversed(mentions) if m.end <= t_start and not m.pseudo), None)
+                    if last is not None and _is(last, OBJECTS["memberOf"]) \
+                            and re.fullmatch(r"\)?\s*,\s*", text[last.end:t_start]):
+                        owner = last
                 if owner is None and prev_subject and re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?", text[prev_end:t_start]):
                     owner = prev_subject[0]     # "SCO leaders adopt the Declaration, admit Belarus": the verbs share it
                 if owner is None or not _is(owner, OBJECTS["memberOf"]) or re.search(r"[.;:]", text[owner.end:t_start]):
@@ -968,6 +975,8 @@ class _Reader:
                 members = self._group_right(mentions, t_end, upper, AGENTS)
                 modality = _modality(sentence, text[t_start:t_end])
                 for member in members:
+                    if JOINED_AS.match(text, member.end):
+                        continue        # "..., with Seychelles as an observer": not a member
                     emitted.append(self._rel(member, "memberOf", owner, start, end, rule, modality))
                 if members:
                     prev_subject, prev_end, prev_modality = [owner], members[-1].end, modality

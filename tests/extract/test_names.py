@@ -853,3 +853,14 @@ def test_a_listed_name_inside_a_longer_one_is_not_cut_at_its_own_preposition(men
 def test_an_operation_codenamed_in_quotes(mentions_of):
     found = mentions_of('The four countries held a joint operation, codenamed "Reef Guard", in the area.')
     assert ("Reef Guard", "Event") in found
+
+
+def test_a_preposition_is_no_modifier_of_an_attack(mentions_of):
+    found = mentions_of("Ships protect shipping in the Red Sea from attacks by armed groups.")
+    assert not [f for f in found if f[1] == "Event"]
+    assert ("Reef chemical attack", "Event") in mentions_of("They condemned the Reef chemical attack.")
+
+
+def test_the_kind_word_after_an_acronym_definition_gives_its_class(mentions_of):
+    found = mentions_of("It expands the Security and Growth for All in the Reef (SAGR) vision he unveiled.")
+    assert ("SAGR", "Mechanism") in found

@@ -1155,3 +1155,10 @@ def test_officials_named_then_titled_sign_for_their_countries(tmp_path):
     assert {r for r in rows if r[1] == "signed"} == {("Tonga", "signed", "Reef Access Agreement"),
                                                       ("Samoa", "signed", "Reef Access Agreement")}
 
+
+
+def test_whose_members_are_after_the_last_verbs_object(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji is a founding member of the Reef Security Conclave (RSC), whose members are Fiji, "
+                              "Tonga and Samoa, with Nauru as an observer.\n")
+    assert {(c, "memberOf", "Reef Security Conclave") for c in ("Fiji", "Tonga", "Samoa")} <= rows
+    assert ("Nauru", "memberOf", "Reef Security Conclave") not in rows
