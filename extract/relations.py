@@ -160,7 +160,8 @@ BARE_VERB_FORMS = {"support", "host", "hold", "sign", "convene", "back", "endors
 SEVERAL_OR_AUXILIARY_BEFORE = re.compile(r"(?:,|\band|&|\b(?i:do|does|did|will|would|can|could|should|shall|may|"
                                          r"might|must|let|help|helps|helped|make|makes|made|see|saw))\s*(?:the\s+)?$")
 # "took part, including", "participated as observers.": a participation whose event is not named here
-NO_OBJECT_AFTER = re.compile(r"\s*(?:,\s*including\b|as\s+observers?\b|(?:this|last)\s+year\b|[.;])")
+NO_OBJECT_AFTER = re.compile(r"\s*(?:,\s*including\b|as\s+observers?\b|(?:this|last)\s+year\b|[.;]"
+                             r"|,\s*(?:while|whereas|but|although|though)\b)")     # "... attended, while the US sent"
 INCLUDING_AFTER = re.compile(r"\s*,\s*including\s+")
 # "adopted a resolution on the TPNW" (but "conclude negotiations on the RCEP" concludes the RCEP)
 TOPIC_OF_TEXT = re.compile(r"\b(?!negotiations\b|talks\b)[a-z]+\s+(?:on|about|concerning|regarding)\s+(?:the\s+)?$")
@@ -284,7 +285,7 @@ TREATY_HEAD = re.compile(r"\b(?:Treaty|Convention|Protocol|Pact|Accord|Charter|C
 VERB_AFTER_AND = re.compile(r"(?:\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?\d{4}"
                             r"|\s+(?:in|on)\s+(?:January|February|March|April|May|June|July|August|September|October|"
                             r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
-                            r"\s*,?\s*and\s+(?:(?:also|then|later|jointly|has|have|had|did|does|do|will|would|shall|can|could)\s+)?(?:not\s+|never\s+)?")
+                            r"\s*,?\s*and\s+(?:(?:also|then|later|jointly|has|have|had|did|does|do|will|would|shall|can|could|to)\s+)?(?:not\s+|never\s+)?")
 PREPOSITION_BEFORE = re.compile(r"\b(?i:beyond|besides|apart from|like|unlike|except|outside|without)\s+(?:the\s+)?$")
 # "extended the mandate of the Mission (UNMISS) until 30 April, adopting": a participle of the sentence's subject
 PARTICIPLE_CLAUSE = re.compile(r"\)?(?:\s+[^\s,;:()]+){0,6}\s*,\s*")
@@ -785,6 +786,7 @@ class _Reader:
         self.paragraph_subject: list[M] = []
         self._passive_chain: tuple[int, M, int] | None = None     # (sentence start, event, end of its agents)
         self.opening_event: M | None = None     # the gathering the last sentence opened with, for "It was held in"
+        self.officials: dict[str, str] = {}     # a person named with a country's office -> that country, for the document
         self.dominant = self._dominant_country()
         self.regex = _trigger_regex()
         self.triggers = load_triggers()
@@ -865,8 +867,10 @@ class _Reader:
                 opening = office.start("adjective")
                 particles = NAME_PARTICLES.match(self.text, person.end, end)     # "Mohammed bin Salman"
                 closing = particles.end() if particles else person.end
-                found.append(M(opening, closing, "Country", self.text[opening:closing],
-                               country_adjectives()[office.group("adjective")], pseudo=True))
+                key = country_adjectives()[office.group("adjective")]
+                found.append(M(opening, closing, "Country", self.text[opening:closing], key, pseudo=True))
+                self.officials.setdefault(person.text, key)
+        found.extend(self._officials_named_again(start, end, found))
         for country in self.mentions[first:last]:
             if country.label != "Country" or not country.key or country.start < start \
                     or not self.text.endswith(("of ", "of the "), max(start, country.start - 7), country.start):
@@ -883,6 +887,20 @@ class _Reader:
                 found.append(M(office.start(), country.end, "Country", self.text[office.start():country.end],
                                country.key, pseudo=True))
         return found
+
+    def _officials_named_again(self, start: int, end: int, found: list[M]) -> list[M]:
+        """"Chinese Foreign Minister Wang Yi ... The meeting was co-chaired by Wang Yi": a person the
+        document named with a country's office acts for it when named again without it."""
+        again = []
+        for name, key in self.officials.items():
+            at = self.text.find(name, start, end)
+            while at >= 0:
+                stop = at + len(name)
+                if (at == 0 or not self.text[at - 1].isalnum()) and (stop >= len(self.text) or not self.text[stop].isalnum()) \
+                        and not any(p.start < stop and at < p.end for p in found):
+                    again.append(M(at, stop, "Country", name, key, pseudo=True))
+                at = self.text.find(name, stop, end)
+        return again
 
     def run(self) -> Facts:
         previous_end = 0

@@ -1162,3 +1162,27 @@ def test_whose_members_are_after_the_last_verbs_object(tmp_path):
                               "Tonga and Samoa, with Nauru as an observer.\n")
     assert {(c, "memberOf", "Reef Security Conclave") for c in ("Fiji", "Tonga", "Samoa")} <= rows
     assert ("Nauru", "memberOf", "Reef Security Conclave") not in rows
+
+
+def test_an_official_named_again_without_the_office_acts_for_the_country(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji and Tonga lead the Reef Forum.\n\nFijian Foreign Minister Ana Tuilagi and the "
+                              "ministers held the Third Reef Ministers' "
+                              "Meeting in Suva. The meeting was co-chaired by Ana Tuilagi and Tongan Deputy Prime "
+                              "Minister Sione Vaka, and attended by representatives of Samoa and Nauru.\n")
+    assert {("Tonga", "coHosted", "Third Reef Ministers' Meeting"),
+            ("Samoa", "participatedIn", "Third Reef Ministers' Meeting"),
+            ("Nauru", "participatedIn", "Third Reef Ministers' Meeting")} <= rows
+    assert {r[1] for r in rows if r[0] == "Fiji"} & {"hosted", "coHosted"}
+
+
+def test_delegations_attended_while_another_sent_less(tmp_path):
+    rows, _ = facts(tmp_path, "The 11th Reef Forum opened on Sunday in Suva. Delegations from Tonga and Samoa attended, "
+                              "while Nauru sent a lower-level delegation.\n")
+    assert {("Tonga", "participatedIn", "11th Reef Forum"), ("Samoa", "participatedIn", "11th Reef Forum")} <= rows
+
+
+def test_and_to_a_second_verb_keeps_the_sentences_subject(tmp_path):
+    rows, _ = facts(tmp_path, "The paper said Fiji will continue to promote the Reef Cooperation mechanism with Tonga and "
+                              "Samoa, and to support the Lagoon Talks.\n", modal=True)
+    assert ("Fiji", "supports", "Lagoon Talks") in rows
+    assert not [r for r in rows if r[1] == "supports" and r[0] != "Fiji"]
