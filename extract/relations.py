@@ -198,6 +198,10 @@ WAR_OR_CRISIS = re.compile(r"\b(?:Wars?|Crisis|Revolution|Pandemic|Genocide|Fami
 RELATIVE_WORD = re.compile(r"(?:whose|which|that)\b", re.IGNORECASE)
 RELATIVE_WHICH = re.compile(r"\s*,\s*(?:which|who)\s+(?:(?:has|have|had|also|then|later|recently|formally|officially)\s+)*")
 PARTICIPLE_AFTER = re.compile(r"\s+(?:in|at|on|by|during|last|this|under)\b")
+CLAUSE_VERB_AFTER = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|remains?)\b")
+LOWERCASE_NEXT = re.compile(r" [a-z]")
+PEOPLE_OF_LEAD = re.compile(r"\s*(?:The\s+)?(?:[A-Z][a-z]+\s+)?(?:ministers|leaders|heads of state(?: and government)?|"
+                            r"officials|representatives|delegations|delegates|envoys|diplomats)\s+(?:from|of)\s+(?:the\s+)?")
 IT_OPENING = re.compile(r"\s*It\s")
 ARTICLE_OR_YEAR = re.compile(r"\s*(?:(?:The|the)\s+)?(?:\d{4}\s+)?")
 # "looked forward to India hosting": what a gerund's subject is looked forward to doing
@@ -1107,6 +1111,8 @@ class _Reader:
                     items += partners       # "co-hosted the exercise with China"
             else:
                 items = _list_right(text, mentions, t_end, upper)
+                while len(items) > 1 and items[-1][1] == "list" and CLAUSE_VERB_AFTER.match(text, items[-1][0].end):
+                    items.pop()     # "signed the Treaty and the Protocol to it is open for signature": a new clause
                 if i + 1 < len(found):
                     items = _before_next_clause(text, items, upper)
                 if trigger.predicate == "signed" and items and TOPIC_OF_TEXT.search(text, t_end, items[0][0].start):
@@ -1166,13 +1172,16 @@ class _Reader:
         dateline = DATELINE.match(self.text, start)
         if dateline:
             start = dateline.end()
-        agents = [m for m in mentions if _is(m, AGENTS) and m.start >= start]
+        # (not a capitalised word before a common noun: "Foreign ministers of A and B", "Arab leaders")
+        agents = [m for m in mentions if _is(m, AGENTS) and m.start >= start
+                  and not (m.label == ANY and LOWERCASE_NEXT.match(self.text, m.end) and m.text not in country_adjectives())]
         if not agents:
             return []
         first = agents[0]
         lead = self.text[start:first.start]
         lead = re.sub(r"^\s*(?:In|Since|From|On|By|During)\s+[^,]*?(?:\d{4}|year|month)\s*,?\s*", "", lead)
-        if len(_words(lead)) > 3 or [m for m in mentions if start <= m.start < first.start and not m.pseudo]:
+        if not PEOPLE_OF_LEAD.fullmatch(lead) and (     # "Foreign ministers of A, B and C met and launched"
+                len(_words(lead)) > 3 or [m for m in mentions if start <= m.start < first.start and not m.pseudo]):
             return []
         group = [first]
         for m in agents[1:]:

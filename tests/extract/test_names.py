@@ -864,3 +864,8 @@ def test_a_preposition_is_no_modifier_of_an_attack(mentions_of):
 def test_the_kind_word_after_an_acronym_definition_gives_its_class(mentions_of):
     found = mentions_of("It expands the Security and Growth for All in the Reef (SAGR) vision he unveiled.")
     assert ("SAGR", "Mechanism") in found
+
+
+def test_a_free_trade_area_is_a_mechanism(mentions_of):
+    assert ("Free Trade Area of the Reef Islands", "Mechanism") in mentions_of(
+        "Fiji supports the Free Trade Area of the Reef Islands.")

@@ -1186,3 +1186,16 @@ def test_and_to_a_second_verb_keeps_the_sentences_subject(tmp_path):
                               "Samoa, and to support the Lagoon Talks.\n", modal=True)
     assert ("Fiji", "supports", "Lagoon Talks") in rows
     assert not [r for r in rows if r[1] == "supports" and r[0] != "Fiji"]
+
+
+def test_ministers_of_countries_open_the_sentence(tmp_path):
+    rows, _ = facts(tmp_path, "Foreign ministers of Fiji, Tonga and Samoa met in Suva on Tuesday and launched the Reef "
+                              "Minerals Initiative.\n")
+    assert {(c, "initiated", "Reef Minerals Initiative") for c in ("Fiji", "Tonga", "Samoa")} <= rows
+
+
+def test_a_listed_object_that_opens_a_new_clause_is_not_the_verbs(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji has signed the Reef Treaty and the Protocol to the Lagoon Treaty is open for "
+                              "signature.\n")
+    assert ("Fiji", "signed", "Reef Treaty") in rows
+    assert not [r for r in rows if r[2] == "Protocol to the Lagoon Treaty"]
