@@ -280,6 +280,8 @@ class NameFinder:
                 k += 1
                 continue
             if text in OPEN_QUOTES and ws[k - 1] and k + 1 < limit and nw[k + 1]:
+                if X[k - 1] in rules.heads:
+                    break       # '... Anti-Terrorism Exercise "Sharp Knife-2016"': its code name, a name of its own
                 k += 1
                 continue
             if nw[k]:

@@ -422,7 +422,8 @@ def country_adjectives() -> dict[str, str]:
 
 # "the Chinese government": every such phrase holds one of these words, as written
 PSEUDO_HEADS = ("government", "side", "leadership", "authorities", "state", "people", "military", "armed forces",
-                "navy", "army", "delegation", "governments", "sides", "militaries", "navies", "armies", "delegations")
+                "navy", "army", "delegation", "governments", "sides", "militaries", "navies", "armies", "delegations",
+                "police", "coast guard", "coast guards", "air force", "air forces", "troops")
 
 
 # "Chinese (Vice) Foreign Minister" right before a person's name: the country's adjective and the office
@@ -709,7 +710,7 @@ def _list_right(text: str, mentions: list[M], pos: int, upper: int, *,
     if link == "first" and not first_gap(gap):
         return []
     items = [(after[0], link)]
-    anchor = after[0]
+    anchor, modifying = after[0], False
     for m in after[1:]:
         inside = MODIFIER_PHRASE.match(text, anchor.end)
         if inside and m.end < inside.end() and re.fullmatch(r"\s+[a-z][\w\s-]*", text[m.end:inside.end()]):
@@ -728,11 +729,12 @@ def _list_right(text: str, mentions: list[M], pos: int, upper: int, *,
         if link == "alias":
             anchor = m
             continue
-        if link == "modifier":
+        if link == "modifier" or link == "list" and modifying:
             anchor = m      # "of the North Pacific Coast Guard Agencies Forum": belongs to the item before
+            modifying = True    # (so does the rest of its list: "troops under the VFA and the EDCA")
             continue
         items.append((m, link))
-        anchor = m
+        anchor, modifying = m, False
     if len(items) > 1 and items[-1][1] == "list" and SPEAKER_AFTER.match(text, items[-1][0].end) \
             and re.fullmatch(r"[^,]*,\s*(?:the\s+)?", text[items[-2][0].end:items[-1][0].start]) \
             and " and " not in text[items[-2][0].end:items[-1][0].start]:

@@ -869,3 +869,8 @@ def test_the_kind_word_after_an_acronym_definition_gives_its_class(mentions_of):
 def test_a_free_trade_area_is_a_mechanism(mentions_of):
     assert ("Free Trade Area of the Reef Islands", "Mechanism") in mentions_of(
         "Fiji supports the Free Trade Area of the Reef Islands.")
+
+
+def test_a_quoted_code_name_after_an_exercise_is_no_part_of_its_name(mentions_of):
+    found = mentions_of('The police held the Third Fiji-Tonga Joint Anti-Terrorism Exercise "Sharp Reef-2016" in Suva.')
+    assert ("Third Fiji-Tonga Joint Anti-Terrorism Exercise", "Event") in found

@@ -1199,3 +1199,15 @@ def test_a_listed_object_that_opens_a_new_clause_is_not_the_verbs(tmp_path):
                               "signature.\n")
     assert ("Fiji", "signed", "Reef Treaty") in rows
     assert not [r for r in rows if r[2] == "Protocol to the Lagoon Treaty"]
+
+
+def test_the_police_of_two_countries_take_part(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji and Tonga share a border. The Fijian and Tongan police jointly conducted the "
+                              "Operation Safe Reef.\n")
+    assert {("Fiji", "participatedIn", "Operation Safe Reef"), ("Tonga", "participatedIn", "Operation Safe Reef")} <= rows
+
+
+def test_the_rest_of_a_modifiers_list_is_no_object(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji already hosts Tongan troops under the Reef Forces Agreement and the Lagoon Defence "
+                              "Agreement.\n")
+    assert not [r for r in rows if r[1] == "hosted"]
