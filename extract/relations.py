@@ -109,7 +109,7 @@ CLAUSE_WORDS = {"that", "which", "who", "whom", "whose", "when", "where", "while
 # (a plural without a number in lower case only: "the United States" is one party)
 SEVERAL_PARTIES = re.compile(r"\b(?:(?i:the\s+(?:two|three|four)|both|all\s+(?:the\s+)?(?:two|three|four))\s+"
                              r"(?:\w+\s+)?(?i:sides|countries|nations|states|parties|militaries|armies|navies|"
-                             r"governments|leaders|ministers|forces|members|juntas|regimes)"
+                             r"governments|leaders|ministers|forces|members|juntas|regimes|heads|delegations|ministries)"
                              r"|[Tt]he\s+(?:[a-z]+\s+)?(?:[Ss]ides|[Cc]ountries|[Pp]arties|[Ll]eaders|[Mm]inisters|[Mm]embers|"
                              r"[Dd]elegations|[Dd]elegates|[Pp]articipants|[Aa]llies))\b")
 # "ZHANJIANG, Guangdong - ", "BEIJING, April 14 (Xinhua) -- ", "VILNIUS, July 12 (AP) — "
@@ -199,6 +199,8 @@ RELATIVE_WORD = re.compile(r"(?:whose|which|that)\b", re.IGNORECASE)
 RELATIVE_WHICH = re.compile(r"\s*,\s*(?:which|who)\s+(?:(?:has|have|had|also|then|later|recently|formally|officially)\s+)*")
 PARTICIPLE_AFTER = re.compile(r"\s+(?:in|at|on|by|during|last|this|under)\b")
 CLAUSE_VERB_AFTER = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|remains?)\b")
+AND_ONLY = re.compile(r"\s+and\s+(?:the\s+)?")
+TWO_OF_THEM = re.compile(r"(?i)\b(?:two|both)\b")
 LOWERCASE_NEXT = re.compile(r" [a-z]")
 PEOPLE_OF_LEAD = re.compile(r"\s*(?:The\s+)?(?:[A-Z][a-z]+\s+)?(?:ministers|leaders|heads of state(?: and government)?|"
                             r"officials|representatives|delegations|delegates|envoys|diplomats)\s+(?:from|of)\s+(?:the\s+)?")
@@ -729,9 +731,9 @@ def _list_right(text: str, mentions: list[M], pos: int, upper: int, *,
         if link == "alias":
             anchor = m
             continue
-        if link == "modifier" or link == "list" and modifying:
+        if link == "modifier" or link == "list" and modifying and AND_ONLY.fullmatch(text, anchor.end, m.start):
             anchor = m      # "of the North Pacific Coast Guard Agencies Forum": belongs to the item before
-            modifying = True    # (so does the rest of its list: "troops under the VFA and the EDCA")
+            modifying = True    # (so does its "and": "troops under the VFA and the EDCA"; a comma goes back to the list)
             continue
         items.append((m, link))
         anchor, modifying = m, False
@@ -792,6 +794,7 @@ class _Reader:
         self.paragraph_subject: list[M] = []
         self._passive_chain: tuple[int, M, int] | None = None     # (sentence start, event, end of its agents)
         self.opening_event: M | None = None     # the gathering the last sentence opened with, for "It was held in"
+        self.paragraph_pair: list[M] = []     # the last two countries a sentence of the paragraph opened with
         self.officials: dict[str, str] = {}     # a person named with a country's office -> that country, for the document
         self.dominant = self._dominant_country()
         self.regex = _trigger_regex()
@@ -917,6 +920,7 @@ class _Reader:
                     or not self.text[start_char:end_char].strip():     # a blank line the sentencizer keeps
                 self.paragraph_subject = []
                 self.opening_event = None
+                self.paragraph_pair = []
             previous_end = end_char
             self.sentence(start_char, end_char)
             self.opening_event = self._opening_event(start_char, end_char)
@@ -968,6 +972,8 @@ class _Reader:
                 continue        # "the Collective Security Treaty signed in Tashkent": a passive participle
             found.append((match.start(), match.end(), trigger))
         opener = self._opening_subject(mentions, start)
+        if len(opener) == 2 and all(m.label == "Country" for m in opener) and opener[0].text != opener[1].text:
+            self.paragraph_pair = opener    # "the two sides" of the sentences that follow
         prev_subject: list[M] = []
         prev_end = start
         prev_modality = "asserted"
@@ -1430,7 +1436,10 @@ class _Reader:
 
     def _carried(self, before: str) -> list[M]:
         """The paragraph's subject for "It has ...", "We have ...", or a clause without a subject."""
-        if SEVERAL_PARTIES.search(before):
+        several = SEVERAL_PARTIES.search(before)
+        if several and self.paragraph_pair and TWO_OF_THEM.search(several.group()):
+            return self.paragraph_pair      # "China and Russia ... The two heads of state signed": the pair
+        if several:
             return []       # "The two militaries have held ...": more than the paragraph's subject
         if DEFINITE_SUBJECT.search(before):
             return []       # "... and next spring the alliance will hold": a subject of its own, unnamed

@@ -1211,3 +1211,18 @@ def test_the_rest_of_a_modifiers_list_is_no_object(tmp_path):
     rows, _ = facts(tmp_path, "Fiji already hosts Tongan troops under the Reef Forces Agreement and the Lagoon Defence "
                               "Agreement.\n")
     assert not [r for r in rows if r[1] == "hosted"]
+
+
+def test_the_two_sides_are_the_pair_the_paragraph_opened_with(tmp_path):
+    rows, _ = facts(tmp_path, "In 2016 Fiji and Tonga celebrated the anniversary of the Reef Treaty. The two heads of "
+                              "state signed the Lagoon Joint Statement. The two countries held the Coral Sea-2016 exercise.\n\n"
+                              "Samoa hosted guests. The two sides held the Reef Dialogue.\n")
+    assert {("Fiji", "signed", "Lagoon Joint Statement"), ("Tonga", "signed", "Lagoon Joint Statement"),
+            ("Fiji", "participatedIn", "Coral Sea-2016"), ("Tonga", "participatedIn", "Coral Sea-2016")} <= rows
+    assert not [r for r in rows if r[2] == "Reef Dialogue"]
+
+
+def test_countries_that_established_a_group_started_it(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji, Tonga and Samoa established the Reef Coordination Group in 2016. The Lagoon "
+                              "Council was established in 2001 by Nauru.\n")
+    assert {(c, "initiated", "Reef Coordination Group") for c in ("Fiji", "Tonga", "Samoa")} <= rows
