@@ -194,17 +194,28 @@ BODY_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:bank|fund|centre|center
 # "struck the Philippines", "tore through northern Mozambique": the words before a place
 PLACE_LEAD = re.compile(r"\s*(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|"
                         r"south-?eastern|south-?western)\s+)?")
+# an event one lives through rather than takes part in ("the Cold War")
 WAR_OR_CRISIS = re.compile(r"\b(?:Wars?|Crisis|Revolution|Pandemic|Genocide|Famine)\b")
+# "..., whose members are": a relative clause of the name before
 RELATIVE_WORD = re.compile(r"(?:whose|which|that)\b", re.IGNORECASE)
+# "Kuwait, which joined CICA": the clause's subject is the name before the comma
 RELATIVE_WHICH = re.compile(r"\s*,\s*(?:which|who)\s+(?:(?:has|have|had|also|then|later|recently|formally|officially)\s+)*")
+# "the Treaty signed in Tashkent": what follows a reduced passive
 PARTICIPLE_AFTER = re.compile(r"\s+(?:in|at|on|by|during|last|this|under)\b")
+# "... and the Protocol is open": a listed name that a new clause's verb follows
 CLAUSE_VERB_AFTER = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|remains?)\b")
+# "under the VFA and the EDCA": an "and" with no comma goes on with the phrase before
 AND_ONLY = re.compile(r"\s+and\s+(?:the\s+)?")
+# "the two sides", "both countries": a pair
 TWO_OF_THEM = re.compile(r"(?i)\b(?:two|both)\b")
+# "Foreign ministers": a capitalised word before a common noun
 LOWERCASE_NEXT = re.compile(r" [a-z]")
+# "Foreign ministers of": the people of the countries that open the sentence
 PEOPLE_OF_LEAD = re.compile(r"\s*(?:The\s+)?(?:[A-Z][a-z]+\s+)?(?:ministers|leaders|heads of state(?: and government)?|"
                             r"officials|representatives|delegations|delegates|envoys|diplomats)\s+(?:from|of)\s+(?:the\s+)?")
+# "It was held in": the gathering the last sentence opened with
 IT_OPENING = re.compile(r"\s*It\s")
+# "The 2025 Reef Summit was": what may stand before a gathering that opens a sentence
 ARTICLE_OR_YEAR = re.compile(r"\s*(?:(?:The|the)\s+)?(?:\d{4}\s+)?")
 # "looked forward to India hosting": what a gerund's subject is looked forward to doing
 LOOKED_FORWARD_TO = re.compile(r"\blook(?:s|ed|ing)?\s+forward\s+to\s+(?:the\s+)?$", re.IGNORECASE)
