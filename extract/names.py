@@ -613,20 +613,24 @@ class NameFinder:
             country = next((span.kb_id_ for span in before if span.label_ == "Country" and span.kb_id_), None)
             return country_body_key(t.span_text(start, end), country) if country else None
         # "Ministry of National Defence of Cambodia": the same key
-        owner = next((span for span in self._known_before.get(end, ()) if span.label_ == "Country" and span.kb_id_
+        owner, of = self._owner_after_of(t, end, head, "Country")
+        return country_body_key(t.span_text(start, of), owner.kb_id_) if owner is not None else None
+
+    def _owner_after_of(self, t: TokenTable, end: int, head: int, label: str) -> tuple[Span | None, int]:
+        """The listed ``label`` name that ends a name at ``end`` after "of [the]", past its head
+        ("... of the Organization of American States"), and where that "of" stands."""
+        owner = next((span for span in self._known_before.get(end, ()) if span.label_ == label and span.kb_id_
                       and span.start > head), None)
         of = owner.start - 1 if owner is not None else -1
         if of > head and t.lowers[of] == "the":
             of -= 1
-        if of > head and t.lowers[of] == "of":
-            return country_body_key(t.span_text(start, of), owner.kb_id_)
-        return None
+        return (owner, of) if of > head and t.lowers[of] == "of" else (None, -1)
 
     def _org_body_key(self, t: TokenTable, start: int, end: int, label: str | None, head: int | None) -> str | None:
         """One key for a listed body's own organ, named either way: "OAS General Assembly" and
         "General Assembly of the Organization of American States" are
         ``organization-of-american-states-general-assembly``."""
-        X, L = t.texts, t.lowers
+        X = t.texts
         if label != "Organisation" or head is None or X[head] not in ORGAN_HEADS:
             return None
         owner = next((span for span in self._known_at.get(start, ()) if span.label_ == "Organisation"
@@ -634,14 +638,8 @@ class NameFinder:
         if owner is not None and owner.end < end and not any(self._is_preposition(t, j, start)
                                                              for j in range(owner.end, head)):
             return f"{owner.kb_id_}-{name_key(t.span_text(owner.end, end))}"
-        owner = next((span for span in self._known_before.get(end, ()) if span.label_ == "Organisation"
-                      and span.kb_id_ and span.start > head), None)
-        of = owner.start - 1 if owner is not None else -1
-        if of > head and L[of] == "the":
-            of -= 1
-        if of > head and L[of] == "of":
-            return f"{owner.kb_id_}-{name_key(t.span_text(start, of))}"
-        return None
+        owner, of = self._owner_after_of(t, end, head, "Organisation")
+        return f"{owner.kb_id_}-{name_key(t.span_text(start, of))}" if owner is not None else None
 
     def _possessor_at(self, t: TokenTable, i: int) -> bool:
         """Whether a listed country, body or place with a possessive starts at token ``i``: "... and
