@@ -466,6 +466,8 @@ class NameFinder:
                     and any(sp.label_ == "Country" for sp in spans_here) \
                     and not any(X[j] in rules.posted_heads for j in range(start, k)):
                 return k    # "the Self-Defense Forces of Japan in the Philippines" (but "Embassy of Japan in China")
+            if lower == "among" and any(sp.start == start and sp.end == k for sp in self._known_before.get(k, ())):
+                return k    # "the Treaty of Amity and Cooperation in Southeast Asia among ASEAN's dialogue partners"
             if lower == "beyond" and (L[k + 1] == "the" or self._known_before.get(k)):
                 return k    # "China beyond the South China Sea"; a name holds "Areas beyond National Jurisdiction"
             if lower == "between" and self._head_label(t, start, k)[0] == "Event":

@@ -171,9 +171,9 @@ COLLECTIVE_WE = re.compile(r"\bWe,\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?:Leaders|Hea
 # Hiroshima Leaders' Communiqué" (looked for in the document's title, its first line)
 COLLECTIVE_TITLE = re.compile(r"\bJoint\s+(?:Statement|Declaration|Communiqu[eé])|\bCommuniqu[eé]\b|\bLeaders'?\s+Declaration\b")
 LED_BY_NAME = re.compile(r"-led\s+")
-# "Fiji was among the first States to ratify": said of Fiji, and done
-AMONG_THE_FIRST_TO = re.compile(r"\s+(?:was|were|is|are|became|has\s+been|have\s+been|had\s+been)\s+(?:among|one\s+of)"
-                                r"\s+the\s+(?:very\s+)?(?:first|earliest|last|few|only)\s+(?:[\w-]+\s+){0,3}to\s+$")
+# "Fiji was among the first States to ratify", "China was the first country to accede to": said of it, and done
+AMONG_THE_FIRST_TO = re.compile(r"\s+(?:was|were|is|are|became|has\s+been|have\s+been|had\s+been)\s+(?:(?:among|one\s+of)\s+)?"
+                                r"the\s+(?:very\s+)?(?:first|earliest|last|few|only)\s+(?:[\w-]+\s+){0,3}to\s+$")
 # "We call on all States that have not yet done so to sign and ratify", "requested the Mechanism to
 # continue its cooperation with": those asked act, not the speaker
 ASKED_TO_ACT = re.compile(r"\b(?:call(?:s|ed|ing)?\s+(?:up)?on|urg(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|"
@@ -1436,8 +1436,10 @@ class _Reader:
         return not SEVERAL_OR_AUXILIARY_BEFORE.search(self.text[max(0, before[-1].start - 12):before[-1].start])
 
     def _among_the_first(self, mentions: list[M], lower: int, pos: int) -> list[M]:
-        """"Fiji and Tonga were among the first States to ratify": the names before the phrase."""
-        if self.text.find("among the", lower, pos) < 0 and self.text.find("one of the", lower, pos) < 0:
+        """"Fiji and Tonga were among the first States to ratify", "China was the first country to
+        accede to": the names before the phrase."""
+        if self.text.find("among the", lower, pos) < 0 and self.text.find("one of the", lower, pos) < 0 \
+                and self.text.find("the first", lower, pos) < 0 and self.text.find("the only", lower, pos) < 0:
             return []       # most triggers: no phrase, no pass over the mentions
         for m in reversed(mentions):
             if m.end <= pos and m.start >= lower and _is(m, AGENTS) and m.label != ANY \

@@ -874,3 +874,13 @@ def test_a_free_trade_area_is_a_mechanism(mentions_of):
 def test_a_quoted_code_name_after_an_exercise_is_no_part_of_its_name(mentions_of):
     found = mentions_of('The police held the Third Fiji-Tonga Joint Anti-Terrorism Exercise "Sharp Reef-2016" in Suva.')
     assert ("Third Fiji-Tonga Joint Anti-Terrorism Exercise", "Event") in found
+
+
+def test_a_listed_name_ends_before_among(mentions_of):
+    found = mentions_of("Fiji was the first to accede to the Treaty of Amity and Cooperation in Southeast Asia among "
+                        "the Reef Council's partners.")
+    assert ("Treaty of Amity and Cooperation in Southeast Asia", "Mechanism") in found
+
+
+def test_a_community_of_states_is_a_body(mentions_of):
+    assert ("Reef Community", "Organisation") in mentions_of("Fiji supports the Reef Community.")

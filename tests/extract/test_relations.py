@@ -1226,3 +1226,8 @@ def test_countries_that_established_a_group_started_it(tmp_path):
     rows, _ = facts(tmp_path, "Fiji, Tonga and Samoa established the Reef Coordination Group in 2016. The Lagoon "
                               "Council was established in 2001 by Nauru.\n")
     assert {(c, "initiated", "Reef Coordination Group") for c in ("Fiji", "Tonga", "Samoa")} <= rows
+
+
+def test_the_first_country_to_accede_did_accede(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji was the first country to accede to the Reef Treaty, in 2003.\n")
+    assert ("Fiji", "signed", "Reef Treaty") in rows
