@@ -82,12 +82,11 @@ CIRCUMSTANCE = re.compile(r"(?:\b(?:at|during|amid|in\s+(?:violation|breach|defi
                           r"\s+(?:(?:the|its|their|this)\s+)?$")
 SUBORDINATE = re.compile(r"\b(?:when|where|while|whereas|because|after|before|since|until|although|though|unless)\b")
 PASSIVE_AND = re.compile(r"(?:\s+in\s+\d{4})?\s*,?\s+and\s+(?:(?:was|were|later|then|also)\s+)?")
-# after "held in <place>": its country, a date, then the next passive ("..., Tonga, from 26 to 30 August 2025 and was chaired by")
-PLACE_DATE_AND = re.compile(r"(?:,\s*(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})?,?"
-                            r"(?:\s+(?:on|from|in|between)\s+[\w ,–-]{0,30}?\d{4})?\s*,?\s+and\s+(?:(?:was|were)\s+)?")
-# "held in Beijing in October 2016, attended by": the same event's next passive
-PLACE_DATE_COMMA = re.compile(r"(?:,\s*(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})?"
-                              r"(?:\s+(?:on|from|in|between)\s+[\w ,–-]{0,30}?\d{4})?\s*,\s*")
+# after "held in <place>": its country, a date, then the same event's next passive ("..., Tonga, from 26 to
+# 30 August 2025 and was chaired by", "held in Beijing in October 2016, attended by")
+PLACE_DATE_THEN = re.compile(r"(?:,\s*(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})?"
+                             r"(?:,?(?:\s+(?:on|from|in|between)\s+[\w ,–-]{0,30}?\d{4})?\s*,?\s+and\s+(?:(?:was|were)\s+)?"
+                             r"|(?:\s+(?:on|from|in|between)\s+[\w ,–-]{0,30}?\d{4})?\s*,\s*)")
 # "attended by over 500 representatives from 64 countries, including defence ministers from A, B and C"
 INCLUDING_PEOPLE_FROM = re.compile(r",\s*including\s+(?:[a-z-]+\s+){0,4}(?:from|of)\s+(?:the\s+)?")
 # "announced its withdrawal from the INF Treaty": what is left, not what is done
@@ -1591,8 +1590,7 @@ class _Reader:
         chain = self._passive_chain
         if chain and chain[0] == start and (passive_gap().fullmatch(text, chain[2], t_start)
                                             or PASSIVE_AND.fullmatch(text, chain[2], t_start)
-                                            or PLACE_DATE_AND.fullmatch(text, chain[2], t_start)
-                                            or PLACE_DATE_COMMA.fullmatch(text, chain[2], t_start)):
+                                            or PLACE_DATE_THEN.fullmatch(text, chain[2], t_start)):
             # "The Forum, co-hosted by A and B, was attended by C", "launched in 2004 by A and B and
             # joined by C": the event of the passive before
             event, gap = chain[1], text[chain[2]:t_start]
