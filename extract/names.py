@@ -729,6 +729,8 @@ class NameFinder:
         if rule.label == "Place" and head_index + 1 < len(X) and t.lowers[head_index + 1] in POLITY_NOUNS:
             return None, None       # "Pacific Island countries", "Gulf states": the place qualifies the nouns
         ordinal = self._ordinal(t, start)
+        if rule.label is None and "and" in t.lowers[start:head_index]:
+            return None, None       # "the 43rd ASEAN Summit and Related Summits": the numbered one is the name
         if rule.label == "Mechanism" and year_after and head not in rules.horizon_heads and head not in rules.dated_heads \
                 and not self._period(t, head_index + 1, zone_end):
             return "Event", head_index      # "Pacific Partnership 2015": an edition, not the series
@@ -834,6 +836,9 @@ class NameFinder:
                         t.sentence_start[start - 1] == start - 1 or start > 1 and (
                             t.lowers[start - 2] in DATED_DETERMINERS or X[start - 2] in ("'s", "’s"))):
                     start -= 1      # "the 2025 Reef Summit": its year names the edition, as an ordinal does
+                if label == "Event" and start >= 2 and X[start - 1] == "and" and self._ordinal(t, start) \
+                        and self._ordinal(t, start - 2) and not X[start - 2][:1].islower():
+                    start -= 2      # "the 44th and 45th ASEAN Summits": two editions held together, one name
                 if label:
                     start = self._format_before(t, start)
                 if label and start > 0 and t.is_lower[start - 1] and t.lowers[start - 1] in self.rules.ordinal_words \
@@ -1287,6 +1292,8 @@ class NameFinder:
             while start > 0 and not t.sent_start[start] and (nw[start - 1] or (
                     X[start - 1] == "-" and start - 2 >= 0 and nw[start - 2] and not t.ws[start - 2])):
                 start -= 1
+            if start < end - 1 and L[start] == "the":
+                start += 1      # "The Douma chemical attack ...": the sentence's capitalised article
             if start == end or (start, end) in bodies or X[start] in OPEN_QUOTES \
                     or (start, end) not in countries and all(     # "Myanmar" is a name and an adjective
                         X[j] in self.rules.country_adjectives or X[j] == "-" for j in range(start, end)):

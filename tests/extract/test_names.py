@@ -221,7 +221,8 @@ def test_an_event_between_parties_is_named_without_them(mentions_of):
 
 @pytest.mark.parametrize("text, name", [
     ("Aid reached the victims of the Central Java earthquake.", "Central Java earthquake"),
-    ("The Palu earthquake and tsunami struck in 2018.", None),       # no "the" before the place: not taken
+    ("The Palu earthquake and tsunami of 2018 killed thousands.", "Palu earthquake and tsunami"),
+    ("Palu earthquake victims were housed.", None),       # no "the" before the place: not taken
     ("Inspectors studied the Khan Shaykhun chemical attack.", "Khan Shaykhun chemical attack"),
     ("Relief followed the 2010 Haiti earthquake and tsunami warnings.", "Haiti earthquake"),
 ])
@@ -884,3 +885,12 @@ def test_a_listed_name_ends_before_among(mentions_of):
 
 def test_a_community_of_states_is_a_body(mentions_of):
     assert ("Reef Community", "Organisation") in mentions_of("Fiji supports the Reef Community.")
+
+
+def test_two_numbered_editions_held_together_are_one_event_and_a_bare_plural_none(mentions_of):
+    found = mentions_of("Leaders met at the 44th and 45th Reef Summits in Suva.")
+    assert ("44th and 45th Reef Summits", "Event") in found
+    found = mentions_of("The Second and Third Review Conferences of the Reef Treaty were held in Apia.")
+    assert ("Second and Third Review Conferences of the Reef Treaty", "Event") in found
+    found = mentions_of("He attended the Reef Summits held this year.")
+    assert not [f for f in found if f[0].endswith("Summits")]
