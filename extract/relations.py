@@ -455,9 +455,13 @@ OFFICE_NAME_OF = re.compile(rf"\b{OFFICE}\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][
 HOLDER_THEN_OFFICE_OF = re.compile(
     rf"(?:(?:H\.E\.|Hon\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)*(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]+,\s+{OFFICE}"
     rf"(?:\s+(?:for|of)\s+(?:[A-Z][\w-]*\s+(?:and\s+|&\s+)?){{0,4}}[A-Z][\w-]*)?\s+of\s+(?:the\s+)?$")
+# "China's Foreign Minister Wang Yi", "Japan's Defence Minister": the country's office after its possessive
+POSSESSED_OFFICE = re.compile(rf"['’]s\s+{OFFICE}(?:\s+and\s+{OFFICE})?\b(?![-'’])")
 PERSON_NAME = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+(?=[\s,;.]|$)")
 # up to four capitalised words, a lowercase particle between two of them: "Dar es Salaam", "Rio de Janeiro"
 PLACE_WORDS = re.compile(r"\s*([A-Z][\w'-]+(?:\s+(?:(?:%s)\s+)?[A-Z][\w'-]+){0,3})" % "|".join(sorted(PLACE_PARTICLES)))
+# a person's name and a comma before an office in apposition: "Wang Yi, China's Foreign Minister, ..."
+APPOSED_HOLDER = re.compile(r"(?:(?<=^)|(?<=[\s(]))(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+,\s+$")
 NAME_PARTICLES = re.compile(r"(?:\s+(?:bin|ibn|al|el|van|von|de|da|di)\s+[A-Z][\w'’-]+)+")
 
 
@@ -891,8 +895,20 @@ class _Reader:
                 self.officials.setdefault(person.text, key)
         found.extend(self._officials_named_again(start, end, found))
         for country in self.mentions[first:last]:
-            if country.label != "Country" or not country.key or country.start < start \
-                    or not self.text.endswith(("of ", "of the "), max(start, country.start - 7), country.start):
+            if country.label != "Country" or not country.key or country.start < start:
+                continue
+            possessed = POSSESSED_OFFICE.match(self.text, country.end, end)
+            if possessed:
+                holder = PERSON_NAME.match(self.text, possessed.end(), end)
+                opening, closing = country.start, holder.end() if holder else possessed.end()
+                named_before = APPOSED_HOLDER.search(self.text, max(start, opening - 60), opening)
+                if named_before and self.text.startswith(",", closing):
+                    opening = named_before.start()      # "Wang Yi, China's Foreign Minister, attended"
+                found.append(M(opening, closing, "Country", self.text[opening:closing], country.key, pseudo=True))
+                if holder:
+                    self.officials.setdefault(holder.group().strip(), country.key)
+                continue
+            if not self.text.endswith(("of ", "of the "), max(start, country.start - 7), country.start):
                 continue        # most countries: no office "of" them to look for
             office = OFFICE_OF.search(self.text, max(start, country.start - 80), country.start)
             holder = PERSON_NAME.match(self.text, country.end, end) if office else None

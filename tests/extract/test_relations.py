@@ -1231,3 +1231,14 @@ def test_countries_that_established_a_group_started_it(tmp_path):
 def test_the_first_country_to_accede_did_accede(tmp_path):
     rows, _ = facts(tmp_path, "Fiji was the first country to accede to the Reef Treaty, in 2003.\n")
     assert ("Fiji", "signed", "Reef Treaty") in rows
+
+
+def test_a_countrys_office_named_by_its_possessive_acts_for_it(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji, Samoa and Tonga sent delegations. "
+                              "Fiji's Foreign Minister Lisiate Akolo attended the Ninth Pacific Water Summit. "
+                              "Ana Lee, Samoa's Defence Minister, attended the Tenth Pacific Water Summit. "
+                              "Tonga's Prime Minister signed the Reef Agreement. "
+                              "Lisiate Akolo put forward the Blue Reef Initiative.\n")
+    assert {("Fiji", "participatedIn", "Ninth Pacific Water Summit"),
+            ("Samoa", "participatedIn", "Tenth Pacific Water Summit"),
+            ("Tonga", "signed", "Reef Agreement"), ("Fiji", "initiated", "Blue Reef Initiative")} <= rows
