@@ -69,6 +69,7 @@ CLOSE_QUOTES = {'"', "'", "”", "’", "''"}
 class HeadRule:
     label: str
     ordinal_label: str | None = None
+    dated_label: str | None = None      # the label when a year follows the head: "Peace Mission 2016"
 
 
 def _entries(path: Path, keys: tuple[str, ...]) -> list[dict]:
@@ -125,7 +126,7 @@ class NameRules:
     def from_files(cls, heads_file: Path = DATA_DIR / "name_heads.jsonl",
                    words_file: Path = DATA_DIR / "name_words.json",
                    adjectives_file: Path = DATA_DIR / "country_adjectives.jsonl") -> "NameRules":
-        heads = {entry["head"]: HeadRule(entry["label"], entry.get("ordinal_label"))
+        heads = {entry["head"]: HeadRule(entry["label"], entry.get("ordinal_label"), entry.get("dated_label"))
                  for entry in _entries(heads_file, ("head", "label"))}
         words = json.loads(words_file.read_text(encoding="utf-8"))
         adjectives = {entry["adjective"]: entry["alpha_3"] for entry in _entries(adjectives_file, ("adjective", "alpha_3"))}
@@ -734,6 +735,8 @@ class NameFinder:
         if rule.label == "Mechanism" and year_after and head not in rules.horizon_heads and head not in rules.dated_heads \
                 and not self._period(t, head_index + 1, zone_end):
             return "Event", head_index      # "Pacific Partnership 2015": an edition, not the series
+        if rule.dated_label and year_after and not self._period(t, head_index + 1, zone_end):
+            return rule.dated_label, head_index
         return (rule.ordinal_label if ordinal and rule.ordinal_label else rule.label), head_index
 
     # -- rules --------------------------------------------------------------

@@ -329,6 +329,8 @@ AT_GATHERING = re.compile(r"\b(?:at|during|on the (?:sidelines|margins) of)\s+(?
 GATHERING_CLASSES = ("Summit", "Conference", "Meeting", "Exercise", "PressConference")   # events that meet somewhere
 # a mechanism that is a series of meetings: one hosts it ("the Shangri-La Dialogue, organised by the IISS",
 # "the Six-Party Talks, hosted by China"), as one does not host a "Cooperation" or a "Treaty"
+# a relative clause in commas right before a passive: ", which involved A, B and C, were hosted by"
+RELATIVE_ASIDE = re.compile(r",\s+(?:which|that)\s+[^;:()]{3,200}?,\s*$")     # (searched up to the passive)
 FORUM_NAME = re.compile(r"\b(?:Dialogue|Forum|Talks|Consultations|Conference|Symposium|Roundtable|Summit|Meeting)$")
 _GATHERING = r"the\s+(?:[a-z]+\s+)?((?i:summit|meeting|conference|exercise|drill|forum|talks|dialogue))\b"
 DEFINITE_GATHERING = re.compile(r"\s*" + _GATHERING + r"(?!\s+(?:of|between|among|with|on)\b)(?!\s+[A-Z])")
@@ -1627,10 +1629,19 @@ class _Reader:
             if not before and self.opening_event is not None and IT_OPENING.match(text, start) \
                     and passive_gap().fullmatch(text, text.index("It", start) + 2, t_start):
                 before, gap_start = [self.opening_event], t_start      # "It was held in Tianjin": the summit
-            if not before or not (before[-1].label in objects or trigger.kind == "passive_by" and _meets(before[-1])):
+            relative = RELATIVE_ASIDE.search(text, start, t_start) if before and "," in text[before[-1].end:t_start] else None
+            aside_end = None
+            if relative and relative.end() == t_start:
+                # "The Six-Party Talks, which involved A, B and C, were hosted by China": the name before the aside
+                named = [m for m in before if m.end <= relative.start()]
+                if named and passive_gap().fullmatch(text, named[-1].end, relative.start()):
+                    before, gap_start, aside_end = named, named[-1].end, relative.start()
+            if not before or not (before[-1].label in objects
+                                  or trigger.kind in ("passive_by", "event_by") and _meets(before[-1])):
                 return
             event = before[-1]
-            gap = text[gap_start:t_start]
+            gap = text[gap_start:aside_end or t_start]
+
             began_as = BEGAN_AS.match(gap) if trigger.id == "exercise-between" else None
             if began_as:        # "Cobra Gold began in 1982 as a bilateral exercise between A and B"
                 gap = gap[began_as.end():]

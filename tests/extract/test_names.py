@@ -894,3 +894,8 @@ def test_two_numbered_editions_held_together_are_one_event_and_a_bare_plural_non
     assert ("Second and Third Review Conferences of the Reef Treaty", "Event") in found
     found = mentions_of("He attended the Reef Summits held this year.")
     assert not [f for f in found if f[0].endswith("Summits")]
+
+
+def test_a_mission_with_a_year_after_it_is_an_exercises_edition(mentions_of):
+    found = mentions_of("Reef Mission 2016 was held in Fiji. The Reef Mission opened an office in Tonga.")
+    assert ("Reef Mission 2016", "Event") in found and ("Reef Mission", "Organisation") in found

@@ -1242,3 +1242,10 @@ def test_a_countrys_office_named_by_its_possessive_acts_for_it(tmp_path):
     assert {("Fiji", "participatedIn", "Ninth Pacific Water Summit"),
             ("Samoa", "participatedIn", "Tenth Pacific Water Summit"),
             ("Tonga", "signed", "Reef Agreement"), ("Fiji", "initiated", "Blue Reef Initiative")} <= rows
+
+
+def test_talks_involving_parties_and_a_passive_after_a_relative_clause(tmp_path):
+    rows, _ = facts(tmp_path, "The Reef Talks, which involved Fiji, Samoa and Vanuatu, were hosted by Tonga in Nuku'alofa.\n")
+    assert {("Fiji", "participatedIn", "Reef Talks"), ("Samoa", "participatedIn", "Reef Talks"),
+            ("Vanuatu", "participatedIn", "Reef Talks"), ("Tonga", "hosted", "Reef Talks")} <= rows
+    assert not [r for r in rows if r[1] == "hosted" and r[2] != "Reef Talks"]
