@@ -1059,8 +1059,10 @@ class NameFinder:
         """"co-hosted Coral Trident 2021", "took part in the Pitch Black 2022": a name of no class
         ending in a year, what one hosts or joins, is an edition of an event."""
         X, L = t.texts, t.lowers
-        if end - start < 2 or not YEAR.match(X[end - 1]) or start in self._known_at:
+        if end - start < 2 or not YEAR.match(X[end - 1]):
             return False
+        if any(span.label_ == "Country" or span.end >= end - 1 for span in self._known_at.get(start, ())):
+            return False        # "hosted ASEAN 2017" (a body's year), but "ARF DiREx 2015": the body's exercise
         if not all(t.is_alpha[j] and X[j] != L[j] and X[j] not in self.rules.country_adjectives
                    and L[j] not in CALENDAR_WORDS for j in range(start, end - 1)):
             return False

@@ -114,6 +114,7 @@ SEVERAL_PARTIES = re.compile(r"\b(?:(?i:the\s+(?:two|three|four)|both|all\s+(?:t
 # "ZHANJIANG, Guangdong - ", "BEIJING, April 14 (Xinhua) -- ", "VILNIUS, July 12 (AP) — "
 DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z\d][\w.'’-]*){0,2}){0,2}\s*"
                       r"(?:\([^()]{1,40}\)\s*)?(?:-{1,2}|—|–)\s+")
+WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 REPORTING_VERBS = {"said", "says", "say", "saying", "told", "tells", "wrote", "writes"}
 # "..., the Ministry said", "..., the Joint Chiefs of Staff (JCS) said"
 SPEAKER_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:%s)\b" % "|".join(sorted(SPEECH_VERBS)))
@@ -1660,6 +1661,8 @@ class _Reader:
             if place in mentions:
                 listed = self._group_right(mentions, place.start, upper, {"Place", "Country"})
                 places = listed if listed[:1] == places else places
+                # "devastated the Philippines in November 2013, China dispatched": a verb after a place opens a clause
+                places = places[:next((k for k, p in enumerate(places) if k and self._verb_after(p.end)), len(places))]
             for place in places:
                 emitted.append(self._rel(event, "heldIn", place, start, end, trigger.id, modality))
             if places:      # "held in Nuku'alofa ... and was chaired by": the same event
@@ -1686,6 +1689,12 @@ class _Reader:
                     emitted.append(self._rel(event, "heldIn", place, start, end, f"{trigger.id}:place", modality))
         if agents:
             self._passive_chain = (start, event, agents[-1].end)
+
+    def _verb_after(self, pos: int) -> bool:
+        """Whether a past-tense verb follows ``pos`` ("China dispatched", "Tonga sent")."""
+        word = WORD_AFTER.match(self.text, pos)
+        return word is not None and (word.group(1).endswith("ed") or word.group(1) in IRREGULAR_PAST
+                                     or word.group(1) in REPORTING_VERBS)
 
     def _opening_passive(self, mentions, trigger, t_start, t_end, upper, start, end, emitted) -> None:
         """"Co-hosted by A and B, the three-day forum ...", "Organised by A, the 5th B Forum ...": the

@@ -899,3 +899,10 @@ def test_two_numbered_editions_held_together_are_one_event_and_a_bare_plural_non
 def test_a_mission_with_a_year_after_it_is_an_exercises_edition(mentions_of):
     found = mentions_of("Reef Mission 2016 was held in Fiji. The Reef Mission opened an office in Tonga.")
     assert ("Reef Mission 2016", "Event") in found and ("Reef Mission", "Organisation") in found
+
+
+def test_a_bodys_acronym_opening_a_dated_name_one_hosts_is_an_edition(mentions_of):
+    found = mentions_of("Fiji and Tonga co-hosted ARF DiREx 2015 in May.")     # (ARF: a listed forum)
+    assert ("ARF DiREx 2015", "Event") in found
+    found = mentions_of("Fiji hosted ASEAN 2017 and Tonga hosted Fiji 2019.")
+    assert not [f for f in found if f[1] == "Event"]

@@ -1249,3 +1249,16 @@ def test_talks_involving_parties_and_a_passive_after_a_relative_clause(tmp_path)
     assert {("Fiji", "participatedIn", "Reef Talks"), ("Samoa", "participatedIn", "Reef Talks"),
             ("Vanuatu", "participatedIn", "Reef Talks"), ("Tonga", "hosted", "Reef Talks")} <= rows
     assert not [r for r in rows if r[1] == "hosted" and r[2] != "Reef Talks"]
+
+
+def test_signed_at_a_meeting_of_a_body_then_by_the_signatories(tmp_path):
+    rows, _ = facts(tmp_path, "The Reef Convention was signed at the founding summit of the Reef Council in June 2001 "
+                              "by Fiji, Samoa and Tonga.\n")
+    assert {("Fiji", "signed", "Reef Convention"), ("Samoa", "signed", "Reef Convention"),
+            ("Tonga", "signed", "Reef Convention")} <= rows
+
+
+def test_a_country_opening_the_next_clause_is_no_place_the_disaster_struck(tmp_path):
+    rows, _ = facts(tmp_path, "After Cyclone Reef devastated Fiji in November 2013, Tonga dispatched a hospital ship.\n")
+    assert ("Cyclone Reef", "heldIn", "Fiji") in rows
+    assert ("Cyclone Reef", "heldIn", "Tonga") not in rows
