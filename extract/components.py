@@ -144,14 +144,23 @@ class GazetteerMatcher:
     def _compile(self) -> None:
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self.entries = {}
+        self.possessor_tokens: dict[int, int] = {}
         by_surface: dict[str, list] = {}
         for entry in self.gazetteer.patterns:
             by_surface.setdefault(entry.pattern, []).append(entry)
+        countries = {entry.pattern for entry in self.gazetteer.patterns if entry.label == "Country"}
         # make_doc only: building pattern docs through the whole pipeline is slow (spaCy #4119)
         for index, (surface, entries) in enumerate(sorted(by_surface.items())):
-            match_id = f"dg_gazetteer_{index}"
-            self.entries[self.nlp.vocab.strings.add(match_id)] = entries
-            self.matcher.add(match_id, [self.nlp.make_doc(surface)])
+            match_id = self.nlp.vocab.strings.add(f"dg_gazetteer_{index}")
+            self.entries[match_id] = entries
+            pattern = self.nlp.make_doc(surface)
+            self.matcher.add(f"dg_gazetteer_{index}", [pattern])
+            # "China's Foreign Ministry": the ministry is named after its country's possessive, a
+            # name of its own (the entry keeps the ministry apart from other countries'); "Russia's
+            # invasion of Ukraine" is one name
+            possessive = next((t.i for t in pattern if t.text in ("'s", "’s")), None)
+            if possessive and pattern[:possessive].text in countries and all(e.label == "Organisation" for e in entries):
+                self.possessor_tokens[match_id] = possessive + 1
 
     @staticmethod
     def accepts(span: Span, entry) -> bool:
@@ -183,9 +192,10 @@ class GazetteerMatcher:
         spans = []
         for match_id, start, end in self.matcher(doc):
             span = doc[start:end]
+            named = start + self.possessor_tokens.get(match_id, 0)
             for entry in self.entries[match_id]:
                 if self.accepts(span, entry):
-                    spans.append(Span(doc, start, end, label=entry.label, kb_id=entry.id, span_id="gazetteer"))
+                    spans.append(Span(doc, named, end, label=entry.label, kb_id=entry.id, span_id="gazetteer"))
         _add(doc, CANDIDATES, spans)
         return doc
 

@@ -1662,7 +1662,9 @@ class _Reader:
                 listed = self._group_right(mentions, place.start, upper, {"Place", "Country"})
                 places = listed if listed[:1] == places else places
                 # "devastated the Philippines in November 2013, China dispatched": a verb after a place opens a clause
-                places = places[:next((k for k, p in enumerate(places) if k and self._verb_after(p.end)), len(places))]
+                # "in the Sea of Japan, China's Ministry ... announced": nor a possessor
+                places = places[:next((k for k, p in enumerate(places) if k and (
+                    self._verb_after(p.end) or text.startswith(("'s", "’s"), p.end))), len(places))]
             for place in places:
                 emitted.append(self._rel(event, "heldIn", place, start, end, trigger.id, modality))
             if places:      # "held in Nuku'alofa ... and was chaired by": the same event

@@ -145,3 +145,10 @@ def test_curated_files_are_well_formed():
 def test_negotiating_groups_with_signs_in_their_names(nlp):
     found = keys_of(nlp, "Iran met the P5+1 in Vienna; the E3/EU+3 later issued a statement.")
     assert ("P5+1", "Organisation", "p5-plus-1") in found and ("E3/EU+3", "Organisation", "p5-plus-1") in found
+
+
+def test_a_countrys_listed_ministry_after_its_possessive_is_named_without_it(nlp):
+    found = keys_of(nlp, "China's Ministry of National Defense UPDATED: January 12, 2017. Russia's invasion of Ukraine.")
+    assert ("China", "Country", "CHN") in found
+    assert ("Ministry of National Defense", "Organisation", "china-mnd") in found
+    assert ("Russia's invasion of Ukraine", "Event") in [f[:2] for f in found]

@@ -1262,3 +1262,10 @@ def test_a_country_opening_the_next_clause_is_no_place_the_disaster_struck(tmp_p
     rows, _ = facts(tmp_path, "After Cyclone Reef devastated Fiji in November 2013, Tonga dispatched a hospital ship.\n")
     assert ("Cyclone Reef", "heldIn", "Fiji") in rows
     assert ("Cyclone Reef", "heldIn", "Tonga") not in rows
+
+
+def test_a_possessor_after_the_place_is_no_second_place(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji and Tonga took part. The Reef Shield 2023 exercise opened on Thursday in the Coral Sea, "
+                              "Fiji's Ministry of Defence announced.\n")
+    assert ("Reef Shield 2023", "heldIn", "Coral Sea") in rows
+    assert ("Reef Shield 2023", "heldIn", "Fiji") not in rows
