@@ -65,6 +65,22 @@ OPEN_QUOTES = {'"', "'", "“", "‘", "``"}
 CLOSE_QUOTES = {'"', "'", "”", "’", "''"}
 
 
+def _dated_title_end(t: TokenTable, end: int) -> int:
+    """The end of a press conference's title with its full date: "Foreign Ministry Spokesperson Geng
+    Shuang's Regular Press Conference on September 4, 2017" (or "on 4 September 2017")."""
+    X, L = t.texts, t.lowers
+    if end + 4 > len(X) or X[end - 1] not in ("Conference", "Briefing") or L[end] != "on" \
+            or end >= 2 and X[end - 1] == "Conference" and X[end - 2] not in ("Press", "News"):
+        return end
+    if L[end + 1] in MONTHS and X[end + 2].isdigit():
+        year = end + 3 + (X[end + 3] == ",")
+    elif X[end + 1].isdigit() and L[end + 2] in MONTHS:
+        year = end + 3
+    else:
+        return end
+    return year + 1 if year < len(X) and YEAR.match(X[year]) else end
+
+
 @dataclass(frozen=True)
 class HeadRule:
     label: str
@@ -894,6 +910,7 @@ class NameFinder:
         if themes:      # "under the theme \"Implementing the ASEAN Outlook ...\"": a motto, no name
             found = [c for c in found if c.start not in themes]
             latent = [c for c in latent if c.start not in themes]
+        found = [replace(c, end=_dated_title_end(t, c.end)) if c.label == "Event" else c for c in found]
         return self._series_of_editions(t, found), latent
 
     @staticmethod

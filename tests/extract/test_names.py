@@ -906,3 +906,13 @@ def test_a_bodys_acronym_opening_a_dated_name_one_hosts_is_an_edition(mentions_o
     assert ("ARF DiREx 2015", "Event") in found
     found = mentions_of("Fiji hosted ASEAN 2017 and Tonga hosted Fiji 2019.")
     assert not [f for f in found if f[1] == "Event"]
+
+
+def test_a_press_conferences_title_ends_with_its_full_date(mentions_of):
+    found = mentions_of("Foreign Ministry Spokesperson Ana Lee's Regular Press Conference on September 4, 2017\n\n"
+                        "Reef Defence Ministry's Regular Press Conference on 26 January 2017\n\n"
+                        "She spoke at the Regular Press Conference on Monday.")
+    events = [text for text, label in found if label == "Event"]
+    assert "Foreign Ministry Spokesperson Ana Lee's Regular Press Conference on September 4, 2017" in events
+    assert "Reef Defence Ministry's Regular Press Conference on 26 January 2017" in events
+    assert "Regular Press Conference" in events     # a weekday is no date of the title
