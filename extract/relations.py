@@ -114,6 +114,7 @@ SEVERAL_PARTIES = re.compile(r"\b(?:(?i:the\s+(?:two|three|four)|both|all\s+(?:t
 # "ZHANJIANG, Guangdong - ", "BEIJING, April 14 (Xinhua) -- ", "VILNIUS, July 12 (AP) — "
 DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z\d][\w.'’-]*){0,2}){0,2}\s*"
                       r"(?:\([^()]{1,40}\)\s*)?(?:-{1,2}|—|–)\s+")
+ESTABLISHED = re.compile(r"(?:established|set up|created|formed)", re.IGNORECASE)
 WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 REPORTING_VERBS = {"said", "says", "say", "saying", "told", "tells", "wrote", "writes"}
 # "..., the Ministry said", "..., the Joint Chiefs of Staff (JCS) said"
@@ -1175,6 +1176,11 @@ class _Reader:
             if joined and items:
                 items = self._joined_in(mentions, items, upper, start, end, f"{rule}:{how}", modality, emitted)
             self._verb(trigger, subject, items, start, end, f"{rule}:{how}", modality, emitted, joined=joined)
+            if trigger.predicate == "initiated" and how == "left" and len(subject) >= 2 \
+                    and ESTABLISHED.fullmatch(text, t_start, t_end) and all(_is(m, AGENTS) for m in subject):
+                # "China and the Philippines established the BCM": they set it up with each other
+                for other in subject[1:]:
+                    emitted.append(self._rel(subject[0], "establishedWith", other, start, end, f"{rule}:together", modality))
             if trigger.predicate in GATHERING_PREDICATES:
                 # "did not take part in the exercise in Belarus": it met there all the same
                 place_modality = "asserted" if trigger.predicate == "participatedIn" and modality == "negated" else modality

@@ -1269,3 +1269,11 @@ def test_a_possessor_after_the_place_is_no_second_place(tmp_path):
                               "Fiji's Ministry of Defence announced.\n")
     assert ("Reef Shield 2023", "heldIn", "Coral Sea") in rows
     assert ("Reef Shield 2023", "heldIn", "Fiji") not in rows
+
+
+def test_countries_that_established_a_mechanism_together_established_it_with_each_other(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji, Tonga and Samoa jointly established the Reef Cooperation Secretariat in 2011. "
+                              "Vanuatu established the Reef Fund.\n")
+    assert {("Fiji", "initiated", "Reef Cooperation Secretariat"), ("Fiji", "establishedWith", "Tonga"),
+            ("Fiji", "establishedWith", "Samoa")} <= rows
+    assert not [r for r in rows if r[1] == "establishedWith" and "Vanuatu" in r]
