@@ -81,6 +81,10 @@ def _dated_title_end(t: TokenTable, end: int) -> int:
     return year + 1 if year < len(X) and YEAR.match(X[year]) else end
 
 
+TRAINING_SITES = frozenset({"ground", "grounds", "base", "bases", "range", "ranges", "area", "areas", "centre",
+                            "center", "camp", "camps", "facility", "facilities", "site", "sites", "field", "school"})
+
+
 @dataclass(frozen=True)
 class HeadRule:
     label: str
@@ -1022,7 +1026,8 @@ class NameFinder:
             if X[j] != L[j]:
                 return None
             if L[j] in rules.exercise_words:
-                return name
+                # "the Chebarkul training ground", "the Zhurihe training base": a place to train at
+                return None if j + 1 < limit and L[j + 1] in TRAINING_SITES else name
             if L[j] == "series" and j + 1 < limit and L[j + 1] == "of":
                 j += 2      # 'the "Peace Mission" series of joint counter-terrorism exercises'
                 continue

@@ -95,6 +95,8 @@ class Resolver:
         if key in self.curated_by_key:
             curated = self.curated_by_key[key]
             return curated, self._curated_class(curated) or m.label, "gazetteer"
+        if m.label == "Place" and m.text.startswith("The "):
+            key = f"the-{key}"      # "The Hague": the article is part of the city's name
         return key, m.label, "pattern"
 
     def corpus_table(self, definitions: Iterable[tuple[str, list[AcronymDefinition]]]) -> AcronymTable:

@@ -916,3 +916,9 @@ def test_a_press_conferences_title_ends_with_its_full_date(mentions_of):
     assert "Foreign Ministry Spokesperson Ana Lee's Regular Press Conference on September 4, 2017" in events
     assert "Reef Defence Ministry's Regular Press Conference on 26 January 2017" in events
     assert "Regular Press Conference" in events     # a weekday is no date of the title
+
+
+def test_a_training_ground_or_base_is_no_exercise(mentions_of):
+    found = mentions_of("The drill was held at the Koro training ground and then at the Nadi training base. "
+                        "Troops joined the Kakadu training exercise.")
+    assert [f for f in found if f[1] == "Event"] == [("Kakadu", "Event")]

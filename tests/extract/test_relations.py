@@ -1277,3 +1277,9 @@ def test_countries_that_established_a_mechanism_together_established_it_with_eac
     assert {("Fiji", "initiated", "Reef Cooperation Secretariat"), ("Fiji", "establishedWith", "Tonga"),
             ("Fiji", "establishedWith", "Samoa")} <= rows
     assert not [r for r in rows if r[1] == "establishedWith" and "Vanuatu" in r]
+
+
+def test_founded_in_a_place_and_a_year_by_its_founders(tmp_path):
+    rows, _ = facts(tmp_path, "The Reef Cooperation Organisation was founded in Suva in 2001 by Fiji, Samoa and Tonga.\n")
+    assert {("Fiji", "initiated", "Reef Cooperation Organisation"), ("Samoa", "initiated", "Reef Cooperation Organisation"),
+            ("Tonga", "initiated", "Reef Cooperation Organisation")} <= rows

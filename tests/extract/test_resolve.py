@@ -105,3 +105,13 @@ def test_a_body_every_country_may_have_is_the_listed_countrys_only_where_it_is_n
     keys = {(m.doc.rsplit("/", 1)[-1], m.text): m.entity for m in result.mentions if m.label == "Organisation"}
     assert keys == {("fj.txt", "House of Representatives"): "house-of-representatives", ("fj.txt", "Senate"): "senate",
                     ("us.txt", "House of Representatives"): "us-house-of-representatives", ("us.txt", "Senate"): "us-senate"}
+
+
+def test_a_place_whose_name_opens_with_the_keeps_it_in_its_key(tmp_path):
+    from diplograph import build
+
+    (tmp_path / "a.txt").write_text("The Reef Summit was held in The Hague. The Coral Summit was held in Suva.\n",
+                                    encoding="utf-8")
+    result = build([tmp_path])
+    places = {m.text: m.entity for m in result.mentions if m.label == "Place"}
+    assert places == {"The Hague": "the-hague", "Suva": "suva"}
