@@ -229,6 +229,10 @@ DISASTER_WORD = re.compile(r"\b(?:cyclone|typhoon|hurricane|storm|earthquake|qua
                            r"landslides?|mudslides?|wildfires?|bushfires?|drought)\b", re.IGNORECASE)
 FUNCTION_WORDS = frozenset({"on", "of", "for", "in", "under", "along", "at", "against", "with", "off", "the", "a", "an",
                             "and", "or", "to", "its", "their"})
+# "in April", "on 12 May 2016", "in 2015": when the item before met
+DATE_AFTER_ITEM = re.compile(
+    r"\s+(?:in|on)\s+(?:(?:early|late|mid)[- ])?(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{4})\b")
 MODIFIER_LINK = re.compile(r"^\s*(?:'s\s+)?(?:of|under|in|within|at|on|for)\s+(?:the\s+)?$")
 CLOSING_MARK = re.compile(r"^\s*[)\"”’]")     # the bracket or quote that closes the name before a gap
 ALIAS_AFTER = re.compile(r"\s*\([^()]{1,40}\)")
@@ -304,6 +308,8 @@ VERB_AFTER_AND = re.compile(r"(?:\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+
                             r"|\s+(?:in|on)\s+(?:January|February|March|April|May|June|July|August|September|October|"
                             r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
                             r"\s*,?\s*and\s+(?:(?:also|then|later|jointly|has|have|had|did|does|do|will|would|shall|can|could|to)\s+)?(?:not\s+|never\s+)?")
+# "..., the 50th anniversary of": a lowercase phrase after a comma whose "of" names what follows
+OF_PHRASE_BEFORE = re.compile(r"(?:^|,)\s*the\s+(?:[a-z0-9-]+\s+){1,4}of\s+(?:the\s+)?$")
 PREPOSITION_BEFORE = re.compile(r"\b(?i:beyond|besides|apart from|like|unlike|except|outside|without)\s+(?:the\s+)?$")
 # "extended the mandate of the Mission (UNMISS) until 30 April, adopting": a participle of the sentence's subject
 PARTICIPLE_CLAUSE = re.compile(r"\)?(?:\s+[^\s,;:()]+){0,6}\s*,\s*")
@@ -604,6 +610,9 @@ def _linked(text: str, a: M, b: M) -> str | None:
     if modifier and (kind or sum(1 for w in re.findall(r"\b[a-z][\w-]*", modifier.group())
                                  if w not in FUNCTION_WORDS) <= 3):
         gap = gap[modifier.end():]
+    dated = DATE_AFTER_ITEM.match(gap)
+    if dated and a.label == b.label != "Country" and re.fullmatch(r"\s*,?\s*(?:and|as well as)\s+(?:the\s+)?", gap[dated.end():]):
+        return "list"       # "the 30th ASEAN Summit in April and the 31st ASEAN Summit in November"
     if re.fullmatch(r"\s*(?:,\s*)?(?:together |along |jointly )?with\s+(?:the\s+)?", gap):
         return "with"
     if re.fullmatch(r"\s*,?\s*and" + EXAMPLES_AFTER_KIND.pattern, gap):
@@ -679,6 +688,9 @@ def _group_left(text: str, mentions: list[M], pos: int, lower: int, classes: set
         gap = text[m.end:group[0].start]
         if PREPOSITION_BEFORE.search(text, max(0, m.start - 16), m.start):
             break       # "Beyond ASEAN, Singapore participates": the phrase before is no party
+        if link == "list" and OF_PHRASE_BEFORE.search(text, max(lower, m.start - 60), m.start) \
+                and re.fullmatch(r"\s*,\s*(?:the\s+)?", text[m.end:group[0].start]):
+            break       # "In 2017, the 50th anniversary of ASEAN, the Philippines hosted": an aside on the date
         if _is(m, classes) and (link in ("list", "with") or re.fullmatch(r"\s*,\s*(?:together|along) with\s+", gap)):
             if link == "list" and _words(gap) and not re.search(r"\band\b|\bor\b|,|\bwith\b", gap):
                 break
@@ -732,7 +744,7 @@ def _list_right(text: str, mentions: list[M], pos: int, upper: int, *,
     items = [(after[0], link)]
     anchor, modifying = after[0], False
     for m in after[1:]:
-        inside = MODIFIER_PHRASE.match(text, anchor.end)
+        inside = MODIFIER_PHRASE.match(text, anchor.end) if not DATE_AFTER_ITEM.match(text, anchor.end) else None
         if inside and m.end < inside.end() and re.fullmatch(r"\s+[a-z][\w\s-]*", text[m.end:inside.end()]):
             continue        # "the Six-Party Talks on the North Korea nuclear issue, the ...": a word of the modifier
         link = _linked(text, anchor, m)
@@ -1223,6 +1235,9 @@ class _Reader:
         first = agents[0]
         lead = self.text[start:first.start]
         lead = re.sub(r"^\s*(?:In|Since|From|On|By|During)\s+[^,]*?(?:\d{4}|year|month)\s*,?\s*", "", lead)
+        if OF_PHRASE_BEFORE.search(lead) and self.text.startswith(",", first.end):
+            # "In 2017, the 50th anniversary of ASEAN, the Philippines hosted": an aside on the date
+            return self._opening_subject(mentions, first.end + 1)
         if not PEOPLE_OF_LEAD.fullmatch(lead) and (     # "Foreign ministers of A, B and C met and launched"
                 len(_words(lead)) > 3 or [m for m in mentions if start <= m.start < first.start and not m.pseudo]):
             return []

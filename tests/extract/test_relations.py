@@ -1283,3 +1283,12 @@ def test_founded_in_a_place_and_a_year_by_its_founders(tmp_path):
     rows, _ = facts(tmp_path, "The Reef Cooperation Organisation was founded in Suva in 2001 by Fiji, Samoa and Tonga.\n")
     assert {("Fiji", "initiated", "Reef Cooperation Organisation"), ("Samoa", "initiated", "Reef Cooperation Organisation"),
             ("Tonga", "initiated", "Reef Cooperation Organisation")} <= rows
+
+
+def test_an_aside_on_the_date_is_no_subject_and_dated_events_are_one_list(tmp_path):
+    rows, _ = facts(tmp_path, "In 2017, the 50th anniversary of the Reef Council, Fiji held the chairmanship and hosted "
+                              "the 30th Reef Summit in April and the 31st Reef Summit in November, as well as the "
+                              "12th Coral Forum. Samoa joined the Coral Forum in 2015 and Tonga hosted the Lagoon Summit.\n")
+    assert {("Fiji", "hosted", "30th Reef Summit"), ("Fiji", "hosted", "31st Reef Summit"),
+            ("Fiji", "hosted", "12th Coral Forum"), ("Tonga", "hosted", "Lagoon Summit")} <= rows
+    assert not [r for r in rows if r[0] == "Reef Council" or r[1] == "participatedIn" and r[2] != "Coral Forum"]
