@@ -337,8 +337,9 @@ AT_GATHERING = re.compile(r"\b(?:at|during|on the (?:sidelines|margins) of)\s+(?
 GATHERING_CLASSES = ("Summit", "Conference", "Meeting", "Exercise", "PressConference")   # events that meet somewhere
 # a mechanism that is a series of meetings: one hosts it ("the Shangri-La Dialogue, organised by the IISS",
 # "the Six-Party Talks, hosted by China"), as one does not host a "Cooperation" or a "Treaty"
+ALL_OF_THEM = re.compile(r"\s*,\s*(?:all|both|each)\s+(?:(?:was|were|of\s+them)\s+)?")
 # a relative clause in commas right before a passive: ", which involved A, B and C, were hosted by"
-RELATIVE_ASIDE = re.compile(r",\s+(?:which|that)\s+[^;:()]{3,200}?,\s*$")     # (searched up to the passive)
+RELATIVE_BEFORE_PASSIVE = re.compile(r",\s+(?:which|that)\s+[^;:()]{3,200}?,\s*$")     # (searched up to the passive)
 FORUM_NAME = re.compile(r"\b(?:Dialogue|Forum|Talks|Consultations|Conference|Symposium|Roundtable|Summit|Meeting)$")
 _GATHERING = r"the\s+(?:[a-z]+\s+)?((?i:summit|meeting|conference|exercise|drill|forum|talks|dialogue))\b"
 DEFINITE_GATHERING = re.compile(r"\s*" + _GATHERING + r"(?!\s+(?:of|between|among|with|on)\b)(?!\s+[A-Z])")
@@ -1627,6 +1628,7 @@ class _Reader:
         if objects == {"Event"}:    # "The exercise, co-chaired by A and B": the exercise named before
             definite = next((d for d in DEFINITE_BEFORE.finditer(text, gap_start if before else start, t_start)
                              if passive_gap().fullmatch(text, d.end(), t_start)), None)
+        events: list[M] = []
         chain = self._passive_chain
         if chain and chain[0] == start and (passive_gap().fullmatch(text, chain[2], t_start)
                                             or PASSIVE_AND.fullmatch(text, chain[2], t_start)
@@ -1651,7 +1653,7 @@ class _Reader:
             if not before and self.opening_event is not None and IT_OPENING.match(text, start) \
                     and passive_gap().fullmatch(text, text.index("It", start) + 2, t_start):
                 before, gap_start = [self.opening_event], t_start      # "It was held in Tianjin": the summit
-            relative = RELATIVE_ASIDE.search(text, start, t_start) if before and "," in text[before[-1].end:t_start] else None
+            relative = RELATIVE_BEFORE_PASSIVE.search(text, start, t_start) if before and "," in text[before[-1].end:t_start] else None
             aside_end = None
             if relative and relative.end() == t_start:
                 # "The Six-Party Talks, which involved A, B and C, were hosted by China": the name before the aside
@@ -1667,12 +1669,17 @@ class _Reader:
             began_as = BEGAN_AS.match(gap) if trigger.id == "exercise-between" else None
             if began_as:        # "Cobra Gold began in 1982 as a bilateral exercise between A and B"
                 gap = gap[began_as.end():]
-            if not passive_gap().fullmatch(gap):
+            if ALL_OF_THEM.fullmatch(gap) and trigger.kind == "passive_in" and event.label == "Event":
+                # "the 31st ASEAN Summit, the 24th ARF and the 12th EAS, all held in Manila": each of them
+                events = _group_left(text, mentions, event.end, start, {"Event"}) or [event]
+                gap = ""
+            elif not passive_gap().fullmatch(gap):
                 where = PLACE_ASIDE.match(gap) if _meets(event) else None
                 if where is None or not passive_gap().fullmatch(gap, where.end()):
                     return
                 gap = gap[where.end():]     # "the NATO Summit in Vilnius, hosted by Lithuania"
         modality = _modality(sentence, gap + text[t_start:t_end])
+        events = events or [event]
         if trigger.kind == "passive_in":
             if trigger.id == "disaster-struck" and not DISASTER_WORD.search(event.text):
                 return      # "the summit hit Manila" says nothing of where it met
@@ -1687,7 +1694,8 @@ class _Reader:
                 places = places[:next((k for k, p in enumerate(places) if k and (
                     self._verb_after(p.end) or text.startswith(("'s", "’s"), p.end))), len(places))]
             for place in places:
-                emitted.append(self._rel(event, "heldIn", place, start, end, trigger.id, modality))
+                for each in events:
+                    emitted.append(self._rel(each, "heldIn", place, start, end, trigger.id, modality))
             if places:      # "held in Nuku'alofa ... and was chaired by": the same event
                 self._passive_chain = (start, event, places[-1].end)
             return

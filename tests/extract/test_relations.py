@@ -1292,3 +1292,10 @@ def test_an_aside_on_the_date_is_no_subject_and_dated_events_are_one_list(tmp_pa
     assert {("Fiji", "hosted", "30th Reef Summit"), ("Fiji", "hosted", "31st Reef Summit"),
             ("Fiji", "hosted", "12th Coral Forum"), ("Tonga", "hosted", "Lagoon Summit")} <= rows
     assert not [r for r in rows if r[0] == "Reef Council" or r[1] == "participatedIn" and r[2] != "Coral Forum"]
+
+
+def test_events_listed_then_all_held_in_a_place_each_met_there(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji hosted the 30th Reef Summit, the 12th Coral Summit and the 4th Lagoon Summit, "
+                              "all held in Suva.\n")
+    assert {("30th Reef Summit", "heldIn", "Suva"), ("12th Coral Summit", "heldIn", "Suva"),
+            ("4th Lagoon Summit", "heldIn", "Suva")} <= rows
