@@ -389,6 +389,10 @@ class NameFinder:
             if X[k] in ("'s", "’s") and any((j, k) in known for j in range(first, start + 1)):
                 start = k + 1
                 break
+        # "the hosting by Viet Nam of the 25th APEC ... Meeting": a country then "of" opens no name
+        country_end = max((sp.end for sp in self._known_at.get(start, ()) if sp.label_ == "Country"), default=None)
+        if country_end is not None and country_end + 1 < end and L[country_end] == "of":
+            start = _after_articles(L, country_end + 1, end)
         end = self._cut(t, start, end, known)
         # "Secretary-General of the League of Arab States Ahmed Aboul Gheit": a listed name after an
         # office holder's title, then the holder's name

@@ -131,6 +131,7 @@ IN_PLACE = re.compile(r"[\"”’]?(?:\s+(?:[a-z][\w-]*\s+){0,2}?(?:exercises?|d
                       r"(?:,?\s+on\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?,?)?\s+in\s+")  # "... on 19 November 2024 in"
 IN_AFTER_AGENTS = re.compile(r"\s+in\s+")     # "co-hosted by China and Malaysia in Guangxi"
 # "in Vilnius,", "in Suva, Fiji,"
+PLACE_COUNTRY_AFTER = re.compile(r",\s*(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s*,)")
 PLACE_ASIDE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
                          r"(?:,\s*(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?(?=\s*,)")
 # "the U.S. delegation to the Shangri-La Dialogue", "China's delegation at the talks": who is sent takes part
@@ -267,11 +268,13 @@ APPOSITION_BEFORE = re.compile(r",[^,]*\b(?:of|in|to|from|with|than|by|for|inclu
 RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\s[^,;:.?!]*,")
 REPRESENTATIVES_OF = re.compile(
     # "the leaders of", "the Foreign Ministers of", "the Heads of State of"
-    r"\s*(?:the\s+)?(?:[\d,]+\s+)?(?:[a-z]+\s+|[A-Z][a-z]+\s+(?=[A-Z])){0,2}(?i:leaders?|heads?(?:\s+of\s+(?:state|government)(?:\s+(?:and|or)\s+(?:state|government))?)?|"
+    r"\s*(?:the\s+)?(?:[\d,]+\s+)?(?:[a-z]+\s+|[A-Z][a-z]+\s+(?=[A-Z])){0,2}(?i:leaders?|heads?(?:\s+of\s+(?:state|government)(?:\s*(?:and|or|/)\s*(?:state|government))?)?|"
     r"ministers?|representatives?|governments?|delegations?|delegates|envoys?|presidents?|chiefs?|officials?|"
     # "the exercise involves eight vessels from China, ..."
     r"vessels|ships|warships|aircraft|troops|personnel|teams|units|soldiers|sailors|navies|armies|forces|militaries|"
     r"participants|observers)"
+    # "the Heads of State/Government or their representatives of"
+    r"(?:\s+(?:and|or)\s+(?:their\s+)?(?:representatives|delegates|delegations))?"
     r"\s+(?:of|from)\s+(?:the\s+)?"
     # "delegates from 21 Arab countries, including Egypt, ...": the named ones among them
     r"(?:(?:more\s+than\s+|over\s+|some\s+)?[\w-]+\s+(?:[A-Z][\w-]*\s+){0,2}(?:countries|states|nations|members)\s*,?\s*"
@@ -1697,7 +1700,9 @@ class _Reader:
                 for each in events:
                     emitted.append(self._rel(each, "heldIn", place, start, end, trigger.id, modality))
             if places:      # "held in Nuku'alofa ... and was chaired by": the same event
-                self._passive_chain = (start, event, places[-1].end)
+                # (past the country of the last place: "held ... in Manila, the Philippines, and was chaired by")
+                country = PLACE_COUNTRY_AFTER.match(text, places[-1].end)
+                self._passive_chain = (start, event, country.end() if country else places[-1].end)
             return
         agents = self._group_right(mentions, t_end, upper, AGENTS,
                                    representatives=trigger.kind in ("passive_by", "event_by"))

@@ -922,3 +922,8 @@ def test_a_training_ground_or_base_is_no_exercise(mentions_of):
     found = mentions_of("The drill was held at the Koro training ground and then at the Nadi training base. "
                         "Troops joined the Kakadu training exercise.")
     assert [f for f in found if f[1] == "Event"] == [("Kakadu", "Event")]
+
+
+def test_a_country_then_of_opens_no_name(mentions_of):
+    found = mentions_of("We welcomed the hosting by Fiji of the Reef Summit in Suva.")
+    assert ("Fiji", "Country") in found and ("Reef Summit", "Event") in found

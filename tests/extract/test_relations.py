@@ -1299,3 +1299,11 @@ def test_events_listed_then_all_held_in_a_place_each_met_there(tmp_path):
                               "all held in Suva.\n")
     assert {("30th Reef Summit", "heldIn", "Suva"), ("12th Coral Summit", "heldIn", "Suva"),
             ("4th Lagoon Summit", "heldIn", "Suva")} <= rows
+
+
+def test_a_chairman_after_the_place_and_its_country_and_heads_or_their_representatives(tmp_path):
+    rows, _ = facts(tmp_path, "The 12th Reef Summit was held on 14 November 2017 in Suva, Fiji, and was chaired by the "
+                              "President of Fiji. The Summit was attended by the Heads of State/Government or their "
+                              "representatives of Tonga and Samoa. The Reef Toolkit, developed by Vanuatu, was welcomed.\n")
+    assert {("Fiji", "hosted", "12th Reef Summit"), ("Tonga", "participatedIn", "12th Reef Summit"),
+            ("Samoa", "participatedIn", "12th Reef Summit"), ("Vanuatu", "initiated", "Reef Toolkit")} <= rows
