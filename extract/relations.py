@@ -343,7 +343,11 @@ GATHERING_CLASSES = ("Summit", "Conference", "Meeting", "Exercise", "PressConfer
 ALL_OF_THEM = re.compile(r"\s*,\s*(?:all|both|each)\s+(?:(?:was|were|of\s+them)\s+)?")
 # a relative clause in commas right before a passive: ", which involved A, B and C, were hosted by"
 RELATIVE_BEFORE_PASSIVE = re.compile(r",\s+(?:which|that)\s+[^;:()]{3,200}?,\s*$")     # (searched up to the passive)
-FORUM_NAME = re.compile(r"\b(?:Dialogue|Forum|Talks|Consultations|Conference|Symposium|Roundtable|Summit|Meeting)$")
+# "Xi'an Declaration of the China-Central Asia Summit": a document of the gathering, not the gathering
+DOCUMENT_OF = re.compile(r"(?:[\w'’-]+\s+){0,3}(?:Declaration|Statement|Communiqu[eé]|Treaty|Agreement|Convention|"
+                         r"Charter|Plan|Resolution|Report|Outcome|Document|Vision|Principles|Guidelines|Code)\s+(?:of|on|for)\b")
+FORUM_NAME = re.compile(r"\b(?:Dialogue|Forum|Talks|Consultations|Conference|Symposium|Roundtable|Summit|Meeting)"
+                        r"(?:\s+(?:for|on)\s+[A-Z][\w\s,'’-]*)?$")     # "Belt and Road Forum for International Cooperation"
 _GATHERING = r"the\s+(?:[a-z]+\s+)?((?i:summit|meeting|conference|exercise|drill|forum|talks|dialogue))\b"
 DEFINITE_GATHERING = re.compile(r"\s*" + _GATHERING + r"(?!\s+(?:of|between|among|with|on)\b)(?!\s+[A-Z])")
 # "co-hosted the exercise with China": the partner after it, not a meeting with someone
@@ -1401,7 +1405,7 @@ class _Reader:
         paragraph = text.rfind("\n", 0, max(paragraph - 1, 0)) + 1 if paragraph > 0 else 0
         index = bisect_left(self.mention_starts, t_start)
         # (not a war, a crisis or a disaster: troops take part in the exercise, not in "the Cold War" named since)
-        event = next((m for m in reversed(self.mentions[:index]) if m.label == "Event" and not m.pseudo
+        event = next((m for m in reversed(self.mentions[:index]) if (m.label == "Event" or _meets(m)) and not m.pseudo
                       and m.end <= t_start and not _befalls(m)), None)
         if event is None or event.start < paragraph:
             return False
@@ -1443,7 +1447,8 @@ class _Reader:
         word = word.casefold()
         index = bisect_left(self.mention_starts, pos)
         for m in reversed(self.mentions[:index]):
-            if m.label == "Event" and m.end <= pos and word in re.split(r"[\s-]+", m.text.casefold()):
+            # (or a forum series: "the Belt and Road Forum for International Cooperation ... took part in the Forum")
+            if (m.label == "Event" or _meets(m)) and m.end <= pos and word in re.split(r"[\s-]+", m.text.casefold()):
                 return m if of_that_number(m) else None
         # "co-hosted Cobra Gold 2019 ... participated in the exercise": a name without its kind
         # word, when it is the last event of the paragraph and nothing says it is of another kind
@@ -1836,7 +1841,7 @@ def _meets(m: M) -> bool:
     delegation to as well (where it met is said of events only: ``heldIn``'s domain is an event)."""
     if m.label == "Event":
         return classify_event(m.text)[0] in GATHERING_CLASSES
-    return m.label == "Mechanism" and FORUM_NAME.search(m.text) is not None
+    return m.label == "Mechanism" and FORUM_NAME.search(m.text) is not None and not DOCUMENT_OF.match(m.text)
 
 
 def _attended(m: M) -> bool:

@@ -1307,3 +1307,12 @@ def test_a_chairman_after_the_place_and_its_country_and_heads_or_their_represent
                               "representatives of Tonga and Samoa. The Reef Toolkit, developed by Vanuatu, was welcomed.\n")
     assert {("Fiji", "hosted", "12th Reef Summit"), ("Tonga", "participatedIn", "12th Reef Summit"),
             ("Samoa", "participatedIn", "12th Reef Summit"), ("Vanuatu", "initiated", "Reef Toolkit")} <= rows
+
+
+def test_a_forum_named_for_its_aim_is_hosted_and_called_back_to(tmp_path):
+    rows, _ = facts(tmp_path, "The Reef Forum for Ocean Cooperation, hosted by Fiji in Suva in May, was a success. "
+                              "Leaders from 29 countries, including Tonga and Samoa, took part in the Forum. "
+                              "Heads of the Pacific Community also attended.\n")
+    forum = "Reef Forum for Ocean Cooperation"
+    assert {("Fiji", "hosted", forum), ("Tonga", "participatedIn", forum), ("Samoa", "participatedIn", forum),
+            ("Pacific Community", "participatedIn", forum)} <= rows
