@@ -81,6 +81,7 @@ def _dated_title_end(t: TokenTable, end: int) -> int:
     return year + 1 if year < len(X) and YEAR.match(X[year]) else end
 
 
+SITTINGS = frozenset({"session", "meeting", "summit", "plenary", "conference"})     # "the 72nd session of ..."
 TRAINING_SITES = frozenset({"ground", "grounds", "base", "bases", "range", "ranges", "area", "areas", "centre",
                             "center", "camp", "camps", "facility", "facilities", "site", "sites", "field", "school"})
 
@@ -919,6 +920,8 @@ class NameFinder:
             found = [c for c in found if c.start not in themes]
             latent = [c for c in latent if c.start not in themes]
         found = [replace(c, end=_dated_title_end(t, c.end)) if c.label == "Event" else c for c in found]
+        found.extend(self._numbered_sessions(t, [(s.start, s.end, s.label_) for s in known]
+                                             + [(c.start, c.end, c.label) for c in found]))
         return self._series_of_editions(t, found), latent
 
     @staticmethod
@@ -1294,6 +1297,24 @@ class NameFinder:
             # "12th", "Eleventh"; a lower-case "first" only before the heads find() allows it for
             if self._ordinal(t, j) and not X[j][:1].islower():
                 out.append(Candidate(j, span.end, "Event", "pattern:head"))
+        return out
+
+    def _numbered_sessions(self, t: TokenTable, bodies: list[tuple[int, int, str]]) -> list[Candidate]:
+        """"the 72nd session of the UN General Assembly", "the 103rd session of the OPCW Executive
+        Council": a numbered sitting of a named body, written in lower case, is an event."""
+        X, L = t.texts, t.lowers
+        out, seen = [], set()
+        for start, end, label in bodies:
+            if label not in ("Organisation", "Mechanism") or (start, end) in seen:
+                continue
+            seen.add((start, end))
+            of = start - 1 - (start > 0 and L[start - 1] == "the")
+            if of < 2 or L[of] != "of" or L[of - 1] not in SITTINGS or X[of - 1] != L[of - 1]:
+                continue
+            # ("the first meeting of the Council" in lower case is a description)
+            if (ORDINAL_NUMBER.match(X[of - 2]) or L[of - 2] in self.rules.ordinal_words and X[of - 2][:1].isupper()) \
+                    and not t.sent_start[of - 2]:
+                out.append(Candidate(of - 2, end, "Event", "pattern:session"))
         return out
 
     def _numbered_resolutions(self, t: TokenTable) -> list[Candidate]:

@@ -927,3 +927,10 @@ def test_a_training_ground_or_base_is_no_exercise(mentions_of):
 def test_a_country_then_of_opens_no_name(mentions_of):
     found = mentions_of("We welcomed the hosting by Fiji of the Reef Summit in Suva.")
     assert ("Fiji", "Country") in found and ("Reef Summit", "Event") in found
+
+
+def test_a_numbered_session_of_a_named_body_is_an_event(mentions_of):
+    found = mentions_of("Ministers met at the 72nd session of the Reef Council in Suva. "
+                        "It was the first meeting of the Coral Council.")
+    assert ("72nd session of the Reef Council", "Event") in found and ("Reef Council", "Organisation") in found
+    assert not [f for f in found if f[0].startswith("first")]

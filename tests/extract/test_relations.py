@@ -1316,3 +1316,9 @@ def test_a_forum_named_for_its_aim_is_hosted_and_called_back_to(tmp_path):
     forum = "Reef Forum for Ocean Cooperation"
     assert {("Fiji", "hosted", forum), ("Tonga", "participatedIn", forum), ("Samoa", "participatedIn", forum),
             ("Pacific Community", "participatedIn", forum)} <= rows
+
+
+def test_strategic_partners_of_coordination_are_partners(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji and Tonga are comprehensive strategic partners of coordination. "
+                              "Samoa is a Dialogue Partner of the Reef Council.\n")
+    assert {("Fiji", "partnerOf", "Tonga"), ("Samoa", "partnerOf", "Reef Council")} <= rows
