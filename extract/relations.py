@@ -162,7 +162,8 @@ BARE_VERB_FORMS = {"support", "host", "hold", "sign", "convene", "back", "endors
 SEVERAL_OR_AUXILIARY_BEFORE = re.compile(r"(?:,|\band|&|\b(?i:do|does|did|will|would|can|could|should|shall|may|"
                                          r"might|must|let|help|helps|helped|make|makes|made|see|saw))\s*(?:the\s+)?$")
 # "took part, including", "participated as observers.": a participation whose event is not named here
-NO_OBJECT_AFTER = re.compile(r"\s*(?:,\s*including\b|as\s+observers?\b|(?:this|last)\s+year\b|[.;]"
+NO_OBJECT_AFTER = re.compile(r"\s*(?:,\s*including\b|as\s+(?:(?:full|active|official)\s+)?(?:observers?|participants?)\b"
+                             r"|(?:this|last)\s+year\b|[.;]"
                              r"|,\s*(?:while|whereas|but|although|though)\b)")     # "... attended, while the US sent"
 INCLUDING_AFTER = re.compile(r"\s*,\s*including\s+")
 # "adopted a resolution on the TPNW" (but "conclude negotiations on the RCEP" concludes the RCEP)
@@ -213,8 +214,10 @@ TWO_OF_THEM = re.compile(r"(?i)\b(?:two|both)\b")
 # "Foreign ministers": a capitalised word before a common noun
 LOWERCASE_NEXT = re.compile(r" [a-z]")
 # "Foreign ministers of": the people of the countries that open the sentence
-PEOPLE_OF_LEAD = re.compile(r"\s*(?:The\s+)?(?:[A-Z][a-z]+\s+)?(?:ministers|leaders|heads of state(?: and government)?|"
-                            r"officials|representatives|delegations|delegates|envoys|diplomats)\s+(?:from|of)\s+(?:the\s+)?")
+PEOPLE_OF_LEAD = re.compile(r"\s*(?:The\s+|the\s+)?(?:[A-Z][a-z]+\s+)?(?:ministers|leaders|heads of state(?: and government)?|"
+                            r"officials|representatives|delegations|delegates|envoys|diplomats|"
+                            r"chiefs(?: of (?:general |defen[cs]e )?staff| of defen[cs]e forces)?|commanders|"
+                            r"defen[cs]e chiefs|army chiefs|navy chiefs|military chiefs)\s+(?:from|of)\s+(?:the\s+)?")
 # "It was held in": the gathering the last sentence opened with
 IT_OPENING = re.compile(r"\s*It\s")
 # "The 2025 Reef Summit was": what may stand before a gathering that opens a sentence
@@ -311,6 +314,7 @@ VERB_AFTER_AND = re.compile(r"(?:\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+
                             r"|\s+(?:in|on)\s+(?:January|February|March|April|May|June|July|August|September|October|"
                             r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
                             r"\s*,?\s*and\s+(?:(?:also|then|later|jointly|has|have|had|did|does|do|will|would|shall|can|could|to)\s+)?(?:not\s+|never\s+)?")
+COMMA_AFTER_PHRASE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s*,")     # "SCO framework,": the phrase's last words
 # "..., the 50th anniversary of": a lowercase phrase after a comma whose "of" names what follows
 OF_PHRASE_BEFORE = re.compile(r"(?:^|,)\s*the\s+(?:[a-z0-9-]+\s+){1,4}of\s+(?:the\s+)?$")
 PREPOSITION_BEFORE = re.compile(r"\b(?i:beyond|besides|apart from|like|unlike|except|outside|without)\s+(?:the\s+)?$")
@@ -1243,9 +1247,11 @@ class _Reader:
         first = agents[0]
         lead = self.text[start:first.start]
         lead = re.sub(r"^\s*(?:In|Since|From|On|By|During)\s+[^,]*?(?:\d{4}|year|month)\s*,?\s*", "", lead)
-        if OF_PHRASE_BEFORE.search(lead) and self.text.startswith(",", first.end):
-            # "In 2017, the 50th anniversary of ASEAN, the Philippines hosted": an aside on the date
-            return self._opening_subject(mentions, first.end + 1)
+        phrase = COMMA_AFTER_PHRASE.match(self.text, first.end)
+        if phrase and (OF_PHRASE_BEFORE.search(lead) or PREPOSITION_BEFORE.search(lead)) and not PEOPLE_OF_LEAD.fullmatch(lead):
+            # "In 2017, the 50th anniversary of ASEAN, the Philippines hosted", "Beyond the SCO
+            # framework, the chiefs of ... launched": the opening phrase names no subject
+            return self._opening_subject(mentions, phrase.end())
         if not PEOPLE_OF_LEAD.fullmatch(lead) and (     # "Foreign ministers of A, B and C met and launched"
                 len(_words(lead)) > 3 or [m for m in mentions if start <= m.start < first.start and not m.pseudo]):
             return []

@@ -1322,3 +1322,14 @@ def test_strategic_partners_of_coordination_are_partners(tmp_path):
     rows, _ = facts(tmp_path, "Fiji and Tonga are comprehensive strategic partners of coordination. "
                               "Samoa is a Dialogue Partner of the Reef Council.\n")
     assert {("Fiji", "partnerOf", "Tonga"), ("Samoa", "partnerOf", "Reef Council")} <= rows
+
+
+def test_an_opening_phrase_names_no_subject_and_joined_as_participants(tmp_path):
+    rows, _ = facts(tmp_path, "Beyond the Reef Council framework, the chiefs of general staff of Fiji, Tonga and Samoa met "
+                              "in Suva in August 2016 and launched the Reef Coordination Mechanism. "
+                              "Fiji hosted Coral Shield 2017. Vanuatu and Nauru joined as full participants, "
+                              "while Palau observed.\n")
+    assert {("Fiji", "initiated", "Reef Coordination Mechanism"), ("Tonga", "initiated", "Reef Coordination Mechanism"),
+            ("Samoa", "initiated", "Reef Coordination Mechanism"), ("Vanuatu", "participatedIn", "Coral Shield 2017"),
+            ("Nauru", "participatedIn", "Coral Shield 2017")} <= rows
+    assert not [r for r in rows if r[0] == "Reef Council"]
