@@ -21,10 +21,9 @@ ROLES = {"hosted": "host", "coHosted": "co-host", "participatedIn": "participant
 def _key_of(ref: MentionRef | None, keys: dict[tuple[int, int], str], known: set[str]) -> str | None:
     if ref is None:
         return None
-    key = keys.get((ref.start, ref.end))
-    if key is None and ref.key in known:
-        key = ref.key
-    return key
+    if ref.key and ref.key in known:
+        return ref.key      # a pseudo-mention's fixed key: "Suva hosted" is Fiji, though Suva is a place too
+    return keys.get((ref.start, ref.end))
 
 
 def resolve_facts(documents: list[DocumentRecord], extractions: list[DocumentExtraction],

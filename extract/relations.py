@@ -1621,6 +1621,16 @@ class _Reader:
             for s in subject + (partners if predicate in ("coHosted", "initiated", "signed") else []):
                 if (s.start, s.end) != (obj.start, obj.end) and not (s.key and s.key == obj.key):
                     emitted.append(self._rel(s, stated, obj, start, end, rule + suffix, modality))
+                if stated == "hosted" and obj.label == "Event" and s.pseudo and s.text in capital_countries() \
+                        and not re.match(r"\s+in\s+(?:the\s+)?[A-Z]", self.text[obj.end:end]):
+                    # "Beijing hosted the Forum": the capital acts for its country, and the forum met there
+                    # (unless it says where: "Jakarta hosted the Asian-African Conference in Bandung")
+                    city = self.doc.char_span(s.start, s.end, label="Place", span_id="relations:place")
+                    if city is not None:
+                        if city not in self.facts.places:
+                            self.facts.places.append(city)
+                        emitted.append(self._rel(obj, "heldIn", M(s.start, s.end, "Place", s.text), start, end,
+                                                 rule + ":capital", modality))
 
     def _passive(self, mentions, trigger, t_start, t_end, upper, start, end, emitted) -> None:
         text = self.text

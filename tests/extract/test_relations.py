@@ -1333,3 +1333,8 @@ def test_an_opening_phrase_names_no_subject_and_joined_as_participants(tmp_path)
             ("Samoa", "initiated", "Reef Coordination Mechanism"), ("Vanuatu", "participatedIn", "Coral Shield 2017"),
             ("Nauru", "participatedIn", "Coral Shield 2017")} <= rows
     assert not [r for r in rows if r[0] == "Reef Council"]
+
+
+def test_a_capital_that_hosts_a_gathering_is_where_it_met(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji and Tonga took part. It came after Suva hosted the Second Reef Summit.\n")
+    assert {("Fiji", "hosted", "Second Reef Summit"), ("Second Reef Summit", "heldIn", "Suva")} <= rows
