@@ -81,6 +81,11 @@ def _dated_title_end(t: TokenTable, end: int) -> int:
     return year + 1 if year < len(X) and YEAR.match(X[year]) else end
 
 
+# "... in Fiji was signed": a verb after the name, not the noun a country qualifies ("... on the DPRK nuclear issue")
+AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had", "will", "would", "shall", "should", "can",
+                         "could", "may", "might", "must", "remains", "remained"})
+INSTRUMENT_HEADS = frozenset({"Agreement", "Accord", "Accords", "Treaty", "Convention", "Declaration", "Protocol",
+                              "Charter", "Code", "Arrangement", "Memorandum", "Framework", "Plan", "Roadmap"})
 SITTINGS = frozenset({"session", "meeting", "summit", "plenary", "conference"})     # "the 72nd session of ..."
 TRAINING_SITES = frozenset({"ground", "grounds", "base", "bases", "range", "ranges", "area", "areas", "centre",
                             "center", "camp", "camps", "facility", "facilities", "site", "sites", "field", "school"})
@@ -473,7 +478,7 @@ class NameFinder:
             whole = [sp for sp in spans_here if sp.end == end]
             # a lowercase word or a possessive goes on after the name: "... on China's military power"
             lower_word_after = end < n and (t.is_lower[end] and t.is_alpha[end] and L[end] not in rules.connectors
-                                            or X[end] in ("'s", "’s"))
+                                            and L[end] not in AUXILIARIES or X[end] in ("'s", "’s"))
             # a country used as a modifier: "... on the North Korea nuclear issue", a place before the
             # issue it names: "Talks on the Korean Peninsula nuclear issue" (never after
             # "of": "Red Cross Society of China has ...", "Bank of Japan held ...")
@@ -535,6 +540,11 @@ class NameFinder:
                         return k    # "the Secretariat in Beijing": a bare head word, then where it sits
                     if lower == "at" and not (label == "Organisation" and head == k - 1):
                         continue    # "at" only after a body's head: "the Royal Navy at HMNB Clyde"
+                    if label == "Mechanism" and X[head] in INSTRUMENT_HEADS and lower == "in" \
+                            and any(L[j] in ("for", "on") for j in range(head + 1, k)) \
+                            and any(sp.label_ in ("Country", "Organisation") and sp.end == place_end for sp in spans_here):
+                        continue    # "the Agreement for Peace and Reconciliation in Mali": where its subject is
+                                    # (but "... Cooperation in Moscow": the city it was signed in)
                     if label in ("Event", "Place") or (label == "Mechanism" and place_end - tail == 1):
                         return k
                     # "the Lowy Institute in Sydney", "the Centre for Humanitarian Dialogue in Geneva": where

@@ -934,3 +934,11 @@ def test_a_numbered_session_of_a_named_body_is_an_event(mentions_of):
                         "It was the first meeting of the Coral Council.")
     assert ("72nd session of the Reef Council", "Event") in found and ("Reef Council", "Organisation") in found
     assert not [f for f in found if f[0].startswith("first")]
+
+
+def test_an_agreement_on_a_subject_in_a_country_keeps_the_country_in_its_name(mentions_of):
+    found = mentions_of("The 2015 Agreement for Peace and Reconciliation in Fiji, signed by Tonga, holds. "
+                        "The Accord on Peace in Samoa was signed by Nauru. The Reef Dialogue on Security in Tonga met.")
+    names = [f[0] for f in found]
+    assert "Agreement for Peace and Reconciliation in Fiji" in names and "Accord on Peace in Samoa" in names
+    assert "Reef Dialogue on Security" in names and "Tonga" in names
