@@ -345,6 +345,7 @@ GATHERING_CLASSES = ("Summit", "Conference", "Meeting", "Exercise", "PressConfer
 # a mechanism that is a series of meetings: one hosts it ("the Shangri-La Dialogue, organised by the IISS",
 # "the Six-Party Talks, hosted by China"), as one does not host a "Cooperation" or a "Treaty"
 ALL_OF_THEM = re.compile(r"\s*,\s*(?:all|both|each)\s+(?:(?:was|were|of\s+them)\s+)?")
+WHERE_AFTER = re.compile(r"\s*,\s*where\s")
 # a relative clause in commas right before a passive: ", which involved A, B and C, were hosted by"
 RELATIVE_BEFORE_PASSIVE = re.compile(r",\s+(?:which|that)\s+[^;:()]{3,200}?,\s*$")     # (searched up to the passive)
 # "Xi'an Declaration of the China-Central Asia Summit": a document of the gathering, not the gathering
@@ -1294,13 +1295,16 @@ class _Reader:
         if not acts:
             return
         by_span = {(m.start, m.end): m for m in mentions if not m.pseudo}
-        events = [m for m in mentions if m.label == "Event" and not m.pseudo
-                  and classify_event(m.text)[0] in GATHERING_CLASSES
-                  and AT_GATHERING.search(self.text[max(start, m.start - 40):m.start])]
+        gatherings = [m for m in mentions if m.label == "Event" and not m.pseudo
+                      and classify_event(m.text)[0] in GATHERING_CLASSES]
+        events = [m for m in gatherings if AT_GATHERING.search(self.text[max(start, m.start - 40):m.start])]
+        # "hosted the BRICS Xiamen Summit, where the leaders of A and B adopted ...": told after it, at it
+        where = [m for m in gatherings if WHERE_AFTER.match(self.text, m.end)]
         done = _taking_part(emitted)
-        for event in events:
+        for event in events + where:
             for act in acts:
-                if max(act.subject.end, act.object.end) > event.start:
+                told_at = event in where and min(act.subject.start, act.object.start) > event.end
+                if max(act.subject.end, act.object.end) > event.start and not told_at:
                     continue        # the act is told after the gathering: not necessarily at it
                 for ref in (act.subject, act.object):
                     party = by_span.get((ref.start, ref.end))

@@ -1338,3 +1338,9 @@ def test_an_opening_phrase_names_no_subject_and_joined_as_participants(tmp_path)
 def test_a_capital_that_hosts_a_gathering_is_where_it_met(tmp_path):
     rows, _ = facts(tmp_path, "Fiji and Tonga took part. It came after Suva hosted the Second Reef Summit.\n")
     assert {("Fiji", "hosted", "Second Reef Summit"), ("Second Reef Summit", "heldIn", "Suva")} <= rows
+
+
+def test_who_signs_where_a_gathering_met_took_part_in_it(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji hosted the Reef Summit, where the leaders of Tonga and Samoa signed the Reef Declaration.\n")
+    assert {("Tonga", "participatedIn", "Reef Summit"), ("Samoa", "participatedIn", "Reef Summit"),
+            ("Tonga", "signed", "Reef Declaration")} <= rows
