@@ -126,7 +126,7 @@ OBJECT_RELATIVE_AFTER_PLACE = re.compile(
     r"\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
     r"(?:\s+(?:(?:last|this|next)\s+(?:week|month|year)|in\s+\d{4}|on\s+[A-Z][a-z]+day))?\s*,\s*(?:which|that)\s+(?:the\s+)?")
 # "in", after the event's kind when the text adds it ("the Steadfast Defender 2025 exercise in Poland")
-IN_PLACE = re.compile(r"[\"”’]?(?:\s+(?:[a-z][\w-]*\s+){0,2}?(?:exercises?|drills?|training|summit|meeting|talks|"
+IN_PLACE = re.compile(r"(?:\s*\([^()]{1,30}\))?[\"”’]?(?:\s+(?:[a-z][\w-]*\s+){0,2}?(?:exercises?|drills?|training|summit|meeting|talks|"
                       r"conference|forum|dialogue|games|operation|session|ceremony))?"
                       r"(?:,?\s+on\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?,?)?\s+in\s+")  # "... on 19 November 2024 in"
 IN_AFTER_AGENTS = re.compile(r"\s+in\s+")     # "co-hosted by China and Malaysia in Guangxi"

@@ -1344,3 +1344,8 @@ def test_who_signs_where_a_gathering_met_took_part_in_it(tmp_path):
     rows, _ = facts(tmp_path, "Fiji hosted the Reef Summit, where the leaders of Tonga and Samoa signed the Reef Declaration.\n")
     assert {("Tonga", "participatedIn", "Reef Summit"), ("Samoa", "participatedIn", "Reef Summit"),
             ("Tonga", "signed", "Reef Declaration")} <= rows
+
+
+def test_the_place_after_an_events_acronym_in_brackets_is_where_it_met(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji and Tonga co-hosted the Reef Maritime Exercise 2018 (RMX 2018) in Suva.\n")
+    assert ("Reef Maritime Exercise 2018", "heldIn", "Suva") in rows
