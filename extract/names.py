@@ -86,6 +86,7 @@ AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had", "will
                          "could", "may", "might", "must", "remains", "remained"})
 INSTRUMENT_HEADS = frozenset({"Agreement", "Accord", "Accords", "Treaty", "Convention", "Declaration", "Protocol",
                               "Charter", "Code", "Arrangement", "Memorandum", "Framework", "Plan", "Roadmap"})
+GROUP_OF_PEOPLE = re.compile(r"of (?:Governmental |Government |Eminent |Independent )?(?:Experts|Friends)\b")
 SITTINGS = frozenset({"session", "meeting", "summit", "plenary", "conference"})     # "the 72nd session of ..."
 TRAINING_SITES = frozenset({"ground", "grounds", "base", "bases", "range", "ranges", "area", "areas", "centre",
                             "center", "camp", "camps", "facility", "facilities", "site", "sites", "field", "school"})
@@ -753,6 +754,8 @@ class NameFinder:
             if two in rules.two_word_heads:
                 return rules.two_word_heads[two], head_index
         rule = rules.heads.get(head)
+        if head == "Group" and GROUP_OF_PEOPLE.match(" ".join(X[head_index + 1:head_index + 4])):
+            return "Mechanism", head_index      # "Group of Governmental Experts", "Group of Friends for Peace"
         if head in rules.process_heads and head_index + 1 < len(X) and t.lowers[head_index + 1] == "of":
             return None, None       # "the Resolution of the Conflict in South Sudan"
         year_after = head_index + 1 < zone_end and YEAR.match(X[head_index + 1]) is not None

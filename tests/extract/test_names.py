@@ -942,3 +942,11 @@ def test_an_agreement_on_a_subject_in_a_country_keeps_the_country_in_its_name(me
     names = [f[0] for f in found]
     assert "Agreement for Peace and Reconciliation in Fiji" in names and "Accord on Peace in Samoa" in names
     assert "Reef Dialogue on Security" in names and "Tonga" in names
+
+
+def test_a_named_group_is_a_body_and_a_working_or_expert_group_a_mechanism(mentions_of):
+    found = mentions_of("Fighters from the Reef Group fled. The Reef Expert Group on Cyber Security, the Coral "
+                        "Contact Group and the Group of Governmental Experts on Reefs met.")
+    assert ("Reef Group", "Organisation") in found
+    assert {("Reef Expert Group on Cyber Security", "Mechanism"), ("Coral Contact Group", "Mechanism"),
+            ("Group of Governmental Experts on Reefs", "Mechanism")} <= set(found)
