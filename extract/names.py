@@ -87,6 +87,7 @@ AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had", "will
 INSTRUMENT_HEADS = frozenset({"Agreement", "Accord", "Accords", "Treaty", "Convention", "Declaration", "Protocol",
                               "Charter", "Code", "Arrangement", "Memorandum", "Framework", "Plan", "Roadmap"})
 GROUP_OF_PEOPLE = re.compile(r"of (?:Governmental |Government |Eminent |Independent )?(?:Experts|Friends)\b")
+SUFFIX_ABBREVIATIONS = frozenset({"Jr.", "Sr.", "Inc.", "Ltd.", "Co.", "Corp.", "Bros.", "Esq."})
 SITTINGS = frozenset({"session", "meeting", "summit", "plenary", "conference"})     # "the 72nd session of ..."
 TRAINING_SITES = frozenset({"ground", "grounds", "base", "bases", "range", "ranges", "area", "areas", "centre",
                             "center", "camp", "camps", "facility", "facilities", "site", "sites", "field", "school"})
@@ -313,6 +314,8 @@ class NameFinder:
                 k += 1
                 continue
             if nw[k]:
+                if text == "The" and X[k - 1] in SUFFIX_ABBREVIATIONS:
+                    break       # "... Marcos Jr. The Agreement sets out": a sentence the splitter missed
                 k += 1
                 end = k
                 continue
@@ -375,6 +378,7 @@ class NameFinder:
             ordinal_after_the = lower in rules.ordinal_words and start > 0 and L[start - 1] in ("the", "its", "their")
             hyphened = start + 2 < end and X[start + 1] == "-" and not t.ws[start] and not t.ws[start + 1]
             if (lower in rules.leading_drop and not ordinal_after_the and not hyphened      # "On-Site Inspection Agency"
+                    and not (X[start] != lower and start in self._known_at)     # "New Zealand Defence Force"
                     or (lower in STOP_WORDS and not t.like_num[start] and lower not in rules.ordinal_words and not hyphened)
                     or t.is_punct[start] and X[start] not in OPEN_QUOTES
                     or X[start] in OPEN_QUOTES and start + 1 < end and L[start + 1] == "the"):
@@ -1339,9 +1343,9 @@ class NameFinder:
 
     def _occurrences(self, t: TokenTable, known: list[Span]) -> list[Candidate]:
         """Disasters and attacks named by where they struck: "the Central Sulawesi earthquake and
-        tsunami", "the Douma chemical attack", "the 2015 Nepal earthquake" (the name without the
-        year). The name must follow "the" (and a year): "Russian air strikes", "China earthquake
-        relief" name nothing."""
+        tsunami", "the Douma chemical attack", "the 2015 Nepal earthquake" (with its year). The
+        name must follow "the" (and a year): "Russian air strikes", "China earthquake relief"
+        name nothing."""
         X, L, nw = t.texts, t.lowers, self._name_words
         words = self.rules.occurrence_words
         bodies = {(s.start, s.end) for s in known if s.label_ == "Organisation"}
@@ -1368,6 +1372,7 @@ class NameFinder:
                 before -= 1
             if before < 0 or L[before] != "the":
                 continue
+            start = before + 1      # "the 2022 Cianjur earthquake": the year, when written, names it too
             stop = i + 1
             if stop + 1 < n and L[stop] == "and" and L[stop + 1] in words and X[stop + 1] == L[stop + 1] \
                     and not (stop + 2 < n and t.is_alpha[stop + 2] and t.is_lower[stop + 2] and L[stop + 2] not in STOP_WORDS):

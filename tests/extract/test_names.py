@@ -224,7 +224,7 @@ def test_an_event_between_parties_is_named_without_them(mentions_of):
     ("The Palu earthquake and tsunami of 2018 killed thousands.", "Palu earthquake and tsunami"),
     ("Palu earthquake victims were housed.", None),       # no "the" before the place: not taken
     ("Inspectors studied the Khan Shaykhun chemical attack.", "Khan Shaykhun chemical attack"),
-    ("Relief followed the 2010 Haiti earthquake and tsunami warnings.", "Haiti earthquake"),
+    ("Relief followed the 2010 Haiti earthquake and tsunami warnings.", "2010 Haiti earthquake"),
 ])
 def test_a_disaster_or_attack_named_by_its_place_is_an_event(mentions_of, text, name):
     events = [t for t, label in mentions_of(text) if label == "Event"]
@@ -950,3 +950,10 @@ def test_a_named_group_is_a_body_and_a_working_or_expert_group_a_mechanism(menti
     assert ("Reef Group", "Organisation") in found
     assert {("Reef Expert Group on Cyber Security", "Mechanism"), ("Coral Contact Group", "Mechanism"),
             ("Group of Governmental Experts on Reefs", "Mechanism")} <= set(found)
+
+
+def test_a_country_opening_a_bodys_name_keeps_its_new_and_a_suffix_abbreviation_ends_a_sentence(mentions_of):
+    found = mentions_of("The New Zealand Defence Force took part. It was signed before President Ana Lee Jr. "
+                        "The Agreement sets out procedures.")
+    assert ("New Zealand Defence Force", "Organisation") in found
+    assert not [f for f in found if "Agreement" in f[0]]
