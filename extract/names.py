@@ -88,6 +88,7 @@ INSTRUMENT_HEADS = frozenset({"Agreement", "Accord", "Accords", "Treaty", "Conve
                               "Charter", "Code", "Arrangement", "Memorandum", "Framework", "Plan", "Roadmap"})
 GROUP_OF_PEOPLE = re.compile(r"of (?:Governmental |Government |Eminent |Independent )?(?:Experts|Friends)\b")
 SUFFIX_ABBREVIATIONS = frozenset({"Jr.", "Sr.", "Inc.", "Ltd.", "Co.", "Corp.", "Bros.", "Esq."})
+EDITION_SUFFIX = re.compile(r"-(?:\d{2}|\d{4})$")     # "MALABAR-23", "Vostok-2018"
 SITTINGS = frozenset({"session", "meeting", "summit", "plenary", "conference"})     # "the 72nd session of ..."
 TRAINING_SITES = frozenset({"ground", "grounds", "base", "bases", "range", "ranges", "area", "areas", "centre",
                             "center", "camp", "camps", "facility", "facilities", "site", "sites", "field", "school"})
@@ -937,6 +938,7 @@ class NameFinder:
             found = [c for c in found if c.start not in themes]
             latent = [c for c in latent if c.start not in themes]
         found = [replace(c, end=_dated_title_end(t, c.end)) if c.label == "Event" else c for c in found]
+        found.extend(self._prefixed_named_again(t, found))
         found.extend(self._numbered_sessions(t, [(s.start, s.end, s.label_) for s in known]
                                              + [(c.start, c.end, c.label) for c in found]))
         return self._series_of_editions(t, found), latent
@@ -1314,6 +1316,30 @@ class NameFinder:
             # "12th", "Eleventh"; a lower-case "first" only before the heads find() allows it for
             if self._ordinal(t, j) and not X[j][:1].islower():
                 out.append(Candidate(j, span.end, "Event", "pattern:head"))
+        return out
+
+    def _prefixed_named_again(self, t: TokenTable, found: list[Candidate]) -> list[Candidate]:
+        """"Exercise MALABAR-23 ... MALABAR-23 had provided ... MALABAR was initiated in 1992": an event
+        the document named with its prefix word, named again without it (and its series, the name
+        without the edition's number)."""
+        X = t.texts
+        names: dict[tuple[str, ...], str] = {}
+        for c in found:
+            if c.label == "Event" and c.end - c.start >= 2 and X[c.start] in ("Exercise", "Operation"):
+                name = tuple(X[c.start + 1:c.end])
+                names[name] = c.rule
+                if len(name) == 1 and EDITION_SUFFIX.search(name[0]):
+                    names[(EDITION_SUFFIX.sub("", name[0]),)] = c.rule
+        if not names:
+            return []
+        taken = [(c.start, c.end) for c in found]
+        out = []
+        for name in names:
+            size = len(name)
+            for i in (i for i, text in enumerate(X) if text == name[0]):
+                if tuple(X[i:i + size]) == name and not any(s < i + size and i < e for s, e in taken) \
+                        and not (i + size < len(X) and self._name_words[i + size]):
+                    out.append(Candidate(i, i + size, "Event", "pattern:named-again"))
         return out
 
     def _numbered_sessions(self, t: TokenTable, bodies: list[tuple[int, int, str]]) -> list[Candidate]:

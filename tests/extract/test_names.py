@@ -957,3 +957,10 @@ def test_a_country_opening_a_bodys_name_keeps_its_new_and_a_suffix_abbreviation_
                         "The Agreement sets out procedures.")
     assert ("New Zealand Defence Force", "Organisation") in found
     assert not [f for f in found if "Agreement" in f[0]]
+
+
+def test_an_exercise_named_again_without_its_prefix_and_its_series(mentions_of):
+    found = mentions_of("Ships joined Exercise REEFGUARD-23 off Suva. REEFGUARD-23 was a success. "
+                        "REEFGUARD was first held in 1992.")
+    assert [f for f in found if f[1] == "Event"] == [("Exercise REEFGUARD-23", "Event"), ("REEFGUARD-23", "Event"),
+                                                      ("REEFGUARD", "Event")]
