@@ -89,6 +89,7 @@ INSTRUMENT_HEADS = frozenset({"Agreement", "Accord", "Accords", "Treaty", "Conve
 GROUP_OF_PEOPLE = re.compile(r"of (?:Governmental |Government |Eminent |Independent )?(?:Experts|Friends)\b")
 SUFFIX_ABBREVIATIONS = frozenset({"Jr.", "Sr.", "Inc.", "Ltd.", "Co.", "Corp.", "Bros.", "Esq."})
 EDITION_SUFFIX = re.compile(r"-(?:\d{2}|\d{4})$")     # "MALABAR-23", "Vostok-2018"
+CODE_WORD = re.compile(r"^[A-Z]{4,}$")     # an unlisted word in capitals: "AUSMIN", "CHOGM"
 SITTINGS = frozenset({"session", "meeting", "summit", "plenary", "conference"})     # "the 72nd session of ..."
 TRAINING_SITES = frozenset({"ground", "grounds", "base", "bases", "range", "ranges", "area", "areas", "centre",
                             "center", "camp", "camps", "facility", "facilities", "site", "sites", "field", "school"})
@@ -735,6 +736,9 @@ class NameFinder:
             label, head_index = "Event", end - 1      # "Cooperation for Law Enforcement 2015", not "... 2016-2020"
             if any(span.label_ == "Mechanism" for span in self._known_before.get(end - 1, ())):
                 label = "Mechanism"     # "UN Sustainable Development Goals 2030": a listed framework and its horizon
+        if label is None and end - start == 2 and YEAR.match(X[end - 1]) and CODE_WORD.match(X[start]) \
+                and start not in self._known_at:
+            label, head_index = "Event", end - 1      # "AUSMIN 2023", "RIMPAC 2024": a code word and its year
         if label is None:
             return None, None
         if sum(1 for j in range(start, end) if X[j][:1].isalnum()) < 2:
@@ -1330,6 +1334,8 @@ class NameFinder:
                 names[name] = c.rule
                 if len(name) == 1 and EDITION_SUFFIX.search(name[0]):
                     names[(EDITION_SUFFIX.sub("", name[0]),)] = c.rule
+                elif len(name) >= 2 and YEAR.match(name[-1]):
+                    names[name[:-1]] = c.rule       # "Exercise Pitch Black 2022 ... hosted Pitch Black since 1981"
         if not names:
             return []
         taken = [(c.start, c.end) for c in found]

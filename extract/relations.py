@@ -129,7 +129,7 @@ OBJECT_RELATIVE_AFTER_PLACE = re.compile(
 IN_PLACE = re.compile(r"(?:\s*\([^()]{1,30}\))?[\"”’]?(?:\s+(?:[a-z][\w-]*\s+){0,2}?(?:exercises?|drills?|training|summit|meeting|talks|"
                       r"conference|forum|dialogue|games|operation|session|ceremony))?"
                       r"(?:,?\s+on\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?,?)?\s+in\s+")  # "... on 19 November 2024 in"
-IN_AFTER_AGENTS = re.compile(r"\s+in\s+")     # "co-hosted by China and Malaysia in Guangxi"
+IN_AFTER_AGENTS = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+in\s+")     # "co-hosted by China and Malaysia in Guangxi", "by the RAAF (RAAF) in Darwin"
 # "in Vilnius,", "in Suva, Fiji,"
 PLACE_COUNTRY_AFTER = re.compile(r",\s*(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s*,)")
 PLACE_ASIDE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
@@ -148,6 +148,10 @@ SENT_TO = re.compile(r"\s+(?:also\s+)?(?:sent|sends|send|dispatched|dispatches|w
 MET_WITH_AT = re.compile(r"\b(?P<verb>met(?:\s+with)?)\s+(?P<others>[^;:.()]{1,80}?)\s+"
                          r"(?:at|during|on the (?:sidelines|margins) of)\s+(?:the\s+)?$")
 TAKING_PART = re.compile(r"\s+(?:taking part|participating|attending|joining in|in attendance|as (?:observers?|participants?|guests?))\b")
+APPOSED_SERIES = re.compile(r"\s*,\s*(?:the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}")     # ", the annual "
+BARE_HOSTING = re.compile(r"(?:hosted|organi[sz]ed|convened|staged|conducted)(?=\s)")
+WITH_BEFORE = re.compile(r",?\s+with\s+(?:the\s+)?")
+WITH_TAKING_PART = re.compile(r"\s+(?:also\s+)?(?:taking part|participating|joining in|joining)\b")
 NEXT_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s+(?:the\s+)?$")
 JOINED_IN = re.compile(r"\s+in\s+(?:(?:a|an|the|their|its)\s+)?(?:[a-z][\w-]*\s+){0,2}")    # "joined A in a joint"
 JOINED = re.compile(r"join(?:ed|s|ing)?", re.IGNORECASE)     # "joined" with no "in" after it
@@ -843,6 +847,7 @@ class _Reader:
         self.regex = _trigger_regex()
         self.triggers = load_triggers()
         self.between_rules = {t.id for t in self.triggers if t.kind == "between"}
+        self.hosting_trigger = next(t for t in self.triggers if t.id == "hosted")
 
     def _dominant_country(self) -> M | None:
         counts: dict[str, list[M]] = {}
@@ -885,6 +890,11 @@ class _Reader:
             found.append(M(last, match.end(), "Country", self.text[last:match.end()],
                            country_adjectives()[match.group(2)], pseudo=True))
         return found
+
+    def _agent_right_before(self, mentions: list[M], pos: int) -> bool:
+        """Whether a country or a body ends right before ``pos`` (the subject of a verb there)."""
+        before = next((m for m in reversed(mentions) if m.end <= pos), None)
+        return before is not None and _is(before, AGENTS) and not self.text[before.end:pos].strip()
 
     def _capitals(self, start: int, end: int) -> list[M]:
         """"Pyongyang and Moscow signed the Treaty", "Washington supports": a capital outside a name
@@ -1025,6 +1035,11 @@ class _Reader:
                 continue        # "Ukraine support package": a name before a bare verb form is no subject
             if trigger.kind == "verb" and self._participle_of_name(mentions, match.start(), match.end()):
                 continue        # "the Collective Security Treaty signed in Tashkent": a passive participle
+            verb = BARE_HOSTING.match(text, match.start()) if trigger.kind == "passive_in" else None
+            if verb and self._agent_right_before(mentions, match.start()):
+                # "the Summit, which Australia hosted in Brisbane": the active verb, then where
+                found.append((match.start(), verb.end(), self.hosting_trigger))
+                continue
             found.append((match.start(), match.end(), trigger))
         opener = self._opening_subject(mentions, start)
         if len(opener) == 2 and all(m.label == "Country" for m in opener) and opener[0].text != opener[1].text:
@@ -1195,8 +1210,16 @@ class _Reader:
                          if m.label in ("Event", "Mechanism") or not UNNAMED_GATHERINGS_AFTER.match(text, m.end)]
                 if items and UNNAMED_MEETING_WITH.search(text, t_end, items[0][0].start):
                     items = []      # "take part in a meeting with the NATO Allies": its parties, no gathering
+            where = None
+            if trigger is self.hosting_trigger and items and re.fullmatch(r"\s+in\s+(?:the\s+)?", text[t_end:items[0][0].start]):
+                # "which Australia hosted in Brisbane": where, not what (that is the name before "which")
+                where, items = items[0][0], []
             if how == "left" and not [m for m, _ in items if _is(m, OBJECTS[trigger.predicate])]:
                 items = self._relative_object(mentions, subject[0].start, trigger.predicate) or items
+                if where is not None and items and items[0][0].label == "Event":
+                    place = self._place_after(mentions, where.start, upper) if where.label == ANY else where
+                    if place is not None:
+                        emitted.append(self._rel(items[0][0], "heldIn", place, start, end, f"{rule}:{how}:place", modality))
             joined = JOINED.fullmatch(text, t_start, t_end) is not None
             if joined and items:
                 items = self._joined_in(mentions, items, upper, start, end, f"{rule}:{how}", modality, emitted)
@@ -1219,6 +1242,7 @@ class _Reader:
         self._accessions(mentions, start, end, emitted)
         self._led_events(mentions, start, end, emitted)
         self._acts_at_gatherings(mentions, start, end, emitted)
+        self._with_participants(mentions, start, end, emitted)
         self._delegations(mentions, start, end, emitted)
         self._met_for(mentions, start, end, emitted)
         self._members_named(mentions, start, end, emitted)
@@ -1268,6 +1292,10 @@ class _Reader:
         """"the Jeddah Process, which the United States and Saudi Arabia launched": the object is the
         name before "which", when the subject opens the relative clause."""
         before = [m for m in mentions if m.end <= subject_start and not m.pseudo]
+        if len(before) >= 2 and before[-2].label == "Event" and _is(before[-2], OBJECTS[predicate]) \
+                and APPOSED_SERIES.fullmatch(self.text, before[-2].end, before[-1].start) \
+                and OBJECT_RELATIVE.fullmatch(self.text, before[-1].end, subject_start):
+            return [(before[-2], "first")]      # "AUSMIN 2023, the annual ... Consultations, which Australia hosted"
         if before and _is(before[-1], OBJECTS[predicate]) and OBJECT_RELATIVE.fullmatch(self.text, before[-1].end, subject_start):
             return [(before[-1], "first")]
         if before and _meets(before[-1]) and _is(before[-1], OBJECTS[predicate]) \
@@ -1311,6 +1339,27 @@ class _Reader:
                     if party is not None and party.label in AGENTS and (party.start, event.start) not in done:
                         done.add((party.start, event.start))
                         emitted.append(self._rel(party, "participatedIn", event, start, end, f"{act.rule}:at", "asserted"))
+
+    def _with_participants(self, mentions, start, end, emitted) -> None:
+        """"Exercise Pitch Black 2022, hosted by the RAAF, brought together 17 nations, with Germany,
+        Japan and the ROK participating for the first time": those "with" take part in the event
+        named before."""
+        text = self.text
+        if " with " not in text[start:end]:
+            return
+        done = _taking_part(emitted)
+        for match in WITH_BEFORE.finditer(text, start, end):
+            parties = self._group_right(mentions, match.end(), end, AGENTS)
+            if not parties or not WITH_TAKING_PART.match(text, parties[-1].end, end):
+                continue
+            event = next((m for m in reversed(mentions) if m.end <= match.start() and not m.pseudo
+                          and (m.label == "Event" or _meets(m)) and not _befalls(m)), None)
+            if event is None:
+                continue
+            modality = _modality(text[start:end], text[match.start():parties[-1].end + 40])
+            for party in parties:
+                if (party.start, event.start) not in done:
+                    emitted.append(self._rel(party, "participatedIn", event, start, end, "with-participating", modality))
 
     def _joined_in(self, mentions, items, upper, start, end, rule, modality, emitted) -> list[tuple[M, str]]:
         """"Japan joined the Philippines and the United States in a maritime activity": those joined

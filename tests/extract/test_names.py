@@ -961,6 +961,8 @@ def test_a_country_opening_a_bodys_name_keeps_its_new_and_a_suffix_abbreviation_
 
 def test_an_exercise_named_again_without_its_prefix_and_its_series(mentions_of):
     found = mentions_of("Ships joined Exercise REEFGUARD-23 off Suva. REEFGUARD-23 was a success. "
-                        "REEFGUARD was first held in 1992.")
+                        "REEFGUARD was first held in 1992. Exercise Coral Shield 2022 ended. Fiji has hosted "
+                        "Coral Shield since 1981.")
     assert [f for f in found if f[1] == "Event"] == [("Exercise REEFGUARD-23", "Event"), ("REEFGUARD-23", "Event"),
-                                                      ("REEFGUARD", "Event")]
+                                                      ("REEFGUARD", "Event"), ("Exercise Coral Shield 2022", "Event"),
+                                                      ("Coral Shield", "Event")]

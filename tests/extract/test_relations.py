@@ -1349,3 +1349,21 @@ def test_who_signs_where_a_gathering_met_took_part_in_it(tmp_path):
 def test_the_place_after_an_events_acronym_in_brackets_is_where_it_met(tmp_path):
     rows, _ = facts(tmp_path, "Fiji and Tonga co-hosted the Reef Maritime Exercise 2018 (RMX 2018) in Suva.\n")
     assert ("Reef Maritime Exercise 2018", "heldIn", "Suva") in rows
+
+
+def test_exercise_partners_with_participating_and_the_alliance_between(tmp_path):
+    rows, _ = facts(tmp_path, "Exercise Reef Shield 2022, hosted by the Fiji Navy (FN) in Suva, brought together 17 nations, "
+                              "with Tonga, Samoa and Nauru participating for the first time. The exercise showed the "
+                              "alliance between Fiji and Vanuatu.\n")
+    event = "Exercise Reef Shield 2022"
+    assert {("Fiji Navy", "hosted", event), (event, "heldIn", "Suva"), ("Tonga", "participatedIn", event),
+            ("Samoa", "participatedIn", event), ("Nauru", "participatedIn", event),
+            ("Fiji", "partnerOf", "Vanuatu")} <= rows
+
+
+def test_a_code_word_edition_which_a_country_hosted_in_a_city(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji and Tonga agreed at REEFMIN 2023, the annual Fiji-Tonga Ministerial Consultations, "
+                              "which Fiji hosted in Suva on 28 July. They discussed the Coral Summit, which Tonga "
+                              "hosted in Nuku'alofa.\n")
+    assert {("Fiji", "hosted", "REEFMIN 2023"), ("REEFMIN 2023", "heldIn", "Suva"), ("Tonga", "hosted", "Coral Summit"),
+            ("Coral Summit", "heldIn", "Nuku'alofa")} <= rows
