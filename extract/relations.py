@@ -275,7 +275,10 @@ APPOSITION_BEFORE = re.compile(r",[^,]*\b(?:of|in|to|from|with|than|by|for|inclu
 RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\s[^,;:.?!]*,")
 REPRESENTATIVES_OF = re.compile(
     # "the leaders of", "the Foreign Ministers of", "the Heads of State of"
-    r"\s*(?:the\s+)?(?:[\d,]+\s+)?(?:[a-z]+\s+|[A-Z][a-z]+\s+(?=[A-Z])){0,2}(?i:leaders?|heads?(?:\s+of\s+(?:state|government)(?:\s*(?:and|or|/)\s*(?:state|government))?)?|"
+    r"\s*(?:the\s+)?(?:[\d,]+\s+)?"
+    # "ships, submarines and aircraft of": craft listed before the last
+    r"(?:(?:ships|submarines|aircraft|vessels|warships|helicopters|troops|personnel|units)(?:\s*,\s*|\s+and\s+)){0,3}"
+    r"(?:[a-z]+\s+|[A-Z][a-z]+\s+(?=[A-Z])){0,2}(?i:leaders?|heads?(?:\s+of\s+(?:state|government)(?:\s*(?:and|or|/)\s*(?:state|government))?)?|"
     r"ministers?|representatives?|governments?|delegations?|delegates|envoys?|presidents?|chiefs?|officials?|"
     # "the exercise involves eight vessels from China, ..."
     r"vessels|ships|warships|aircraft|troops|personnel|teams|units|soldiers|sailors|navies|armies|forces|militaries|"

@@ -1367,3 +1367,11 @@ def test_a_code_word_edition_which_a_country_hosted_in_a_city(tmp_path):
                               "hosted in Nuku'alofa.\n")
     assert {("Fiji", "hosted", "REEFMIN 2023"), ("REEFMIN 2023", "heldIn", "Suva"), ("Tonga", "hosted", "Coral Summit"),
             ("Coral Summit", "heldIn", "Nuku'alofa")} <= rows
+
+
+def test_an_exercise_saw_the_participation_of_navies_and_the_partnership_between(tmp_path):
+    rows, _ = facts(tmp_path, "The 2023 edition of Exercise Reef Shield saw the participation of ships, submarines and "
+                              "aircraft of the Fiji Navy and the Tonga Navy. It comes amid a growing defence partnership "
+                              "between Samoa and Vanuatu.\n")
+    assert {("Fiji Navy", "participatedIn", "Exercise Reef Shield"), ("Tonga Navy", "participatedIn", "Exercise Reef Shield"),
+            ("Samoa", "partnerOf", "Vanuatu")} <= rows
