@@ -150,6 +150,9 @@ MET_WITH_AT = re.compile(r"\b(?P<verb>met(?:\s+with)?)\s+(?P<others>[^;:.()]{1,8
 TAKING_PART = re.compile(r"\s+(?:taking part|participating|attending|joining in|in attendance|as (?:observers?|participants?|guests?))\b")
 APPOSED_SERIES = re.compile(r"\s*,\s*(?:the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}")     # ", the annual "
 BARE_HOSTING = re.compile(r"(?:hosted|organi[sz]ed|convened|staged|conducted)(?=\s)")
+NAMELY_LIST = re.compile(r"(?:members|partners|countries|states)\s*,\s*(?:namely|i\.e\.|including)\s+(?:the\s+)?")
+KIND_SYNONYMS = {"drill": {"drill", "exercise"}, "drills": {"drills", "drill", "exercise", "exercises"},
+                 "exercise": {"exercise", "drill"}, "exercises": {"exercises", "exercise", "drills", "drill"}}
 WITH_BEFORE = re.compile(r",?\s+with\s+(?:the\s+)?")
 WITH_TAKING_PART = re.compile(r"\s+(?:also\s+)?(?:taking part|participating|joining in|joining)\b")
 NEXT_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s+(?:the\s+)?$")
@@ -1075,7 +1078,15 @@ class _Reader:
                     owner = prev_subject[0]     # "SCO leaders adopt the Declaration, admit Belarus": the verbs share it
                 if owner is None or not _is(owner, OBJECTS["memberOf"]) or re.search(r"[.;:]", text[owner.end:t_start]):
                     continue
+                if text[t_start:t_end].casefold() == "groups" and text[owner.end:t_start].strip():
+                    continue        # "ASEAN groups A, B and C", not "fought militant groups Hamas and ..." 
                 members = self._group_right(mentions, t_end, upper, AGENTS)
+                # "brings together ASEAN's ten members and eight dialogue partners, namely A, B and C":
+                # a body's members are members, not the body; the parties named after "namely" are
+                members = [m for m in members if not text.startswith(("'s", "’s"), m.end)]
+                namely = NAMELY_LIST.search(text, t_end, end)     # (past "partners", a trigger of its own)
+                if namely:
+                    members += [m for m in self._group_right(mentions, namely.end(), end, AGENTS) if m not in members]
                 modality = _modality(sentence, text[t_start:t_end])
                 for member in members:
                     if JOINED_AS.match(text, member.end):
@@ -1507,10 +1518,11 @@ class _Reader:
             return number is None or number in m.text.casefold().split()
 
         word = word.casefold()
+        words = KIND_SYNONYMS.get(word, {word})       # "the drill" calls back "... Maritime Exercise 2018"
         index = bisect_left(self.mention_starts, pos)
         for m in reversed(self.mentions[:index]):
             # (or a forum series: "the Belt and Road Forum for International Cooperation ... took part in the Forum")
-            if (m.label == "Event" or _meets(m)) and m.end <= pos and word in re.split(r"[\s-]+", m.text.casefold()):
+            if (m.label == "Event" or _meets(m)) and m.end <= pos and words & set(re.split(r"[\s-]+", m.text.casefold())):
                 return m if of_that_number(m) else None
         # "co-hosted Cobra Gold 2019 ... participated in the exercise": a name without its kind
         # word, when it is the last event of the paragraph and nothing says it is of another kind

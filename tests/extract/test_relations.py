@@ -1375,3 +1375,15 @@ def test_an_exercise_saw_the_participation_of_navies_and_the_partnership_between
                               "between Samoa and Vanuatu.\n")
     assert {("Fiji Navy", "participatedIn", "Exercise Reef Shield"), ("Tonga Navy", "participatedIn", "Exercise Reef Shield"),
             ("Samoa", "partnerOf", "Vanuatu")} <= rows
+
+
+def test_a_body_that_groups_its_members_namely_partners_and_the_drill_called_back(tmp_path):
+    rows, _ = facts(tmp_path, "The Reef Council groups Fiji, Tonga and Samoa. The Reef Forum brings together the Reef "
+                              "Council's members and two dialogue partners, namely Nauru and Palau. "
+                              "The Coral Maritime Exercise 2018 concluded on Sunday. Warships from Fiji and Tonga "
+                              "took part in the drill.\n")
+    assert {("Fiji", "memberOf", "Reef Council"), ("Samoa", "memberOf", "Reef Council"),
+            ("Nauru", "memberOf", "Reef Forum"), ("Palau", "memberOf", "Reef Forum"),
+            ("Fiji", "participatedIn", "Coral Maritime Exercise 2018"),
+            ("Tonga", "participatedIn", "Coral Maritime Exercise 2018")} <= rows
+    assert ("Reef Council", "memberOf", "Reef Forum") not in rows
