@@ -120,7 +120,7 @@ REPORTING_VERBS = {"said", "says", "say", "saying", "told", "tells", "wrote", "w
 # "..., the Ministry said", "..., the Joint Chiefs of Staff (JCS) said"
 SPEAKER_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:%s)\b" % "|".join(sorted(SPEECH_VERBS)))
 # "X, which the US launched", "the ... Treaty (CTBT), which the United States signed"
-OBJECT_RELATIVE = re.compile(r"\)?\s*,?\s*(?:which|that)\s+(?:the\s+)?")
+OBJECT_RELATIVE = re.compile(r"\)?\s*,?\s*(?:(?:to\s+)?which|that)\s+(?:the\s+)?")     # "..., to which China acceded"
 # "the G7 Foreign Ministers' Meeting in Capri last month, which Italy hosted": where and when, then "which"
 OBJECT_RELATIVE_AFTER_PLACE = re.compile(
     r"\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
@@ -202,6 +202,7 @@ HYPOTHETICAL = re.compile(
 BODY_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:bank|fund|centre|center|secretariat|office|agency|facility|institute|"
                              r"university|council|committee|commission|body|network|hub)\b")
 # "struck the Philippines", "tore through northern Mozambique": the words before a place
+WATERS_OFF = re.compile(r"\s*(?:the\s+)?(?:waters|sea|seas|coast|airspace)\s+(?:off|near|around)\s+(?:the\s+coast\s+of\s+)?")
 PLACE_LEAD = re.compile(r"\s*(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|"
                         r"south-?eastern|south-?western)\s+)?")
 # an event one lives through rather than takes part in ("the Cold War")
@@ -363,10 +364,10 @@ DOCUMENT_OF = re.compile(r"(?:[\w'’-]+\s+){0,3}(?:Declaration|Statement|Commun
                          r"Charter|Plan|Resolution|Report|Outcome|Document|Vision|Principles|Guidelines|Code)\s+(?:of|on|for)\b")
 FORUM_NAME = re.compile(r"\b(?:Dialogue|Forum|Talks|Consultations|Conference|Symposium|Roundtable|Summit|Meeting)"
                         r"(?:\s+(?:for|on)\s+[A-Z][\w\s,'’-]*)?$")     # "Belt and Road Forum for International Cooperation"
-_GATHERING = r"the\s+(?:[a-z]+\s+)?((?i:summit|meeting|conference|exercise|drill|forum|talks|dialogue))\b"
-DEFINITE_GATHERING = re.compile(r"\s*" + _GATHERING + r"(?!\s+(?:of|between|among|with|on)\b)(?!\s+[A-Z])")
+_GATHERING = r"the\s+(?:[a-z]+(?:-[a-z]+)?\s+)?((?i:summit|meeting|conference|exercise|drill|forum|talks|dialogue))\b"     # "the week-long exercise"
+DEFINITE_GATHERING = re.compile(r"\s*" + _GATHERING + r"(?!\s+(?:of|between|among|with|on)\b)(?!\s+[\"“'‘]?[A-Z])")
 # "co-hosted the exercise with China": the partner after it, not a meeting with someone
-CO_HOSTED_GATHERING = re.compile(r"\s*" + _GATHERING + r"(?!\s+(?:of|between|among|on)\b)(?!\s+[A-Z])")
+CO_HOSTED_GATHERING = re.compile(r"\s*" + _GATHERING + r"(?!\s+(?:of|between|among|on)\b)(?!\s+[\"“'‘]?[A-Z])")
 EDITION_IN_PHRASE = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|previous|"
                                r"upcoming|following|\d+(?:st|nd|rd|th))\s", re.IGNORECASE)
 OTHER_EDITION = frozenset({"next", "previous", "upcoming", "following"})
@@ -1849,6 +1850,9 @@ class _Reader:
             emitted.append(self._rel(agent, predicate, event, start, end, f"{trigger.id}:opening", modality))
 
     def _place_after(self, mentions, pos, upper) -> M | None:
+        waters = WATERS_OFF.match(self.text, pos, upper)
+        if waters:
+            pos = waters.end()      # "in waters off Zhanjiang": the place they lie off
         following = [m for m in mentions if m.start >= pos and not m.pseudo]
         if following and PLACE_LEAD.fullmatch(self.text, pos, following[0].start) \
                 and following[0].label in ("Place", "Country"):

@@ -1387,3 +1387,11 @@ def test_a_body_that_groups_its_members_namely_partners_and_the_drill_called_bac
             ("Fiji", "participatedIn", "Coral Maritime Exercise 2018"),
             ("Tonga", "participatedIn", "Coral Maritime Exercise 2018")} <= rows
     assert ("Reef Council", "memberOf", "Reef Forum") not in rows
+
+
+def test_acceded_to_which_the_week_long_exercise_and_waters_off_a_port(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji and Tonga met. This is the spirit of the Reef Treaty, to which Samoa acceded in 2003. "
+                              "The Coral Exercise 2018 concluded on Sunday in waters off Suva, a port city. "
+                              "The week-long exercise was co-organized by the Fiji Navy and the Tonga Navy.\n")
+    assert {("Samoa", "signed", "Reef Treaty"), ("Coral Exercise 2018", "heldIn", "Suva"),
+            ("Fiji Navy", "coHosted", "Coral Exercise 2018"), ("Tonga Navy", "coHosted", "Coral Exercise 2018")} <= rows
