@@ -65,6 +65,35 @@ OPEN_QUOTES = {'"', "'", "“", "‘", "``"}
 CLOSE_QUOTES = {'"', "'", "”", "’", "''"}
 
 
+def _quoted_proposals(t: TokenTable) -> list[Candidate]:
+    """A proposal named by a quoted phrase in lower case: 'the "suspension for suspension"
+    proposal', 'the "dual-track approach"'."""
+    X, L = t.texts, t.lowers
+    out = []
+    for i in (i for i, text in enumerate(X) if text in OPEN_QUOTES):
+        close = next((j for j in range(i + 2, min(i + 9, len(X))) if X[j] in CLOSE_QUOTES), None)
+        if close is None or i == 0 or not (L[i - 1] in ("the", "its", "their") or X[i - 1] in ("'s", "’s")):
+            continue
+        inner = range(i + 1, close)
+        if close - i < 3 or not all(X[k] == L[k] and (t.is_alpha[k] or X[k] == "-") for k in inner):
+            continue
+        if L[close - 1] in PROPOSAL_KINDS or close + 1 < len(X) and L[close + 1] in PROPOSAL_KINDS:
+            out.append(Candidate(i + 1, close, "Mechanism", "pattern:proposal"))
+    return out
+
+
+def _dated_statement(t: TokenTable, start: int, stop: int, limit: int) -> tuple[int, int]:
+    """A statement named by its date: "the September 19 Joint Statement", "the Joint Statement of
+    September 19, 2005" (the day tells one joint statement from the many)."""
+    X, L = t.texts, t.lowers
+    if start >= 2 and L[start - 2] in MONTHS and X[start - 1].isdigit() and len(X[start - 1]) <= 2:
+        return start - 2, stop
+    if stop + 2 < limit and L[stop] == "of" and L[stop + 1] in MONTHS and X[stop + 2].isdigit() and len(X[stop + 2]) <= 2:
+        year = stop + 3 + (stop + 3 < limit and X[stop + 3] == ",")
+        return start, year + 1 if year < limit and YEAR.match(X[year]) else stop + 3
+    return start, stop
+
+
 def _dated_title_end(t: TokenTable, end: int) -> int:
     """The end of a press conference's title with its full date: "Foreign Ministry Spokesperson Geng
     Shuang's Regular Press Conference on September 4, 2017" (or "on 4 September 2017")."""
@@ -90,6 +119,7 @@ GROUP_OF_PEOPLE = re.compile(r"of (?:Governmental |Government |Eminent |Independ
 SUFFIX_ABBREVIATIONS = frozenset({"Jr.", "Sr.", "Inc.", "Ltd.", "Co.", "Corp.", "Bros.", "Esq."})
 EDITION_SUFFIX = re.compile(r"-(?:\d{2}|\d{4})$")     # "MALABAR-23", "Vostok-2018"
 CODE_WORD = re.compile(r"^[A-Z]{4,}$")     # an unlisted word in capitals: "AUSMIN", "CHOGM"
+PROPOSAL_KINDS = frozenset({"proposal", "proposals", "initiative", "approach", "formula", "roadmap", "concept"})
 SITTINGS = frozenset({"session", "meeting", "summit", "plenary", "conference"})     # "the 72nd session of ..."
 TRAINING_SITES = frozenset({"ground", "grounds", "base", "bases", "range", "ranges", "area", "areas", "centre",
                             "center", "camp", "camps", "facility", "facilities", "site", "sites", "field", "school"})
@@ -853,6 +883,7 @@ class NameFinder:
                     (start, stop), label, head = exercise, "Event", exercise[1] - 1
                 if label == "Mechanism" and X[head] in STATEMENT_HEADS:
                     stop = self._party_list(t, stop, limit)
+                    start, stop = _dated_statement(t, start, stop, limit)
                 if label == "Organisation" and YEAR.match(X[stop - 1]) \
                         and any(t.lowers[j] in self.rules.exercise_words for j in range(stop, min(stop + 8, limit))):
                     label = "Event"     # "the Peace Mission 2016 joint counter-terrorism exercise": an edition
@@ -905,9 +936,15 @@ class NameFinder:
                     # "the Defense of Japan 2016 white paper", "Defense of Japan 2024 (Annual White Paper)":
                     # a document, none of our classes
                     label = None
+                owner_key = None
+                if label == "Organisation" and stop - start > 2 and X[start] in self.rules.country_adjectives \
+                        and "Ministry" in X[start + 1:stop]:
+                    # "the Chinese Foreign Ministry": the country's adjective qualifies its ministry's name
+                    owner_key = country_body_key(t.span_text(start + 1, stop), self.rules.country_adjectives[X[start]])
+                    start += 1
                 if label:
                     found.append(Candidate(start, stop, label, "pattern:head",
-                                           key=self._country_body_key(t, start, stop, label, head)
+                                           key=owner_key or self._country_body_key(t, start, stop, label, head)
                                            or self._org_body_key(t, start, stop, label, head)))
                     found.extend(self._nested_tails(t, start, stop, "pattern:nested",
                                                     outer_head=head, outer_label=label))
@@ -943,6 +980,7 @@ class NameFinder:
             latent = [c for c in latent if c.start not in themes]
         found = [replace(c, end=_dated_title_end(t, c.end)) if c.label == "Event" else c for c in found]
         found.extend(self._prefixed_named_again(t, found))
+        found.extend(_quoted_proposals(t))
         found.extend(self._numbered_sessions(t, [(s.start, s.end, s.label_) for s in known]
                                              + [(c.start, c.end, c.label) for c in found]))
         return self._series_of_editions(t, found), latent

@@ -120,7 +120,9 @@ REPORTING_VERBS = {"said", "says", "say", "saying", "told", "tells", "wrote", "w
 # "..., the Ministry said", "..., the Joint Chiefs of Staff (JCS) said"
 SPEAKER_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:%s)\b" % "|".join(sorted(SPEECH_VERBS)))
 # "X, which the US launched", "the ... Treaty (CTBT), which the United States signed"
-OBJECT_RELATIVE = re.compile(r"\)?\s*,?\s*(?:(?:to\s+)?which|that)\s+(?:the\s+)?")     # "..., to which China acceded"
+# "..., to which China acceded", 'the "suspension for suspension" proposal, which China put forward'
+OBJECT_RELATIVE = re.compile(r"[\"”’]?(?:\s+(?:proposals?|initiative|approach|formula|roadmap|concept))?"
+                             r"\)?\s*,?\s*(?:(?:to\s+)?which|that)\s+(?:the\s+)?")
 # "the G7 Foreign Ministers' Meeting in Capri last month, which Italy hosted": where and when, then "which"
 OBJECT_RELATIVE_AFTER_PLACE = re.compile(
     r"\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
@@ -153,6 +155,7 @@ BARE_HOSTING = re.compile(r"(?:hosted|organi[sz]ed|convened|staged|conducted)(?=
 NAMELY_LIST = re.compile(r"(?:members|partners|countries|states)\s*,\s*(?:namely|i\.e\.|including)\s+(?:the\s+)?")
 KIND_SYNONYMS = {"drill": {"drill", "exercise"}, "drills": {"drills", "drill", "exercise", "exercises"},
                  "exercise": {"exercise", "drill"}, "exercises": {"exercises", "exercise", "drills", "drill"}}
+SUBJECT_PRONOUNS = frozenset({"we", "they", "he", "she", "i", "you"})     # ", and we believe the ...": a clause
 WITH_BEFORE = re.compile(r",?\s+with\s+(?:the\s+)?")
 WITH_TAKING_PART = re.compile(r"\s+(?:also\s+)?(?:taking part|participating|joining in|joining)\b")
 NEXT_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s+(?:the\s+)?$")
@@ -652,7 +655,7 @@ def _linked(text: str, a: M, b: M) -> str | None:
     if re.search(r"\bof\s+(?:the\s+)?$", gap) and not re.search(r"\b(?:and|or|as well as|plus)\b|&", gap):
         return None     # "Indonesia, the chair of ASEAN,": an apposition ("..., and the work of the OPCW" is an item)
     if any(w.endswith("ed") and w not in ("related", "based", "led") or w in REPORTING_VERBS or w in IRREGULAR_PAST
-           for w in _words(gap)):
+           or w in SUBJECT_PRONOUNS for w in _words(gap)):
         return None     # "the UN, Fu Cong, said China supports", "and sent NDRF teams": a verb, not a list
     return "list"
 
@@ -1589,7 +1592,9 @@ class _Reader:
         """The coordinated mentions right after ``pos``; with ``representatives``, also after
         "the leaders of", "the foreign ministers of" ("signed by the leaders of the DPRK and the ROK")."""
         def first_gap(gap: str) -> bool:
-            return not gap.strip(" the")
+            # (or a country's adjective: "organized by the Russian Ministry of Defense")
+            rest = gap.strip(" the")
+            return not rest or rest in country_adjectives()
         phrase = REPRESENTATIVES_OF.match(self.text, pos, upper) if representatives else None
         if phrase:
             pos = phrase.end()      # past "delegates from 21 South American countries, including"

@@ -966,3 +966,22 @@ def test_an_exercise_named_again_without_its_prefix_and_its_series(mentions_of):
     assert [f for f in found if f[1] == "Event"] == [("Exercise REEFGUARD-23", "Event"), ("REEFGUARD-23", "Event"),
                                                       ("REEFGUARD", "Event"), ("Exercise Coral Shield 2022", "Event"),
                                                       ("Coral Shield", "Event")]
+
+
+def test_a_statement_named_by_its_date_and_a_quoted_proposal(mentions_of):
+    found = mentions_of("We believe the September 19 Joint Statement of 2005 remains valid. The talks produced the "
+                        "Joint Statement of September 19, 2005. Fiji reiterated the \"suspension for suspension\" "
+                        "proposal and the \"dual-track approach\". So-called \"freedom of navigation\" operations went on.")
+    assert {("September 19 Joint Statement", "Mechanism"), ("Joint Statement of September 19, 2005", "Mechanism"),
+            ("suspension for suspension", "Mechanism"), ("dual-track approach", "Mechanism")} <= set(found)
+    assert not [f for f in found if "navigation" in f[0]]
+
+
+def test_a_countrys_adjective_before_its_ministry_is_no_part_of_the_name(tmp_path):
+    from diplograph import build
+
+    (tmp_path / "a.txt").write_text("The Fijian Ministry of Reefs said. The Tongan Ministry of Reefs replied. "
+                                    "Fiji and Tonga met.\n", encoding="utf-8")
+    result = build([tmp_path])
+    ministries = sorted((m.text, m.entity) for m in result.mentions if m.label == "Organisation")
+    assert ministries == [("Ministry of Reefs", "ministry-of-reefs-of-fji"), ("Ministry of Reefs", "ministry-of-reefs-of-ton")]

@@ -1395,3 +1395,11 @@ def test_acceded_to_which_the_week_long_exercise_and_waters_off_a_port(tmp_path)
                               "The week-long exercise was co-organized by the Fiji Navy and the Tonga Navy.\n")
     assert {("Samoa", "signed", "Reef Treaty"), ("Coral Exercise 2018", "heldIn", "Suva"),
             ("Fiji Navy", "coHosted", "Coral Exercise 2018"), ("Tonga Navy", "coHosted", "Coral Exercise 2018")} <= rows
+
+
+def test_an_agent_after_a_countrys_adjective_and_a_pronoun_opens_a_clause(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji will take part in the Reef Games 2019, organized by the Tongan Ministry of Defence. "
+                              "Fiji was the initiator of the Reef Talks in 2003, and we believe the Reef Joint Statement "
+                              "of 2005 remains valid. Tonga agreed.\n")
+    assert ("Ministry of Defence (Tonga)", "hosted", "Reef Games 2019") in rows
+    assert ("Fiji", "initiated", "Reef Talks") in rows and ("Fiji", "initiated", "Reef Joint Statement") not in rows
