@@ -156,6 +156,12 @@ NAMELY_LIST = re.compile(r"(?:members|partners|countries|states)\s*,\s*(?:namely
 KIND_SYNONYMS = {"drill": {"drill", "exercise"}, "drills": {"drills", "drill", "exercise", "exercises"},
                  "exercise": {"exercise", "drill"}, "exercises": {"exercises", "exercise", "drills", "drill"}}
 SUBJECT_PRONOUNS = frozenset({"we", "they", "he", "she", "i", "you"})     # ", and we believe the ...": a clause
+AS_MEMBER_OF = re.compile(r"\s*As\s+(?:a|an|the)\s+(?:(?P<founding>founding)\s+)?(?:(?:full|permanent|key)\s+)?"
+                          r"member(?:\s+state|\s+country)?\s+of\s+(?:the\s+)?")
+# what may follow the body before the sentence's subject: its acronym, a relative clause, the comma
+AFTER_OPENING_BODY = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s*,\s*(?:which|that|whose)\s[^,;]{1,120})?\s*,\s*")
+AS_MEMBER_OF_BEFORE = re.compile(r"\bAs\s+(?:a|an|the)\s+(?:\w+\s+){0,2}member(?:\s+state|\s+country)?\s+of\s+(?:the\s+)?$")
+INSIDE_RELATIVE = re.compile(r",\s*(?:which|who|whose)\s[^,;]*$")
 WITH_BEFORE = re.compile(r",?\s+with\s+(?:the\s+)?")
 WITH_TAKING_PART = re.compile(r"\s+(?:also\s+)?(?:taking part|participating|joining in|joining)\b")
 NEXT_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s+(?:the\s+)?$")
@@ -713,8 +719,12 @@ def _group_left(text: str, mentions: list[M], pos: int, lower: int, classes: set
             group[0] = m        # the long form before its acronym
             continue
         gap = text[m.end:group[0].start]
-        if PREPOSITION_BEFORE.search(text, max(0, m.start - 16), m.start):
-            break       # "Beyond ASEAN, Singapore participates": the phrase before is no party
+        if PREPOSITION_BEFORE.search(text, max(0, m.start - 16), m.start) \
+                or AS_MEMBER_OF_BEFORE.search(text, max(0, m.start - 50), m.start) \
+                or INSIDE_RELATIVE.search(text, max(lower, m.start - 120), m.start) and "," in text[m.end:group[0].start]:
+            # "Beyond ASEAN, Singapore participates", "As a member of the Council, Fiji supports",
+            # "the GCTF, which was launched in New York in 2011, China has": the phrase before is no party
+            break
         if link == "list" and OF_PHRASE_BEFORE.search(text, max(lower, m.start - 60), m.start) \
                 and re.fullmatch(r"\s*,\s*(?:the\s+)?", text[m.end:group[0].start]):
             break       # "In 2017, the 50th anniversary of ASEAN, the Philippines hosted": an aside on the date
@@ -1261,6 +1271,7 @@ class _Reader:
         self._led_events(mentions, start, end, emitted)
         self._acts_at_gatherings(mentions, start, end, emitted)
         self._with_participants(mentions, start, end, emitted)
+        self._opening_membership(mentions, start, end, emitted)
         self._delegations(mentions, start, end, emitted)
         self._met_for(mentions, start, end, emitted)
         self._members_named(mentions, start, end, emitted)
@@ -1357,6 +1368,24 @@ class _Reader:
                     if party is not None and party.label in AGENTS and (party.start, event.start) not in done:
                         done.add((party.start, event.start))
                         emitted.append(self._rel(party, "participatedIn", event, start, end, f"{act.rule}:at", "asserted"))
+
+    def _opening_membership(self, mentions, start, end, emitted) -> None:
+        """"As a founding member of the GCTF, which was launched in 2011, China has ...": the
+        sentence's subject is a member of the body its opening names (a founder, when founding)."""
+        text = self.text
+        opening = AS_MEMBER_OF.match(text, start, end)
+        if opening is None:
+            return
+        body = next((m for m in mentions if m.start == opening.end() and not m.pseudo), None)
+        if body is None or body.label not in ("Organisation", "Mechanism"):
+            return
+        comma = AFTER_OPENING_BODY.match(text, body.end, end)
+        subject = self._group_right(mentions, comma.end(), end, AGENTS) if comma else []
+        modality = _modality(text[start:end], text[start:body.end])
+        for party in subject:
+            emitted.append(self._rel(party, "memberOf", body, start, end, "as-member-of", modality))
+            if opening.group("founding"):
+                emitted.append(self._rel(party, "initiated", body, start, end, "as-founding-member-of", modality))
 
     def _with_participants(self, mentions, start, end, emitted) -> None:
         """"Exercise Pitch Black 2022, hosted by the RAAF, brought together 17 nations, with Germany,

@@ -1403,3 +1403,12 @@ def test_an_agent_after_a_countrys_adjective_and_a_pronoun_opens_a_clause(tmp_pa
                               "of 2005 remains valid. Tonga agreed.\n")
     assert ("Ministry of Defence (Tonga)", "hosted", "Reef Games 2019") in rows
     assert ("Fiji", "initiated", "Reef Talks") in rows and ("Fiji", "initiated", "Reef Joint Statement") not in rows
+
+
+def test_as_a_founding_member_of_a_body_the_subject_is_one_and_no_place_in_an_aside_is_a_party(tmp_path):
+    rows, _ = facts(tmp_path, "As a founding member of the Reef Forum (RF), which was launched in New York in September 2011, "
+                              "Fiji has participated in the Coral Summit. As a member of the Reef Council, Tonga supports the "
+                              "Reef Initiative. The Lagoon Summit has been held annually in Suva.\n")
+    assert {("Fiji", "memberOf", "Reef Forum"), ("Fiji", "initiated", "Reef Forum"), ("Tonga", "memberOf", "Reef Council"),
+            ("Fiji", "participatedIn", "Coral Summit"), ("Lagoon Summit", "heldIn", "Suva")} <= rows
+    assert not [r for r in rows if r[0] in ("Reef Council", "New York")]
