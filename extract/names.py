@@ -660,6 +660,12 @@ class NameFinder:
                 # "from the Quad Vaccine Partnership to the IPMDA": a range of two names
                 parts.append((k, i))
                 k = i + 1
+            elif lower == "to" and X[i] == lower and i > k \
+                    and self._head_label(t, _after_articles(L, i + 1, end), end, fallback=False)[0] == "Event" \
+                    and self._head_label(t, k, i, fallback=False)[0] == "Organisation":
+                # "sent the ... Rescue Team to the Reef Summit": a body, then the gathering it went to
+                parts.append((k, i))
+                k = i + 1
             elif X[i] in ("'s", "’s") and i > k and self._head_label(t, k, i, fallback=False)[0] == "Organisation" \
                     and self._head_label(t, i + 1, end, fallback=False)[0] == "Organisation":
                 # "the Department of Commerce's Bureau of Industry and Security": a body of a body

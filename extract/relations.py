@@ -144,9 +144,13 @@ MET_FOR = re.compile(r"\b(?:met|gathered|convened|assembled)\s+(?:in\s+(?P<place
                      r"(?:\s*,\s*(?:the\s+)?[A-Z][\w'’ -]{1,30}?)?\s*,?\s+)?"
                      r"(?:for|on the occasion of|at|during|on the (?:sidelines|margins) of)\s+(?:the\s+)?$")
 # "the PLA Navy sent ships to the International Fleet Review": who sends its people or ships takes part
-SENT_TO = re.compile(r"\s+(?:also\s+)?(?:sent|sends|send|dispatched|dispatches|will send)\s+(?:a |an |its |their |the )?"
+SENT_TO = re.compile(r"\)?\s+(?:also\s+)?(?:sent|sends|send|dispatched|dispatches|will send)\s+(?:a |an |its |their |the )?"
                      r"(?:[\w-]+\s+){0,3}?(?:ships?|vessels?|warships?|frigates?|destroyers?|aircraft|troops|soldiers|"
-                     r"teams?|observers?|delegations?|officers|personnel|units?|contingents?)\s+to\s+(?:the\s+)?")
+                     r"teams?|observers?|delegations?|officers|personnel|units?|contingents?)\s+to\s+(?:the\s+)?"
+                     # "sent troops to the joint counter-terrorism military exercise \"Peace Mission-2016\""
+                     r"(?:(?:[a-z][\w-]*\s+){0,4}(?:exercises?|drills?|operation)\s+)?[\"“]?")
+# "China sent the China International Search and Rescue Team to ARF DiREx 2013": the named team
+SENT_NAMED = re.compile(r"(?:sent|sends|send|dispatched|dispatches|will send)\s+(?:the\s+|its\s+|a\s+)?$")
 MET_WITH_AT = re.compile(r"\b(?P<verb>met(?:\s+with)?)\s+(?P<others>[^;:.()]{1,80}?)\s+"
                          r"(?:at|during|on the (?:sidelines|margins) of)\s+(?:the\s+)?$")
 TAKING_PART = re.compile(r"\s+(?:taking part|participating|attending|joining in|in attendance|as (?:observers?|participants?|guests?))\b")
@@ -1435,12 +1439,19 @@ class _Reader:
                 or SENT_TO.fullmatch(self.text, party.end, gathering.start) or party.pseudo and \
                 party.text.endswith(("delegation", "delegations")) and \
                 re.fullmatch(r"\s+(?:to|at)\s+(?:the\s+)?", self.text[party.end:gathering.start])
+            senders = [party]
+            if not sent and re.fullmatch(r"\s+to\s+(?:the\s+)?", self.text[party.end:gathering.start]):
+                verb = SENT_NAMED.search(self.text, max(start, party.start - 30), party.start)
+                sender = next((m for m in reversed(outer) if m.end <= verb.start()), None) if verb else None
+                if verb and sender is not None and sender.label in AGENTS and not self.text[sender.end:verb.start()].strip():
+                    sent, senders = verb, [party, sender]
             if sent:
                 # "Landau will lead the U.S. delegation to ...", "... delegation to the Forum will be": the verbs
                 # around the phrase say whether it has gone
                 after = re.match(r"[^,;:.]{0,30}", self.text[gathering.end:end]).group(0)
                 modality = _modality(self.text[start:end], self.text[max(start, party.start - 40):party.start] + " " + after)
-                emitted.append(self._rel(party, "participatedIn", gathering, start, end, "delegation:to", modality))
+                for sender in senders:
+                    emitted.append(self._rel(sender, "participatedIn", gathering, start, end, "delegation:to", modality))
 
     def _met_for(self, mentions, start, end, emitted) -> None:
         """"Leaders of ASEAN and China met in Manila for the 20th ASEAN-China Summit": who met there

@@ -1412,3 +1412,10 @@ def test_as_a_founding_member_of_a_body_the_subject_is_one_and_no_place_in_an_as
     assert {("Fiji", "memberOf", "Reef Forum"), ("Fiji", "initiated", "Reef Forum"), ("Tonga", "memberOf", "Reef Council"),
             ("Fiji", "participatedIn", "Coral Summit"), ("Lagoon Summit", "heldIn", "Suva")} <= rows
     assert not [r for r in rows if r[0] in ("Reef Council", "New York")]
+
+
+def test_a_team_or_troops_sent_to_an_exercise_take_part_in_it(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji sent the Fiji Search and Rescue Team to the Reef Summit. The Tonga Defence Services (TDS) "
+                              "sent troops to the joint counter-terrorism exercise \"Coral Mission-2016\", which was held in Samoa.\n")
+    assert {("Fiji", "participatedIn", "Reef Summit"), ("Fiji Search and Rescue Team", "participatedIn", "Reef Summit"),
+            ("Tonga Defence Services", "participatedIn", "Coral Mission-2016")} <= rows
