@@ -1915,6 +1915,8 @@ class _Reader:
                       if " ".join(w.group() for w in words[:n]) in place_names()), None)
         if known:
             name = name[:words[known - 1].end()]
+        if rest.startswith(", D.C.", match.start(1) + len(name)):
+            name += ", D.C."        # "held in Washington, D.C. in December"
         s = pos + match.start(1)
         span = self.doc.char_span(s, s + len(name), label="Place", span_id="relations:place", alignment_mode="strict")
         if span is None or any(m.start < span.end_char and span.start_char < m.end for m in mentions

@@ -1419,3 +1419,8 @@ def test_a_team_or_troops_sent_to_an_exercise_take_part_in_it(tmp_path):
                               "sent troops to the joint counter-terrorism exercise \"Coral Mission-2016\", which was held in Samoa.\n")
     assert {("Fiji", "participatedIn", "Reef Summit"), ("Fiji Search and Rescue Team", "participatedIn", "Reef Summit"),
             ("Tonga Defence Services", "participatedIn", "Coral Mission-2016")} <= rows
+
+
+def test_held_in_washington_dc(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji and the United States held the Third Reef Dialogue in Washington, D.C. in December 2016.\n")
+    assert ("Third Reef Dialogue", "heldIn", "Washington, D.C.") in rows
