@@ -1845,7 +1845,7 @@ class _Reader:
             if not agents and trigger.predicate == "participatedIn" else None
         if including:       # "attended by over 500 representatives ..., including defence ministers from A and B"
             agents = self._group_right(mentions, including.end(), upper, AGENTS)
-        if trigger.kind == "event_by" and (gap.strip() == "" or trigger.id in ("involving", "exercise-between")):
+        if trigger.kind == "event_by" and (gap.strip() == "" or trigger.id in ("involving", "exercise-between", "conducted-by")):
             for agent in agents:
                 emitted.append(self._rel(agent, "participatedIn", event, start, end, trigger.id, modality))
         elif trigger.kind == "passive_by":

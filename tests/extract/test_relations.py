@@ -1424,3 +1424,12 @@ def test_a_team_or_troops_sent_to_an_exercise_take_part_in_it(tmp_path):
 def test_held_in_washington_dc(tmp_path):
     rows, _ = facts(tmp_path, "Fiji and the United States held the Third Reef Dialogue in Washington, D.C. in December 2016.\n")
     assert ("Third Reef Dialogue", "heldIn", "Washington, D.C.") in rows
+
+
+def test_troop_contributors_and_an_exercise_conducted_by_two_take_part(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji has contributed troops to the Reef Peacekeeping Force since 2007. Tonga and Samoa are among "
+                              "the largest contributors of personnel to the Coral Mission (CM). The series began with "
+                              "Reef Shield 2005, a bilateral drill conducted by Nauru and Palau.\n")
+    assert {("Fiji", "participatedIn", "Reef Peacekeeping Force"), ("Tonga", "participatedIn", "Coral Mission"),
+            ("Samoa", "participatedIn", "Coral Mission"), ("Nauru", "participatedIn", "Reef Shield 2005"),
+            ("Palau", "participatedIn", "Reef Shield 2005")} <= rows
