@@ -1566,7 +1566,9 @@ class _Reader:
         index = bisect_left(self.mention_starts, pos)
         for m in reversed(self.mentions[:index]):
             # (or a forum series: "the Belt and Road Forum for International Cooperation ... took part in the Forum")
-            if (m.label == "Event" or _meets(m)) and m.end <= pos and words & set(re.split(r"[\s-]+", m.text.casefold())):
+            if (m.label == "Event" or _meets(m)) and m.end <= pos and (words & set(re.split(r"[\s-]+", m.text.casefold()))
+                                                                  or word == "summit" and "heads of state" in m.text.casefold()):
+                # (a meeting of heads of state is a summit: "the 18th Meeting of the SCO Council of Heads of State")
                 return m if of_that_number(m) else None
         # "co-hosted Cobra Gold 2019 ... participated in the exercise": a name without its kind
         # word, when it is the last event of the paragraph and nothing says it is of another kind

@@ -1433,3 +1433,9 @@ def test_troop_contributors_and_an_exercise_conducted_by_two_take_part(tmp_path)
     assert {("Fiji", "participatedIn", "Reef Peacekeeping Force"), ("Tonga", "participatedIn", "Coral Mission"),
             ("Samoa", "participatedIn", "Coral Mission"), ("Nauru", "participatedIn", "Reef Shield 2005"),
             ("Palau", "participatedIn", "Reef Shield 2005")} <= rows
+
+
+def test_the_summit_calls_back_a_meeting_of_heads_of_state(tmp_path):
+    rows, _ = facts(tmp_path, "The 18th Meeting of the Reef Council of Heads of State concluded in Suva. The two-day summit, "
+                              "hosted by Fiji as the Council's rotating chair, ended. Tonga attended too.\n")
+    assert ("Fiji", "hosted", "18th Meeting of the Reef Council of Heads of State") in rows
