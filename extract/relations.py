@@ -160,12 +160,15 @@ NAMELY_LIST = re.compile(r"(?:members|partners|countries|states)\s*,\s*(?:namely
 KIND_SYNONYMS = {"drill": {"drill", "exercise"}, "drills": {"drills", "drill", "exercise", "exercises"},
                  "exercise": {"exercise", "drill"}, "exercises": {"exercises", "exercise", "drills", "drill"}}
 SUBJECT_PRONOUNS = frozenset({"we", "they", "he", "she", "i", "you"})     # ", and we believe the ...": a clause
-AS_MEMBER_OF = re.compile(r"\s*As\s+(?:a|an|the)\s+(?:(?P<founding>founding)\s+)?(?:(?:full|permanent|key)\s+)?"
+AS_MEMBER_OF = re.compile(r"\s*(?:[A-Z][\w .'’-]{0,30}:\s*)?As\s+(?:a|an|the)\s+(?:(?P<founding>founding)\s+)?(?:(?:full|permanent|key)\s+)?"
                           r"member(?:\s+state|\s+country)?\s+of\s+(?:the\s+)?")
 # what may follow the body before the sentence's subject: its acronym, a relative clause, the comma
-AFTER_OPENING_BODY = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s*,\s*(?:which|that|whose)\s[^,;]{1,120})?\s*,\s*")
+AFTER_OPENING_BODY = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
+                                r"(?:\s*,\s*(?:which|that|whose)\s[^,;]{1,120})?\s*,\s*")     # "... on Disarmament in Geneva,"
 AS_MEMBER_OF_BEFORE = re.compile(r"\bAs\s+(?:a|an|the)\s+(?:\w+\s+){0,2}member(?:\s+state|\s+country)?\s+of\s+(?:the\s+)?$")
 INSIDE_RELATIVE = re.compile(r",\s*(?:which|who|whose)\s[^,;]*$")
+# "As a member of ASEAN and this year's rotating chair of the organization, the Philippines": a second role
+AFTER_OPENING_ROLE = re.compile(r"\s+and\s+[^,;.]{1,80},\s*")
 WITH_BEFORE = re.compile(r",?\s+with\s+(?:the\s+)?")
 WITH_TAKING_PART = re.compile(r"\s+(?:also\s+)?(?:taking part|participating|joining in|joining)\b")
 NEXT_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s+(?:the\s+)?$")
@@ -1076,6 +1079,8 @@ class _Reader:
             upper = found[i + 1][0] if i + 1 < len(found) else end
             kind = trigger.kind
             rule = trigger.id
+            if rule == "member-of" and text.startswith("As ", t_start):
+                continue        # "As a member of ASEAN, the Philippines ...": the sentence's subject (_opening_membership)
             if kind in ("passive_in", "passive_by", "event_by"):
                 self._passive(mentions, trigger, t_start, t_end, upper, start, end, emitted)
                 continue
@@ -1383,7 +1388,7 @@ class _Reader:
         body = next((m for m in mentions if m.start == opening.end() and not m.pseudo), None)
         if body is None or body.label not in ("Organisation", "Mechanism"):
             return
-        comma = AFTER_OPENING_BODY.match(text, body.end, end)
+        comma = AFTER_OPENING_BODY.match(text, body.end, end) or AFTER_OPENING_ROLE.match(text, body.end, end)
         subject = self._group_right(mentions, comma.end(), end, AGENTS) if comma else []
         modality = _modality(text[start:end], text[start:body.end])
         for party in subject:

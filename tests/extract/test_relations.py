@@ -1439,3 +1439,10 @@ def test_the_summit_calls_back_a_meeting_of_heads_of_state(tmp_path):
     rows, _ = facts(tmp_path, "The 18th Meeting of the Reef Council of Heads of State concluded in Suva. The two-day summit, "
                               "hosted by Fiji as the Council's rotating chair, ended. Tonga attended too.\n")
     assert ("Fiji", "hosted", "18th Meeting of the Reef Council of Heads of State") in rows
+
+
+def test_as_a_member_after_a_speakers_label_is_the_following_subjects(tmp_path):
+    rows, _ = facts(tmp_path, "Q: What is Fiji's view?\n\nA: As a member of the Reef Council and this year's rotating chair "
+                              "of the organization, Tonga has played a constructive role.\n")
+    assert ("Tonga", "memberOf", "Reef Council") in rows
+    assert not [r for r in rows if r[0] == "Fiji"]
