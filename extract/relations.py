@@ -156,7 +156,7 @@ MET_WITH_AT = re.compile(r"\b(?P<verb>met(?:\s+with)?)\s+(?P<others>[^;:.()]{1,8
 TAKING_PART = re.compile(r"\s+(?:taking part|participating|attending|joining in|in attendance|as (?:observers?|participants?|guests?))\b")
 APPOSED_SERIES = re.compile(r"\s*,\s*(?:the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}")     # ", the annual "
 BARE_HOSTING = re.compile(r"(?:hosted|organi[sz]ed|convened|staged|conducted)(?=\s)")
-NAMELY_LIST = re.compile(r"(?:members|partners|countries|states)\s*,\s*(?:namely|i\.e\.|including)\s+(?:the\s+)?")
+NAMELY_LIST = re.compile(r"(?:members|partners|countries|states)[\"”]?\s*(?:,\s*(?:namely|i\.e\.|including)\s+|:\s*)(?:the\s+)?")
 KIND_SYNONYMS = {"drill": {"drill", "exercise"}, "drills": {"drills", "drill", "exercise", "exercises"},
                  "exercise": {"exercise", "drill"}, "exercises": {"exercises", "exercise", "drills", "drill"}}
 SUBJECT_PRONOUNS = frozenset({"we", "they", "he", "she", "i", "you"})     # ", and we believe the ...": a clause
@@ -169,6 +169,7 @@ AS_MEMBER_OF_BEFORE = re.compile(r"\bAs\s+(?:a|an|the)\s+(?:\w+\s+){0,2}member(?
 INSIDE_RELATIVE = re.compile(r",\s*(?:which|who|whose)\s[^,;]*$")
 # "As a member of ASEAN and this year's rotating chair of the organization, the Philippines": a second role
 AFTER_OPENING_ROLE = re.compile(r"\s+and\s+[^,;.]{1,80},\s*")
+MEMBERS_OF_BEFORE = re.compile(r"\bmembers\s+of\s+(?:the\s+)?$")    # "brings together the 10 members of ASEAN"
 WITH_BEFORE = re.compile(r",?\s+with\s+(?:the\s+)?")
 WITH_TAKING_PART = re.compile(r"\s+(?:also\s+)?(?:taking part|participating|joining in|joining)\b")
 NEXT_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s+(?:the\s+)?$")
@@ -403,7 +404,9 @@ def passive_gap() -> re.Pattern:
     pronoun, auxiliaries ("would be")."""
     kinds = "|".join(sorted(map(re.escape, default_rules().exercise_words)))
     return re.compile(
-        r"(?:\s*\([^()]{1,30}\))?" + r"[\"”'’]?\s*,?\s*"
+        r"(?:\s*\([^()]{1,30}\))?"
+        # 'The three-day forum, themed "Building a New Type of Security Partnership", is co-hosted by'
+        r"(?:\s*,\s*(?:themed|titled|entitled)\s+[\"“][^\"“”]{1,200}[\"”]\s*,?)?" + r"[\"”'’]?\s*,?\s*"
         rf"(?:(?:(?:the|its|their)\s+)?(?:[a-z-]+\s+){{0,2}}(?:{kinds})\s+)?"
         r"(?:an?\s+(?:[a-z-]+\s+){1,7})?(?:the\s+(?:[a-z-]+\s+){0,8}[a-z-]+\s*,\s*)?(?:(?:which|that)\s+)?"
         r"(?:(?:was|were|is|are|will|would|shall|should|could|can|may|might|must|to|has|have|had|be|been|being|"
@@ -1106,7 +1109,8 @@ class _Reader:
                 members = self._group_right(mentions, t_end, upper, AGENTS)
                 # "brings together ASEAN's ten members and eight dialogue partners, namely A, B and C":
                 # a body's members are members, not the body; the parties named after "namely" are
-                members = [m for m in members if not text.startswith(("'s", "’s"), m.end)]
+                members = [m for m in members if not text.startswith(("'s", "’s"), m.end)
+                           and not MEMBERS_OF_BEFORE.search(text, max(start, m.start - 30), m.start)]
                 namely = NAMELY_LIST.search(text, t_end, end)     # (past "partners", a trigger of its own)
                 if namely:
                     members += [m for m in self._group_right(mentions, namely.end(), end, AGENTS) if m not in members]
@@ -1771,7 +1775,8 @@ class _Reader:
         objects = PASSIVE_OBJECTS.get(trigger.predicate, {"Event"})
         definite = None
         if objects == {"Event"}:    # "The exercise, co-chaired by A and B": the exercise named before
-            definite = next((d for d in DEFINITE_BEFORE.finditer(text, gap_start if before else start, t_start)
+            # (from the sentence's start: a quoted theme between holds names of no party)
+            definite = next((d for d in DEFINITE_BEFORE.finditer(text, start, t_start)
                              if passive_gap().fullmatch(text, d.end(), t_start)), None)
         events: list[M] = []
         chain = self._passive_chain

@@ -1446,3 +1446,12 @@ def test_as_a_member_after_a_speakers_label_is_the_following_subjects(tmp_path):
                               "of the organization, Tonga has played a constructive role.\n")
     assert ("Tonga", "memberOf", "Reef Council") in rows
     assert not [r for r in rows if r[0] == "Fiji"]
+
+
+def test_a_themed_forum_called_back_and_plus_countries_after_a_colon(tmp_path):
+    rows, _ = facts(tmp_path, "The 8th Reef Forum opened on Thursday. The three-day forum, themed \"Peace, Trust and "
+                              "Cooperation,\" is co-hosted by Fiji and Tonga. The Reef Council (RC) brings together the ten "
+                              "members of the Pacific Community and two \"Plus\" countries: Samoa and Nauru.\n")
+    assert {("Fiji", "coHosted", "8th Reef Forum"), ("Tonga", "coHosted", "8th Reef Forum"),
+            ("Samoa", "memberOf", "Reef Council"), ("Nauru", "memberOf", "Reef Council")} <= rows
+    assert ("Pacific Community", "memberOf", "Reef Council") not in rows
