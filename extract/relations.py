@@ -170,6 +170,8 @@ INSIDE_RELATIVE = re.compile(r",\s*(?:which|who|whose)\s[^,;]*$")
 # "As a member of ASEAN and this year's rotating chair of the organization, the Philippines": a second role
 AFTER_OPENING_ROLE = re.compile(r"\s+and\s+[^,;.]{1,80},\s*")
 MEMBERS_OF_BEFORE = re.compile(r"\bmembers\s+of\s+(?:the\s+)?$")    # "brings together the 10 members of ASEAN"
+VENUE_AFTER_THE = re.compile(r"(\s*the\s+)(?=(?:[A-Z][\w'’-]*\s+){1,4}(?:Hotel|Centre|Center|Hall|Palace|House|"
+                             r"Headquarters|Building|Complex|Stadium|Auditorium)\b)")
 WITH_BEFORE = re.compile(r",?\s+with\s+(?:the\s+)?")
 WITH_TAKING_PART = re.compile(r"\s+(?:also\s+)?(?:taking part|participating|joining in|joining)\b")
 NEXT_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s+(?:the\s+)?$")
@@ -1914,6 +1916,9 @@ class _Reader:
         if following and PLACE_LEAD.fullmatch(self.text, pos, following[0].start) \
                 and following[0].label in ("Place", "Country"):
             return following[0]
+        venue = VENUE_AFTER_THE.match(self.text, pos, upper)
+        if venue:
+            pos += venue.end(1) - pos       # "held at the Shangri-La Hotel": a venue (not "the Philippine capital")
         rest = self.text[pos:upper]
         match = PLACE_WORDS.match(rest)
         if not match:

@@ -1455,3 +1455,11 @@ def test_a_themed_forum_called_back_and_plus_countries_after_a_colon(tmp_path):
     assert {("Fiji", "coHosted", "8th Reef Forum"), ("Tonga", "coHosted", "8th Reef Forum"),
             ("Samoa", "memberOf", "Reef Council"), ("Nauru", "memberOf", "Reef Council")} <= rows
     assert ("Pacific Community", "memberOf", "Reef Council") not in rows
+
+
+def test_held_at_a_venue_then_hosted_by(tmp_path):
+    rows, _ = facts(tmp_path, "They met at the 5th Reef Summit, which was held at the Coral Hotel and hosted by Fiji as this "
+                              "year's chair. The 6th Reef Summit was held in the Tongan capital. The 7th Reef Summit was "
+                              "held at the invitation of Samoa.\n")
+    assert {("5th Reef Summit", "heldIn", "Coral Hotel"), ("Fiji", "hosted", "5th Reef Summit")} <= rows
+    assert not [r for r in rows if r[1] == "heldIn" and r[0] != "5th Reef Summit"]
