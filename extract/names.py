@@ -1372,15 +1372,15 @@ class NameFinder:
         the document named with its prefix word, named again without it (and its series, the name
         without the edition's number)."""
         X = t.texts
-        names: dict[tuple[str, ...], str] = {}
+        names: set[tuple[str, ...]] = set()
         for c in found:
             if c.label == "Event" and c.end - c.start >= 2 and X[c.start] in ("Exercise", "Operation"):
                 name = tuple(X[c.start + 1:c.end])
-                names[name] = c.rule
+                names.add(name)
                 if len(name) == 1 and EDITION_SUFFIX.search(name[0]):
-                    names[(EDITION_SUFFIX.sub("", name[0]),)] = c.rule
+                    names.add((EDITION_SUFFIX.sub("", name[0]),))
                 elif len(name) >= 2 and YEAR.match(name[-1]):
-                    names[name[:-1]] = c.rule       # "Exercise Pitch Black 2022 ... hosted Pitch Black since 1981"
+                    names.add(name[:-1])        # "Exercise Pitch Black 2022 ... hosted Pitch Black since 1981"
         if not names:
             return []
         taken = [(c.start, c.end) for c in found]
