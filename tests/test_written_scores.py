@@ -1,0 +1,35 @@
+"""The written evaluation set (eval/written), scored by ../shared/eval/score.py against its gold annotations."""
+import json
+import subprocess
+import sys
+
+import pytest
+
+from shared_data import REPO, SCORER
+
+WRITTEN = REPO / "eval" / "written"
+MENTION_F1_FLOOR = 0.92
+RELATION_F1_FLOOR = 0.64
+
+
+@pytest.fixture(scope="module")
+def written_build(tmp_path_factory):
+    if not SCORER.is_file():
+        pytest.skip(f"the scorer is not at {SCORER} (../shared beside the repo)")
+    from diplograph import build
+
+    return build([WRITTEN / "docs"], tmp_path_factory.mktemp("written") / "out")
+
+
+def test_every_written_document_has_its_gold():
+    gold = [json.loads(line)["doc"] for line in (WRITTEN / "gold.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert sorted(gold) == sorted(p.name for p in (WRITTEN / "docs").glob("*.txt"))
+
+
+def test_mention_and_relation_floors(written_build):
+    out = written_build.out
+    command = [sys.executable, str(SCORER), "--gold", str(WRITTEN / "gold.jsonl"), "--mentions",
+               str(out / "mentions.jsonl"), "--relations", str(out / "relations.jsonl"), "--json"]
+    report = json.loads(subprocess.run(command, check=True, capture_output=True, text=True).stdout)
+    assert report["mentions"]["all"]["f1"] >= MENTION_F1_FLOOR, report["missed"][:20]
+    assert report["relations"]["typed"]["f1"] >= RELATION_F1_FLOOR, report["relations"]
