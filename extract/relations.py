@@ -169,7 +169,6 @@ AS_MEMBER_OF_BEFORE = re.compile(r"\bAs\s+(?:a|an|the)\s+(?:\w+\s+){0,2}member(?
 INSIDE_RELATIVE = re.compile(r",\s*(?:which|who|whose)\s[^,;]*$")
 # "As a member of ASEAN and this year's rotating chair of the organization, the Philippines": a second role
 AFTER_OPENING_ROLE = re.compile(r"\s+and\s+[^,;.]{1,80},\s*")
-MEMBERS_OF_BEFORE = re.compile(r"\bmembers\s+of\s+(?:the\s+)?$")    # "brings together the 10 members of ASEAN"
 VENUE_AFTER_THE = re.compile(r"(\s*the\s+)(?=(?:[A-Z][\w'’-]*\s+){1,4}(?:Hotel|Centre|Center|Hall|Palace|House|"
                              r"Headquarters|Building|Complex|Stadium|Auditorium)\b)")
 WITH_BEFORE = re.compile(r",?\s+with\s+(?:the\s+)?")
@@ -1112,7 +1111,7 @@ class _Reader:
                 # "brings together ASEAN's ten members and eight dialogue partners, namely A, B and C":
                 # a body's members are members, not the body; the parties named after "namely" are
                 members = [m for m in members if not text.startswith(("'s", "’s"), m.end)
-                           and not MEMBERS_OF_BEFORE.search(text, max(start, m.start - 30), m.start)]
+                           and not MEMBERS_OF.search(text, max(start, m.start - 30), m.start)]     # "the 10 members of ASEAN"
                 namely = NAMELY_LIST.search(text, t_end, end)     # (past "partners", a trigger of its own)
                 if namely:
                     members += [m for m in self._group_right(mentions, namely.end(), end, AGENTS) if m not in members]
