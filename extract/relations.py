@@ -219,8 +219,9 @@ HYPOTHETICAL = re.compile(
 # "an SCO development bank", "the ASEAN secretariat": a body named after another
 BODY_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:bank|fund|centre|center|secretariat|office|agency|facility|institute|"
                              r"university|council|committee|commission|body|network|hub)\b")
-# "struck the Philippines", "tore through northern Mozambique": the words before a place
+# "in waters off Zhanjiang": the waters lie off the place named after them
 WATERS_OFF = re.compile(r"\s*(?:the\s+)?(?:waters|sea|seas|coast|airspace)\s+(?:off|near|around)\s+(?:the\s+coast\s+of\s+)?")
+# "struck the Philippines", "tore through northern Mozambique": the words before a place
 PLACE_LEAD = re.compile(r"\s*(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|"
                         r"south-?eastern|south-?western)\s+)?")
 # an event one lives through rather than takes part in ("the Cold War")
