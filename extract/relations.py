@@ -733,7 +733,7 @@ def _group_left(text: str, mentions: list[M], pos: int, lower: int, classes: set
         gap = text[m.end:group[0].start]
         if PREPOSITION_BEFORE.search(text, max(0, m.start - 16), m.start) \
                 or AS_MEMBER_OF_BEFORE.search(text, max(0, m.start - 50), m.start) \
-                or INSIDE_RELATIVE.search(text, max(lower, m.start - 120), m.start) and "," in text[m.end:group[0].start]:
+                or "," in text[m.end:group[0].start] and INSIDE_RELATIVE.search(text, max(lower, m.start - 120), m.start):
             # "Beyond ASEAN, Singapore participates", "As a member of the Council, Fiji supports",
             # "the GCTF, which was launched in New York in 2011, China has": the phrase before is no party
             break
