@@ -83,10 +83,12 @@ CIRCUMSTANCE = re.compile(r"(?:\b(?:at|during|amid|in\s+(?:violation|breach|defi
 SUBORDINATE = re.compile(r"\b(?:when|where|while|whereas|because|after|before|since|until|although|though|unless)\b")
 PASSIVE_AND = re.compile(r"(?:\s+in\s+\d{4})?\s*,?\s+and\s+(?:(?:was|were|later|then|also)\s+)?")
 # after "held in <place>": its country, a date, then the same event's next passive ("..., Tonga, from 26 to
-# 30 August 2025 and was chaired by", "held in Beijing in October 2016, attended by")
+# 30 August 2025 and was chaired by", "held in Beijing in October 2016, attended by"; "held in Astana on July
+# 3-4, was hosted by": a day with no year)
+_WHEN = r"\s+(?:on|from|in|between)\s+(?:[\w ,–-]{0,30}?\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?|\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A-Z][a-z]+)"
 PLACE_DATE_THEN = re.compile(r"(?:,\s*(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})?"
-                             r"(?:,?(?:\s+(?:on|from|in|between)\s+[\w ,–-]{0,30}?\d{4})?\s*,?\s+and\s+(?:(?:was|were)\s+)?"
-                             r"|(?:\s+(?:on|from|in|between)\s+[\w ,–-]{0,30}?\d{4})?\s*,\s*)")
+                             rf"(?:,?(?:{_WHEN})?\s*,?\s+and\s+(?:(?:was|were)\s+)?"
+                             rf"|(?:{_WHEN})?\s*,\s*)")
 # "attended by over 500 representatives from 64 countries, including defence ministers from A, B and C"
 INCLUDING_PEOPLE_FROM = re.compile(r",\s*including\s+(?:[a-z-]+\s+){0,4}(?:from|of)\s+(?:the\s+)?")
 # "announced its withdrawal from the INF Treaty": what is left, not what is done
@@ -123,6 +125,8 @@ SPEAKER_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:%s)\b" % "|".join(sort
 # "..., to which China acceded", 'the "suspension for suspension" proposal, which China put forward'
 OBJECT_RELATIVE = re.compile(r"[\"”’]?(?:\s+(?:proposals?|initiative|approach|formula|roadmap|concept))?"
                              r"\)?\s*,?\s*(?:(?:to\s+)?which|that)\s+(?:the\s+)?")
+# a verb's next name after a preposition is where or when, not what: "which the EU and Japan signed in Tokyo"
+PREPOSITION_FIRST = re.compile(r"\s+(?:in|at|on|during|from)\s")
 # "the G7 Foreign Ministers' Meeting in Capri last month, which Italy hosted": where and when, then "which"
 OBJECT_RELATIVE_AFTER_PLACE = re.compile(
     r"\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
@@ -254,7 +258,8 @@ LOOKED_FORWARD_TO = re.compile(r"\blook(?:s|ed|ing)?\s+forward\s+to\s+(?:the\s+)
 # "will continue to support": the relation holds already.
 CONTINUED = re.compile(r"\b(?:continues?|continued|continuing|keeps?|remains?)\b", re.IGNORECASE)
 LIST_LINK = re.compile(r"^[\s,;]*(?:(?:and|or|&|as well as|plus|together with|along with|with)\s+)?(?:the\s+)?"
-                       r"(?:(?:[a-z][\w-]*|\"|“|”|H\.E\.|Hon\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s*){0,3}$")    # ("and H.E. Mr. ...")
+                       r"(?:(?:[a-z][\w-]*|Member|States|Countries|\"|“|”|H\.E\.|Hon\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s*){0,3}$")
+# ("and H.E. Mr. ...", "ASEAN Member States and China")
 # a disaster's name holds one of these: "Tropical Cyclone Chido", "the 2015 Nepal earthquake"
 DISASTER_WORD = re.compile(r"\b(?:cyclone|typhoon|hurricane|storm|earthquake|quake|tsunami|floods?|flooding|eruption|"
                            r"landslides?|mudslides?|wildfires?|bushfires?|drought)\b", re.IGNORECASE)
@@ -655,6 +660,8 @@ def _linked(text: str, a: M, b: M) -> str | None:
     if modifier and (kind or sum(1 for w in re.findall(r"\b[a-z][\w-]*", modifier.group())
                                  if w not in FUNCTION_WORDS) <= 3):
         gap = gap[modifier.end():]
+        if re.fullmatch(r"\s+in\s+(?:[A-Z][\w'’.-]*\s*)+", modifier.group()) and re.fullmatch(r"\s*,\s*", gap):
+            return None     # "hosted by the United States in Wilmington, Delaware": the place's state, no item
     dated = DATE_AFTER_ITEM.match(gap)
     if dated and a.label == b.label != "Country" and re.fullmatch(r"\s*,?\s*(?:and|as well as)\s+(?:the\s+)?", gap[dated.end():]):
         return "list"       # "the 30th ASEAN Summit in April and the 31st ASEAN Summit in November"
@@ -1257,7 +1264,9 @@ class _Reader:
             if trigger is self.hosting_trigger and items and re.fullmatch(r"\s+in\s+(?:the\s+)?", text[t_end:items[0][0].start]):
                 # "which Australia hosted in Brisbane": where, not what (that is the name before "which")
                 where, items = items[0][0], []
-            if how == "left" and not [m for m, _ in items if _is(m, OBJECTS[trigger.predicate])]:
+            if how == "left" and (not [m for m, _ in items if _is(m, OBJECTS[trigger.predicate])]
+                                  or PREPOSITION_FIRST.match(text, t_end, items[0][0].start)):
+                # "which the EU and Japan signed in Tokyo": what "which" stands for is the object, not the place
                 items = self._relative_object(mentions, subject[0].start, trigger.predicate) or items
                 if where is not None and items and items[0][0].label == "Event":
                     place = self._place_after(mentions, where.start, upper) if where.label == ANY else where

@@ -1463,3 +1463,28 @@ def test_held_at_a_venue_then_hosted_by(tmp_path):
                               "held at the invitation of Samoa.\n")
     assert {("5th Reef Summit", "heldIn", "Coral Hotel"), ("Fiji", "hosted", "5th Reef Summit")} <= rows
     assert not [r for r in rows if r[1] == "heldIn" and r[0] != "5th Reef Summit"]
+
+
+def test_which_names_the_object_when_a_place_follows_the_verb(tmp_path):
+    rows, _ = facts(tmp_path, "They praised the Reef Partnership Agreement, which Fiji and Tonga signed in Suva in July 2018. "
+                              "They recalled the Coral Declaration (CD), which Pacific Community Member States and Samoa "
+                              "signed in Apia.\n")
+    assert {("Fiji", "signed", "Reef Partnership Agreement"), ("Tonga", "signed", "Reef Partnership Agreement"),
+            ("Pacific Community", "signed", "Coral Declaration"), ("Samoa", "signed", "Coral Declaration")} <= rows
+    assert not [r for r in rows if r[2] in ("Suva", "Apia")]
+
+
+def test_hosted_by_a_means_is_no_passive(tmp_path):
+    rows, _ = facts(tmp_path, "Nauru joined the Reef Council at the 23rd Reef Summit that Fiji hosted by video link in July 2023.\n")
+    assert ("Fiji", "hosted", "23rd Reef Summit") in rows
+
+
+def test_held_on_a_day_without_a_year_then_hosted_by(tmp_path):
+    rows, _ = facts(tmp_path, "The 24th Reef Summit, held in Suva on July 3-4, was hosted by Fiji.\n")
+    assert {("24th Reef Summit", "heldIn", "Suva"), ("Fiji", "hosted", "24th Reef Summit")} <= rows
+
+
+def test_a_place_and_its_state_after_the_host_are_no_co_host(tmp_path):
+    rows, _ = facts(tmp_path, "The sixth Reef Leaders' Summit was hosted by Fiji in Lautoka, Viti Levu, on 21 September.\n")
+    assert ("Fiji", "hosted", "sixth Reef Leaders' Summit") in rows
+    assert not [r for r in rows if r[1] == "coHosted"]
