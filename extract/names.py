@@ -411,7 +411,9 @@ class NameFinder:
             hyphened = start + 2 < end and X[start + 1] == "-" and not t.ws[start] and not t.ws[start + 1]
             if (lower in rules.leading_drop and not ordinal_after_the and not hyphened      # "On-Site Inspection Agency"
                     and not (X[start] != lower and (start in self._known_at     # "New Zealand Defence Force"
-                                                    or " ".join(X[start:start + 2]) in place_names()))     # "New York"
+                                                    or " ".join(X[start:start + 2]) in place_names()     # "New York"
+                                                    or X[start] == "New" and start > 0 and L[start - 1] == "the"))
+                    # ("the New Agenda Coalition")
                     or (lower in STOP_WORDS and not t.like_num[start] and lower not in rules.ordinal_words and not hyphened)
                     or t.is_punct[start] and X[start] not in OPEN_QUOTES
                     or X[start] in OPEN_QUOTES and start + 1 < end and L[start + 1] == "the"):

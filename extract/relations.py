@@ -164,7 +164,8 @@ NAMELY_LIST = re.compile(r"(?:members|partners|countries|states)[\"”]?\s*(?:,\
 KIND_SYNONYMS = {"drill": {"drill", "exercise"}, "drills": {"drills", "drill", "exercise", "exercises"},
                  "exercise": {"exercise", "drill"}, "exercises": {"exercises", "exercise", "drills", "drill"}}
 SUBJECT_PRONOUNS = frozenset({"we", "they", "he", "she", "i", "you"})     # ", and we believe the ...": a clause
-AS_MEMBER_OF = re.compile(r"\s*(?:[A-Z][\w .'’-]{0,30}:\s*)?As\s+(?:a|an|the)\s+(?:(?P<founding>founding)\s+)?(?:(?:full|permanent|key)\s+)?"
+# (after a speaker's label: "Official Spokesperson, Shri Ranjan Sethi: As a founding member of")
+AS_MEMBER_OF = re.compile(r"\s*(?:[A-Z][\w .'’-]{0,30}(?:,[\w .'’-]{1,30})?:\s*)?As\s+(?:a|an|the)\s+(?:(?P<founding>founding)\s+)?(?:(?:full|permanent|key)\s+)?"
                           r"member(?:\s+state|\s+country)?\s+of\s+(?:the\s+)?")
 # what may follow the body before the sentence's subject: its acronym, a relative clause, the comma
 AFTER_OPENING_BODY = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
@@ -288,6 +289,10 @@ ORDINAL_PREFIX = re.compile(r"^(?:the\s+)?(?:(\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd
 MEMBERS_OF = re.compile(r"\b(?:member|members|member states|member countries|founding members)\s+of\s+(?:the\s+)?$",
                         re.IGNORECASE)
 # (after the body's acronym in brackets: "the Member States of ASEAN (ASEAN), namely")
+# "Türkiye, a NATO member since 1952,", "Qatar, a GCC member state", "A and B, both SCO members": the body, then "member"
+APPOSED_ARTICLE = re.compile(r",\s+(?:an?|the|both|all)\s+(?:(?:founding|full|fellow|permanent)\s+)?$")
+MEMBER_NOUN_AFTER = re.compile(r"\s+members?(?:\s+(?:states?|countr(?:y|ies)|nations?))?"
+                               r"(?=\s*(?:[,.;]|since\b|that\b|which\b|who\b))")   # (closed: "the ASEAN members and Japan" lists)
 MEMBERS_LISTED = re.compile(r"(?:\s*\([^()]{1,12}\))?\s*(?::|,\s*(?:namely|that is|i\.e\.,?))\s*(?:the\s+)?")
 NAMELY = re.compile(r"[^,;:.()\"“”]{0,100},\s*namely\s+(?:the\s+)?")
 # "Co-hosted by A and B (AB), the ...": what follows the agents of a passive that opens the sentence
@@ -902,18 +907,21 @@ class _Reader:
             return None     # no country stands out: "we" may be anyone's
         return M(best[0].start, best[0].end, "Country", best[0].text, best[0].key, pseudo=True)
 
-    def _subject_before_relative_clause(self, mentions: list[M], lower: int, pos: int) -> list[M]:
+    def _subject_before_relative_clause(self, mentions: list[M], lower: int, pos: int, start: int) -> list[M]:
         """The subject of a verb at ``pos`` that a relative clause separates from it: "Indonesia,
-        which chairs ASEAN this year, will host" (only auxiliaries and adverbs after the clause)."""
+        which chairs ASEAN this year, will host" (only auxiliaries and adverbs after the clause).
+        The clause may hold the verb before (``lower``; the sentence starts at ``start``): "Ethiopia,
+        which hosts the AU's headquarters in Addis Ababa, is also a member of"."""
         text = self.text
         comma = text.rfind(",", lower, pos)
         if comma < 0 or not _subject_gap(text[comma + 1:pos]):
             return []
         aside = None
-        for match in RELATIVE_ASIDE.finditer(text, lower, comma + 1):
+        for match in RELATIVE_ASIDE.finditer(text, start, comma + 1):
             if match.end() == comma + 1:
                 aside = match
-        return _group_left(text, mentions, aside.start(), lower, AGENTS) if aside else []
+        return _group_left(text, mentions, aside.start(), start if aside.start() < lower else lower,
+                           AGENTS) if aside else []
 
     def _pseudo(self, start: int, end: int) -> list[M]:
         """'the Chinese government' as a Country mention with a fixed key."""
@@ -1149,7 +1157,7 @@ class _Reader:
             else:
                 subject, how = self._among_the_first(mentions, prev_end, t_start), "among"
                 if not subject:
-                    subject = self._subject_before_relative_clause(mentions, prev_end, t_start) \
+                    subject = self._subject_before_relative_clause(mentions, prev_end, t_start, start) \
                         or _group_left(text, mentions, t_start, prev_end, AGENTS)
                     how = "left"
                 if subject and opener and opener[-1].end <= subject[0].start and text[t_start:t_end].endswith("ing") \
@@ -1299,6 +1307,7 @@ class _Reader:
         self._delegations(mentions, start, end, emitted)
         self._met_for(mentions, start, end, emitted)
         self._members_named(mentions, start, end, emitted)
+        self._member_appositions(mentions, start, end, emitted)
         self.facts.relations.extend(emitted)
         # (not the first of a group "between" or "among" whom something is: none of them is the sentence's subject)
         asserted = [r for r in emitted if r.modality == "asserted" and r.predicate != "heldIn"
@@ -1527,6 +1536,21 @@ class _Reader:
             for member in members:
                 if (member.start, body.start) not in done:
                     emitted.append(self._rel(member, "memberOf", body, start, end, "members:listed", modality))
+
+    def _member_appositions(self, mentions, start, end, emitted) -> None:
+        """"Türkiye, a NATO member since 1952,", "Qatar, a GCC member state that ...": the body named
+        before "member" in an apposition has the name before the comma as a member."""
+        text = self.text
+        for body in mentions:
+            if body.pseudo or not _is(body, OBJECTS["memberOf"]) or not MEMBER_NOUN_AFTER.match(text, body.end, end):
+                continue
+            article = APPOSED_ARTICLE.search(text, max(start, body.start - 24), body.start)
+            if article is None:
+                continue
+            members = _group_left(text, mentions, article.start(), start, AGENTS)
+            modality = _modality(text[start:end], text[start:body.start])
+            for member in members:
+                emitted.append(self._rel(member, "memberOf", body, start, end, "member-apposition:noun", modality))
 
     def _took_part_unnamed(self, mentions, t_start, t_end, upper, lower, start, end, emitted) -> bool:
         """"Aircraft from 20 nations took part, including A, B and C.", "D and E participated as
@@ -1841,6 +1865,10 @@ class _Reader:
                 gap = gap[where.end():]     # "the NATO Summit in Vilnius, hosted by Lithuania"
         modality = _modality(sentence, gap + text[t_start:t_end])
         events = events or [event]
+        if len(events) == 1 and text.startswith("were ", t_start):
+            # "The Charter ... and the MoU ... were signed by": every name of the plural subject
+            group = _group_left(text, mentions, event.end, start, objects)
+            events = group if len(group) > 1 and group[-1] is event else events
         if trigger.kind == "passive_in":
             if trigger.id == "disaster-struck" and not DISASTER_WORD.search(event.text):
                 return      # "the summit hit Manila" says nothing of where it met
@@ -1870,11 +1898,13 @@ class _Reader:
             agents = self._group_right(mentions, including.end(), upper, AGENTS)
         if trigger.kind == "event_by" and (gap.strip() == "" or trigger.id in ("involving", "exercise-between", "conducted-by")):
             for agent in agents:
-                emitted.append(self._rel(agent, "participatedIn", event, start, end, trigger.id, modality))
+                for each in events:
+                    emitted.append(self._rel(agent, "participatedIn", each, start, end, trigger.id, modality))
         elif trigger.kind == "passive_by":
             predicate = _passive_predicate(trigger, agents)
             for agent in agents:
-                emitted.append(self._rel(agent, predicate, event, start, end, trigger.id, modality))
+                for each in events:
+                    emitted.append(self._rel(agent, predicate, each, start, end, trigger.id, modality))
             if agents and event.label == "Event":
                 # "... was co-hosted by China and Malaysia in Guangxi in 2015": where it met
                 place_at = IN_AFTER_AGENTS.match(text, agents[-1].end, upper)

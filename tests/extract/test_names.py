@@ -985,3 +985,9 @@ def test_a_countrys_adjective_before_its_ministry_is_no_part_of_the_name(tmp_pat
     result = build([tmp_path])
     ministries = sorted((m.text, m.entity) for m in result.mentions if m.label == "Organisation")
     assert ministries == [("Ministry of Reefs", "ministry-of-reefs-of-fji"), ("Ministry of Reefs", "ministry-of-reefs-of-ton")]
+
+
+def test_new_after_the_opens_a_name(mentions_of):
+    found = mentions_of("Fiji and Tonga work together in the New Reef Coalition. New members joined it.")
+    assert ("New Reef Coalition", "Organisation") in found
+    assert not [text for text, _ in found if text.startswith("New members")]

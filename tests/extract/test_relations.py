@@ -1488,3 +1488,43 @@ def test_a_place_and_its_state_after_the_host_are_no_co_host(tmp_path):
     rows, _ = facts(tmp_path, "The sixth Reef Leaders' Summit was hosted by Fiji in Lautoka, Viti Levu, on 21 September.\n")
     assert ("Fiji", "hosted", "sixth Reef Leaders' Summit") in rows
     assert not [r for r in rows if r[1] == "coHosted"]
+
+
+def test_founded_on_a_full_date_by(tmp_path):
+    rows, _ = facts(tmp_path, "The Reef Council was founded in Suva on June 15, 2001 by Fiji, Tonga and Samoa.\n")
+    assert {("Fiji", "initiated", "Reef Council"), ("Tonga", "initiated", "Reef Council"),
+            ("Samoa", "initiated", "Reef Council")} <= rows
+
+
+def test_has_been_a_member_since(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji has been a full member of the Reef Council since 2017.\n")
+    assert ("Fiji", "memberOf", "Reef Council") in rows
+
+
+def test_as_a_founding_member_after_a_speakers_label_with_a_comma(tmp_path):
+    rows, _ = facts(tmp_path, "Official Spokesperson, Shri Ana Tuilagi: As a founding member of the Reef Council, Fiji "
+                              "has always held that the grouping works best by consensus.\n")
+    assert {("Fiji", "memberOf", "Reef Council"), ("Fiji", "initiated", "Reef Council")} <= rows
+
+
+def test_an_apposition_naming_the_body_before_member(tmp_path):
+    rows, _ = facts(tmp_path, "He said that Fiji, a Reef Council member since 1992, was ready. The minister met his "
+                              "counterpart from Tonga, a Coral Forum member state that chairs it. Samoa and Nauru, both "
+                              "Pacific Community members, agreed. Palau, the Reef Council members and Kiribati met.\n")
+    assert {("Fiji", "memberOf", "Reef Council"), ("Tonga", "memberOf", "Coral Forum"),
+            ("Samoa", "memberOf", "Pacific Community"), ("Nauru", "memberOf", "Pacific Community")} <= rows
+    assert not [r for r in rows if r[0] in ("Palau", "Kiribati")]
+
+
+def test_a_relative_clause_with_a_verb_of_its_own_before_the_main_verb(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji, which hosts the Reef Council's headquarters in Suva, is also a member of the "
+                              "Pacific Community.\n")
+    assert ("Fiji", "memberOf", "Pacific Community") in rows
+    assert not [r for r in rows if r[0] == "Suva"]
+
+
+def test_a_plural_passive_holds_for_each_name_of_its_subject(tmp_path):
+    rows, _ = facts(tmp_path, "The Charter of the Reef Council and the Protocol on the Reef Secretariat were signed by "
+                              "Fiji and Tonga at a ceremony in Suva.\n")
+    assert {(party, "signed", text) for party in ("Fiji", "Tonga")
+            for text in ("Charter of the Reef Council", "Protocol on the Reef Secretariat")} <= rows
