@@ -289,10 +289,6 @@ ORDINAL_PREFIX = re.compile(r"^(?:the\s+)?(?:(\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd
 MEMBERS_OF = re.compile(r"\b(?:member|members|member states|member countries|founding members)\s+of\s+(?:the\s+)?$",
                         re.IGNORECASE)
 # (after the body's acronym in brackets: "the Member States of ASEAN (ASEAN), namely")
-# "Türkiye, a NATO member since 1952,", "Qatar, a GCC member state", "A and B, both SCO members": the body, then "member"
-APPOSED_ARTICLE = re.compile(r",\s+(?:an?|the|both|all)\s+(?:(?:founding|full|fellow|permanent)\s+)?$")
-MEMBER_NOUN_AFTER = re.compile(r"\s+members?(?:\s+(?:states?|countr(?:y|ies)|nations?))?"
-                               r"(?=\s*(?:[,.;]|since\b|that\b|which\b|who\b))")   # (closed: "the ASEAN members and Japan" lists)
 MEMBERS_LISTED = re.compile(r"(?:\s*\([^()]{1,12}\))?\s*(?::|,\s*(?:namely|that is|i\.e\.,?))\s*(?:the\s+)?")
 NAMELY = re.compile(r"[^,;:.()\"“”]{0,100},\s*namely\s+(?:the\s+)?")
 # "Co-hosted by A and B (AB), the ...": what follows the agents of a passive that opens the sentence
@@ -1307,7 +1303,6 @@ class _Reader:
         self._delegations(mentions, start, end, emitted)
         self._met_for(mentions, start, end, emitted)
         self._members_named(mentions, start, end, emitted)
-        self._member_appositions(mentions, start, end, emitted)
         self.facts.relations.extend(emitted)
         # (not the first of a group "between" or "among" whom something is: none of them is the sentence's subject)
         asserted = [r for r in emitted if r.modality == "asserted" and r.predicate != "heldIn"
@@ -1536,21 +1531,6 @@ class _Reader:
             for member in members:
                 if (member.start, body.start) not in done:
                     emitted.append(self._rel(member, "memberOf", body, start, end, "members:listed", modality))
-
-    def _member_appositions(self, mentions, start, end, emitted) -> None:
-        """"Türkiye, a NATO member since 1952,", "Qatar, a GCC member state that ...": the body named
-        before "member" in an apposition has the name before the comma as a member."""
-        text = self.text
-        for body in mentions:
-            if body.pseudo or not _is(body, OBJECTS["memberOf"]) or not MEMBER_NOUN_AFTER.match(text, body.end, end):
-                continue
-            article = APPOSED_ARTICLE.search(text, max(start, body.start - 24), body.start)
-            if article is None:
-                continue
-            members = _group_left(text, mentions, article.start(), start, AGENTS)
-            modality = _modality(text[start:end], text[start:body.start])
-            for member in members:
-                emitted.append(self._rel(member, "memberOf", body, start, end, "member-apposition:noun", modality))
 
     def _took_part_unnamed(self, mentions, t_start, t_end, upper, lower, start, end, emitted) -> bool:
         """"Aircraft from 20 nations took part, including A, B and C.", "D and E participated as
