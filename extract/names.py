@@ -67,7 +67,8 @@ CLOSE_QUOTES = {'"', "'", "”", "’", "''"}
 
 def _quoted_proposals(t: TokenTable) -> list[Candidate]:
     """A proposal named by a quoted phrase in lower case: 'the "suspension for suspension"
-    proposal', 'the "dual-track approach"'."""
+    proposal', 'the "dual-track approach"'; or a quoted name before the kind of mechanism it is:
+    'the "Shanghai Five" mechanism', 'the "BRICS Plus" approach'."""
     X, L = t.texts, t.lowers
     out = []
     for i in (i for i, text in enumerate(X) if text in OPEN_QUOTES):
@@ -75,6 +76,11 @@ def _quoted_proposals(t: TokenTable) -> list[Candidate]:
         if close is None or i == 0 or not (L[i - 1] in ("the", "its", "their") or X[i - 1] in ("'s", "’s")):
             continue
         inner = range(i + 1, close)
+        kind_after = close + 1 < len(X) and L[close + 1] in PROPOSAL_KINDS | MECHANISM_KINDS
+        if kind_after and X[i + 1][:1].isupper() and all(t.is_alpha[k] or t.like_num[k] or X[k] in ("-", "+")
+                                                         for k in inner):
+            out.append(Candidate(i + 1, close, "Mechanism", "pattern:quoted-mechanism"))
+            continue
         if close - i < 3 or not all(X[k] == L[k] and (t.is_alpha[k] or X[k] == "-") for k in inner):
             continue
         if L[close - 1] in PROPOSAL_KINDS or close + 1 < len(X) and L[close + 1] in PROPOSAL_KINDS:
@@ -120,6 +126,7 @@ SUFFIX_ABBREVIATIONS = frozenset({"Jr.", "Sr.", "Inc.", "Ltd.", "Co.", "Corp.", 
 EDITION_SUFFIX = re.compile(r"-(?:\d{2}|\d{4})$")     # "MALABAR-23", "Vostok-2018"
 CODE_WORD = re.compile(r"^[A-Z]{4,}$")     # an unlisted word in capitals: "AUSMIN", "CHOGM"
 PROPOSAL_KINDS = frozenset({"proposal", "proposals", "initiative", "approach", "formula", "roadmap", "concept"})
+MECHANISM_KINDS = frozenset({"mechanism", "framework", "format", "grouping", "dialogue", "process", "platform"})
 SITTINGS = frozenset({"session", "meeting", "summit", "plenary", "conference"})     # "the 72nd session of ..."
 TRAINING_SITES = frozenset({"ground", "grounds", "base", "bases", "range", "ranges", "area", "areas", "centre",
                             "center", "camp", "camps", "facility", "facilities", "site", "sites", "field", "school"})

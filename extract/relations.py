@@ -406,7 +406,7 @@ def passive_gap() -> re.Pattern:
     aside in brackets ('Meeting ("2+2") was held in'), its closing quote, a comma, the kind of
     exercise with up to two modifiers ('the "Joint Sea-2019" exercise was held in', 'Komodo 2023
     multilateral naval exercise hosted by', "Exercise Malabar, the four-nation drill involving"; the
-    name rules' exercise words), an unnamed apposition
+    name rules' exercise words) or of mechanism ('the "Shanghai Five" mechanism created by'), an unnamed apposition
     ("the Accra Initiative, a security mechanism of coastal states launched by"; "the summit, the
     first in four years, was hosted by"), a relative
     pronoun, auxiliaries ("would be")."""
@@ -415,7 +415,7 @@ def passive_gap() -> re.Pattern:
         r"(?:\s*\([^()]{1,30}\))?"
         # 'The three-day forum, themed "Building a New Type of Security Partnership", is co-hosted by'
         r"(?:\s*,\s*(?:themed|titled|entitled)\s+[\"“][^\"“”]{1,200}[\"”]\s*,?)?" + r"[\"”'’]?\s*,?\s*"
-        rf"(?:(?:(?:the|its|their)\s+)?(?:[a-z-]+\s+){{0,2}}(?:{kinds})\s+)?"
+        rf"(?:(?:(?:the|its|their)\s+)?(?:[a-z-]+\s+){{0,2}}(?:{kinds}|mechanism|framework|format|grouping|process)\s+)?"
         r"(?:an?\s+(?:[a-z-]+\s+){1,7})?(?:the\s+(?:[a-z-]+\s+){0,8}[a-z-]+\s*,\s*)?(?:(?:which|that)\s+)?"
         r"(?:(?:was|were|is|are|will|would|shall|should|could|can|may|might|must|to|has|have|had|be|been|being|"
         r"also|first|later|then|now|successfully|jointly)\s+){0,4}")

@@ -991,3 +991,10 @@ def test_new_after_the_opens_a_name(mentions_of):
     found = mentions_of("Fiji and Tonga work together in the New Reef Coalition. New members joined it.")
     assert ("New Reef Coalition", "Organisation") in found
     assert not [text for text, _ in found if text.startswith("New members")]
+
+
+def test_a_quoted_name_before_the_kind_of_mechanism(mentions_of):
+    found = mentions_of('They grew out of the "Coral Five" mechanism. Fiji proposed the "Reef Plus" approach. '
+                        'He said the "Peace" was near.')
+    assert {("Coral Five", "Mechanism"), ("Reef Plus", "Mechanism")} <= set(found)
+    assert not [text for text, _ in found if text == "Peace"]

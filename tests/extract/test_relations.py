@@ -1528,3 +1528,18 @@ def test_a_plural_passive_holds_for_each_name_of_its_subject(tmp_path):
                               "Fiji and Tonga at a ceremony in Suva.\n")
     assert {(party, "signed", text) for party in ("Fiji", "Tonga")
             for text in ("Charter of the Reef Council", "Protocol on the Reef Secretariat")} <= rows
+
+
+def test_established_or_created_by_is_who_initiated_it(tmp_path):
+    rows, _ = facts(tmp_path, "The Reef Council was established by Fiji and Tonga in 1990. The Lagoon Fund was set up in "
+                              "1995 by Samoa. The council grew out of the \"Coral Five\" mechanism created by Nauru and "
+                              "Palau in 1986.\n")
+    assert {("Fiji", "initiated", "Reef Council"), ("Tonga", "initiated", "Reef Council"),
+            ("Samoa", "initiated", "Lagoon Fund"), ("Nauru", "initiated", "Coral Five"),
+            ("Palau", "initiated", "Coral Five")} <= rows
+
+
+def test_a_country_represented_at_a_gathering_takes_part(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji was represented by its Minister of Defence at the 18th Reef Dialogue in Suva. Tonga, "
+                              "whose king was ill, was represented at the Apia Summit by its crown prince.\n")
+    assert {("Fiji", "participatedIn", "18th Reef Dialogue"), ("Tonga", "participatedIn", "Apia Summit")} <= rows
