@@ -592,8 +592,9 @@ class NameFinder:
                             and any(sp.label_ in ("Country", "Organisation") and sp.end == place_end for sp in spans_here):
                         continue    # "the Agreement for Peace and Reconciliation in Mali": where its subject is
                                     # (but "... Cooperation in Moscow": the city it was signed in)
-                    if label in ("Event", "Place") or (label == "Mechanism" and place_end - tail == 1):
-                        return k
+                    if label in ("Event", "Place") or (label == "Mechanism" and (
+                            place_end - tail == 1 or place_names().get(" ".join(X[tail:place_end])))):
+                        return k    # (a city of a country: "the Shiprider Agreement in Port Moresby")
                     # "the Lowy Institute in Sydney", "the Centre for Humanitarian Dialogue in Geneva": where
                     # a body sits (the cities list, or a short name right after its head) is not its name,
                     # unless the body is a post a country keeps there ("Embassy in Beijing")
@@ -937,7 +938,10 @@ class NameFinder:
                         and self._ordinal(t, start - 2) and not X[start - 2][:1].islower():
                     start -= 2      # "the 44th and 45th ASEAN Summits": two editions held together, one name
                 if label:
-                    start = self._format_before(t, start)
+                    opened = self._format_before(t, start)
+                    if opened != start:     # "the Fifth India-U.S. 2+2 Ministerial Dialogue": an edition's ordinal
+                        start = opened
+                        label, head = self._head_label(t, start, stop)[0] or label, head
                 if label and start > 0 and t.is_lower[start - 1] and t.lowers[start - 1] in self.rules.ordinal_words \
                         and t.lowers[head] in self.rules.ordinal_lowercase_heads:
                     # "the first China-Central Asia Summit", "the third ... Forum": an edition, as "13th ..." is
@@ -1326,7 +1330,7 @@ class NameFinder:
         while k > 0 and not t.sent_start[k] and (nw[k - 1] or X[k - 1] == "-" and not ws[k - 1] and k >= 2
                                                   and not ws[k - 2] and nw[k - 2]):
             k -= 1
-        return k
+        return k + 1 if t.lowers[k] == "the" and k + 1 < start else k     # ("The Fiji-Tonga 2+2 ..." opening a sentence)
 
     def _quoted_after_kind(self, t: TokenTable, known: list[Span]) -> list[Candidate]:
         """Quoted names listed after a plural kind of exercise: 'bilateral exercises including

@@ -165,12 +165,15 @@ KIND_SYNONYMS = {"drill": {"drill", "exercise"}, "drills": {"drills", "drill", "
                  "exercise": {"exercise", "drill"}, "exercises": {"exercises", "exercise", "drills", "drill"}}
 SUBJECT_PRONOUNS = frozenset({"we", "they", "he", "she", "i", "you"})     # ", and we believe the ...": a clause
 # (after a speaker's label: "Official Spokesperson, Shri Ranjan Sethi: As a founding member of")
-AS_MEMBER_OF = re.compile(r"\s*(?:[A-Z][\w .'’-]{0,30}(?:,[\w .'’-]{1,30})?:\s*)?As\s+(?:a|an|the)\s+(?:(?P<founding>founding)\s+)?(?:(?:full|permanent|key)\s+)?"
-                          r"member(?:\s+state|\s+country)?\s+of\s+(?:the\s+)?")
+AS_MEMBER_OF = re.compile(r"\s*(?:[A-Z][\w .'’-]{0,30}(?:,[\w .'’-]{1,30})?:\s*)?As\s+(?:(?:a|an|the)\s+)?(?:(?P<founding>founding)\s+)?"
+                          r"(?:(?:full|permanent|key)\s+)?(?:member(?:\s+state|\s+country)?|members(?:\s+states|\s+countries)?)"
+                          r"\s+of\s+(?:the\s+)?")     # ("As members of the Quad alongside A and B, C and D ...")
+# "As members of the Quad alongside Australia and Japan, India and ...": fellow members after the body
+ALONGSIDE = re.compile(r"\s+(?:alongside|along with|together with)\s+(?:the\s+)?")
 # what may follow the body before the sentence's subject: its acronym, a relative clause, the comma
 AFTER_OPENING_BODY = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
                                 r"(?:\s*,\s*(?:which|that|whose)\s[^,;]{1,120})?\s*,\s*")     # "... on Disarmament in Geneva,"
-AS_MEMBER_OF_BEFORE = re.compile(r"\bAs\s+(?:a|an|the)\s+(?:\w+\s+){0,2}member(?:\s+state|\s+country)?\s+of\s+(?:the\s+)?$")
+AS_MEMBER_OF_BEFORE = re.compile(r"\bAs\s+(?:(?:a|an|the)\s+)?(?:\w+\s+){0,2}members?(?:\s+states?|\s+countr(?:y|ies))?\s+of\s+(?:the\s+)?$")
 INSIDE_RELATIVE = re.compile(r",\s*(?:which|who|whose)\s[^,;]*$")
 # "As a member of ASEAN and this year's rotating chair of the organization, the Philippines": a second role
 AFTER_OPENING_ROLE = re.compile(r"\s+and\s+[^,;.]{1,80},\s*")
@@ -180,7 +183,7 @@ WITH_BEFORE = re.compile(r",?\s+with\s+(?:the\s+)?")
 WITH_TAKING_PART = re.compile(r"\s+(?:also\s+)?(?:taking part|participating|joining in|joining)\b")
 NEXT_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s+(?:the\s+)?$")
 JOINED_IN = re.compile(r"\s+in\s+(?:(?:a|an|the|their|its)\s+)?(?:[a-z][\w-]*\s+){0,2}")    # "joined A in a joint"
-JOINED = re.compile(r"join(?:ed|s|ing)?", re.IGNORECASE)     # "joined" with no "in" after it
+JOINED = re.compile(r"(?:re-?)?join(?:ed|s|ing)?", re.IGNORECASE)     # "joined" with no "in" after it
 # "the alliance will", "the bloc has also": a lower-case noun phrase right before the verb is its subject
 DEFINITE_SUBJECT = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][\w-]*\s+){0,2}"
                               r"(?!(?:and|or|but|of|with|in|on|at|to|for|by|from|as)\b)[a-z][\w-]*"
@@ -289,6 +292,7 @@ ORDINAL_PREFIX = re.compile(r"^(?:the\s+)?(?:(\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd
 MEMBERS_OF = re.compile(r"\b(?:member|members|member states|member countries|founding members)\s+of\s+(?:the\s+)?$",
                         re.IGNORECASE)
 # (after the body's acronym in brackets: "the Member States of ASEAN (ASEAN), namely")
+MEMBERS_AFTER_BODY = re.compile(r"\s+(?:member\s+)?(?:countries|states|nations|members|participants)(?=\s*(?::|,\s*(?:namely|that is|i\.e\.)))")
 MEMBERS_LISTED = re.compile(r"(?:\s*\([^()]{1,12}\))?\s*(?::|,\s*(?:namely|that is|i\.e\.,?))\s*(?:the\s+)?")
 NAMELY = re.compile(r"[^,;:.()\"“”]{0,100},\s*namely\s+(?:the\s+)?")
 # "Co-hosted by A and B (AB), the ...": what follows the agents of a passive that opens the sentence
@@ -1407,8 +1411,14 @@ class _Reader:
         body = next((m for m in mentions if m.start == opening.end() and not m.pseudo), None)
         if body is None or body.label not in ("Organisation", "Mechanism"):
             return
-        comma = AFTER_OPENING_BODY.match(text, body.end, end) or AFTER_OPENING_ROLE.match(text, body.end, end)
-        subject = self._group_right(mentions, comma.end(), end, AGENTS) if comma else []
+        fellows, after_body = [], body.end
+        alongside = ALONGSIDE.match(text, body.end, end)
+        if alongside:
+            comma_at = text.find(",", alongside.end(), end)     # the fellows end where the subject's clause starts
+            fellows = self._group_right(mentions, alongside.end(), comma_at, AGENTS) if comma_at > 0 else []
+            after_body = fellows[-1].end if fellows else after_body
+        comma = AFTER_OPENING_BODY.match(text, after_body, end) or AFTER_OPENING_ROLE.match(text, after_body, end)
+        subject = self._group_right(mentions, comma.end(), end, AGENTS) + fellows if comma else []
         modality = _modality(text[start:end], text[start:body.end])
         for party in subject:
             emitted.append(self._rel(party, "memberOf", body, start, end, "as-member-of", modality))
@@ -1519,11 +1529,14 @@ class _Reader:
         the parties listed after the body are its members."""
         done = {(r.subject.start, r.object.start) for r in emitted if r.predicate == "memberOf"}
         for body in mentions:
-            if body.pseudo or not _is(body, OBJECTS["memberOf"]) \
-                    or "ember" not in self.text[max(start, body.start - 40):body.start] \
-                    or not MEMBERS_OF.search(self.text, max(start, body.start - 40), body.start):
+            if body.pseudo or not _is(body, OBJECTS["memberOf"]):
                 continue
-            listed = MEMBERS_LISTED.match(self.text, body.end, end)
+            # "the ADMM-Plus countries, namely A, B and C": the members' word after the body
+            members_word = MEMBERS_AFTER_BODY.match(self.text, body.end, end)
+            if members_word is None and ("ember" not in self.text[max(start, body.start - 40):body.start]
+                                         or not MEMBERS_OF.search(self.text, max(start, body.start - 40), body.start)):
+                continue
+            listed = MEMBERS_LISTED.match(self.text, members_word.end() if members_word else body.end, end)
             if not listed:
                 continue
             members = self._group_right(mentions, listed.end(), end, AGENTS)

@@ -998,3 +998,17 @@ def test_a_quoted_name_before_the_kind_of_mechanism(mentions_of):
                         'He said the "Peace" was near.')
     assert {("Coral Five", "Mechanism"), ("Reef Plus", "Mechanism")} <= set(found)
     assert not [text for text, _ in found if text == "Peace"]
+
+
+def test_a_city_after_a_mechanism_is_where_not_its_name(mentions_of):
+    found = mentions_of("They signed a Reef Shiprider Agreement in Port Moresby in May 2023. The Treaty of Amity and "
+                        "Cooperation in Southeast Asia matters.")
+    assert ("Reef Shiprider Agreement", "Mechanism") in found
+    assert ("Treaty of Amity and Cooperation in Southeast Asia", "Mechanism") in found
+
+
+def test_an_ordinal_before_a_two_plus_two_format_names_an_edition(mentions_of):
+    found = mentions_of("Fiji hosted the Fifth Fiji-Tonga 2+2 Ministerial Dialogue. The Fiji-Tonga 2+2 Ministerial "
+                        "Dialogue goes on.")
+    assert ("Fifth Fiji-Tonga 2+2 Ministerial Dialogue", "Event") in found
+    assert ("Fiji-Tonga 2+2 Ministerial Dialogue", "Mechanism") in found

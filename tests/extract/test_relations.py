@@ -1543,3 +1543,22 @@ def test_a_country_represented_at_a_gathering_takes_part(tmp_path):
     rows, _ = facts(tmp_path, "Fiji was represented by its Minister of Defence at the 18th Reef Dialogue in Suva. Tonga, "
                               "whose king was ill, was represented at the Apia Summit by its crown prince.\n")
     assert {("Fiji", "participatedIn", "18th Reef Dialogue"), ("Tonga", "participatedIn", "Apia Summit")} <= rows
+
+
+def test_as_members_with_fellow_members_alongside(tmp_path):
+    rows, _ = facts(tmp_path, "As members of the Reef Council alongside Samoa and Nauru, Fiji and Tonga reaffirmed "
+                              "their commitment.\n")
+    assert {(party, "memberOf", "Reef Council") for party in ("Fiji", "Tonga", "Samoa", "Nauru")} <= rows
+
+
+def test_the_bodys_countries_namely_are_its_members(tmp_path):
+    rows, _ = facts(tmp_path, "The meeting was attended by ministers of the Reef Council countries, namely Fiji, Tonga "
+                              "and Samoa. It was attended by all Coral Forum participants: Nauru and Palau.\n")
+    assert {("Fiji", "memberOf", "Reef Council"), ("Tonga", "memberOf", "Reef Council"),
+            ("Samoa", "memberOf", "Reef Council"), ("Nauru", "memberOf", "Coral Forum"),
+            ("Palau", "memberOf", "Coral Forum")} <= rows
+
+
+def test_who_rejoins_a_body_is_a_member(tmp_path):
+    rows, _ = facts(tmp_path, "Kiribati, which quit the organisation in 2022, rejoined the Reef Council in 2023.\n")
+    assert ("Kiribati", "memberOf", "Reef Council") in rows
