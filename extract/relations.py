@@ -123,7 +123,9 @@ REPORTING_VERBS = {"said", "says", "say", "saying", "told", "tells", "wrote", "w
 SPEAKER_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:%s)\b" % "|".join(sorted(SPEECH_VERBS)))
 # "X, which the US launched", "the ... Treaty (CTBT), which the United States signed"
 # "..., to which China acceded", 'the "suspension for suspension" proposal, which China put forward'
-OBJECT_RELATIVE = re.compile(r"[\"”’]?(?:\s+(?:proposals?|initiative|approach|formula|roadmap|concept))?"
+OBJECT_RELATIVE = re.compile(r"[\"”’]?(?:\s+(?:proposals?|initiative|approach|formula|roadmap|concept|"
+                             r"(?:[a-z-]+\s+){0,2}(?:exercise|drill|summit|meeting|talks|forum|dialogue)))?"     # "Malabar naval exercise, which"
+                             r"(?:\s*\([^()]{1,20}\))?"     # an acronym no rule named: "(iCET), which"
                              r"\)?\s*,?\s*(?:(?:to\s+)?which|that)\s+(?:the\s+)?")
 # a verb's next name after a preposition is where or when, not what: "which the EU and Japan signed in Tokyo"
 PREPOSITION_FIRST = re.compile(r"\s+(?:in|at|on|during|from)\s")
@@ -235,6 +237,8 @@ PLACE_LEAD = re.compile(r"\s*(?:the\s+)?(?:(?:northern|southern|eastern|western|
 # an event one lives through rather than takes part in ("the Cold War")
 WAR_OR_CRISIS = re.compile(r"\b(?:Wars?|Crisis|Revolution|Pandemic|Genocide|Famine)\b")
 # "..., whose members are": a relative clause of the name before
+# "the Initiative, which Australia, Japan and ...": the relative pronoun opens a list of parties
+RELATIVE_OPENS_LIST = re.compile(r",\s*(?:which|that)\s+(?:the\s+)?$")
 RELATIVE_WORD = re.compile(r"(?:whose|which|that)\b", re.IGNORECASE)
 # "Kuwait, which joined CICA": the clause's subject is the name before the comma
 RELATIVE_WHICH = re.compile(r"\s*,\s*(?:which|who)\s+(?:(?:has|have|had|also|then|later|recently|formally|officially)\s+)*")
@@ -670,7 +674,8 @@ def _linked(text: str, a: M, b: M) -> str | None:
     dated = DATE_AFTER_ITEM.match(gap)
     if dated and a.label == b.label != "Country" and re.fullmatch(r"\s*,?\s*(?:and|as well as)\s+(?:the\s+)?", gap[dated.end():]):
         return "list"       # "the 30th ASEAN Summit in April and the 31st ASEAN Summit in November"
-    if re.fullmatch(r"\s*(?:,\s*)?(?:together |along |jointly )?with\s+(?:the\s+)?", gap):
+    if re.fullmatch(r"(?:\s+(?:treaty|agreement|pact|accord|deal|memorandum))?"     # "the Falepili Union treaty with"
+                    r"\s*(?:,\s*)?(?:together |along |jointly )?with\s+(?:the\s+)?", gap):
         return "with"
     if re.fullmatch(r"\s*,?\s*and" + EXAMPLES_AFTER_KIND.pattern, gap):
         return "list"       # "the African Union and sub-regional organizations such as ECOWAS"
@@ -745,7 +750,9 @@ def _group_left(text: str, mentions: list[M], pos: int, lower: int, classes: set
         gap = text[m.end:group[0].start]
         if PREPOSITION_BEFORE.search(text, max(0, m.start - 16), m.start) \
                 or AS_MEMBER_OF_BEFORE.search(text, max(0, m.start - 50), m.start) \
-                or "," in text[m.end:group[0].start] and INSIDE_RELATIVE.search(text, max(lower, m.start - 120), m.start):
+                or "," in text[m.end:group[0].start] and INSIDE_RELATIVE.search(text, max(lower, m.start - 120), m.start) \
+                and not (link == "list" and RELATIVE_OPENS_LIST.search(text, max(lower, m.start - 20), m.start)):
+            # (but "the Initiative, which A, B and C launched": the list is the clause's subject)
             # "Beyond ASEAN, Singapore participates", "As a member of the Council, Fiji supports",
             # "the GCTF, which was launched in New York in 2011, China has": the phrase before is no party
             break

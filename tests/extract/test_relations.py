@@ -1562,3 +1562,17 @@ def test_the_bodys_countries_namely_are_its_members(tmp_path):
 def test_who_rejoins_a_body_is_a_member(tmp_path):
     rows, _ = facts(tmp_path, "Kiribati, which quit the organisation in 2022, rejoined the Reef Council in 2023.\n")
     assert ("Kiribati", "memberOf", "Reef Council") in rows
+
+
+def test_which_before_a_list_of_parties_and_after_an_unnamed_acronym_or_the_kind(tmp_path):
+    rows, _ = facts(tmp_path, "The Reef Initiative, which Fiji, Tonga and Samoa launched in June 2022, has grown. Under "
+                              "the Initiative on Coral Technology (iCOT), which Fiji and Nauru launched in 2023, the two "
+                              "sides work. They cited the Lagoon naval exercise, which Palau hosted in Koror in August.\n")
+    assert {("Fiji", "initiated", "Reef Initiative"), ("Tonga", "initiated", "Reef Initiative"),
+            ("Samoa", "initiated", "Reef Initiative"), ("Nauru", "initiated", "Initiative on Coral Technology"),
+            ("Palau", "hosted", "Lagoon")} <= rows
+
+
+def test_the_kind_of_instrument_before_with(tmp_path):
+    rows, _ = facts(tmp_path, "Tuvalu signed the Reef Union treaty with Fiji in 2023.\n")
+    assert {("Tuvalu", "signed", "Reef Union"), ("Fiji", "signed", "Reef Union")} <= rows
