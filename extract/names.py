@@ -116,6 +116,17 @@ def _dated_title_end(t: TokenTable, end: int) -> int:
     return year + 1 if year < len(X) and YEAR.match(X[year]) else end
 
 
+def _period_end(t: TokenTable, end: int) -> int:
+    """The end of a plan's or a strategy's name with the period it covers: "the SCO Anti-Drug
+    Strategy for 2018-2023", "the Program of Cooperation ... for 2019-2021", "... until 2035"."""
+    X, L = t.texts, t.lowers
+    if end + 1 >= len(X) or L[end] not in ("for", "until") or not YEAR.match(X[end + 1]):
+        return end
+    if end + 3 < len(X) and X[end + 2] in ("-", "–") and YEAR.match(X[end + 3]):
+        return end + 4
+    return end + 2 if L[end] == "until" else end
+
+
 # "... in Fiji was signed": a verb after the name, not the noun a country qualifies ("... on the DPRK nuclear issue")
 AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had", "will", "would", "shall", "should", "can",
                          "could", "may", "might", "must", "remains", "remained"})
@@ -655,6 +666,8 @@ class NameFinder:
                         or X[i + 1] in self.rules.prepositions and X[i + 1] not in L[k:i] \
                         or any(X[j] in self.rules.person_titles for j in range(i + 1, min(i + 4, end))) \
                         or i + 1 in self._known_at and self._known_name_before(t, k, i) \
+                        or self._known_name_before(t, k, i) and YEAR.search(X[end - 1]) \
+                        and any(sp.label_ == "Country" for sp in self._known_at.get(k, ())) \
                         or self._event_prefix_at(t, i + 1, end) is not None and (      # "... and Cyclone Idai"
                             self._event_prefix_at(t, k, i) is not None or any(sp.end == i for sp in self._known_at.get(k, ()))) \
                         or (
@@ -662,7 +675,8 @@ class NameFinder:
                         and sum(1 for j in range(i + 1, end) if t.is_alpha[j] and L[j] not in self.rules.connectors) >= 3
                         and self._head_label(t, i + 1, end)[0] is not None) \
                         or X[i - 1] in self.rules.heads and X[end - 1] == X[i - 1] and end - i >= 3:
-                    # "Royal Navy and US Navy": one head twice, two names
+                    # "Royal Navy and US Navy": one head twice, two names; "with Cambodia and Hand-in-Hand
+                    # 2018": a country, then a dated name
                     parts.append((k, i))
                     k = i + 1
             elif lower == "to" and X[i] == lower and i > k and k > 0 and (
@@ -998,7 +1012,8 @@ class NameFinder:
         if themes:      # "under the theme \"Implementing the ASEAN Outlook ...\"": a motto, no name
             found = [c for c in found if c.start not in themes]
             latent = [c for c in latent if c.start not in themes]
-        found = [replace(c, end=_dated_title_end(t, c.end)) if c.label == "Event" else c for c in found]
+        found = [replace(c, end=_dated_title_end(t, c.end)) if c.label == "Event"
+                 else replace(c, end=_period_end(t, c.end)) if c.label == "Mechanism" else c for c in found]
         found.extend(self._prefixed_named_again(t, found))
         found.extend(_quoted_proposals(t))
         found.extend(self._numbered_sessions(t, [(s.start, s.end, s.label_) for s in known]

@@ -1012,3 +1012,10 @@ def test_an_ordinal_before_a_two_plus_two_format_names_an_edition(mentions_of):
                         "Dialogue goes on.")
     assert ("Fifth Fiji-Tonga 2+2 Ministerial Dialogue", "Event") in found
     assert ("Fiji-Tonga 2+2 Ministerial Dialogue", "Mechanism") in found
+
+
+def test_a_plans_period_is_part_of_its_name_and_a_country_before_and_is_not(mentions_of):
+    found = mentions_of("They approved the Reef Anti-Drug Strategy for 2018-2023 and the Reef Development Strategy "
+                        "until 2035. Fiji held Golden Reef-2019 with Tonga and Hand-in-Hand 2018 with Samoa.")
+    assert {("Reef Anti-Drug Strategy for 2018-2023", "Mechanism"), ("Reef Development Strategy until 2035", "Mechanism"),
+            ("Tonga", "Country"), ("Hand-in-Hand 2018", "Event")} <= set(found)
