@@ -1254,13 +1254,14 @@ class NameFinder:
         return out
 
     def _place_summits(self, t: TokenTable, known: list[Span]) -> list[Candidate]:
-        """"the Vilnius summit", "the Camp David summit", "the 2024 Washington summit": a summit named
+        """"the Vilnius summit", "the Camp David summit", "the 2024 Washington summit", "the Pretoria
+        peace talks": a summit or talks named
         by where it met (a listed place or a name of no class), after "the" or a possessive. Not
         by a country or a body ("the US-China summit", "the ASEAN summit": see
         :meth:`_dated_lowercase_meetings`), nor by an adjective or a month."""
         X, L, nw = t.texts, t.lowers, self._name_words
         rules = self.rules
-        summits = [word for word, text in enumerate(X) if text == "summit" and word >= 2]
+        summits = [word for word, text in enumerate(X) if text in ("summit", "talks") and word >= 2]
         if not summits:
             return []
         taken = {k for span in known if span.label_ != "Place" for k in range(span.start, span.end)}
@@ -1268,16 +1269,20 @@ class NameFinder:
         series_ending = {span.end: span.start for span in known if span.label_ in ("Organisation", "Mechanism")}
         out = []
         for word in summits:
-            first = word
-            while first > 0 and word - first < 3 and first - 1 not in taken and t.sentence_start[first - 1] < first - 1 \
+            # "the Pretoria (peace) talks": talks named by where they met are one round of them
+            first = word - 1 if X[word] == "talks" and L[word - 1] == "peace" else word
+            head = first
+            while first > 0 and head - first < 3 and first - 1 not in taken and t.sentence_start[first - 1] < first - 1 \
                     and (nw[first - 1] or first >= 2 and L[first - 1] in PLACE_PARTICLES and nw[first] and nw[first - 2]):
                 first -= 1      # "Rio de Janeiro"
-            if first == word or any(not X[k][:1].isupper() and L[k] not in PLACE_PARTICLES or L[k] in CALENDAR_WORDS
+            if first == head or any(not X[k][:1].isupper() and L[k] not in PLACE_PARTICLES or L[k] in CALENDAR_WORDS
                                     or X[k] in rules.country_adjectives
-                                    or X[k] in rules.region_adjectives for k in range(first, word)):
+                                    or X[k] in rules.region_adjectives for k in range(first, head)):
                 continue
             if first - 1 in taken and first not in series_ending:
                 continue        # "the US-China summit": a pair of parties, no place
+            if X[word] == "talks" and not place_names().get(" ".join(X[first:head])):
+                continue        # "the Gaza talks" are about Gaza: only a listed city says where talks met
             start = series_ending.get(first, first)
             start = start - 1 if start > 0 and YEAR.match(X[start - 1]) else start
             # after "the" or a possessive; or a dated title opening its line ("2023 G20 New Delhi summit")

@@ -1911,8 +1911,9 @@ class _Reader:
                 place = self._place_after(mentions, place_at.end(), upper) if place_at else None
                 if place:
                     emitted.append(self._rel(event, "heldIn", place, start, end, f"{trigger.id}:place", modality))
-        if agents:
-            self._passive_chain = (start, event, agents[-1].end)
+        if agents:      # (past the last agent's acronym: "initiated by the African Union (AU) and hosted by")
+            bracket = ALIAS_AFTER.match(text, agents[-1].end, upper)
+            self._passive_chain = (start, event, bracket.end() if bracket else agents[-1].end)
 
     def _verb_after(self, pos: int) -> bool:
         """Whether a past-tense verb follows ``pos`` ("China dispatched", "Tonga sent")."""

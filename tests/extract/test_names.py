@@ -1019,3 +1019,10 @@ def test_a_plans_period_is_part_of_its_name_and_a_country_before_and_is_not(ment
                         "until 2035. Fiji held Golden Reef-2019 with Tonga and Hand-in-Hand 2018 with Samoa.")
     assert {("Reef Anti-Drug Strategy for 2018-2023", "Mechanism"), ("Reef Development Strategy until 2035", "Mechanism"),
             ("Tonga", "Country"), ("Hand-in-Hand 2018", "Event")} <= set(found)
+
+
+def test_talks_named_by_the_city_they_met_in(mentions_of):
+    found = mentions_of("Envoys took part in the Suva talks. The deal came at the close of the Apia peace talks. "
+                        "They discussed the Gaza talks.")
+    assert {("Suva talks", "Event"), ("Apia peace talks", "Event")} <= set(found)
+    assert not [text for text, _ in found if "Gaza" in text]

@@ -1576,3 +1576,9 @@ def test_which_before_a_list_of_parties_and_after_an_unnamed_acronym_or_the_kind
 def test_the_kind_of_instrument_before_with(tmp_path):
     rows, _ = facts(tmp_path, "Tuvalu signed the Reef Union treaty with Fiji in 2023.\n")
     assert {("Tuvalu", "signed", "Reef Union"), ("Fiji", "signed", "Reef Union")} <= rows
+
+
+def test_a_second_passive_after_the_first_agents_acronym(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji and Tonga signed the deal at the close of the Apia peace talks, which were initiated "
+                              "by the Reef Council (RC) and hosted by Samoa.\n")
+    assert {("Reef Council", "initiated", "Apia peace talks"), ("Samoa", "hosted", "Apia peace talks")} <= rows
