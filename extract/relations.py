@@ -262,7 +262,11 @@ IT_OPENING = re.compile(r"\s*It\s")
 # "The 2025 Reef Summit was": what may stand before a gathering that opens a sentence
 ARTICLE_OR_YEAR = re.compile(r"\s*(?:(?:The|the)\s+)?(?:\d{4}\s+)?")
 # "looked forward to India hosting": what a gerund's subject is looked forward to doing
-LOOKED_FORWARD_TO = re.compile(r"\blook(?:s|ed|ing)?\s+forward\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+# "looked forward to India hosting the Summit", "our commitment to Timor-Leste's full membership in ASEAN":
+# what is hoped for of the party named next, not what it did
+PROSPECT_BEFORE = re.compile(r"\b(?:look(?:s|ed|ing)?\s+forward\s+to|commitment\s+to|committed\s+to|support\s+for|"
+                            r"bids?\s+for|applications?\s+for|path\s+to|road\s+to|roadmap\s+for|prospects?\s+of)"
+                            r"\s+(?:the\s+)?$", re.IGNORECASE)
 # "will continue to support": the relation holds already.
 CONTINUED = re.compile(r"\b(?:continues?|continued|continuing|keeps?|remains?)\b", re.IGNORECASE)
 LIST_LINK = re.compile(r"^[\s,;]*(?:(?:and|or|&|as well as|plus|together with|along with|with)\s+)?(?:the\s+)?"
@@ -331,6 +335,8 @@ REPRESENTATIVES_OF = re.compile(
     r"(?:including|such\s+as|among\s+them)\s+(?:the\s+)?")
 # "held in May 2023", "held in Early June": a time, not a place
 TIME_WORDS = CALENDAR_WORDS | {"spring", "summer", "autumn", "winter", "early", "late", "mid"}
+# "support for Fiji joining", "the prospect of Fiji hosting": a preposition, then who does it
+PREPOSITION_THEN_AGENT = re.compile(r"\b(?:for|to|of|about)\s+(?:the\s+)?$")
 GERUND_AGENT = re.compile(r"\s+(?:in|for|on)\s+")
 # "Cobra Gold began in 1982 as a bilateral exercise between A and B": the event is named before
 BEGAN_AS = re.compile(r"\s+(?:began|started|was launched|was founded)\s+(?:in\s+\d{4}\s+)?as\s+(?=an?\s)")
@@ -352,6 +358,8 @@ EFFORTS_TO = re.compile(r"\s+(?P<group>(?:member\s+)?(?:countries|states|nations
                         r"(?:establish|build|create|set\s+up|form|achieve|realize|realise|implement|conclude)\s+"
                         r"(?:(?:an?|the)\s+)?")
 # one joins a treaty as a party: "joined the Chemical Weapons Convention" signs it
+# a grouping one joins as a member, though named as a mechanism: "the Minerals Security Partnership"
+MEMBERSHIP_HEAD = re.compile(r"\b(?:Partnership|Coalition|Alliance|Group|Conclave|Club|Union|Community)$")
 TREATY_HEAD = re.compile(r"\b(?:Treaty|Convention|Protocol|Pact|Accord|Charter|Covenant)\b")
 # "China welcomed Japan and hosted": a second verb whose subject is the sentence's, not Japan
 VERB_AFTER_AND = re.compile(r"(?:\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?\d{4}"
@@ -801,11 +809,19 @@ def _list_right(text: str, mentions: list[M], pos: int, upper: int, *,
     """The list of mentions after ``pos``: each with how it joins the list ("first", "list", "with"),
     countries named by an office among them ("hosted by Prime Minister Kishida of Japan")."""
     after = [m for m in mentions if m.start >= pos and m.end <= upper]
+    led_gap = None
     while after and LED_AFTER.match(text, after[0].end):
-        after = after[1:]       # "supports the ASEAN-led mechanisms, including": who leads them is no object
+        # "supports the ASEAN-led mechanisms, including": who leads them is no object; "membership in the
+        # Bahrain-based Combined Maritime Forces": the gap to the object is read without the modifier
+        led = LED_AFTER.match(text, after[0].end)
+        led_gap = (led_gap if led_gap is not None else text[pos:after[0].start]) + " "
+        after, pos = after[1:], led.end()
     if not after:
         return []
-    gap = text[pos:after[0].start]
+    gap = text[pos:after[0].start] if led_gap is None else led_gap.rstrip() + text[pos:after[0].start]
+    if len(after) > 1 and after[1].label == "Mechanism" \
+            and re.fullmatch(r"['’]s\s+", text[after[0].end:after[1].start]):
+        after = after[1:]       # "support for China's Belt and Road Initiative": what it owns is the object
     link = "with" if re.fullmatch(r"\s*(?:together |along |jointly )?with\s+(?:the\s+)?", gap) else "first"
     if link == "first" and not first_gap(gap):
         return []
@@ -1180,6 +1196,9 @@ class _Reader:
                     # "the Philippines' hosting of the Summit", "supports Singapore in hosting the Exercise":
                     # another verb's object is the one who hosts
                     subject = [nearest]
+                elif nearest is not None and _is(nearest, AGENTS) and text[t_start:t_end].endswith("ing") \
+                        and text[nearest.end:t_start] == " " and PREPOSITION_THEN_AGENT.search(text, max(start, nearest.start - 20), nearest.start):
+                    subject, how = [nearest], "left"    # "support for Fiji joining the Council": Fiji would join
                 elif nearest is not None and _is(nearest, AGENTS) and RELATIVE_WHICH.fullmatch(text, nearest.end, t_start):
                     subject = [nearest]     # "welcomed Kuwait, which joined CICA": the name the clause is of
             window_start = subject[-1].end if subject else prev_end
@@ -1229,7 +1248,7 @@ class _Reader:
                 continue
             window = text[window_start:t_start] if how != "shared" else text[prev_end:t_start]
             modality = _modality(sentence, window, text[t_start:t_end])
-            if modality == "asserted" and how == "left" and LOOKED_FORWARD_TO.search(text, start, subject[0].start):
+            if modality == "asserted" and how == "left" and PROSPECT_BEFORE.search(text, start, subject[0].start):
                 modality = "hypothetical"       # "looked forward to India hosting the Summit"
             if how == "shared" and prev_modality != "asserted" and modality == "asserted":
                 modality = prev_modality
@@ -1767,6 +1786,8 @@ class _Reader:
             stated, suffix = ("memberOf", ":member") if joined and obj.label == "Organisation" else (predicate, "")
             if joined and obj.label == "Mechanism" and TREATY_HEAD.search(obj.text):
                 stated, suffix = "signed", ":treaty"    # "China joined the Chemical Weapons Convention in 1997": a party
+            elif joined and obj.label == "Mechanism" and MEMBERSHIP_HEAD.search(obj.text):
+                stated, suffix = "memberOf", ":member"  # "India joined the Minerals Security Partnership": a member
             if stated == "memberOf":
                 status = JOINED_AS.match(self.text, obj.end)
                 if status:      # "joined the SCO as a dialogue partner", "... as an observer": not a member

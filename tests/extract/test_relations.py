@@ -1582,3 +1582,25 @@ def test_a_second_passive_after_the_first_agents_acronym(tmp_path):
     rows, _ = facts(tmp_path, "Fiji and Tonga signed the deal at the close of the Apia peace talks, which were initiated "
                               "by the Reef Council (RC) and hosted by Samoa.\n")
     assert {("Reef Council", "initiated", "Apia peace talks"), ("Samoa", "hosted", "Apia peace talks")} <= rows
+
+
+def test_a_possessors_membership_and_a_based_modifier(tmp_path):
+    rows, result = facts(tmp_path, "They welcomed Fiji's full membership in the Suva-based Reef Maritime Forces (RMF). "
+                                   "We reaffirmed our commitment to Tonga's full membership in the Reef Council.\n",
+                         modal=True)
+    assert ("Fiji", "memberOf", "Reef Maritime Forces") in rows
+    assert {r.modality for r in result.relations if r.subject == "TON" and r.predicate == "memberOf"} == {"hypothetical"}
+
+
+def test_who_does_what_after_support_for_is_the_name_before_the_gerund(tmp_path):
+    rows, result = facts(tmp_path, "Samoa expressed support for Fiji joining the Reef Council.\n", modal=True)
+    assert {(r.subject, r.predicate, r.modality) for r in result.relations if r.predicate == "memberOf"} \
+        == {("FJI", "memberOf", "hypothetical")}
+
+
+def test_support_for_a_countrys_initiative_and_joining_a_partnership(tmp_path):
+    rows, _ = facts(tmp_path, "Tonga and Samoa reaffirmed their support for Fiji's Reef Health Initiative. Nauru joined "
+                              "the Coral Security Partnership in 2023.\n")
+    assert {("Tonga", "supports", "Reef Health Initiative"), ("Samoa", "supports", "Reef Health Initiative"),
+            ("Nauru", "memberOf", "Coral Security Partnership")} <= rows
+    assert not [r for r in rows if r[1] == "supports" and r[2] == "Fiji"]
