@@ -23,6 +23,22 @@ PREPOSITIONS = {"of", "on", "for", "in", "against", "along", "among", "to", "at"
 ACRONYM_EDITION = re.compile(r"([A-Z][A-Z0-9]{2,})-(\d{2}|\d{4})$")     # "JIMEX-24", "CARAT-2023"
 
 
+def _initials(name: str) -> str:
+    """The initials of a name's capitalised words: "Colombo Security Conclave" -> "CSC",
+    "Lancang-Mekong Cooperation" -> "LMC" (connectors such as "of" and "the" have none)."""
+    return "".join(word[0] for word in re.findall(r"[A-Za-z][\w'’]*", name) if word[0].isupper())
+
+
+def _spelled_by_initials(short: str, rows: list) -> tuple[str, str] | None:
+    """An acronym no document defines, and the one name of this document whose initials spell it
+    ("the CSC" after "the Colombo Security Conclave"); None when no name, or more than one, fits."""
+    if len(short) < 3 or not short.isupper():
+        return None
+    fits = {(key, label) for m, key, label, _ in rows
+            if label in CORE_CLASSES and " " in m.text.strip() and _initials(m.text) == short}
+    return fits.pop() if len(fits) == 1 else None
+
+
 @dataclass
 class AcronymTable:
     """What each acronym stands for: curated, defined in the corpus, defined in a document."""
@@ -142,6 +158,8 @@ class Resolver:
                 found = table.learned.get(name_key(m.text))
                 if asked is not None:
                     asked[("long form", name_key(m.text))] = found
+            if not found and m.label == "ACRONYM":
+                found = _spelled_by_initials(m.text, rows)
             edition = ACRONYM_EDITION.match(m.text) if not found else None
             if edition:
                 # "JIMEX-23": an edition of the exercise the acronym stands for is an event of its own

@@ -115,3 +115,14 @@ def test_a_place_whose_name_opens_with_the_keeps_it_in_its_key(tmp_path):
     result = build([tmp_path])
     places = {m.text: m.entity for m in result.mentions if m.label == "Place"}
     assert places == {"The Hague": "the-hague", "Suva": "suva"}
+
+
+def test_an_undefined_acronym_spelled_by_the_initials_of_one_name_of_the_document(tmp_path):
+    from diplograph import build
+
+    (tmp_path / "a.txt").write_text("The Reef Security Conclave met in Suva. Tonga joined the RSC in 2024. The RSD "
+                                    "and the Reef Strategic Dialogue and the Reef Sea Drill met.\n", encoding="utf-8")
+    result = build([tmp_path / "a.txt"])
+    keys = {m.text: m.entity for m in result.mentions}
+    assert keys["RSC"] == keys["Reef Security Conclave"]
+    assert "RSD" not in keys       # two names of the document spell it: none is taken
