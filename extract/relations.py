@@ -381,6 +381,9 @@ NEW_CLAUSE = re.compile(r"\b(?:that|which|who|whose|when|where|while|because|if|
 UNNAMED_GATHERINGS_AFTER = re.compile(r"(?:-(?:led|hosted|organi[sz]ed))?\s+(?:[a-z-]+\s+)?(?:meetings?|summits?|"
                                       r"conferences?|exercises?|drills?|activities|events|talks|forums?|sessions?)\b")
 # "welcomed the accession of A and B to the TAC": parties; done only after "welcomed", "following", ...
+# "will represent India at the meeting": an envoy acting for the country named next
+REPRESENTS = re.compile(r"\brepresent(?:s|ed|ing)?\s+(?:the\s+)?")
+REPRESENTED_AT = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?")
 ACCESSION_OF = re.compile(r"\b[Aa]ccessions?\s+of\s+(?:the\s+)?")
 ACCESSION_DONE = re.compile(r"(?i)\b(?:welcomed?|welcomes|welcoming|completed?|completes|approved|celebrated|marked|"
                             r"congratulated|following|after|since|upon|with)\b(?:\s+\w+){0,2}\s+(?:the\s+)?$")
@@ -1326,6 +1329,7 @@ class _Reader:
                 prev_end = bracket.end()    # "joined the ... Organization (Interpol) and supports": no subject
         self._named_places(mentions, [t_start for t_start, _, _ in found], start, end, emitted)
         self._accessions(mentions, start, end, emitted)
+        self._representing(mentions, start, end, emitted)
         self._led_events(mentions, start, end, emitted)
         self._acts_at_gatherings(mentions, start, end, emitted)
         self._with_participants(mentions, start, end, emitted)
@@ -1710,6 +1714,23 @@ class _Reader:
             if namely:
                 items = items + _list_right(self.text, mentions, namely.end(), upper, first_gap=first_gap)
         return [m for m, _ in items if _is(m, classes)]
+
+    def _representing(self, mentions, start, end, emitted) -> None:
+        """"Minister Jaishankar will represent India at the 23rd meeting of ...": the country takes
+        part in the gathering its envoy attends for it."""
+        text = self.text
+        if text.find("represent", start, end) < 0:
+            return      # most sentences: no slice of the text made
+        done = _taking_part(emitted)
+        for verb in REPRESENTS.finditer(text, start, end):
+            country = next((m for m in mentions if m.start == verb.end() and m.label == "Country"), None)
+            at = REPRESENTED_AT.match(text, country.end, end) if country else None
+            gathering = next((m for m in mentions if at and m.start == at.end() and not m.pseudo), None)
+            if gathering is None or not (gathering.label == "Event" or _meets(gathering)) \
+                    or (country.start, gathering.start) in done:
+                continue
+            modality = _modality(text[start:end], text[start:verb.end()])
+            emitted.append(self._rel(country, "participatedIn", gathering, start, end, "represents-at", modality))
 
     def _accessions(self, mentions, start, end, emitted) -> None:
         """"welcomed the accession of Panama and Saudi Arabia to the TAC": they become parties to it."""

@@ -1604,3 +1604,10 @@ def test_support_for_a_countrys_initiative_and_joining_a_partnership(tmp_path):
     assert {("Tonga", "supports", "Reef Health Initiative"), ("Samoa", "supports", "Reef Health Initiative"),
             ("Nauru", "memberOf", "Coral Security Partnership")} <= rows
     assert not [r for r in rows if r[1] == "supports" and r[2] == "Fiji"]
+
+
+def test_an_envoy_representing_a_country_at_a_gathering(tmp_path):
+    rows, result = facts(tmp_path, "Minister Ana Tuilagi represented Fiji at the 5th Reef Summit. Minister Sione Vea "
+                                   "will represent Tonga at the 6th Reef Summit.\n", modal=True)
+    planned = {(r.subject, r.object, r.modality) for r in result.relations if r.predicate == "participatedIn"}
+    assert {("FJI", "5th-reef-summit", "asserted"), ("TON", "6th-reef-summit", "hypothetical")} <= planned
