@@ -329,7 +329,9 @@ REPRESENTATIVES_OF = re.compile(
     r"\s+(?:of|from)\s+(?:the\s+)?"
     # "delegates from 21 Arab countries, including Egypt, ...": the named ones among them
     r"(?:(?:more\s+than\s+|over\s+|some\s+)?[\w-]+\s+(?:[A-Z][\w-]*\s+){0,2}(?:countries|states|nations|members)\s*,?\s*"
-    r"(?:including|such\s+as|among\s+them)\s+(?:the\s+)?)?"
+    r"(?:including|such\s+as|among\s+them)\s+(?:the\s+)?"
+    # "representatives of all ARF participants: Australia, ...": the body's members, listed
+    r"|(?:all\s+(?:the\s+)?)?(?:[A-Z][\w-]*\s+){1,3}(?:participants|members|member\s+states|countries)\s*:\s*(?:the\s+)?)?"
     # "signed ... by twelve countries including Argentina": the same, with no people named
     r"|\s*(?:more\s+than\s+|over\s+|some\s+)?(?:\d+|[a-z]+)\s+(?:[A-Z][\w-]*\s+){0,2}(?:countries|states|nations)\s*,?\s*"
     r"(?:including|such\s+as|among\s+them)\s+(?:the\s+)?")
@@ -1645,6 +1647,9 @@ class _Reader:
             m.label == "Event" or m.label == ANY and DATED_NAME.search(m.text))), None)
         if last is not None and last.start >= paragraph and classify_event(last.text)[0] == "Event" and of_that_number(last):
             return last
+        if word == "meeting" and "Meeting" in phrase and number is None:
+            # "The Meeting was attended by": in a chairman's statement, the numbered gathering it is of
+            return next((m for m in self.mentions if m.label == "Event" and m.end <= pos and ORDINAL_PREFIX.match(m.text)), None)
         return None
 
     def _participle_of_name(self, mentions: list[M], t_start: int, t_end: int) -> bool:

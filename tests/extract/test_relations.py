@@ -1611,3 +1611,11 @@ def test_an_envoy_representing_a_country_at_a_gathering(tmp_path):
                                    "will represent Tonga at the 6th Reef Summit.\n", modal=True)
     planned = {(r.subject, r.object, r.modality) for r in result.relations if r.predicate == "participatedIn"}
     assert {("FJI", "5th-reef-summit", "asserted"), ("TON", "6th-reef-summit", "hypothetical")} <= planned
+
+
+def test_the_meeting_of_a_chairmans_statement_and_its_participants_listed(tmp_path):
+    rows, _ = facts(tmp_path, "CHAIRMAN'S STATEMENT OF THE 31st REEF FORUM\n\n1. The 31st Reef Forum (RF) was held in "
+                              "Suva, Fiji, on 27 July 2024.\n\n2. The Meeting was attended by Foreign Ministers and "
+                              "representatives of all RF participants: Tonga, Samoa and Nauru.\n")
+    assert {(party, "participatedIn", "31st Reef Forum") for party in ("Tonga", "Samoa", "Nauru")} <= rows
+    assert {(party, "memberOf", "RF") for party in ("Tonga", "Samoa", "Nauru")} <= rows
