@@ -397,6 +397,11 @@ POSSESSIVE = re.compile(r"(?:'s|’s|'|’)\s+")
 # "the meeting of foreign ministers", another meeting; not "the Summit Secretariat")
 GATHERING_PREDICATES = ("hosted", "coHosted", "participatedIn")
 IN_PERSON_PREDICATES = ("signed", "partnerOf", "establishedWith")    # acts done where the parties meet
+# "At the Summit, ..." opening a sentence; the comma that closes the gathering's phrase (past its
+# acronym and where and when: "At the 5th Summit (RS5) in Suva on 3 May, ...")
+FRONTED_AT = re.compile(r"\s*(?:At|During|On the (?:sidelines|margins) of)\s+(?:the\s+)?")
+FRONTED_COMMA = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s+(?:in|on)\s+[\w ]{1,30}?)?\s*,\s*(?:(?:donors|participants|delegates|"
+                           r"leaders|members)\s+(?:including|such\s+as)\s+)?(?:the\s+)?")
 AT_GATHERING = re.compile(r"\b(?:at|during|on the (?:sidelines|margins) of)\s+(?:the\s+)?(?:[a-z]+\s+)?$")  # "at the first"
 GATHERING_CLASSES = ("Summit", "Conference", "Meeting", "Exercise", "PressConference")   # events that meet somewhere
 # a mechanism that is a series of meetings: one hosts it ("the Shangri-La Dialogue, organised by the IISS",
@@ -1336,6 +1341,7 @@ class _Reader:
         self._acts_at_gatherings(mentions, start, end, emitted)
         self._with_participants(mentions, start, end, emitted)
         self._opening_membership(mentions, start, end, emitted)
+        self._fronted_gathering(mentions, start, end, emitted)
         self._delegations(mentions, start, end, emitted)
         self._met_for(mentions, start, end, emitted)
         self._members_named(mentions, start, end, emitted)
@@ -1432,6 +1438,29 @@ class _Reader:
                     if party is not None and party.label in AGENTS and (party.start, event.start) not in done:
                         done.add((party.start, event.start))
                         emitted.append(self._rel(party, "participatedIn", event, start, end, f"{act.rule}:at", "asserted"))
+
+    def _fronted_gathering(self, mentions, start, end, emitted) -> None:
+        """"At the International Conference on ..., which Nepal hosted in Kathmandu, donors including
+        India and China pledged ...": the parties who act in the clause a gathering opens take part in it."""
+        text = self.text
+        opening = FRONTED_AT.match(text, start, end)
+        if opening is None:
+            return
+        event = next((m for m in mentions if m.start == opening.end() and not m.pseudo), None)
+        if event is None or event.label != "Event" or classify_event(event.text)[0] not in GATHERING_CLASSES:
+            return
+        after = RELATIVE_ASIDE.match(text, event.end, end)
+        comma = FRONTED_COMMA.match(text, after.end() - 1 if after else event.end, end)
+        if comma is None:
+            return
+        parties = self._group_right(mentions, comma.end(), end, AGENTS, representatives=True)
+        if not parties or not self._verb_after(parties[-1].end):
+            return      # "At the Summit, the US-China talks ...": no party acts
+        done = _taking_part(emitted)
+        modality = _modality(text[start:end], text[parties[-1].end:parties[-1].end + 30])
+        for party in parties:
+            if (party.start, event.start) not in done:
+                emitted.append(self._rel(party, "participatedIn", event, start, end, "fronted-at", modality))
 
     def _opening_membership(self, mentions, start, end, emitted) -> None:
         """"As a founding member of the GCTF, which was launched in 2011, China has ...": the

@@ -1619,3 +1619,11 @@ def test_the_meeting_of_a_chairmans_statement_and_its_participants_listed(tmp_pa
                               "representatives of all RF participants: Tonga, Samoa and Nauru.\n")
     assert {(party, "participatedIn", "31st Reef Forum") for party in ("Tonga", "Samoa", "Nauru")} <= rows
     assert {(party, "memberOf", "RF") for party in ("Tonga", "Samoa", "Nauru")} <= rows
+
+
+def test_who_acts_in_the_clause_a_gathering_opens_takes_part(tmp_path):
+    rows, _ = facts(tmp_path, "At the 5th Reef Summit, which Nauru hosted in Yaren on June 25, donors including Fiji, "
+                              "Tonga and the Reef Bank pledged about 4.4 billion dollars. At the 6th Reef Summit, the "
+                              "issue of Samoa was discussed.\n")
+    assert {(party, "participatedIn", "5th Reef Summit") for party in ("Fiji", "Tonga", "Reef Bank")} <= rows
+    assert ("Samoa", "participatedIn", "6th Reef Summit") not in rows
