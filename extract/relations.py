@@ -239,6 +239,8 @@ WAR_OR_CRISIS = re.compile(r"\b(?:Wars?|Crisis|Revolution|Pandemic|Genocide|Fami
 # "..., whose members are": a relative clause of the name before
 # "the Initiative, which Australia, Japan and ...": the relative pronoun opens a list of parties
 RELATIVE_OPENS_LIST = re.compile(r",\s*(?:which|that)\s+(?:the\s+)?$")
+# what a gathering or a force "brings together" or is "composed of" took part in it
+GATHERING_OF_PARTIES = re.compile(r"together|composed of|made up of|consist", re.IGNORECASE)
 RELATIVE_WORD = re.compile(r"(?:whose|which|that)\b", re.IGNORECASE)
 # "Kuwait, which joined CICA": the clause's subject is the name before the comma
 RELATIVE_WHICH = re.compile(r"\s*,\s*(?:which|who)\s+(?:(?:has|have|had|also|then|later|recently|formally|officially)\s+)*")
@@ -786,8 +788,9 @@ def _group_left(text: str, mentions: list[M], pos: int, lower: int, classes: set
     if text[last.end:pos].strip() == ",":
         # "Finland and Sweden, members of the EU but not of NATO, joined": the subject stands before the aside
         aside = APPOSITION_BEFORE.search(text, lower, group[0].start)
-        if aside:
+        if aside and not re.search(r"\bincluding\s+(?:the\s+)?$", aside.group()):
             return _group_left(text, mentions, aside.start(), lower, classes, gap_ok=gap_ok) or group
+        # ("Twenty-nine countries, including Japan, took part": the parties named are those included)
     return group
 
 
@@ -1144,9 +1147,20 @@ class _Reader:
                 # (past a party named in the aside: "CICA, initiated by Kazakhstan in 1992, now has ...")
                 owner = next((m for m in reversed(before) if m.label != ANY and _is(m, OBJECTS["memberOf"])),
                              before[-1] if before else None)
+                last = next((m for m in reversed(mentions) if m.end <= t_start and not m.pseudo), None)
+                if last is not None and last.label == "Event" and GATHERING_OF_PARTIES.search(
+                        text, t_start, t_end) and re.fullmatch(r"\)?\s*,\s*", text[last.end:t_start]):
+                    # "the Quad Foreign Ministers' Meeting, which brought together the foreign ministers of A
+                    # and B", "the MNJTF, composed of contingents from A and B": who took part in it
+                    parties = self._group_right(mentions, t_end, upper, AGENTS, representatives=True)
+                    modality = _modality(sentence, text[t_start:t_end])
+                    for party in parties:
+                        emitted.append(self._rel(party, "participatedIn", last, start, end, f"{rule}:gathering", modality))
+                    if parties:
+                        prev_subject, prev_end, prev_modality = [last], parties[-1].end, modality
+                    continue
                 if owner is None and RELATIVE_WORD.match(text, t_start):
                     # "... a founding member of the CSC, whose members are ...": the last verb's object
-                    last = next((m for m in reversed(mentions) if m.end <= t_start and not m.pseudo), None)
                     if last is not None and _is(last, OBJECTS["memberOf"]) \
                             and re.fullmatch(r"\)?\s*,\s*", text[last.end:t_start]):
                         owner = last
@@ -1306,8 +1320,12 @@ class _Reader:
                     items = []      # "take part in a meeting with the NATO Allies": its parties, no gathering
             where = None
             if trigger is self.hosting_trigger and items and re.fullmatch(r"\s+in\s+(?:the\s+)?", text[t_end:items[0][0].start]):
-                # "which Australia hosted in Brisbane": where, not what (that is the name before "which")
-                where, items = items[0][0], []
+                # "which Australia hosted in Brisbane": where, not what (that is the name before "which");
+                # "Japan hosted in Tokyo the Quad Foreign Ministers' Meeting": where, then what
+                where = items[0][0]
+                what = next((m for m in mentions if m.start > where.end and not m.pseudo), None)
+                items = [(what, "first")] if what is not None and what.label == "Event" \
+                    and re.fullmatch(r"\s+(?:the\s+)?", text[where.end:what.start]) else []
             if how == "left" and (not [m for m, _ in items if _is(m, OBJECTS[trigger.predicate])]
                                   or PREPOSITION_FIRST.match(text, t_end, items[0][0].start)):
                 # "which the EU and Japan signed in Tokyo": what "which" stands for is the object, not the place
@@ -1540,6 +1558,9 @@ class _Reader:
                 sender = next((m for m in reversed(outer) if m.end <= verb.start()), None) if verb else None
                 if verb and sender is not None and sender.label in AGENTS and not self.text[sender.end:verb.start()].strip():
                     sent, senders = verb, [party, sender]
+            if sent and sent.re is SENT_TO:
+                # "Timor-Leste, Papua New Guinea and Fiji sent observers to": every sender of the list
+                senders = _group_left(self.text, mentions, party.end, start, AGENTS) or senders
             if sent:
                 # "Landau will lead the U.S. delegation to ...", "... delegation to the Forum will be": the verbs
                 # around the phrase say whether it has gone

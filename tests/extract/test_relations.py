@@ -1627,3 +1627,22 @@ def test_who_acts_in_the_clause_a_gathering_opens_takes_part(tmp_path):
                               "issue of Samoa was discussed.\n")
     assert {(party, "participatedIn", "5th Reef Summit") for party in ("Fiji", "Tonga", "Reef Bank")} <= rows
     assert ("Samoa", "participatedIn", "6th Reef Summit") not in rows
+
+
+def test_parties_included_in_a_counted_subject(tmp_path):
+    rows, _ = facts(tmp_path, "Twenty-nine countries, including Fiji and Tonga, participated in Reef Guard 2024.\n")
+    assert {("Fiji", "participatedIn", "Reef Guard 2024"), ("Tonga", "participatedIn", "Reef Guard 2024")} <= rows
+    assert not [r for r in rows if r[0].startswith("Twenty")]
+
+
+def test_hosted_in_a_place_then_the_gathering_and_who_it_brought_together(tmp_path):
+    rows, _ = facts(tmp_path, "On July 29, Fiji hosted in Suva the Reef Foreign Ministers' Meeting, which brought "
+                              "together the foreign ministers of Tonga, Samoa and Nauru.\n")
+    assert {("Fiji", "hosted", "Reef Foreign Ministers' Meeting"), ("Reef Foreign Ministers' Meeting", "heldIn", "Suva"),
+            ("Tonga", "participatedIn", "Reef Foreign Ministers' Meeting"),
+            ("Nauru", "participatedIn", "Reef Foreign Ministers' Meeting")} <= rows
+
+
+def test_every_country_of_a_list_that_sent_observers(tmp_path):
+    rows, _ = facts(tmp_path, "Tonga, Samoa and Nauru sent observers to the Coral Shield 2025 exercise.\n")
+    assert {(party, "participatedIn", "Coral Shield 2025") for party in ("Tonga", "Samoa", "Nauru")} <= rows
