@@ -236,11 +236,11 @@ PLACE_LEAD = re.compile(r"\s*(?:the\s+)?(?:(?:northern|southern|eastern|western|
                         r"south-?eastern|south-?western)\s+)?")
 # an event one lives through rather than takes part in ("the Cold War")
 WAR_OR_CRISIS = re.compile(r"\b(?:Wars?|Crisis|Revolution|Pandemic|Genocide|Famine)\b")
-# "..., whose members are": a relative clause of the name before
 # "the Initiative, which Australia, Japan and ...": the relative pronoun opens a list of parties
 RELATIVE_OPENS_LIST = re.compile(r",\s*(?:which|that)\s+(?:the\s+)?$")
 # what a gathering or a force "brings together" or is "composed of" took part in it
 GATHERING_OF_PARTIES = re.compile(r"together|composed of|made up of|consist", re.IGNORECASE)
+# "..., whose members are": a relative clause of the name before
 RELATIVE_WORD = re.compile(r"(?:whose|which|that)\b", re.IGNORECASE)
 # "Kuwait, which joined CICA": the clause's subject is the name before the comma
 RELATIVE_WHICH = re.compile(r"\s*,\s*(?:which|who)\s+(?:(?:has|have|had|also|then|later|recently|formally|officially)\s+)*")
@@ -263,7 +263,6 @@ PEOPLE_OF_LEAD = re.compile(r"\s*(?:The\s+|the\s+)?(?:[A-Z][a-z]+\s+)?(?:ministe
 IT_OPENING = re.compile(r"\s*It\s")
 # "The 2025 Reef Summit was": what may stand before a gathering that opens a sentence
 ARTICLE_OR_YEAR = re.compile(r"\s*(?:(?:The|the)\s+)?(?:\d{4}\s+)?")
-# "looked forward to India hosting": what a gerund's subject is looked forward to doing
 # "looked forward to India hosting the Summit", "our commitment to Timor-Leste's full membership in ASEAN":
 # what is hoped for of the party named next, not what it did
 PROSPECT_BEFORE = re.compile(r"\b(?:look(?:s|ed|ing)?\s+forward\s+to|commitment\s+to|committed\s+to|support\s+for|"
@@ -301,8 +300,9 @@ ORDINAL_PREFIX = re.compile(r"^(?:the\s+)?(?:(\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd
 # "the (new) members of BRICS: Egypt, ...": the body right after "members of", the members after a colon
 MEMBERS_OF = re.compile(r"\b(?:member|members|member states|member countries|founding members)\s+of\s+(?:the\s+)?$",
                         re.IGNORECASE)
-# (after the body's acronym in brackets: "the Member States of ASEAN (ASEAN), namely")
+# "the ADMM-Plus countries, namely A, B", "all ARF participants: A, B": the members' word after the body
 MEMBERS_AFTER_BODY = re.compile(r"\s+(?:member\s+)?(?:countries|states|nations|members|participants)(?=\s*(?::|,\s*(?:namely|that is|i\.e\.)))")
+# (after the body's acronym in brackets: "the Member States of ASEAN (ASEAN), namely")
 MEMBERS_LISTED = re.compile(r"(?:\s*\([^()]{1,12}\))?\s*(?::|,\s*(?:namely|that is|i\.e\.,?))\s*(?:the\s+)?")
 NAMELY = re.compile(r"[^,;:.()\"“”]{0,100},\s*namely\s+(?:the\s+)?")
 # "Co-hosted by A and B (AB), the ...": what follows the agents of a passive that opens the sentence
@@ -361,9 +361,9 @@ EFFORTS_OF = re.compile(r"\befforts\s+of\s+(?:the\s+)?$")
 EFFORTS_TO = re.compile(r"\s+(?P<group>(?:member\s+)?(?:countries|states|nations)\s+)?to\s+(?:[a-z]+\s+){0,2}?"
                         r"(?:establish|build|create|set\s+up|form|achieve|realize|realise|implement|conclude)\s+"
                         r"(?:(?:an?|the)\s+)?")
-# one joins a treaty as a party: "joined the Chemical Weapons Convention" signs it
 # a grouping one joins as a member, though named as a mechanism: "the Minerals Security Partnership"
 MEMBERSHIP_HEAD = re.compile(r"\b(?:Partnership|Coalition|Alliance|Group|Conclave|Club|Union|Community)$")
+# one joins a treaty as a party: "joined the Chemical Weapons Convention" signs it
 TREATY_HEAD = re.compile(r"\b(?:Treaty|Convention|Protocol|Pact|Accord|Charter|Covenant)\b")
 # "China welcomed Japan and hosted": a second verb whose subject is the sentence's, not Japan
 VERB_AFTER_AND = re.compile(r"(?:\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?\d{4}"
@@ -384,10 +384,10 @@ NEW_CLAUSE = re.compile(r"\b(?:that|which|who|whose|when|where|while|because|if|
 # "took part in ASEAN meetings": a body qualifying gatherings it does not name
 UNNAMED_GATHERINGS_AFTER = re.compile(r"(?:-(?:led|hosted|organi[sz]ed))?\s+(?:[a-z-]+\s+)?(?:meetings?|summits?|"
                                       r"conferences?|exercises?|drills?|activities|events|talks|forums?|sessions?)\b")
-# "welcomed the accession of A and B to the TAC": parties; done only after "welcomed", "following", ...
 # "will represent India at the meeting": an envoy acting for the country named next
 REPRESENTS = re.compile(r"\brepresent(?:s|ed|ing)?\s+(?:the\s+)?")
 REPRESENTED_AT = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?")
+# "welcomed the accession of A and B to the TAC": parties; done only after "welcomed", "following", ...
 ACCESSION_OF = re.compile(r"\b[Aa]ccessions?\s+of\s+(?:the\s+)?")
 ACCESSION_DONE = re.compile(r"(?i)\b(?:welcomed?|welcomes|welcoming|completed?|completes|approved|celebrated|marked|"
                             r"congratulated|following|after|since|upon|with)\b(?:\s+\w+){0,2}\s+(?:the\s+)?$")
