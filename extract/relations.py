@@ -822,16 +822,16 @@ def _list_right(text: str, mentions: list[M], pos: int, upper: int, *,
     """The list of mentions after ``pos``: each with how it joins the list ("first", "list", "with"),
     countries named by an office among them ("hosted by Prime Minister Kishida of Japan")."""
     after = [m for m in mentions if m.start >= pos and m.end <= upper]
-    led_gap = None
-    while after and LED_AFTER.match(text, after[0].end):
+    lead = None     # the words before the first modifier skipped
+    while after and (led := LED_AFTER.match(text, after[0].end)):
         # "supports the ASEAN-led mechanisms, including": who leads them is no object; "membership in the
         # Bahrain-based Combined Maritime Forces": the gap to the object is read without the modifier
-        led = LED_AFTER.match(text, after[0].end)
-        led_gap = (led_gap if led_gap is not None else text[pos:after[0].start]) + " "
+        if lead is None:
+            lead = text[pos:after[0].start].rstrip()
         after, pos = after[1:], led.end()
     if not after:
         return []
-    gap = text[pos:after[0].start] if led_gap is None else led_gap.rstrip() + text[pos:after[0].start]
+    gap = text[pos:after[0].start] if lead is None else lead + text[pos:after[0].start]
     if len(after) > 1 and after[1].label == "Mechanism" \
             and re.fullmatch(r"['’]s\s+", text[after[0].end:after[1].start]):
         after = after[1:]       # "support for China's Belt and Road Initiative": what it owns is the object

@@ -29,14 +29,14 @@ def _initials(name: str) -> str:
     return "".join(word[0] for word in re.findall(r"[A-Za-z][\w'’]*", name) if word[0].isupper())
 
 
-def _spelled_by_initials(short: str, rows: list) -> tuple[str, str] | None:
-    """An acronym no document defines, and the one name of this document whose initials spell it
-    ("the CSC" after "the Colombo Security Conclave"); None when no name, or more than one, fits."""
-    if len(short) < 3 or not short.isupper():
-        return None
-    fits = {(key, label) for m, key, label, _ in rows
-            if label in CORE_CLASSES and " " in m.text.strip() and _initials(m.text) == short}
-    return fits.pop() if len(fits) == 1 else None
+def _names_by_initials(rows: list) -> dict[str, set[tuple[str, str]]]:
+    """A document's names of several words by the initials that spell them, for the acronyms no
+    document defines ("the CSC" after "the Colombo Security Conclave")."""
+    names: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for m, key, label, _ in rows:
+        if label in CORE_CLASSES and " " in m.text.strip():
+            names[_initials(m.text)].add((key, label))
+    return names
 
 
 @dataclass
@@ -143,6 +143,7 @@ class Resolver:
         doc_id = extraction.doc_id
         rows: list[Row] = []
         taken = set()
+        by_initials = None      # built on the first acronym no document defines
         for m in extraction.mentions:
             key, label, source = self._key_of(m, doc_id, table)
             rows.append((m, key, label, source))
@@ -158,8 +159,12 @@ class Resolver:
                 found = table.learned.get(name_key(m.text))
                 if asked is not None:
                     asked[("long form", name_key(m.text))] = found
-            if not found and m.label == "ACRONYM":
-                found = _spelled_by_initials(m.text, rows)
+            if not found and m.label == "ACRONYM" and len(m.text) >= 3 and m.text.isupper():
+                # the one name of this document whose initials spell it; none when two names do
+                if by_initials is None:
+                    by_initials = _names_by_initials(rows)
+                fits = by_initials.get(m.text, ())
+                found = next(iter(fits)) if len(fits) == 1 else None
             edition = ACRONYM_EDITION.match(m.text) if not found else None
             if edition:
                 # "JIMEX-23": an edition of the exercise the acronym stands for is an event of its own
