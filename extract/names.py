@@ -349,6 +349,10 @@ class NameFinder:
                 k += 2
                 end = k
                 continue
+            if text == "/" and not ws[k - 1] and not ws[k] and k + 1 < limit and nw[k - 1] and nw[k + 1]:
+                k += 2      # "Northern/Interaction-2024", "Ministers of Foreign Affairs/International Relations"
+                end = k
+                continue
             if text in ("'s", "’s", "'", "’") and not ws[k - 1] and X[k - 1][:1].isalpha():
                 k += 1
                 # a possessive or closing quote joins only when the name goes on after it
@@ -1175,9 +1179,11 @@ class NameFinder:
                 or start in self._known_at or end - start > 4:
             return False
         words = t.texts[start:end]
-        return words[0] not in rules.country_adjectives and words[0] not in rules.region_adjectives \
+        # ("Northern/Interaction-2024": a region's adjective opens a code name joined by a slash)
+        return words[0] not in rules.country_adjectives \
+            and (words[0] not in rules.region_adjectives or len(words) > 1 and words[1] == "/") \
             and L[start] not in CALENDAR_WORDS \
-            and all(t.is_alpha[j] or NUMBER.match(t.texts[j]) or EDITION.match(t.texts[j]) or t.texts[j] == "-"
+            and all(t.is_alpha[j] or NUMBER.match(t.texts[j]) or EDITION.match(t.texts[j]) or t.texts[j] in ("-", "/")
                     for j in range(start, end))
 
     def _dated_after_gathering_verb(self, t: TokenTable, start: int, end: int) -> bool:

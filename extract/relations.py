@@ -84,11 +84,13 @@ SUBORDINATE = re.compile(r"\b(?:when|where|while|whereas|because|after|before|si
 PASSIVE_AND = re.compile(r"(?:\s+in\s+\d{4})?\s*,?\s+and\s+(?:(?:was|were|later|then|also)\s+)?")
 # after "held in <place>": its country, a date, then the same event's next passive ("..., Tonga, from 26 to
 # 30 August 2025 and was chaired by", "held in Beijing in October 2016, attended by"; "held in Astana on July
-# 3-4, was hosted by": a day with no year)
-_WHEN = r"\s+(?:on|from|in|between)\s+(?:[\w ,–-]{0,30}?\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?|\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A-Z][a-z]+)"
+# 3-4, was hosted by": a day with no year; "held in Zhanjiang, Guangdong Province, in November, with the
+# participation of": a month alone)
+_WHEN = r"\s+(?:on|from|in|between)\s+(?:[\w ,–-]{0,30}?\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?|\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A-Z][a-z]+" \
+        r"|(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
 PLACE_DATE_THEN = re.compile(r"(?:,\s*(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})?"
                              rf"(?:,?(?:{_WHEN})?\s*,?\s+and\s+(?:(?:was|were)\s+)?"
-                             rf"|(?:{_WHEN})?\s*,\s*)")
+                             rf"|,?(?:{_WHEN})?\s*,\s*)")
 # "attended by over 500 representatives from 64 countries, including defence ministers from A, B and C"
 INCLUDING_PEOPLE_FROM = re.compile(r",\s*including\s+(?:[a-z-]+\s+){0,4}(?:from|of)\s+(?:the\s+)?")
 # "announced its withdrawal from the INF Treaty": what is left, not what is done

@@ -1026,3 +1026,16 @@ def test_talks_named_by_the_city_they_met_in(mentions_of):
                         "They discussed the Gaza talks.")
     assert {("Suva talks", "Event"), ("Apia peace talks", "Event")} <= set(found)
     assert not [text for text, _ in found if "Gaza" in text]
+
+
+def test_a_name_joined_by_a_slash_is_one_name(mentions_of):
+    found = mentions_of("The joint naval exercise Northern/Reef-2024 has begun. Delegates met at the Pacific/Coral "
+                        "Group on Fisheries Crime.")
+    assert {("Northern/Reef-2024", "Event"), ("Pacific/Coral Group on Fisheries Crime", "Organisation")} <= set(found)
+
+
+def test_a_rank_or_a_headline_verb_ends_the_name_before_it(mentions_of):
+    found = mentions_of("Royal Fijian Navy Rear Adm. Sitiveni Rabuka leads, and Tongan Navy Commodore Lavaka Tui "
+                        "assists. Fiji and Tonga Launch Reef Guardian Exercise")
+    assert {("Royal Fijian Navy", "Organisation"), ("Tongan Navy", "Organisation"),
+            ("Tonga", "Country"), ("Reef Guardian Exercise", "Event")} <= set(found)

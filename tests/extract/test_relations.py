@@ -1646,3 +1646,19 @@ def test_hosted_in_a_place_then_the_gathering_and_who_it_brought_together(tmp_pa
 def test_every_country_of_a_list_that_sent_observers(tmp_path):
     rows, _ = facts(tmp_path, "Tonga, Samoa and Nauru sent observers to the Coral Shield 2025 exercise.\n")
     assert {(party, "participatedIn", "Coral Shield 2025") for party in ("Tonga", "Samoa", "Nauru")} <= rows
+
+
+def test_held_in_a_month_then_with_the_participation_of(tmp_path):
+    rows, _ = facts(tmp_path, "The Reef Shield-2024 joint exercise was held in Suva, Viti Levu, in November, with the "
+                              "participation of troops from Fiji, Tonga and Samoa.\n")
+    assert {("Fiji", "participatedIn", "Reef Shield-2024"), ("Samoa", "participatedIn", "Reef Shield-2024"),
+            ("Reef Shield-2024", "heldIn", "Suva")} <= rows
+
+
+def test_got_underway_began_and_last_convened_in_a_place(tmp_path):
+    rows, _ = facts(tmp_path, "Exercise Reef Guardian 2024 got underway in Suva this week. The exercise Coral Watch-2024 has "
+                              "begun in the Coral Sea. Coral Watch began in 1982. The Reef Ministers' Meeting, which "
+                              "last convened in Nuku'alofa, met again.\n")
+    assert {("Exercise Reef Guardian 2024", "heldIn", "Suva"), ("Coral Watch-2024", "heldIn", "Coral Sea"),
+            ("Reef Ministers' Meeting", "heldIn", "Nuku'alofa")} <= rows
+    assert not [r for r in rows if r[0] == "Coral Watch" and r[1] == "heldIn"]
