@@ -149,8 +149,13 @@ DELEGATION_TO = re.compile(r"(?:'s|’s)?\s+(?:[a-z][\w-]*\s+){0,2}(?:delegation
 # "A and B met in Manila, the Philippines, on the occasion of the 20th ASEAN-China Summit": the
 # gathering that brought them, and (after "in") where it met
 MET_FOR = re.compile(r"\b(?:met|gathered|convened|assembled)\s+(?:in\s+(?P<place>[A-Z][^,;:.()]{0,40}?)"
-                     r"(?:\s*,\s*(?:the\s+)?[A-Z][\w'’ -]{1,30}?)?\s*,?\s+)?"
-                     r"(?:for|on the occasion of|at|during|on the (?:sidelines|margins) of)\s+(?:the\s+)?$")
+                     r"(?:\s*,\s*(?:the\s+)?[A-Z][\w'’ -]{1,30}?)?"
+                     # "met in Seoul on 27 May 2024 for", "on May 27, 2024"
+                     r"(?:\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?)?\s*,?\s+)?"
+                     # ("for the fourth in-person Quad Leaders' Summit": an edition's lowercase words)
+                     r"(?:for|on the occasion of|at|during|on the (?:sidelines|margins) of)\s+(?:the\s+)?"
+                     r"(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
+                     r"annual|inaugural|in-person|virtual)\s+){0,2}$")
 # "the PLA Navy sent ships to the International Fleet Review": who sends its people or ships takes part
 SENT_TO = re.compile(r"\)?\s+(?:also\s+)?(?:sent|sends|send|dispatched|dispatches|will send)\s+(?:a |an |its |their |the )?"
                      r"(?:[\w-]+\s+){0,3}?(?:ships?|vessels?|warships?|frigates?|destroyers?|aircraft|troops|soldiers|"
@@ -272,6 +277,12 @@ PROSPECT_BEFORE = re.compile(r"\b(?:look(?:s|ed|ing)?\s+forward\s+to|commitment\
                             r"\s+(?:the\s+)?$", re.IGNORECASE)
 # "will continue to support": the relation holds already.
 CONTINUED = re.compile(r"\b(?:continues?|continued|continuing|keeps?|remains?)\b", re.IGNORECASE)
+# "Prime Minister Anthony Albanese of Australia, Prime Minister Narendra Modi of India, and President Joseph
+# R. Biden of the United States met": each country's leader, named by title, stands for the next item
+LEADER_OF_LINK = re.compile(r"\s*,?\s*(?:and\s+)?(?:the\s+)?(?:H\.E\.\s+)?(?:Vice\s+|Deputy\s+)?"
+                            r"(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Crown\s+Prince|"
+                            r"(?:Foreign\s+|Defen[cs]e\s+)?Ministers?|Secretary\s+of\s+State)"
+                            r"(?:\s+(?-i:[A-Z])[\w.'’-]*){0,4}\s+of\s+(?:the\s+)?")
 LIST_LINK = re.compile(r"^[\s,;]*(?:(?:and|or|&|as well as|plus|together with|along with|with)\s+)?(?:the\s+)?"
                        r"(?:(?:[a-z][\w-]*|Member|States|Countries|\"|“|”|H\.E\.|Hon\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s*){0,3}$")
 # ("and H.E. Mr. ...", "ASEAN Member States and China")
@@ -703,6 +714,8 @@ def _linked(text: str, a: M, b: M) -> str | None:
         return "list"       # "the African Union and sub-regional organizations such as ECOWAS"
     if MODIFIER_LINK.fullmatch(gap):
         return "modifier"
+    if LEADER_OF_LINK.fullmatch(gap) and a.label == b.label == "Country":
+        return "list"
     if not re.search(r",|\band\b|\bor\b|&|\bas well as\b|\bplus\b", gap):
         return None
     if not LIST_LINK.fullmatch(gap) or re.search(r"\b(?:which|who|whose|where|when)\b", gap):
@@ -1170,6 +1183,8 @@ class _Reader:
                     owner = prev_subject[0]     # "SCO leaders adopt the Declaration, admit Belarus": the verbs share it
                 if owner is None or not _is(owner, OBJECTS["memberOf"]) or re.search(r"[.;:]", text[owner.end:t_start]):
                     continue
+                if text.startswith("bringing", t_start) and owner is not last:
+                    continue        # "The Summit was held in Riyadh (CGTN), bringing together": the gathering's guests
                 if text[t_start:t_end].casefold() == "groups" and text[owner.end:t_start].strip():
                     continue        # "ASEAN groups A, B and C", not "fought militant groups Hamas and ..." 
                 members = self._group_right(mentions, t_end, upper, AGENTS)

@@ -1662,3 +1662,29 @@ def test_got_underway_began_and_last_convened_in_a_place(tmp_path):
     assert {("Exercise Reef Guardian 2024", "heldIn", "Suva"), ("Coral Watch-2024", "heldIn", "Coral Sea"),
             ("Reef Ministers' Meeting", "heldIn", "Nuku'alofa")} <= rows
     assert not [r for r in rows if r[0] == "Coral Watch" and r[1] == "heldIn"]
+
+
+def test_bringing_together_and_an_apposition_naming_the_partners_are_members(tmp_path):
+    rows, _ = facts(tmp_path, "The enlarged Reef Council, bringing together Fiji, Tonga and Samoa, met. Nauru voiced "
+                              "concern over the Reef Security Pact, the trilateral security partnership of Fiji, Tonga and Samoa. "
+                              "SUVA (Reef News) -- The Reef Summit was held in Suva, Fiji, bringing together leaders "
+                              "of Tonga and Samoa.\n")
+    assert {(c, "memberOf", body) for c in ("Fiji", "Tonga", "Samoa") for body in ("Reef Council", "Reef Security Pact")} <= rows
+    assert not [r for r in rows if r[1] == "memberOf" and r[2] == "Reef News"]
+
+
+def test_committed_to_a_named_treaty_supports_it(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji remained committed to the Reef Fisheries Treaty. Tonga is committed to working "
+                              "with Samoa.\n")
+    assert ("Fiji", "supports", "Reef Fisheries Treaty") in rows
+    assert not [r for r in rows if r[0] == "Tonga" and r[1] == "supports"]
+
+
+def test_leaders_named_by_title_of_their_country_met_for_a_summit(tmp_path):
+    rows, _ = facts(tmp_path, "Prime Minister Sitiveni Rabuka of Fiji, Prime Minister Hu'akavameiliku of Tonga, and "
+                              "President Joseph R. Tui of Samoa met in Suva, Viti Levu, for the fourth in-person Reef "
+                              "Leaders' Summit. The Prime Minister of Fiji and the King of Tonga met in Apia on 27 May "
+                              "2024 for the Ninth Reef Summit.\n")
+    assert {(c, "participatedIn", "Reef Leaders' Summit") for c in ("Fiji", "Tonga", "Samoa")} <= rows
+    assert {("Fiji", "participatedIn", "Ninth Reef Summit"), ("Tonga", "participatedIn", "Ninth Reef Summit"),
+            ("Ninth Reef Summit", "heldIn", "Apia")} <= rows
