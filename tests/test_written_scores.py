@@ -8,8 +8,8 @@ import pytest
 from shared_data import REPO, SCORER
 
 WRITTEN = REPO / "eval" / "written"
-MENTION_F1_FLOOR = 0.915    # 0.926 on the 60 documents
-RELATION_F1_FLOOR = 0.62     # 0.635 on the 60 documents when the last 8 were added
+MENTION_F1_FLOOR = 0.905    # 0.915 on the 76 documents (0.927 on the first 60)
+RELATION_F1_FLOOR = 0.57     # 0.587 on the 76 documents when the last 16 were added (0.635 on the first 60)
 
 
 @pytest.fixture(scope="module")
