@@ -76,7 +76,7 @@ def _quoted_proposals(t: TokenTable) -> list[Candidate]:
         if close is None or i == 0 or not (L[i - 1] in ("the", "its", "their") or X[i - 1] in ("'s", "’s")):
             continue
         inner = range(i + 1, close)
-        kind_after = close + 1 < len(X) and L[close + 1] in PROPOSAL_KINDS | MECHANISM_KINDS
+        kind_after = close + 1 < len(X) and L[close + 1] in QUOTED_NAME_KINDS
         if kind_after and X[i + 1][:1].isupper() and all(t.is_alpha[k] or t.like_num[k] or X[k] in ("-", "+")
                                                          for k in inner):
             out.append(Candidate(i + 1, close, "Mechanism", "pattern:quoted-mechanism"))
@@ -138,6 +138,7 @@ EDITION_SUFFIX = re.compile(r"-(?:\d{2}|\d{4})$")     # "MALABAR-23", "Vostok-20
 CODE_WORD = re.compile(r"^[A-Z]{4,}$")     # an unlisted word in capitals: "AUSMIN", "CHOGM"
 PROPOSAL_KINDS = frozenset({"proposal", "proposals", "initiative", "approach", "formula", "roadmap", "concept"})
 MECHANISM_KINDS = frozenset({"mechanism", "framework", "format", "grouping", "dialogue", "process", "platform"})
+QUOTED_NAME_KINDS = PROPOSAL_KINDS | MECHANISM_KINDS     # 'the "Shanghai Five" mechanism': a quoted name's kind after it
 SITTINGS = frozenset({"session", "meeting", "summit", "plenary", "conference"})     # "the 72nd session of ..."
 TRAINING_SITES = frozenset({"ground", "grounds", "base", "bases", "range", "ranges", "area", "areas", "centre",
                             "center", "camp", "camps", "facility", "facilities", "site", "sites", "field", "school"})
