@@ -408,6 +408,12 @@ ACCESSION_TO = re.compile(r"\s+(?:in\s+\d{4}\s+)?(?:to|into)\s+(?:the\s+)?")
 # "formed the AES, after signing the Charter": a gerund after a time word has the clause's subject
 ADJUNCT_GERUND = re.compile(r"(?:^|[\s,])(?:after|before|while|upon|since)\s+$")
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)\s+")
+NOMINAL_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z]+\s+)?$")      # "the signing of", "the formal ratification of"
+SIGNED_BY_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?,?\s+by\s+")
+# who welcomes or witnesses a signing is not said to sign
+LOOKED_ON_BEFORE = re.compile(r"\b(?:welcom|hail|witness|applaud|prais|celebrat|congratulat|not|commend|attend|urg|await|"
+                              r"encourag|call(?:s|ed|ing)? for|push(?:es|ed|ing)? for|seek|sought|block|delay)(?:e|es|ed|ing)?\s+"
+                              r"(?:the|its|their)\s+(?:[a-z]+\s+)?$")
 # "hosted the summit", "The exercise, co-chaired by": a gathering named before, by its word (not
 # "the meeting of foreign ministers", another meeting; not "the Summit Secretariat")
 GATHERING_PREDICATES = ("hosted", "coHosted", "participatedIn")
@@ -1213,6 +1219,14 @@ class _Reader:
                 for other in group[1:]:
                     emitted.append(self._rel(group[0], trigger.predicate, other, start, end, f"{rule}", modality))
                 continue
+            if trigger.predicate == "signed" and text.startswith(" of", t_end) \
+                    and NOMINAL_BEFORE.search(text, max(start, t_start - 40), t_start):
+                # "welcomed the signing of the Accord by A and B": who signed is named after "by", and
+                # who welcomes or witnesses it is not said to sign
+                signer_end = self._nominal_signing(mentions, t_start, t_end, upper, start, end, rule, emitted)
+                if signer_end is not None:
+                    prev_end = max(prev_end, signer_end)
+                    continue
             adjunct = text[t_start:t_end].endswith("ing") and ADJUNCT_GERUND.search(text, max(start, t_start - 12), t_start)
             if adjunct:     # its subject is the sentence's, or the verb's before it, never the name just before
                 subject, how = (opener, "sentence") if opener and opener[-1].end <= t_start else (prev_subject, "shared")
@@ -2028,6 +2042,25 @@ class _Reader:
         if agents:      # (past the last agent's acronym: "initiated by the African Union (AU) and hosted by")
             bracket = ALIAS_AFTER.match(text, agents[-1].end, upper)
             self._passive_chain = (start, event, bracket.end() if bracket else agents[-1].end)
+
+    def _nominal_signing(self, mentions, t_start, t_end, upper, start, end, rule, emitted) -> int | None:
+        """"the signing of the Accord by A and B": A and B signed it. Returns where the phrase ends
+        when it settles who signed (the agents after "by", or no one when the sentence's subject
+        only welcomed or witnessed the signing), else None (the verb's subject signed)."""
+        text = self.text
+        items = [m for m, _ in _list_right(text, mentions, t_end, upper) if m.label == "Mechanism"]
+        if not items:
+            return None
+        by = SIGNED_BY_AFTER.match(text, items[-1].end, end)
+        # (past the "by" trigger of its own, which ends the verb's reach)
+        agents = self._group_right(mentions, by.end(), end, AGENTS, representatives=True) if by else []
+        modality = _modality(text[start:end], text[t_start:t_end])
+        for agent in agents:
+            for mechanism in items:
+                emitted.append(self._rel(agent, "signed", mechanism, start, end, f"{rule}:by", modality))
+        if agents:
+            return agents[-1].end
+        return items[-1].end if LOOKED_ON_BEFORE.search(text, max(start, t_start - 40), t_start) else None
 
     def _verb_after(self, pos: int) -> bool:
         """Whether a past-tense verb follows ``pos`` ("China dispatched", "Tonga sent")."""

@@ -1688,3 +1688,12 @@ def test_leaders_named_by_title_of_their_country_met_for_a_summit(tmp_path):
     assert {(c, "participatedIn", "Reef Leaders' Summit") for c in ("Fiji", "Tonga", "Samoa")} <= rows
     assert {("Fiji", "participatedIn", "Ninth Reef Summit"), ("Tonga", "participatedIn", "Ninth Reef Summit"),
             ("Ninth Reef Summit", "heldIn", "Apia")} <= rows
+
+
+def test_the_signing_of_a_treaty_by_parties_names_its_signers_not_who_welcomed_it(tmp_path):
+    rows, _ = facts(tmp_path, "Nauru welcomed the signing of the Reef Fisheries Treaty by Fiji, Tonga and Samoa. "
+                              "The ratification of the Suva Accord by Fiji and Samoa followed. Tonga urged the "
+                              "ratification of the Reef Fisheries Treaty.\n")
+    assert {(c, "signed", "Reef Fisheries Treaty") for c in ("Fiji", "Tonga", "Samoa")} <= rows
+    assert {("Fiji", "signed", "Suva Accord"), ("Samoa", "signed", "Suva Accord")} <= rows
+    assert not [r for r in rows if r[0] == "Nauru" or r[0] == "Tonga" and r[2] == "Suva Accord"]
