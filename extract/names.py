@@ -132,6 +132,7 @@ AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "have", "had", "will
                          "could", "may", "might", "must", "remains", "remained"})
 INSTRUMENT_HEADS = frozenset({"Agreement", "Accord", "Accords", "Treaty", "Convention", "Declaration", "Protocol",
                               "Charter", "Code", "Arrangement", "Memorandum", "Framework", "Plan", "Roadmap"})
+PLURAL_NOUN = re.compile(r"[A-Z][a-z]{2,}[^s]s")
 GROUP_OF_PEOPLE = re.compile(r"of (?:Governmental |Government |Eminent |Independent )?(?:Experts|Friends)\b")
 SUFFIX_ABBREVIATIONS = frozenset({"Jr.", "Sr.", "Inc.", "Ltd.", "Co.", "Corp.", "Bros.", "Esq."})
 EDITION_SUFFIX = re.compile(r"-(?:\d{2}|\d{4})$")     # "MALABAR-23", "Vostok-2018"
@@ -452,6 +453,9 @@ class NameFinder:
             else:
                 break
         start = self._after_people_of(t, start, end)
+        if start + 3 < end and t.sentence_start[start] == start and L[start + 1] == "of" and L[start + 2] == "the" \
+                and PLURAL_NOUN.fullmatch(X[start]) and X[start] not in rules.heads and start not in self._known_at:
+            start += 3      # "Ships of the Royal Canadian Navy took part": capitalised where the sentence opens
         # "China's State Council ..." -> the possessor is a name of its own, though its first word
         # is one dropped above ("New Zealand's National Cyber Security Centre")
         for k in range(start + 1, min(end, start + 8)):
@@ -695,9 +699,13 @@ class NameFinder:
                 # "sent the ... Rescue Team to the Reef Summit": a body, then the gathering it went to
                 parts.append((k, i))
                 k = i + 1
-            elif X[i] in ("'s", "’s") and i > k and self._head_label(t, k, i, fallback=False)[0] == "Organisation" \
-                    and self._head_label(t, i + 1, end, fallback=False)[0] == "Organisation":
-                # "the Department of Commerce's Bureau of Industry and Security": a body of a body
+            elif X[i] in ("'s", "’s") and i > k and i not in self._known_inside \
+                    and self._head_label(t, k, i, fallback=False)[0] == "Organisation" \
+                    and (self._head_label(t, i + 1, end, fallback=False)[0] == "Organisation"
+                         or self._head_label(t, k, i, fallback=False)[1] == i - 1     # not "Ministry of Women's Affairs"
+                         and self._head_label(t, i + 1, end, fallback=False)[0] is None):
+                # "the Department of Commerce's Bureau of Industry and Security": a body of a body;
+                # "the Royal Navy's HMS Anson": a body's ship (or its officer, or its meeting)
                 parts.append((k, i))
                 k = i + 1
             elif lower == "the" and X[i] == "the" and i in known_ends and i > k:

@@ -1039,3 +1039,9 @@ def test_a_rank_or_a_headline_verb_ends_the_name_before_it(mentions_of):
                         "assists. Fiji and Tonga Launch Reef Guardian Exercise")
     assert {("Royal Fijian Navy", "Organisation"), ("Tongan Navy", "Organisation"),
             ("Tonga", "Country"), ("Reef Guardian Exercise", "Event")} <= set(found)
+
+
+def test_a_body_before_a_possessive_is_a_name_of_its_own(mentions_of):
+    found = mentions_of("The Royal Fijian Navy's RFNS Savenaca arrived. Ships of the Tongan Navy followed.")
+    assert {("Royal Fijian Navy", "Organisation"), ("Tongan Navy", "Organisation")} <= set(found)
+    assert not [f for f in found if f[0].startswith("Ships")]
