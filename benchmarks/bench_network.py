@@ -46,6 +46,7 @@ def run_records(out: Path, folder: Path) -> dict:
     from diplograph.graph.analytics import compute_metrics, metrics_csv, project
     from diplograph.graph.read_outputs import load_records
     from diplograph.graph.viewer import write_html
+    from diplograph.model import FACT_MODALITIES
 
     before = _rss_mb()
     t = time.perf_counter()
@@ -53,7 +54,7 @@ def run_records(out: Path, folder: Path) -> dict:
     read_s = time.perf_counter() - t
     loaded = _rss_mb()
     t = time.perf_counter()
-    facts = [r for r in records.relations if r.modality == "asserted"]
+    facts = [r for r in records.relations if r.modality in FACT_MODALITIES]
     graph = project(records.entities, records.mentions, facts, records.events)
     project_s = time.perf_counter() - t
     t = time.perf_counter()

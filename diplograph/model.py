@@ -86,6 +86,11 @@ class Entity:
         return data
 
 
+# what a sentence states as so: done, or fixed for a date ahead ("Laos will host the Summit in
+# Vientiane"); the other modalities (question, negated, hypothetical) are kept apart from the facts
+FACT_MODALITIES = frozenset({"asserted", "scheduled"})
+
+
 @dataclass
 class Relation:
     """A statement between two entities, with the sentence that supports it."""
@@ -99,7 +104,7 @@ class Relation:
     start: int          # offsets of the supporting sentence in the document
     end: int
     rule: str
-    modality: str = "asserted"   # asserted, question, negated, hypothetical
+    modality: str = "asserted"   # asserted, scheduled, question, negated, hypothetical
 
     def to_dict(self) -> dict:
         return _as_dict(self)

@@ -13,7 +13,7 @@ from typing import Iterable
 from diplograph.extract.keys import name_key
 from diplograph.extract.records import DocumentExtraction, MentionRef
 from diplograph.extract.relations import AGENTS, OBJECTS
-from diplograph.model import DocumentRecord, Entity, Event, Mention, Relation
+from diplograph.model import FACT_MODALITIES, DocumentRecord, Entity, Event, Mention, Relation
 
 ROLES = {"hosted": "host", "coHosted": "co-host", "participatedIn": "participant"}
 
@@ -88,7 +88,7 @@ def _events(record: DocumentRecord, extraction: DocumentExtraction, keys, known,
         if key not in chosen or (chosen[key].date is None and found.date is not None):
             chosen[key] = found
     events = []
-    facts = [r for r in relations if r.modality == "asserted"]
+    facts = [r for r in relations if r.modality in FACT_MODALITIES]
     for key, found in chosen.items():
         place = next((r for r in facts if r.subject == key and r.predicate == "heldIn"), None)
         place_text = None
@@ -114,6 +114,6 @@ def _events(record: DocumentRecord, extraction: DocumentExtraction, keys, known,
 
 
 def split_by_modality(relations: list[Relation]) -> tuple[list[Relation], list[Relation]]:
-    """Facts (asserted) and the rest (question, negated, hypothetical)."""
-    facts = [r for r in relations if r.modality == "asserted"]
-    return facts, [r for r in relations if r.modality != "asserted"]
+    """Facts (asserted or scheduled) and the rest (question, negated, hypothetical)."""
+    facts = [r for r in relations if r.modality in FACT_MODALITIES]
+    return facts, [r for r in relations if r.modality not in FACT_MODALITIES]

@@ -51,7 +51,7 @@ class FoundRelation:
     sentence_start: int
     sentence_end: int
     rule: str
-    modality: str = "asserted"      # asserted, question, negated, hypothetical
+    modality: str = "asserted"      # asserted, scheduled, question, negated, hypothetical
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,9 @@ the corpus pass (``extract/facts.py``) maps them to entity keys.
 
 Modality: a sentence ending in "?" is a question; "not", "never" ... before the trigger
 negate it; "will", "hopes to", "expected to", "would", "should" ... make it hypothetical,
-except "will continue to", which presupposes that the relation holds already.
+except "will continue to", which presupposes that the relation holds already. A plain "will"
+or "shall" before a gathering's host or place ("Laos will host the Summit in Vientiane", "will be
+held in") states a plan fixed for a date ahead: scheduled, a fact as the asserted ones are.
 """
 from __future__ import annotations
 
@@ -233,6 +235,9 @@ HYPOTHETICAL = re.compile(
     r"intends?|intended|aims? to|wants? to|wish(?:es)? to|willing|ready|seeks? to|look(?:s|ed|ing)? forward|"
     r"unless|going to|needs? to|needed to|is to|are to|proposes? to|calls? for|called for|urges?)\b|'ll\b|\bif\b",
     re.IGNORECASE)
+PLAIN_FUTURE = re.compile(r"(?i:will|shall)|'ll")
+# who hosts a gathering and where it meets are fixed before it meets: "Laos will host the Summit in Vientiane"
+SCHEDULED_PREDICATES = frozenset({"hosted", "coHosted", "heldIn"})
 # "an SCO development bank", "the ASEAN secretariat": a body named after another
 BODY_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:bank|fund|centre|center|secretariat|office|agency|facility|institute|"
                              r"university|council|committee|commission|body|network|hub)\b")
@@ -893,7 +898,7 @@ def _list_right(text: str, mentions: list[M], pos: int, upper: int, *,
 
 
 def _modality(sentence: str, window: str, trigger: str = "") -> str:
-    """Question, negated, hypothetical or asserted, from the sentence and the words before the trigger."""
+    """Question, negated, hypothetical, scheduled or asserted, from the sentence and the words before the trigger."""
     if sentence.rstrip().rstrip("\"'”’)").endswith("?"):
         return "question"
     if NEGATION.search(window):
@@ -901,7 +906,9 @@ def _modality(sentence: str, window: str, trigger: str = "") -> str:
     if CONTINUED.search(window):
         return "asserted"
     if HYPOTHETICAL.search(window):
-        return "hypothetical"
+        # "will host", "will be held in": a plan stated as fixed (for a gathering's host and place, see _rel)
+        plain = all(PLAIN_FUTURE.fullmatch(m.group()) for m in HYPOTHETICAL.finditer(window))
+        return "scheduled" if plain else "hypothetical"
     # "to take an active part in ...": an aim, not a report (but "committed to working with" is)
     if re.search(r"\bto\s*$", window) and not re.match(r"\w+ing\b", trigger):
         return "hypothetical"
@@ -1849,6 +1856,8 @@ class _Reader:
                 emitted.append(self._rel(leader, "participatedIn", event, start, end, "led-compound", "asserted"))
 
     def _rel(self, subject: M, predicate: str, obj: M, start: int, end: int, rule: str, modality: str) -> FoundRelation:
+        if modality == "scheduled" and predicate not in SCHEDULED_PREDICATES:
+            modality = "hypothetical"       # "will sign", "will join": an intention, not yet a fact
         return FoundRelation(subject.ref(), predicate, obj.ref(), start, end, rule, modality)
 
     def _verb(self, trigger, subject, items, start, end, rule, modality, emitted, *, joined: bool = False) -> None:

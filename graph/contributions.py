@@ -40,7 +40,7 @@ from typing import Iterable, Iterator
 import networkx as nx
 
 from diplograph.graph.analytics import GATHERING_CLASSES, MAX_EVIDENCE, _finish_edge
-from diplograph.model import Entity, Event, Mention, Relation
+from diplograph.model import FACT_MODALITIES, Entity, Event, Mention, Relation
 
 Evidence = tuple[tuple[str, str], ...]      # ((doc path, sentence), ...), at most MAX_EVIDENCE, distinct
 Pair = tuple[str, str]                      # two entity keys, sorted
@@ -122,7 +122,7 @@ def document_network(doc_id: str, mentions: Iterable[Mention] = (), relations: I
     relation_evidence = _Capped()
     relation_evidence.strings = node_evidence.strings
     for relation in relations:
-        if (asserted_only and relation.modality != "asserted") or relation.subject == relation.object:
+        if (asserted_only and relation.modality not in FACT_MODALITIES) or relation.subject == relation.object:
             continue
         triple = (relation.predicate, relation.subject, relation.object)
         triples[triple] = triples.get(triple, 0) + 1

@@ -10,6 +10,7 @@ from diplograph.graph.analytics import (NodeMetrics, add_metrics_to_dataset, com
                                         select)
 from diplograph.graph.contributions import contributions_from_records, project_contributions
 from diplograph.graph.read_outputs import load_records
+from diplograph.model import FACT_MODALITIES
 from diplograph.graph.viewer import VIEWER_MAX_NODES, trimmed, write_html
 from diplograph.outputs import write_text_atomic
 
@@ -25,7 +26,7 @@ def write_network_outputs(result, dataset, *, base: str) -> dict[str, Path]:
     """For ``pipeline.write_outputs``: add the metrics to ``dataset``; write metrics.csv and graph.html."""
     # questions, negations and hopes are not edges: the same facts as relations.jsonl, read back by `view`
     # merged document by document in reading order, as a streamed build does: the same graph either way
-    facts = [r for r in result.relations if r.modality == "asserted"]
+    facts = [r for r in result.relations if r.modality in FACT_MODALITIES]
     contributions = contributions_from_records([d.id for d in result.documents], result.mentions, facts, result.events)
     graph = project_contributions(result.entities, contributions)
     documents = {d.path: d.title for d in result.documents}

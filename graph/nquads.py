@@ -34,7 +34,7 @@ from typing import Iterable, Iterator
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from diplograph.graph.terms import CLASS_TERMS, ROLE_RELATIONS, event_class_term, relation_term
-from diplograph.model import DocumentRecord, Entity, Event, Mention, Relation
+from diplograph.model import FACT_MODALITIES, DocumentRecord, Entity, Event, Mention, Relation
 from diplograph.ontology.identifiers import identifiers_for
 from diplograph.ontology.iri import Minter
 from diplograph.ontology.namespace import DEFAULT_BASE, DG
@@ -256,7 +256,7 @@ class _Writer:
                         break
                     if end <= r.end:
                         add(f"{node} {DERIVED_FROM} {iri(self.mint.mention(r.doc_id, start, end))}{g}")
-            if r.modality == "asserted":
+            if r.modality in FACT_MODALITIES:
                 add(f"{subject} {predicate} {obj}{g}")
 
     def add_events(self, events: Iterable[Event]) -> None:

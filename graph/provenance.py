@@ -13,7 +13,7 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, XSD
 
 from diplograph.graph.terms import ROLE_RELATIONS, date_literal, event_class_term, relation_term
-from diplograph.model import Event, Mention, Relation
+from diplograph.model import FACT_MODALITIES, Event, Mention, Relation
 from diplograph.ontology.iri import Minter
 from diplograph.ontology.namespace import DG
 from diplograph.ontology.vocab import NIF
@@ -82,7 +82,7 @@ def add_relations(dataset: Dataset, relations: Iterable[Relation], mint: Minter,
         for m in by_doc.get(r.doc_id, ()):
             if m.entity in (r.subject, r.object) and r.start <= m.start and m.end <= r.end:
                 graph.add((node, PROV.wasDerivedFrom, mint.mention(m.doc_id, m.start, m.end)))
-        if r.modality == "asserted":
+        if r.modality in FACT_MODALITIES:
             graph.add((subject, predicate, obj))
 
 

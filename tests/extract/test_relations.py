@@ -5,6 +5,7 @@ import pytest
 
 from diplograph import build
 from diplograph.extract.relations import classify_event, edition
+from diplograph.model import FACT_MODALITIES
 
 
 def facts(tmp_path, text: str, *, modal: bool = False, date: str | None = None):
@@ -13,7 +14,7 @@ def facts(tmp_path, text: str, *, modal: bool = False, date: str | None = None):
     result = build([path])
     labels = {e.key: e.label for e in result.entities}
     rows = {(labels.get(r.subject, r.subject), r.predicate, labels.get(r.object, r.object))
-            for r in result.relations if modal or r.modality == "asserted"}
+            for r in result.relations if modal or r.modality in FACT_MODALITIES}
     return rows, result
 
 
@@ -1697,3 +1698,21 @@ def test_the_signing_of_a_treaty_by_parties_names_its_signers_not_who_welcomed_i
     assert {(c, "signed", "Reef Fisheries Treaty") for c in ("Fiji", "Tonga", "Samoa")} <= rows
     assert {("Fiji", "signed", "Suva Accord"), ("Samoa", "signed", "Suva Accord")} <= rows
     assert not [r for r in rows if r[0] == "Nauru" or r[0] == "Tonga" and r[2] == "Suva Accord"]
+
+
+def test_a_plain_will_schedules_a_gatherings_host_and_place_but_hopes_stay_apart(tmp_path):
+    rows, result = facts(tmp_path, "Fiji will host the 7th Reef Summit in Suva in November. The 8th Reef Summit "
+                                   "shall be held in Apia. Tonga hopes to host the 9th Reef Summit. Samoa will "
+                                   "sign the Reef Fisheries Treaty.\n")
+    assert {("Fiji", "hosted", "7th Reef Summit"), ("7th Reef Summit", "heldIn", "Suva"),
+            ("8th Reef Summit", "heldIn", "Apia")} <= rows
+    modality = {(r.subject, r.predicate): r.modality for r in result.relations}
+    assert modality[("FJI", "hosted")] == "scheduled"
+    assert modality[("TON", "hosted")] == modality[("WSM", "signed")] == "hypothetical"
+    built = build([tmp_path / "doc.txt"], tmp_path / "out")       # a fact's file and direct triple
+    written = built.outputs["relations"].read_text(encoding="utf-8")
+    assert '"modality": "scheduled"' in written and '"modality": "hypothetical"' not in written
+    assert built.validation.conforms
+    quads = built.outputs["nquads"].read_text(encoding="utf-8")
+    assert "/entity/FJI> <https://w3id.org/diplograph/ontology#hosted> <https://w3id.org/diplograph/id/entity/7th-reef-summit>" in quads
+    assert "/entity/TON> <https://w3id.org/diplograph/ontology#hosted>" not in quads

@@ -16,7 +16,7 @@ from diplograph.graph.analytics import MAX_EVIDENCE, compute_metrics, project
 from diplograph.graph.contributions import (DocumentNetwork, contributions_from_records, document_network,
                                             project_contributions)
 from diplograph.graph.read_outputs import load_records
-from diplograph.model import Entity, Event, Mention, Relation
+from diplograph.model import FACT_MODALITIES, Entity, Event, Mention, Relation
 from shared_data import REPO
 
 
@@ -35,7 +35,7 @@ def merged_from_build(out) -> tuple[nx.Graph, nx.Graph]:
         if not doc_ids or doc_ids[-1] != mention.doc_id:
             doc_ids.append(mention.doc_id)
     assert len(doc_ids) == len(set(doc_ids)), "mentions.jsonl is grouped by document"
-    facts = [r for r in records.relations if r.modality == "asserted"]
+    facts = [r for r in records.relations if r.modality in FACT_MODALITIES]
     expected = project(records.entities, records.mentions, facts, records.events)
     got = project_contributions(records.entities,
                                 contributions_from_records(doc_ids, records.mentions, records.relations,
@@ -92,7 +92,7 @@ def random_records(seed: int):
         for _ in range(rng.randint(0, 6)):
             relations.append(Relation(path, doc_id, rng.choice(keys), rng.choice(["memberOf", "hosted", "met"]),
                                       rng.choice(keys), rng.choice(sentences), 0, 1, "r",
-                                      modality=rng.choice(["asserted", "asserted", "question"])))
+                                      modality=rng.choice(["asserted", "asserted", "scheduled", "question"])))
         for _ in range(rng.randint(0, 3)):
             events.append(Event(rng.choice(keys), path, doc_id, "E", "Meeting",
                                 participants=[{"entity": rng.choice(keys + [None]), "role": "participant"}
@@ -107,7 +107,7 @@ def test_random_records_merge_to_the_projection(seed, flags, monkeypatch):
     monkeypatch.setattr(analytics, "MAX_EVIDENCE", 3)
     monkeypatch.setattr(contributions, "MAX_EVIDENCE", 3)
     docs, entities, mentions, relations, events = random_records(seed)
-    facts = [r for r in relations if r.modality == "asserted"]
+    facts = [r for r in relations if r.modality in FACT_MODALITIES]
     expected = project(entities, mentions, facts, events, **flags)
     got = project_contributions(entities, contributions_from_records(docs, mentions, relations, events), **flags)
     assert_same_graph(expected, got)
