@@ -19,6 +19,7 @@ ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9&]*[A-Z0-9]s?$")
 # How far back a long form may reach, in tokens: long treaty names are long.
 MAX_LONG_FORM_TOKENS = 30
 LONG_FORM_WORDS = re.compile(r"[A-Za-z0-9]")
+YEAR = re.compile(r"^(?:19|20)\d\d$")
 EDITION = re.compile(r"^(?:[IVXLC]+|\d{1,4})$")       # "(ATCM XLVI)", "(COP 28)"
 QUOTES = {'"', "“", "”", "'", "’"}
 CONNECTORS = {"of", "on", "for", "in", "against", "along", "among", "to", "at", "and", "the", "plus", "de", "-", "&", "'s", "’s"}
@@ -195,6 +196,19 @@ def _numbered_edition(doc: Doc, candidates, i: int) -> Definition | None:
     return None
 
 
+def _dated_edition(doc: Doc, candidates, i: int) -> Definition | None:
+    """"the fourth ASEAN Regional Forum Disaster Relief Exercise (ARF DiREx 2015)": a short name that
+    opens with an acronym and ends in a year, in brackets after an event's name, names that edition."""
+    X = table(doc).texts
+    close = next((j for j in range(i + 2, min(len(X), i + 6)) if X[j] == ")"), None)
+    if close is None or close - i < 3 or not looks_like_acronym(X[i + 1]) or not YEAR.match(X[close - 1]) \
+            or not all(X[k][:1].isupper() and X[k].isalnum() for k in range(i + 1, close - 1)):
+        return None
+    end = _trim_end(doc, 0, i)
+    first = max((span.start for span in candidates if span.end == end and span.label_ == "Event"), default=None)
+    return Definition(i + 1, close, first, end) if first is not None else None
+
+
 def find_definitions(doc: Doc, candidates=()) -> list[Definition]:
     found = []
     t = table(doc)
@@ -203,7 +217,7 @@ def find_definitions(doc: Doc, candidates=()) -> list[Definition]:
     for i in [i for i, text in enumerate(X) if text == "("]:
         if i + 2 >= n:
             continue
-        numbered = _numbered_edition(doc, candidates, i)
+        numbered = _numbered_edition(doc, candidates, i) or _dated_edition(doc, candidates, i)
         if numbered is not None:
             found.append(numbered)
             continue

@@ -917,11 +917,13 @@ class NameFinder:
                 exercise = self._exercise_name(t, start, stop, limit, plain=label is None and start not in self._known_at) \
                     if (label in (None, "Organisation", "Mechanism", "Place") or dated) and (start, stop) not in known_spans \
                     else None
-                if exercise is None and (label in (None, "Place") or label == "Organisation" and head == stop - 1):
+                if exercise is None and (label in (None, "Place") or label == "Organisation" and (
+                        head == stop - 1 or head == stop - 2 and YEAR.match(X[stop - 1]))):
                     # "Exercise Plata Guard": not a guard; "Exercise Pacific Reef": not a reef
                     exercise = self._prefixed_event(t, start, stop)
                 if exercise is None and label is None and (self._named_after_exercise_word(t, start, stop)
-                                                           or self._dated_after_gathering_verb(t, start, stop)):
+                                                           or self._dated_after_gathering_verb(t, start, stop)
+                                                           or self._dated_beside_gathering(t, start, stop)):
                     exercise = (start, stop)
                 if exercise:
                     (start, stop), label, head = exercise, "Event", exercise[1] - 1
@@ -1209,6 +1211,20 @@ class NameFinder:
         before = start - (start > 0 and L[start - 1] == "the")
         return any(before >= len(verb) and tuple(L[before - len(verb):before]) == verb
                    for verb in self.rules.gathering_verbs)
+
+    def _dated_beside_gathering(self, t: TokenTable, start: int, end: int) -> bool:
+        """"The first exercise, ARF DiREx 2009, was staged", "the Fourth ARF Disaster Relief Exercise
+        (ARF DiREx 2015)": a short name of no class ending in a year, set in commas after an exercise
+        word or an edition, or in brackets after a gathering's name, is that gathering's edition."""
+        X, L = t.texts, t.lowers
+        if not 2 <= end - start <= 5 or start < 2 or end >= len(X) or not YEAR.match(X[end - 1]):
+            return False
+        if not all(t.is_alpha[j] and X[j] != L[j] and L[j] not in CALENDAR_WORDS for j in range(start, end - 1)):
+            return False
+        if X[start - 1] == "," and X[end] == ",":
+            return L[start - 2] in self.rules.exercise_words or L[start - 2] in ("edition", "editions")
+        head = self.rules.heads.get(X[start - 2])
+        return X[start - 1] == "(" and X[end] == ")" and head is not None and head.label == "Event"
 
     def _party_list(self, t: TokenTable, stop: int, limit: int) -> int:
         """The end of a statement's name that ends in the first of several parties: "Joint Statement

@@ -82,6 +82,7 @@ EXAMPLES_AFTER_KIND = re.compile(r"\s*(?:(?:the|its|their|other)\s+)?(?:[\w-]+\s
 # the framework's owner still is one)
 CIRCUMSTANCE = re.compile(r"(?:\b(?:at|during|amid|in\s+(?:violation|breach|defiance|contravention)\s+of)|^\s*under)"
                           r"\s+(?:(?:the|its|their|this)\s+)?$")
+AS_CLAUSE = re.compile(r"\bas\s+$")        # "began drills today as Malaysia hosted": the name opens a clause
 SUBORDINATE = re.compile(r"\b(?:when|where|while|whereas|because|after|before|since|until|although|though|unless)\b")
 PASSIVE_AND = re.compile(r"(?:\s+in\s+\d{4})?\s*,?\s+and\s+(?:(?:was|were|later|then|also)\s+)?")
 # after "held in <place>": its country, a date, then the same event's next passive ("..., Tonga, from 26 to
@@ -448,6 +449,9 @@ CO_HOSTED_GATHERING = re.compile(r"\s*" + _GATHERING + r"(?!\s+(?:of|between|amo
 EDITION_IN_PHRASE = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|previous|"
                                r"upcoming|following|\d+(?:st|nd|rd|th))\s", re.IGNORECASE)
 OTHER_EDITION = frozenset({"next", "previous", "upcoming", "following"})
+# "taking part are A and B", "taking part in the drill were": the parties after "be"
+PARTIES_AFTER_BE = re.compile(r"(?P<what>[^,;:.()]{0,80}?)\s+(?P<be>are|were|will\s+be|include|included)\s+(?:the\s+)?")
+MEMBERS_NOUN = re.compile(r"\s+(?:participants|members|member\s+states|member\s+countries)\s+")
 DEFINITE_BEFORE = re.compile(r"\b[Tt]" + _GATHERING[1:])       # "The exercise, co-chaired by"
 EVENT_HEAD_END = re.compile(r"\s(?:of|on|for|in|along|to|among|between|against|at)\s")
 
@@ -572,6 +576,7 @@ HOLDER_THEN_OFFICE_OF = re.compile(
 POSSESSED_OFFICE = re.compile(rf"['’]s\s+{OFFICE}(?:\s+and\s+{OFFICE})?\b(?![-'’])")
 PERSON_NAME = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+(?=[\s,;.]|$)")
 # up to four capitalised words, a lowercase particle between two of them: "Dar es Salaam", "Rio de Janeiro"
+HEADLINE_PREPOSITIONS = frozenset({"With", "In", "At", "On", "For", "From", "To", "As", "After", "Amid"})
 PLACE_WORDS = re.compile(r"\s*([A-Z][\w'-]+(?:\s+(?:(?:%s)\s+)?[A-Z][\w'-]+){0,3})" % "|".join(sorted(PLACE_PARTICLES)))
 # a person's name and a comma before an office in apposition: "Wang Yi, China's Foreign Minister, ..."
 APPOSED_HOLDER = re.compile(r"(?:(?<=^)|(?<=[\s(]))(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+,\s+$")
@@ -671,7 +676,8 @@ def _object_gap(gap: str) -> bool:
         return False
     if re.search(r"\b(?:between|among|amongst)\s+(?:the\s+)?$", gap):
         return False        # "took part in consultations between ASEAN and ...": a party to them, not the object
-    if SUBORDINATE.search(gap) or SECOND_VERB.search(gap) or LEAVING.search(gap) or NEGOTIATED.search(gap):
+    if SUBORDINATE.search(gap) or SECOND_VERB.search(gap) or LEAVING.search(gap) or NEGOTIATED.search(gap) \
+            or AS_CLAUSE.search(gap):
         return False        # "a grouping formed in 1996 when China ... signed", "adopted a resolution and
         # requested the Mechanism to": a clause of its own; "concluded a round of negotiations on a
         # new Agreement": the round is concluded, not the agreement
@@ -1216,6 +1222,8 @@ class _Reader:
                 if members:
                     prev_subject, prev_end, prev_modality = [owner], members[-1].end, modality
                 continue
+            if trigger.id == "participated" and self._participants_after_be(mentions, t_start, t_end, start, end, emitted):
+                continue
             if trigger.id == "participated" and NO_OBJECT_AFTER.match(text, t_end, end) \
                     and self._took_part_unnamed(mentions, t_start, t_end, upper, prev_end, start, end, emitted):
                 continue
@@ -1675,23 +1683,64 @@ class _Reader:
             else _group_left(text, mentions, t_start, lower, AGENTS)
         if not parties:
             return False
-        paragraph = text.rfind("\n", 0, start)
-        paragraph = text.rfind("\n", 0, max(paragraph - 1, 0)) + 1 if paragraph > 0 else 0
-        index = bisect_left(self.mention_starts, t_start)
-        # (not a war, a crisis or a disaster: troops take part in the exercise, not in "the Cold War" named since)
-        event = next((m for m in reversed(self.mentions[:index]) if (m.label == "Event" or _meets(m)) and not m.pseudo
-                      and m.end <= t_start and not _befalls(m)), None)
-        if event is None or event.start < paragraph:
+        event = self._last_gathering(t_start, start)
+        if event is None:
             return False
-        # "hosted the summit. Ghana also attended.": a gathering named since is the one meant, if any
-        later = list(DEFINITE_BEFORE.finditer(text, event.end, t_start))
-        if later:
-            event = self._antecedent_event(later[-1].group(1), later[-1].start(), later[-1].group(0))
-            if event is None:
-                return False
         modality = _modality(text[start:end], text[max(start, t_start - 40):t_end])
         for party in parties:
             emitted.append(self._rel(party, "participatedIn", event, start, end, "participated:unnamed", modality))
+        return True
+
+    def _last_gathering(self, pos: int, start: int, *, anywhere: bool = False) -> M | None:
+        """The gathering a sentence that names none means: the last one named before ``pos`` in this
+        paragraph or the one before (``anywhere`` before), or the one a definite description since
+        calls back ("hosted the summit. Ghana also attended.")."""
+        text = self.text
+        paragraph = text.rfind("\n", 0, start)
+        paragraph = text.rfind("\n", 0, max(paragraph - 1, 0)) + 1 if paragraph > 0 and not anywhere else 0
+        index = bisect_left(self.mention_starts, pos)
+        # (not a war, a crisis or a disaster: troops take part in the exercise, not in "the Cold War" named since)
+        event = next((m for m in reversed(self.mentions[:index]) if (m.label == "Event" or _meets(m)) and not m.pseudo
+                      and m.end <= pos and not _befalls(m)), None)
+        if event is None or event.start < paragraph:
+            return None
+        later = list(DEFINITE_BEFORE.finditer(text, event.end, pos))
+        if later:
+            return self._antecedent_event(later[-1].group(1), later[-1].start(), later[-1].group(0))
+        return event
+
+    def _participants_after_be(self, mentions, t_start, t_end, start, end, emitted) -> bool:
+        """"Also taking part are A and B", "Taking part in the drill were C and D": the parties come
+        after "are"; the gathering is named after "in", called back ("the drill"), or the last one
+        named. "the ARF participants taking part are E, F": they are members of the ARF, too."""
+        text = self.text
+        be = PARTIES_AFTER_BE.match(text, t_end, end)
+        if be is None or not TAKING_PART.match(" " + text[t_start:t_end].casefold()):
+            return False
+        parties = self._group_right(mentions, be.end(), end, AGENTS, representatives=True)
+        if not parties:
+            return False
+        what = be.group("what")
+        if what.strip():
+            named = [m for m in mentions if t_end <= m.start and m.end <= be.start("be") and not m.pseudo]
+            called = DEFINITE_GATHERING.match(text, t_end, be.start("be"))
+            if named and _meets(named[-1]):
+                event = named[-1]
+            elif called and not named:
+                event = self._antecedent_event(called.group(1), t_start, called.group(0))
+            else:
+                return False
+        else:       # (what takes part is in a gathering: the one the report is about, however far back)
+            event = self._last_gathering(t_start, start, anywhere=True)
+        if event is None:
+            return False
+        modality = _modality(text[start:end], text[max(start, t_start - 40):t_end])
+        for party in parties:
+            emitted.append(self._rel(party, "participatedIn", event, start, end, "participated:after-be", modality))
+        body = next((m for m in reversed(mentions) if m.end <= t_start and not m.pseudo), None)
+        if body is not None and _is(body, OBJECTS["memberOf"]) and MEMBERS_NOUN.fullmatch(text, body.end, t_start):
+            for party in parties:
+                emitted.append(self._rel(party, "memberOf", body, start, end, "participated:after-be:members", modality))
         return True
 
     def _named_places(self, mentions, trigger_starts: list[int], start, end, emitted) -> None:
@@ -2124,6 +2173,11 @@ class _Reader:
             return None         # "held in May 2023", "held in Geneva on Monday": a time, not a place
         # the longest known place the capitalised words open with: "Geneva" of "Geneva Monday"
         words = list(re.finditer(r"\S+", name))
+        # a headline's capitalised verb or preposition ends it: "Kicks Off In Kedah With 23 Nations"
+        breaker = next((k for k in range(1, len(words)) if words[k].group() in default_rules().breakers
+                        or words[k].group() in HEADLINE_PREPOSITIONS), None)
+        if breaker is not None:
+            name, words = name[:words[breaker - 1].end()], words[:breaker]
         known = next((n for n in range(len(words), 0, -1)
                       if " ".join(w.group() for w in words[:n]) in place_names()), None)
         if known:

@@ -1716,3 +1716,23 @@ def test_a_plain_will_schedules_a_gatherings_host_and_place_but_hopes_stay_apart
     quads = built.outputs["nquads"].read_text(encoding="utf-8")
     assert "/entity/FJI> <https://w3id.org/diplograph/ontology#hosted> <https://w3id.org/diplograph/id/entity/7th-reef-summit>" in quads
     assert "/entity/TON> <https://w3id.org/diplograph/ontology#hosted>" not in quads
+
+
+def test_parties_named_after_taking_part_are_in_the_gathering_of_the_report(tmp_path):
+    rows, result = facts(tmp_path, "Personnel began drills today as Fiji hosted the Fourth Reef Disaster Relief Exercise "
+                                   "(RDR 2015), the largest yet.\n\nThe drill tests logistics.\n\nApart from Fiji, the "
+                                   "RDR participants taking part are Tonga and Samoa. Taking part in Exercise Coral "
+                                   "Guard 2016 were Nauru and Palau.\n")
+    exercise = "Fourth Reef Disaster Relief Exercise"
+    assert {("Fiji", "hosted", exercise), ("Tonga", "participatedIn", exercise), ("Samoa", "participatedIn", exercise),
+            ("Nauru", "participatedIn", "Exercise Coral Guard 2016"), ("Palau", "participatedIn", "Exercise Coral Guard 2016")} <= rows
+    assert not [r for r in rows if r[0] in ("Personnel", "Drills")]
+    edition = {m.entity for m in result.mentions if m.text in ("RDR 2015", exercise)}
+    assert len(edition) == 1        # the edition's short name in brackets is the same exercise
+
+
+def test_an_edition_in_commas_after_an_exercise_word_and_a_headline_place(tmp_path):
+    rows, _ = facts(tmp_path, "Reef Relief Exercise Kicks Off In Suva With 12 Nations\n\nThe first exercise, RDR "
+                              "2009, was staged in Tonga. The previous edition, RDR 2013, was held in Apia, Samoa.\n")
+    assert {("RDR 2009", "heldIn", "Tonga"), ("RDR 2013", "heldIn", "Apia"),
+            ("Reef Relief Exercise", "heldIn", "Suva")} <= rows
