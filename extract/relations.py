@@ -208,7 +208,7 @@ SEVERAL_OR_AUXILIARY_BEFORE = re.compile(r"(?:,|\band|&|\b(?i:do|does|did|will|w
                                          r"might|must|let|help|helps|helped|make|makes|made|see|saw))\s*(?:the\s+)?$")
 # "took part, including", "participated as observers.": a participation whose event is not named here
 NO_OBJECT_AFTER = re.compile(r"\s*(?:,\s*including\b|as\s+(?:(?:full|active|official)\s+)?(?:observers?|participants?)\b"
-                             r"|(?:this|last)\s+year\b|[.;]"
+                             r"|(?:this|last)\s+year\b|for\s+the\s+first\s+time\b(?!\s+(?:in|at|on)\b)|[.;]"
                              r"|,\s*(?:while|whereas|but|although|though)\b)")     # "... attended, while the US sent"
 INCLUDING_AFTER = re.compile(r"\s*,\s*including\s+")
 # "adopted a resolution on the TPNW" (but "conclude negotiations on the RCEP" concludes the RCEP)
@@ -323,13 +323,14 @@ MEMBERS_OF = re.compile(r"\b(?:member|members|member states|member countries|fou
 MEMBERS_AFTER_BODY = re.compile(r"\s+(?:member\s+)?(?:countries|states|nations|members|participants)(?=\s*(?::|,\s*(?:namely|that is|i\.e\.)))")
 # (after the body's acronym in brackets: "the Member States of ASEAN (ASEAN), namely")
 MEMBERS_LISTED = re.compile(r"(?:\s*\([^()]{1,12}\))?\s*(?::|,\s*(?:namely|that is|i\.e\.,?))\s*(?:the\s+)?")
+NAMELY_AFTER = re.compile(r"\s*,\s*(?:namely|that is|i\.e\.),?\s+(?:the\s+)?")
 NAMELY = re.compile(r"[^,;:.()\"“”]{0,100},\s*namely\s+(?:the\s+)?")
 # "Co-hosted by A and B (AB), the ...": what follows the agents of a passive that opens the sentence
 AFTER_OPENING_PASSIVE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4}\s*)?,\s*(?:the\s+)?")
 DATED_NAME = re.compile(r"\s(?:19|20)\d\d$")      # "Coral Trident 2021"
 CALLED_BACK_GATHERING = re.compile(r"(?:[\w-]+\s+){0,2}?((?i:summit|meeting|conference|exercise|drills?|forum|talks|"
                                    r"dialogue|event))\b")
-UNNAMED_APPOSITION = re.compile(r",\s*(?:the|its|their|both|all|(?P<role>as))\s+[^,;:.()\"“”]{1,80},"
+UNNAMED_APPOSITION = re.compile(r",\s*(?:the|its|their|both|all|(?P<role>as|in\s+(?:its|their)\s+capacity\s+as))\s+[^,;:.()\"“”]{1,80},"
                                 r"(?P<rest>\s[^,;:.()]*)$")
 # an aside between commas that ends in a preposition: its mention is that preposition's object
 APPOSITION_BEFORE = re.compile(r",[^,]*\b(?:of|in|to|from|with|than|by|for|including)\s+(?:the\s+)?$")
@@ -1384,6 +1385,11 @@ class _Reader:
             if joined and items:
                 items = self._joined_in(mentions, items, upper, start, end, f"{rule}:{how}", modality, emitted)
             self._verb(trigger, subject, items, start, end, f"{rule}:{how}", modality, emitted, joined=joined)
+            if trigger.predicate == "participatedIn" and len(items) == 1 and _meets(items[0][0]):
+                # "officials of 11 countries attended the meeting, namely A, B and C": who attended
+                namely = NAMELY_AFTER.match(text, gathering.end() if gathering else items[0][0].end, end)
+                for party in self._group_right(mentions, namely.end(), end, AGENTS) if namely else ():
+                    emitted.append(self._rel(party, "participatedIn", items[0][0], start, end, f"{rule}:namely", modality))
             if trigger.predicate == "initiated" and how == "left" and len(subject) >= 2 \
                     and ESTABLISHED.fullmatch(text, t_start, t_end) and all(_is(m, AGENTS) for m in subject):
                 # "China and the Philippines established the BCM": they set it up with each other
@@ -1455,6 +1461,9 @@ class _Reader:
         """"the Jeddah Process, which the United States and Saudi Arabia launched": the object is the
         name before "which", when the subject opens the relative clause."""
         before = [m for m in mentions if m.end <= subject_start and not m.pseudo]
+        if before and _is(before[-1], AGENTS) and POSSESSIVE.fullmatch(self.text, before[-1].end, subject_start):
+            # "the Dialogue, which China's Ministry of Public Security hosted": the clause opens at the possessor
+            subject_start, before = before[-1].start, before[:-1]
         if len(before) >= 2 and before[-2].label == "Event" and _is(before[-2], OBJECTS[predicate]) \
                 and APPOSED_SERIES.fullmatch(self.text, before[-2].end, before[-1].start) \
                 and OBJECT_RELATIVE.fullmatch(self.text, before[-1].end, subject_start):
@@ -2040,9 +2049,11 @@ class _Reader:
             began_as = BEGAN_AS.match(gap) if trigger.id == "exercise-between" else None
             if began_as:        # "Cobra Gold began in 1982 as a bilateral exercise between A and B"
                 gap = gap[began_as.end():]
-            if ALL_OF_THEM.fullmatch(gap) and trigger.kind == "passive_in" and event.label == "Event":
-                # "the 31st ASEAN Summit, the 24th ARF and the 12th EAS, all held in Manila": each of them
-                events = _group_left(text, mentions, event.end, start, {"Event"}) or [event]
+            if ALL_OF_THEM.fullmatch(gap) and (trigger.kind == "passive_in" and event.label == "Event"
+                                               or trigger.kind == "passive_by" and event.label in objects):
+                # "the 31st ASEAN Summit, the 24th ARF and the 12th EAS, all held in Manila", "the GDI,
+                # the GSI and the GCI, all proposed by China": each of them
+                events = _group_left(text, mentions, event.end, start, {event.label}) or [event]
                 gap = ""
             elif not passive_gap().fullmatch(gap):
                 where = PLACE_ASIDE.match(gap) if _meets(event) else None

@@ -1736,3 +1736,17 @@ def test_an_edition_in_commas_after_an_exercise_word_and_a_headline_place(tmp_pa
                               "2009, was staged in Tonga. The previous edition, RDR 2013, was held in Apia, Samoa.\n")
     assert {("RDR 2009", "heldIn", "Tonga"), ("RDR 2013", "heldIn", "Apia"),
             ("Reef Relief Exercise", "heldIn", "Suva")} <= rows
+
+
+def test_parties_after_namely_all_proposed_by_and_a_possessed_host_of_a_relative_clause(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji hosted the Third Reef Ministers' Meeting. Ministers of eleven island countries "
+                              "attended the meeting, namely the Cook Islands, Tonga and Vanuatu. Nauru attended for "
+                              "the first time. Samoa supports the Reef Health Initiative (RHI) and the Coral "
+                              "Security Initiative (CSI), both proposed by Fiji. The ministers recalled the first Reef "
+                              "Police Dialogue, which Fiji's Ministry of Policing hosted in Suva in 2023. Samoa, in "
+                              "its capacity as Reef Forum Chair for 2024, hosted the Reef Police Meeting.\n")
+    meeting = "Third Reef Ministers' Meeting"
+    assert {(c, "participatedIn", meeting) for c in ("Cook Islands", "Tonga", "Vanuatu", "Nauru")} <= rows
+    assert {("Fiji", "initiated", "Reef Health Initiative"), ("Fiji", "initiated", "Coral Security Initiative"),
+            ("Ministry of Policing (Fiji)", "hosted", "first Reef Police Dialogue"), ("first Reef Police Dialogue", "heldIn", "Suva"),
+            ("Samoa", "hosted", "Reef Police Meeting")} <= rows
