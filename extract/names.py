@@ -612,7 +612,9 @@ class NameFinder:
                             and any(sp.label_ in ("Country", "Organisation") and sp.end == place_end for sp in spans_here):
                         continue    # "the Agreement for Peace and Reconciliation in Mali": where its subject is
                                     # (but "... Cooperation in Moscow": the city it was signed in)
-                    if label in ("Event", "Place") or (label == "Mechanism" and (
+                    # (not a field of work: "the MoU on Cooperation in Broadcasting", but "in Beijing")
+                    field = place_end - tail == 1 and X[tail].endswith("ing") and X[tail] not in place_names()
+                    if label in ("Event", "Place") or (label == "Mechanism" and not field and (
                             place_end - tail == 1 or place_names().get(" ".join(X[tail:place_end])))):
                         return k    # (a city of a country: "the Shiprider Agreement in Port Moresby")
                     # "the Lowy Institute in Sydney", "the Centre for Humanitarian Dialogue in Geneva": where
@@ -894,6 +896,10 @@ class NameFinder:
                 continue        # inside the run found last
             i = first
             limit = sentence_end[i]
+            if t.sentence_start[i] == i and X[i] in self.rules.heads and i + 2 < limit \
+                    and t.lowers[i + 1] in ("between", "among", "with") and i not in self._known_at:
+                i += 1
+                continue        # "Talks between ASEAN and China began": a kind of thing, then its parties
             end = self._extend(t, i, limit, known_ends)
             if end <= i:
                 i += 1

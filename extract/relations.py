@@ -227,6 +227,10 @@ AMONG_THE_FIRST_TO = re.compile(r"\s+(?:was|were|is|are|became|has\s+been|have\s
 ASKED_TO_ACT = re.compile(r"\b(?:call(?:s|ed|ing)?\s+(?:up)?on|urg(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|"
                           r"invit(?:e|es|ed|ing)|ask(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+to|request(?:s|ed|ing)?|"
                           r"exhort(?:s|ed|ing)?)\s+(?!to\b)\S.*\bto\s+(?-i:[a-z]+\s+){0,3}$", re.IGNORECASE)
+# "X said in a statement that it \"strongly": the pronoun is the speaker's
+SAID_THAT_PRONOUN = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+(?:said|says|stated|states|announced|added|noted|confirmed)\b"
+                               r"[^.;:\"“”]{0,40}?\bthat\s+(?:it|they)\s+(?:would\s+|will\s+)?[\"“]?(?:[a-z]+ly\s+)?")
+PROPOSAL_FOR = re.compile(r"\b(?:proposals?|plans?|bids?|ideas?|requests?|calls?)\s+(?:for|by|from)\s+(?:the\s+)?$")
 PRONOUN_OPENING = re.compile(r"\s*(?:We|They|It|Our|Their|Its)\b")
 PRONOUNS = re.compile(r"\b(?:it|we|they|its|our)\b", re.IGNORECASE)
 NEGATION = re.compile(r"\b(?:not|never|no longer|neither|nor|without|refused? to|refuses to|refusing to|failed to|fails to|failing to)\b|n't\b", re.IGNORECASE)
@@ -1308,6 +1312,8 @@ class _Reader:
                             text, opener[-1].end, t_start)):
                     # "China took over the chair from Turkey in 2014 and hosted": the names between are objects
                     subject, how = opener, "sentence"
+                elif speaker := next((m for m in reversed(between) if SAID_THAT_PRONOUN.fullmatch(text, m.end, t_start)), None):
+                    subject, how = [speaker], "speaker"     # "the Ministry said that it strongly supports"
                 else:
                     carried = self._carried(text[prev_end:t_start])
                     if carried:
@@ -1350,6 +1356,9 @@ class _Reader:
                     items = _before_next_clause(text, items, upper)
                 if trigger.predicate == "signed" and items and TOPIC_OF_TEXT.search(text, t_end, items[0][0].start):
                     items = []      # "adopted a resolution on the TPNW": the text signed is about it, not it
+                if trigger.predicate == "supports" and items and _is(items[0][0], AGENTS) \
+                        and PROPOSAL_FOR.search(text, t_end, items[0][0].start):
+                    items = []      # "supports a proposal for the AHA Centre to expand": the proposal, not the body
                 aim = EFFORTS_TO.match(text, items[-1][0].end, upper) \
                     if trigger.predicate == "supports" and items and EFFORTS_OF.search(text, t_end, items[0][0].start) else None
                 if aim:     # "supports the efforts of ASEAN countries to establish a ... Zone": the aim is supported

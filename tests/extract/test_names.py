@@ -1045,3 +1045,13 @@ def test_a_body_before_a_possessive_is_a_name_of_its_own(mentions_of):
     found = mentions_of("The Royal Fijian Navy's RFNS Savenaca arrived. Ships of the Tongan Navy followed.")
     assert {("Royal Fijian Navy", "Organisation"), ("Tongan Navy", "Organisation")} <= set(found)
     assert not [f for f in found if f[0].startswith("Ships")]
+
+
+def test_memoranda_by_abbreviation_headline_verbs_and_acronyms_opening_with_a_digit(mentions_of):
+    found = set(mentions_of("Fiji, Tonga Kick Off Reef Shield Drills\n\nThey exchanged the MoU on Cooperation in "
+                            "Broadcasting. Leaders agreed the Three-Point Consensus (3PC) in 2021, and the 3PC "
+                            "still stands. Talks between Fiji and Tonga on the Intergovernmental Negotiations "
+                            "began in 2002."))
+    assert {("Tonga", "Country"), ("Reef Shield Drills", "Event"), ("MoU on Cooperation in Broadcasting", "Mechanism"),
+            ("3PC", "Mechanism"), ("Fiji", "Country"), ("Intergovernmental Negotiations", "Mechanism")} <= found
+    assert not [f for f in found if f[0].startswith(("Talks", "Tonga Kick"))]

@@ -1750,3 +1750,11 @@ def test_parties_after_namely_all_proposed_by_and_a_possessed_host_of_a_relative
     assert {("Fiji", "initiated", "Reef Health Initiative"), ("Fiji", "initiated", "Coral Security Initiative"),
             ("Ministry of Policing (Fiji)", "hosted", "first Reef Police Dialogue"), ("first Reef Police Dialogue", "heldIn", "Suva"),
             ("Samoa", "hosted", "Reef Police Meeting")} <= rows
+
+
+def test_a_pronoun_after_said_that_is_the_speaker_and_a_proposal_for_a_body_is_no_support_of_it(tmp_path):
+    rows, _ = facts(tmp_path, "Nauru condemned the drills. Fiji's Ministry of Defence said in a statement that it "
+                              "\"strongly supports\" the Reef Accord. Tonga supports a proposal for the Reef Fisheries "
+                              "Agency to expand patrols.\n")
+    assert ("Ministry of Defence (Fiji)", "supports", "Reef Accord") in rows
+    assert not [r for r in rows if r[0] in ("Nauru", "Tonga") and r[1] == "supports"]
