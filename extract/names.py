@@ -1475,8 +1475,10 @@ class NameFinder:
             of = start - 1 - (start > 0 and L[start - 1] == "the")
             if of < 2 or L[of] != "of" or L[of - 1] not in SITTINGS or X[of - 1] != L[of - 1]:
                 continue
-            # ("the first meeting of the Council" in lower case is a description)
-            if (ORDINAL_NUMBER.match(X[of - 2]) or L[of - 2] in self.rules.ordinal_words and X[of - 2][:1].isupper()) \
+            # ("the first meeting of the Council" in lower case is a description; "the sixth meeting of
+            # the Moscow Format Consultations" counts the sittings)
+            if (ORDINAL_NUMBER.match(X[of - 2]) or L[of - 2] in self.rules.ordinal_words and (
+                    X[of - 2][:1].isupper() or L[of - 2] not in ("first", "inaugural", "annual"))) \
                     and not t.sent_start[of - 2]:
                 out.append(Candidate(of - 2, end, "Event", "pattern:session"))
         return out

@@ -146,7 +146,8 @@ IN_AFTER_AGENTS = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+in\s+")     # "co-hoste
 # "in Vilnius,", "in Suva, Fiji,"
 PLACE_COUNTRY_AFTER = re.compile(r",\s*(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s*,)")
 PLACE_ASIDE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
-                         r"(?:,\s*(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?(?=\s*,)")
+                         r"(?:,\s*(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
+                         r"(?:\s+(?:later|earlier)?\s*(?:this|next|last)\s+(?:year|month|week))?(?=\s*,)")     # "in India later this year,"
 # "the U.S. delegation to the Shangri-La Dialogue", "China's delegation at the talks": who is sent takes part
 DELEGATION_TO = re.compile(r"(?:'s|’s)?\s+(?:[a-z][\w-]*\s+){0,2}(?:delegations?|contingents?)\s+(?:to|at)\s+(?:the\s+)?")
 # "A and B met in Manila, the Philippines, on the occasion of the 20th ASEAN-China Summit": the
@@ -231,6 +232,14 @@ ASKED_TO_ACT = re.compile(r"\b(?:call(?:s|ed|ing)?\s+(?:up)?on|urg(?:e|es|ed|ing
 SAID_THAT_PRONOUN = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+(?:said|says|stated|states|announced|added|noted|confirmed)\b"
                                r"[^.;:\"“”]{0,40}?\bthat\s+(?:it|they)\s+(?:would\s+|will\s+)?[\"“]?(?:[a-z]+ly\s+)?")
 PROPOSAL_FOR = re.compile(r"\b(?:proposals?|plans?|bids?|ideas?|requests?|calls?)\s+(?:for|by|from)\s+(?:the\s+)?$")
+KIND_BEFORE_NAME = re.compile(r"\b(?:exercises?|drills?|summit|meeting|forum|talks|dialogue|operation|patrol)\s+$")
+# "the Quad, of which A and B are members", "the Process, in which A is an active participant"
+OF_WHICH = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*,\s*(?:of|in|to)\s+which\s+(?:the\s+)?")
+ROLE_AFTER_PARTIES = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been|became|become)\s+"
+                                r"(?:(?:all|both|also|now|the|an?|its|active|founding|full|key|permanent)\s+)*"
+                                r"(?P<role>members?|participants?|parties|party|signatory|signatories)\b")
+ROLE_PREDICATES = {"member": "memberOf", "participant": "participatedIn", "party": "signed", "signatory": "signed"}
+IT_AFTER = re.compile(r"\s+it\b(?!['’])")
 PRONOUN_OPENING = re.compile(r"\s*(?:We|They|It|Our|Their|Its)\b")
 PRONOUNS = re.compile(r"\b(?:it|we|they|its|our)\b", re.IGNORECASE)
 NEGATION = re.compile(r"\b(?:not|never|no longer|neither|nor|without|refused? to|refuses to|refusing to|failed to|fails to|failing to)\b|n't\b", re.IGNORECASE)
@@ -348,7 +357,7 @@ REPRESENTATIVES_OF = re.compile(
     r"(?:[a-z]+\s+|[A-Z][a-z]+\s+(?=[A-Z])){0,2}(?i:leaders?|heads?(?:\s+of\s+(?:state|government)(?:\s*(?:and|or|/)\s*(?:state|government))?)?|"
     r"ministers?|representatives?|governments?|delegations?|delegates|envoys?|presidents?|chiefs?|officials?|"
     # "the exercise involves eight vessels from China, ..."
-    r"vessels|ships|warships|aircraft|troops|personnel|teams|units|soldiers|sailors|navies|armies|forces|militaries|"
+    r"vessels|ships|warships|aircraft|troops|personnel|teams|units|soldiers|sailors|navies|armies|forces|militaries|contingents?|"
     r"participants|observers)"
     # "the Heads of State/Government or their representatives of"
     r"(?:\s+(?:and|or)\s+(?:their\s+)?(?:representatives|delegates|delegations))?"
@@ -1390,6 +1399,13 @@ class _Reader:
                     place = self._place_after(mentions, where.start, upper) if where.label == ANY else where
                     if place is not None:
                         emitted.append(self._rel(items[0][0], "heldIn", place, start, end, f"{rule}:{how}:place", modality))
+            pronoun = IT_AFTER.match(text, t_end, upper) if subject else None
+            if pronoun and (not items or PREPOSITION_FIRST.match(text, pronoun.end(), items[0][0].start)):
+                # "As for the Indus Waters Treaty, Pakistan and India signed it in 1960": what "it" stands
+                # for, not where ("hosted it in Suva")
+                referent = next((m for m in reversed(mentions) if start <= m.start and m.end <= subject[0].start
+                                 and not m.pseudo and m.label in ("Mechanism", "Event")), None)
+                items = [(referent, "first")] if referent is not None and referent.label in OBJECTS[trigger.predicate] else []
             joined = JOINED.fullmatch(text, t_start, t_end) is not None
             if joined and items:
                 items = self._joined_in(mentions, items, upper, start, end, f"{rule}:{how}", modality, emitted)
@@ -1424,6 +1440,7 @@ class _Reader:
         self._delegations(mentions, start, end, emitted)
         self._met_for(mentions, start, end, emitted)
         self._members_named(mentions, start, end, emitted)
+        self._of_which_members(mentions, start, end, emitted)
         self.facts.relations.extend(emitted)
         # (not the first of a group "between" or "among" whom something is: none of them is the sentence's subject)
         asserted = [r for r in emitted if r.modality == "asserted" and r.predicate != "heldIn"
@@ -1669,6 +1686,26 @@ class _Reader:
                 place = self._place_after(mentions, lower + met.start("place"), lower + met.end("place"))
                 if place:
                     emitted.append(self._rel(event, "heldIn", place, start, end, "met-for:place", modality))
+
+    def _of_which_members(self, mentions, start, end, emitted) -> None:
+        """"the Quad, of which India, Australia, Japan and the United States are members", "the Doha
+        Process, in which Pakistan is an active participant": the parties of a relative clause after a
+        name, by the role it gives them."""
+        text = self.text
+        for m in mentions:
+            if m.pseudo or m.label in ("Country", "Person", "Place"):
+                continue
+            which = OF_WHICH.match(text, m.end, end)
+            if which is None:
+                continue
+            parties = self._group_right(mentions, which.end(), end, AGENTS)
+            role = ROLE_AFTER_PARTIES.match(text, parties[-1].end, end) if parties else None
+            if role is None:
+                continue
+            predicate = ROLE_PREDICATES[role.group("role").casefold().rstrip("s").replace("ie", "y")]
+            modality = _modality(text[start:end], text[which.start():role.start()])
+            for party in parties:
+                emitted.append(self._rel(party, predicate, m, start, end, "of-which", modality))
 
     def _members_named(self, mentions, start, end, emitted) -> None:
         """"the new members of BRICS: Egypt, Ethiopia and Iran", "the members of the Quad, namely A and B":
@@ -2030,7 +2067,7 @@ class _Reader:
             if event is None:
                 return
         else:
-            if len(before) >= 2 and before[-1].label in ("Place", "Country") and _meets(before[-2]) \
+            if len(before) >= 2 and before[-1].label in ("Place", "Country") and self._gathering(before[-2]) \
                     and (IN_PLACE.fullmatch(text, before[-2].end, before[-1].start)
                          or _ends_at(PLACE_ASIDE.match(text, before[-2].end), before[-1].end)):
                 before = before[:-1]        # "the Shangri-La Dialogue in Singapore, organised by", "... in Suva, Fiji,"
@@ -2050,7 +2087,7 @@ class _Reader:
                 if named and passive_gap().fullmatch(text, named[-1].end, relative.start()):
                     before, gap_start, aside_end = named, named[-1].end, relative.start()
             if not before or not (before[-1].label in objects
-                                  or trigger.kind in ("passive_by", "event_by") and _meets(before[-1])):
+                                  or trigger.kind in ("passive_by", "event_by") and self._gathering(before[-1])):
                 return
             event = before[-1]
             gap = text[gap_start:aside_end or t_start]
@@ -2065,7 +2102,7 @@ class _Reader:
                 events = _group_left(text, mentions, event.end, start, {event.label}) or [event]
                 gap = ""
             elif not passive_gap().fullmatch(gap):
-                where = PLACE_ASIDE.match(gap) if _meets(event) else None
+                where = PLACE_ASIDE.match(gap) if self._gathering(event) else None
                 if where is None or not passive_gap().fullmatch(gap, where.end()):
                     return
                 gap = gap[where.end():]     # "the NATO Summit in Vilnius, hosted by Lithuania"
@@ -2139,6 +2176,11 @@ class _Reader:
         if agents:
             return agents[-1].end
         return items[-1].end if LOOKED_ON_BEFORE.search(text, max(start, t_start - 40), t_start) else None
+
+    def _gathering(self, m: M) -> bool:
+        """:func:`_meets`, or an event or an acronym (whose class the corpus pass decides) named after
+        the kind of gathering it is ("the bilateral army exercise VINBAX in India")."""
+        return _meets(m) or m.label in (ANY, "Event") and KIND_BEFORE_NAME.search(self.text, max(0, m.start - 30), m.start) is not None
 
     def _verb_after(self, pos: int) -> bool:
         """Whether a past-tense verb follows ``pos`` ("China dispatched", "Tonga sent")."""

@@ -1758,3 +1758,18 @@ def test_a_pronoun_after_said_that_is_the_speaker_and_a_proposal_for_a_body_is_n
                               "Agency to expand patrols.\n")
     assert ("Ministry of Defence (Fiji)", "supports", "Reef Accord") in rows
     assert not [r for r in rows if r[0] in ("Nauru", "Tonga") and r[1] == "supports"]
+
+
+def test_of_which_members_pronoun_objects_numbered_sittings_and_an_exercise_by_its_kind(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji briefed Tonga on the Reef Dialogue, of which Fiji, Tonga and Samoa are members. "
+                              "Nauru stays in the Suva Process, in which Palau is an active participant. As for the "
+                              "Reef Waters Treaty, Fiji and Tonga signed it in 1960. Samoa attended the sixth meeting "
+                              "of the Reef Format Consultations, held in Apia on 4 October. They agreed to hold the "
+                              "bilateral army exercise REEFEX in Tonga later this year, with participation of "
+                              "contingents from the Royal Fijian Army and the Tongan Navy.\n")
+    assert {(c, "memberOf", "Reef Dialogue") for c in ("Fiji", "Tonga", "Samoa")} <= rows
+    assert {("Palau", "participatedIn", "Suva Process"), ("Fiji", "signed", "Reef Waters Treaty"),
+            ("Tonga", "signed", "Reef Waters Treaty"),
+            ("Samoa", "participatedIn", "sixth meeting of the Reef Format Consultations"),
+            ("sixth meeting of the Reef Format Consultations", "heldIn", "Apia"),
+            ("Royal Fijian Army", "participatedIn", "REEFEX"), ("Tongan Navy", "participatedIn", "REEFEX")} <= rows
