@@ -209,7 +209,8 @@ SEVERAL_OR_AUXILIARY_BEFORE = re.compile(r"(?:,|\band|&|\b(?i:do|does|did|will|w
                                          r"might|must|let|help|helps|helped|make|makes|made|see|saw))\s*(?:the\s+)?$")
 # "took part, including", "participated as observers.": a participation whose event is not named here
 NO_OBJECT_AFTER = re.compile(r"\s*(?:,\s*including\b|as\s+(?:(?:full|active|official)\s+)?(?:observers?|participants?)\b"
-                             r"|(?:this|last)\s+year\b|for\s+the\s+first\s+time\b(?!\s+(?:in|at|on)\b)|[.;]"
+                             r"|(?:this|last)\s+year\b|for\s+the\s+first\s+time\b(?!\s+(?:in|at|on)\b)|as\s+well\b|too\b|[.;]"
+                             r"|,\s*and\s+(?:an?|the)\s"      # "took part, and a delegation from Afghanistan attended"
                              r"|,\s*(?:while|whereas|but|although|though)\b)")     # "... attended, while the US sent"
 INCLUDING_AFTER = re.compile(r"\s*,\s*including\s+")
 # "adopted a resolution on the TPNW" (but "conclude negotiations on the RCEP" concludes the RCEP)
@@ -298,9 +299,9 @@ PROSPECT_BEFORE = re.compile(r"\b(?:look(?:s|ed|ing)?\s+forward\s+to|commitment\
 CONTINUED = re.compile(r"\b(?:continues?|continued|continuing|keeps?|remains?)\b", re.IGNORECASE)
 # "Prime Minister Anthony Albanese of Australia, Prime Minister Narendra Modi of India, and President Joseph
 # R. Biden of the United States met": each country's leader, named by title, stands for the next item
-LEADER_OF_LINK = re.compile(r"\s*,?\s*(?:and\s+)?(?:the\s+)?(?:H\.E\.\s+)?(?:Vice\s+|Deputy\s+)?"
-                            r"(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Crown\s+Prince|"
-                            r"(?:Foreign\s+|Defen[cs]e\s+)?Ministers?|Secretary\s+of\s+State)"
+LEADER_OF_LINK = re.compile(r"\s*,?\s*(?:and\s+)?(?:the\s+)?(?:H\.E\.\s+)?(?:First\s+)?(?:Vice\s+|Deputy\s+)?"
+                            r"(?:Presidents?|Prime\s+Ministers?|Premiers?|Chancellors?|Kings?|Queens?|Emirs?|Sultans?|Crown\s+Prince|"
+                            r"(?:[A-Z][a-z]+\s+){0,2}Ministers?|Secretary\s+of\s+State)"
                             r"(?:\s+(?-i:[A-Z])[\w.'’-]*){0,4}\s+of\s+(?:the\s+)?")
 LIST_LINK = re.compile(r"^[\s,;]*(?:(?:and|or|&|as well as|plus|together with|along with|with)\s+)?(?:the\s+)?"
                        r"(?:(?:[a-z][\w-]*|Member|States|Countries|\"|“|”|H\.E\.|Hon\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s*){0,3}$")
@@ -355,7 +356,8 @@ REPRESENTATIVES_OF = re.compile(
     # "ships, submarines and aircraft of": craft listed before the last
     r"(?:(?:ships|submarines|aircraft|vessels|warships|helicopters|troops|personnel|units)(?:\s*,\s*|\s+and\s+)){0,3}"
     r"(?:[a-z]+\s+|[A-Z][a-z]+\s+(?=[A-Z])){0,2}(?i:leaders?|heads?(?:\s+of\s+(?:state|government)(?:\s*(?:and|or|/)\s*(?:state|government))?)?|"
-    r"ministers?|representatives?|governments?|delegations?|delegates|envoys?|presidents?|chiefs?|officials?|"
+    r"ministers?|premiers?|chancellors?|secretar(?:y|ies)|kings?|emirs?|sultans?|"
+    r"representatives?|governments?|delegations?|delegates|envoys?|presidents?|chiefs?|officials?|"
     # "the exercise involves eight vessels from China, ..."
     r"vessels|ships|warships|aircraft|troops|personnel|teams|units|soldiers|sailors|navies|armies|forces|militaries|contingents?|"
     r"participants|observers)"
@@ -745,7 +747,7 @@ def _linked(text: str, a: M, b: M) -> str | None:
         return "list"       # "the African Union and sub-regional organizations such as ECOWAS"
     if MODIFIER_LINK.fullmatch(gap):
         return "modifier"
-    if LEADER_OF_LINK.fullmatch(gap) and a.label == b.label == "Country":
+    if LEADER_OF_LINK.fullmatch(gap) and b.label == "Country" and a.label in ("Country", "Organisation"):
         return "list"
     if not re.search(r",|\band\b|\bor\b|&|\bas well as\b|\bplus\b", gap):
         return None

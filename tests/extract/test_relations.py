@@ -1773,3 +1773,13 @@ def test_of_which_members_pronoun_objects_numbered_sittings_and_an_exercise_by_i
             ("Samoa", "participatedIn", "sixth meeting of the Reef Format Consultations"),
             ("sixth meeting of the Reef Format Consultations", "heldIn", "Apia"),
             ("Royal Fijian Army", "participatedIn", "REEFEX"), ("Tongan Navy", "participatedIn", "REEFEX")} <= rows
+
+
+def test_leaders_listed_by_title_attend_and_parties_that_took_part_as_well(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji hosted the 23rd Reef Council Meeting in Suva. Prime Minister Rabuka chaired the "
+                              "meeting, which was attended by the Premier of Niue, the Prime Ministers of Tonga and "
+                              "Samoa, the First Vice President of Nauru and the External Affairs Minister of Palau. "
+                              "Vanuatu and Tuvalu took part, and a delegation from Kiribati attended as well.\n")
+    meeting = "23rd Reef Council Meeting"
+    assert {(c, "participatedIn", meeting) for c in ("Niue", "Tonga", "Samoa", "Nauru", "Palau", "Vanuatu",
+                                                     "Tuvalu", "Kiribati")} <= rows
