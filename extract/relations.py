@@ -241,6 +241,10 @@ ROLE_AFTER_PARTIES = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been|b
                                 r"(?P<role>members?|participants?|parties|party|signatory|signatories)\b")
 ROLE_PREDICATES = {"member": "memberOf", "participant": "participatedIn", "party": "signed", "signatory": "signed"}
 IT_AFTER = re.compile(r"\s+it\b(?!['’])")
+CALLED_BACK_BODY = re.compile(r"\b[Tt]he\s+(?:organi[sz]ation|bloc|grouping|body|forum|alliance|group|conference|"
+                              r"mechanism|union|community|association)['’]s\s+$")
+AT_BEFORE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$")
+REPRESENTED_BY = re.compile(r"(?<=\S)\s+(?:was|were|is|are)\s+(?:also\s+)?represented\s+by\b")
 PRONOUN_OPENING = re.compile(r"\s*(?:We|They|It|Our|Their|Its)\b")
 PRONOUNS = re.compile(r"\b(?:it|we|they|its|our)\b", re.IGNORECASE)
 NEGATION = re.compile(r"\b(?:not|never|no longer|neither|nor|without|refused? to|refuses to|refusing to|failed to|fails to|failing to)\b|n't\b", re.IGNORECASE)
@@ -1216,7 +1220,11 @@ class _Reader:
                         owner = last
                 if owner is None and prev_subject and re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?", text[prev_end:t_start]):
                     owner = prev_subject[0]     # "SCO leaders adopt the Declaration, admit Belarus": the verbs share it
-                if owner is None or not _is(owner, OBJECTS["memberOf"]) or re.search(r"[.;:]", text[owner.end:t_start]):
+                if owner is None and (CALLED_BACK_BODY.search(text, max(start, t_start - 30), t_start)
+                                      or re.match(r"(?i:its|their)\s", text[t_start:t_end])):
+                    owner = self._last_body(t_start, start)     # "Kuwait joined CICA. Its members include A"
+                if owner is None or not _is(owner, OBJECTS["memberOf"]) \
+                        or owner.start >= start and re.search(r"[.;:]", text[owner.end:t_start]):
                     continue
                 if text.startswith("bringing", t_start) and owner is not last:
                     continue        # "The Summit was held in Riyadh (CGTN), bringing together": the gathering's guests
@@ -1766,6 +1774,16 @@ class _Reader:
             return self._antecedent_event(later[-1].group(1), later[-1].start(), later[-1].group(0))
         return event
 
+    def _last_body(self, pos: int, start: int) -> M | None:
+        """The body or mechanism one may be a member of, named last before ``pos`` in this paragraph or
+        the one before: what "its members" and "the organization's membership" call back."""
+        paragraph = self.text.rfind("\n", 0, start)
+        paragraph = self.text.rfind("\n", 0, max(paragraph - 1, 0)) + 1 if paragraph > 0 else 0
+        index = bisect_left(self.mention_starts, pos)
+        body = next((m for m in reversed(self.mentions[:index]) if m.end <= pos and not m.pseudo
+                     and m.label in ("Organisation", "Mechanism")), None)
+        return body if body is not None and body.start >= paragraph else None
+
     def _participants_after_be(self, mentions, t_start, t_end, start, end, emitted) -> bool:
         """"Also taking part are A and B", "Taking part in the drill were C and D": the parties come
         after "are"; the gathering is named after "in", called back ("the drill"), or the last one
@@ -1930,6 +1948,19 @@ class _Reader:
                 continue
             modality = _modality(text[start:end], text[start:verb.end()])
             emitted.append(self._rel(country, "participatedIn", gathering, start, end, "represents-at", modality))
+        # "Kyrgyzstan and Tajikistan were represented by their presidents": at the gathering of the report
+        for passive in REPRESENTED_BY.finditer(text, start, end):
+            parties = [m for m in _group_left(text, mentions, passive.start(), start, AGENTS) if m.label == "Country"]
+            # (at the gathering named after the envoy: "represented by its Minister of Defence at the Dialogue")
+            named = next((m for m in mentions if m.start > passive.end() and not m.pseudo and self._gathering(m)
+                          and AT_BEFORE.search(text, max(passive.end(), m.start - 8), m.start)), None)
+            gathering = (named or self._last_gathering(passive.start(), start)) if parties else None
+            if gathering is None:
+                continue
+            modality = _modality(text[start:end], text[parties[-1].end:passive.end()])
+            for country in parties:
+                if (country.start, gathering.start) not in done:
+                    emitted.append(self._rel(country, "participatedIn", gathering, start, end, "represented-by", modality))
 
     def _accessions(self, mentions, start, end, emitted) -> None:
         """"welcomed the accession of Panama and Saudi Arabia to the TAC": they become parties to it."""

@@ -1783,3 +1783,11 @@ def test_leaders_listed_by_title_attend_and_parties_that_took_part_as_well(tmp_p
     meeting = "23rd Reef Council Meeting"
     assert {(c, "participatedIn", meeting) for c in ("Niue", "Tonga", "Samoa", "Nauru", "Palau", "Vanuatu",
                                                      "Tuvalu", "Kiribati")} <= rows
+
+
+def test_members_of_a_body_called_back_and_countries_represented_by_their_leaders(tmp_path):
+    rows, _ = facts(tmp_path, "Kuwait joined the Reef Council at the Sixth Reef Summit in Suva. The organization's "
+                              "membership also includes Fiji, Tonga and Samoa. Its members include Nauru. Palau and "
+                              "Tuvalu were represented by their presidents, while Niue was represented by its premier.\n")
+    assert {(c, "memberOf", "Reef Council") for c in ("Kuwait", "Fiji", "Tonga", "Samoa", "Nauru")} <= rows
+    assert {(c, "participatedIn", "Sixth Reef Summit") for c in ("Palau", "Tuvalu", "Niue")} <= rows
