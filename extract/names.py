@@ -322,8 +322,8 @@ class NameFinder:
     # -- spans --------------------------------------------------------------
 
     def _name_word(self, text: str) -> bool:
-        if not _capitalised(text) and not ORDINAL_NUMBER.match(text) or text.endswith("$"):
-            return False    # (a currency: "A$400 million", "US$")
+        if not _capitalised(text) and not ORDINAL_NUMBER.match(text) or "$" in text:
+            return False    # (a currency: "A$400 million", "US$", "NZ$3")
         return text not in self.rules.breakers
 
     def _ordinal(self, t: TokenTable, i: int) -> bool:

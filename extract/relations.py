@@ -245,6 +245,9 @@ CALLED_BACK_BODY = re.compile(r"\b[Tt]he\s+(?:organi[sz]ation|bloc|grouping|body
                               r"mechanism|union|community|association)['’]s\s+$")
 AT_BEFORE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$")
 REPRESENTED_BY = re.compile(r"(?<=\S)\s+(?:was|were|is|are)\s+(?:also\s+)?represented\s+by\b")
+SET_OFF_OPENING = re.compile(r"\s*(–|—|--|\()\s*(?:the\s+)?")
+SET_OFF_CLOSING = re.compile(r"\s*(?:–|—|--)")
+BRACKET_CLOSING = re.compile(r"\s*\)")
 PRONOUN_OPENING = re.compile(r"\s*(?:We|They|It|Our|Their|Its)\b")
 PRONOUNS = re.compile(r"\b(?:it|we|they|its|our)\b", re.IGNORECASE)
 NEGATION = re.compile(r"\b(?:not|never|no longer|neither|nor|without|refused? to|refuses to|refusing to|failed to|fails to|failing to)\b|n't\b", re.IGNORECASE)
@@ -274,7 +277,8 @@ GATHERING_OF_PARTIES = re.compile(r"together|composed of|made up of|consist", re
 # "..., whose members are": a relative clause of the name before
 RELATIVE_WORD = re.compile(r"(?:whose|which|that)\b", re.IGNORECASE)
 # "Kuwait, which joined CICA": the clause's subject is the name before the comma
-RELATIVE_WHICH = re.compile(r"\s*,\s*(?:which|who)\s+(?:(?:has|have|had|also|then|later|recently|formally|officially)\s+)*")
+RELATIVE_WHICH = re.compile(r"\s*,\s*(?:which|who)\s+(?:(?:has|have|had|also|then|later|recently|formally|officially|both|all|each|jointly)\s+)*")
+BOTH_AFTER_WHICH = re.compile(r"\b(?:both|all|each|jointly)\s")
 # "the Treaty signed in Tashkent": what follows a reduced passive
 PARTICIPLE_AFTER = re.compile(r"\s+(?:in|at|on|by|during|last|this|under)\b")
 # "... and the Protocol is open": a listed name that a new clause's verb follows
@@ -757,6 +761,8 @@ def _linked(text: str, a: M, b: M) -> str | None:
         return None
     if not LIST_LINK.fullmatch(gap) or re.search(r"\b(?:which|who|whose|where|when)\b", gap):
         return None     # ", which chairs the", ", where the": a relative clause, not the next item
+    if re.fullmatch(r"\s*,?\s*and\s+for\s+(?:the\s+)?", gap):
+        return "list"       # "support for the 2050 Strategy and for the FFA": the preposition said again
     if re.search(r"\b(?:in|at|on|to|from|by|for|into|near|since|against|over)\s+(?:the\s+)?$", gap):
         return None     # ", met again in Kazakhstan": a preposition's object, not the next item
     if re.search(r"\bof\s+(?:the\s+)?$", gap) and not re.search(r"\b(?:and|or|as well as|plus)\b|&", gap):
@@ -884,9 +890,10 @@ def _list_right(text: str, mentions: list[M], pos: int, upper: int, *,
     if not after:
         return []
     gap = text[pos:after[0].start] if lead is None else lead + text[pos:after[0].start]
-    if len(after) > 1 and after[1].label == "Mechanism" \
+    if len(after) > 1 and (after[1].label == "Mechanism" or after[0].label == "Country" and after[1].label == "Organisation") \
             and re.fullmatch(r"['’]s\s+", text[after[0].end:after[1].start]):
-        after = after[1:]       # "support for China's Belt and Road Initiative": what it owns is the object
+        after = after[1:]       # "support for China's Belt and Road Initiative", "for Tonga's National Emergency
+        # Management Office": what it owns is the object
     link = "with" if re.fullmatch(r"\s*(?:together |along |jointly )?with\s+(?:the\s+)?", gap) else "first"
     if link == "first" and not first_gap(gap):
         return []
@@ -1294,7 +1301,10 @@ class _Reader:
                         and text[nearest.end:t_start] == " " and PREPOSITION_THEN_AGENT.search(text, max(start, nearest.start - 20), nearest.start):
                     subject, how = [nearest], "left"    # "support for Fiji joining the Council": Fiji would join
                 elif nearest is not None and _is(nearest, AGENTS) and RELATIVE_WHICH.fullmatch(text, nearest.end, t_start):
-                    subject = [nearest]     # "welcomed Kuwait, which joined CICA": the name the clause is of
+                    # "welcomed Kuwait, which joined CICA": the name the clause is of; "Australia and the
+                    # United States, which both signed the NPT": the names
+                    group = _group_left(text, mentions, nearest.end, start, AGENTS)
+                    subject = group if len(group) > 1 and BOTH_AFTER_WHICH.search(text, nearest.end, t_start) else [nearest]
             window_start = subject[-1].end if subject else prev_end
             aside = text[window_start:t_start]
             if subject and aside.lstrip().startswith(",") and aside.count(",") >= 2:
@@ -1451,6 +1461,7 @@ class _Reader:
         self._met_for(mentions, start, end, emitted)
         self._members_named(mentions, start, end, emitted)
         self._of_which_members(mentions, start, end, emitted)
+        self._parties_set_off(mentions, start, end, emitted)
         self.facts.relations.extend(emitted)
         # (not the first of a group "between" or "among" whom something is: none of them is the sentence's subject)
         asserted = [r for r in emitted if r.modality == "asserted" and r.predicate != "heldIn"
@@ -1716,6 +1727,27 @@ class _Reader:
             modality = _modality(text[start:end], text[which.start():role.start()])
             for party in parties:
                 emitted.append(self._rel(party, predicate, m, start, end, "of-which", modality))
+
+    def _parties_set_off(self, mentions, start, end, emitted) -> None:
+        """"the Quadrilateral Security Dialogue – Australia, India, Japan and the United States – in",
+        "Exercise Malabar (India, Japan and the US)": the countries set off by dashes or brackets right
+        after a name are a body's members, a gathering's participants."""
+        text = self.text
+        for m in mentions:
+            if m.pseudo or m.label not in ("Organisation", "Mechanism", "Event"):
+                continue
+            opening = SET_OFF_OPENING.match(text, m.end, end)
+            if opening is None:
+                continue
+            parties = self._group_right(mentions, opening.end(), end, {"Country"})
+            closing = (SET_OFF_CLOSING if opening.group(1) != "(" else BRACKET_CLOSING).match(
+                text, parties[-1].end, end) if len(parties) >= 2 else None
+            if closing is None or any(p.label != "Country" for p in parties):
+                continue
+            predicate = "participatedIn" if m.label == "Event" else "memberOf"
+            modality = _modality(text[start:end], "")       # the aside says who they are, whatever the verb
+            for party in parties:
+                emitted.append(self._rel(party, predicate, m, start, end, "set-off", modality))
 
     def _members_named(self, mentions, start, end, emitted) -> None:
         """"the new members of BRICS: Egypt, Ethiopia and Iran", "the members of the Quad, namely A and B":

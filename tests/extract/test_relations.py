@@ -1791,3 +1791,17 @@ def test_members_of_a_body_called_back_and_countries_represented_by_their_leader
                               "Tuvalu were represented by their presidents, while Niue was represented by its premier.\n")
     assert {(c, "memberOf", "Reef Council") for c in ("Kuwait", "Fiji", "Tonga", "Samoa", "Nauru")} <= rows
     assert {(c, "participatedIn", "Sixth Reef Summit") for c in ("Palau", "Tuvalu", "Niue")} <= rows
+
+
+def test_parties_set_off_after_a_name_which_both_signed_and_funders_support(tmp_path):
+    rows, _ = facts(tmp_path, "Leaders praised the Reef Dialogue – Fiji, Tonga and Samoa – for its work. Exercise "
+                              "Coral Guard (Nauru, Palau and Tuvalu) ended. Fiji and Tonga, which both signed the Reef "
+                              "Fisheries Treaty in 1990, remain committed. Samoa reaffirmed its support for the Reef "
+                              "Strategy and for the Pacific Fisheries Agency. Nauru continues to fund the Reef Action "
+                              "Plan, and Palau announced NZ$3 million for Tonga's National Emergency Management Office.\n")
+    assert {(c, "memberOf", "Reef Dialogue") for c in ("Fiji", "Tonga", "Samoa")} <= rows
+    assert {(c, "participatedIn", "Exercise Coral Guard") for c in ("Nauru", "Palau", "Tuvalu")} <= rows
+    assert {("Fiji", "signed", "Reef Fisheries Treaty"), ("Tonga", "signed", "Reef Fisheries Treaty"),
+            ("Samoa", "supports", "Reef Strategy"), ("Samoa", "supports", "Pacific Fisheries Agency"),
+            ("Nauru", "supports", "Reef Action Plan")} <= rows
+    assert [r for r in rows if r[0] == "Palau" and r[1] == "supports" and r[2].startswith("National Emergency")]
