@@ -29,6 +29,7 @@ EDITION_FOLLOWERS = frozenset({"and", "or", "in", "on", "at", "with", "from", "t
                                "has", "had", "began", "begins", "ended", "ends", "concluded", "opened", "involved"})
 HYPHEN_YEAR = re.compile(r"(?<=[A-Za-z])-(?:19|20)\d\d$")     # "Sea-2024"
 STATEMENT_HEADS = frozenset({"Statement", "Declaration", "Communiqué", "Communique"})
+CHAIRS = frozenset({"Chairman", "Chair", "Chairperson", "Chairwoman"})
 EXERCISE_DETERMINERS = frozenset({"the", "their", "its", "this", "our"})
 NAMING_VERBS = frozenset({"dubbed", "codenamed", "code-named", "named", "called"})
 SPEECH_VERBS = frozenset({"said", "says", "told", "tells", "reported", "reports", "added", "adds", "stated", "noted",
@@ -476,6 +477,8 @@ class NameFinder:
             end = listed
         while end > start and (L[end - 1] in rules.connectors or X[end - 1] in QUOTES
                                or X[end - 1] in ("-", "'s", "’s")
+                               # "the New Zealand Defence Force and Australian partners": an adjective ends it
+                               or end - 2 > start and X[end - 1] in rules.country_adjectives and L[end - 2] in ("and", "or")
                                or end - 1 > start and L[end - 2] == "the" and self._ordinal(t, end - 1)):
             end -= 1    # (an ordinal ends no name: "Communiqué of the 32nd | meeting of ...")
         if start < end and X[start] in OPEN_QUOTES:
@@ -933,6 +936,9 @@ class NameFinder:
                     exercise = (start, stop)
                 if exercise:
                     (start, stop), label, head = exercise, "Event", exercise[1] - 1
+                if label == "Mechanism" and X[head] == "Statement" and X[start] in CHAIRS and start + 1 < stop \
+                        and X[start + 1] in ("'s", "’s"):
+                    continue    # "the Chairman's Statement of the 31st ARF": the meeting's record, named after it
                 if label == "Mechanism" and X[head] in STATEMENT_HEADS:
                     stop = self._party_list(t, stop, limit)
                     start, stop = _dated_statement(t, start, stop, limit)

@@ -1055,3 +1055,12 @@ def test_memoranda_by_abbreviation_headline_verbs_and_acronyms_opening_with_a_di
     assert {("Tonga", "Country"), ("Reef Shield Drills", "Event"), ("MoU on Cooperation in Broadcasting", "Mechanism"),
             ("3PC", "Mechanism"), ("Fiji", "Country"), ("Intergovernmental Negotiations", "Mechanism")} <= found
     assert not [f for f in found if f[0].startswith(("Talks", "Tonga Kick"))]
+
+
+def test_a_statement_adopted_working_groups_and_a_force_before_an_adjective(mentions_of):
+    found = set(mentions_of("Leaders adopted the Suva Statement on the Future of the Reef Forum. The Chairman's "
+                            "Statement of the 3rd Reef Summit followed. The meeting reviewed the Reef Experts' "
+                            "Working Groups. The Fiji Defence Force and Australian partners delivered water."))
+    assert {("Suva Statement on the Future of the Reef Forum", "Mechanism"), ("Fiji Defence Force", "Organisation"),
+            ("Reef Experts' Working Groups", "Mechanism")} <= found
+    assert not [f for f in found if f[0].startswith("Chairman")]
