@@ -43,7 +43,7 @@ from spacy.tokens import Doc, Span
 
 from diplograph.extract.alternation import Alternation
 from diplograph.extract.components import LATENT
-from diplograph.extract.dates import find_dates
+from diplograph.extract.dates import _MONTH, find_dates
 from diplograph.extract.names import CALENDAR_WORDS, PLACE_PARTICLES, SPEECH_VERBS, capital_countries, default_rules, place_names
 from diplograph.extract.records import FoundEvent, FoundRelation, MentionRef
 from diplograph.extract.tokens import table
@@ -148,6 +148,19 @@ PLACE_COUNTRY_AFTER = re.compile(r",\s*(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'
 PLACE_ASIDE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
                          r"(?:,\s*(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
                          r"(?:\s+(?:later|earlier)?\s*(?:this|next|last)\s+(?:year|month|week))?(?=\s*,)")     # "in India later this year,"
+# "in Bangkok on Dec 19 last year,", "on 12 May,", "from 10 to 12 December 2023,": where and when a
+# gathering met, set between its name and a participle ("..., attended by A and B")
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_WHEN = (rf"\s+(?:on|from|between|in|during)\s+(?:(?:early|late|mid)[- ])?(?:{_DAY}\s+(?:(?:-|–|to|and)\s+{_DAY}\s+)?)?"
+         rf"{_MONTH}(?:\s+{_DAY}(?:\s*(?:-|–|to|and)\s*{_DAY})?)?(?:,?\s+\d{{4}})?"
+         r"|\s+in\s+(?:19|20)\d\d")
+WHERE_WHEN_ASIDE = re.compile(r"(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+                              r"(?:,\s*(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s*,))?)?"
+                              rf"(?:{_WHEN})?"
+                              r"(?:\s+(?:later|earlier)?\s*(?:this|next|last)\s+(?:year|month|week))?(?=\s*,)")
+# what follows "held in" up to the comma that closes the aside, when no known place is named:
+# "May 2018,", "Chebarkul, Russia,"
+HELD_ASIDE = re.compile(r"[^,;:()\"“”]{1,60}?(?:,\s*(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s*,))?(?=\s*,)")
 # "the U.S. delegation to the Shangri-La Dialogue", "China's delegation at the talks": who is sent takes part
 DELEGATION_TO = re.compile(r"(?:'s|’s)?\s+(?:[a-z][\w-]*\s+){0,2}(?:delegations?|contingents?)\s+(?:to|at)\s+(?:the\s+)?")
 # "A and B met in Manila, the Philippines, on the occasion of the 20th ASEAN-China Summit": the
@@ -416,7 +429,7 @@ VERB_AFTER_AND = re.compile(r"(?:\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+
 COMMA_AFTER_PHRASE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s*,")     # "SCO framework,": the phrase's last words
 # "..., the 50th anniversary of": a lowercase phrase after a comma whose "of" names what follows
 OF_PHRASE_BEFORE = re.compile(r"(?:^|,)\s*the\s+(?:[a-z0-9-]+\s+){1,4}of\s+(?:the\s+)?$")
-PREPOSITION_BEFORE = re.compile(r"\b(?i:beyond|besides|apart from|like|unlike|except|outside|without)\s+(?:the\s+)?$")
+PREPOSITION_BEFORE = re.compile(r"\b(?i:beyond|besides|apart from|like|unlike|except|outside|without|within|under|through|via)\s+(?:the\s+)?$")
 # "extended the mandate of the Mission (UNMISS) until 30 April, adopting": a participle of the sentence's subject
 PARTICIPLE_CLAUSE = re.compile(r"\)?(?:\s+[^\s,;:()]+){0,6}\s*,\s*")
 # "closed the Semipalatinsk nuclear test site and acceded to": the name qualifies an object, then a new verb
@@ -495,10 +508,17 @@ def passive_gap() -> re.Pattern:
         r"(?:\s*\([^()]{1,30}\))?"
         # 'The three-day forum, themed "Building a New Type of Security Partnership", is co-hosted by'
         r"(?:\s*,\s*(?:themed|titled|entitled)\s+[\"“][^\"“”]{1,200}[\"”]\s*,?)?" + r"[\"”'’]?\s*,?\s*"
-        rf"(?:(?:(?:the|its|their)\s+)?(?:[a-z-]+\s+){{0,2}}(?:{kinds}|mechanism|framework|format|grouping|process)\s+)?"
+        rf"(?:(?:(?:the|its|their)\s+)?(?:[a-z-]+\s+){{0,2}}(?:{kinds}|mechanism|framework|format|grouping|process)\s*,?\s+)?"
         r"(?:an?\s+(?:[a-z-]+\s+){1,7})?(?:the\s+(?:[a-z-]+\s+){0,8}[a-z-]+\s*,\s*)?(?:(?:which|that)\s+)?"
         r"(?:(?:was|were|is|are|will|would|shall|should|could|can|may|might|must|to|has|have|had|be|been|being|"
         r"also|first|later|then|now|successfully|jointly)\s+){0,4}")
+
+
+@lru_cache(maxsize=1)
+def gathering_kind() -> re.Pattern:
+    """The kind of exercise after its name, with up to two modifiers ("joint counter-terrorism exercise")."""
+    kinds = "|".join(sorted(map(re.escape, default_rules().exercise_words)))
+    return re.compile(rf"[\"”'’]?\s+(?:[a-z-]+\s+){{0,2}}(?:{kinds})\b")
 
 
 class LexiconError(ValueError):
@@ -823,6 +843,9 @@ def _group_left(text: str, mentions: list[M], pos: int, lower: int, classes: set
             break
         link = _linked(text, m, group[0])
         if link == "alias" and _is(m, classes):
+            if PREPOSITION_BEFORE.search(text, max(0, m.start - 16), m.start) and len(group) > 1:
+                group = group[1:]       # "Within the Shanghai Cooperation Organization (SCO), China": no party
+                break
             group[0] = m        # the long form before its acronym
             continue
         gap = text[m.end:group[0].start]
@@ -2132,7 +2155,7 @@ class _Reader:
             if event is None:
                 return
         else:
-            if len(before) >= 2 and before[-1].label in ("Place", "Country") and self._gathering(before[-2]) \
+            if len(before) >= 2 and before[-1].label in ("Place", "Country", ANY) and self._gathering(before[-2]) \
                     and (IN_PLACE.fullmatch(text, before[-2].end, before[-1].start)
                          or _ends_at(PLACE_ASIDE.match(text, before[-2].end), before[-1].end)):
                 before = before[:-1]        # "the Shangri-La Dialogue in Singapore, organised by", "... in Suva, Fiji,"
@@ -2167,7 +2190,11 @@ class _Reader:
                 events = _group_left(text, mentions, event.end, start, {event.label}) or [event]
                 gap = ""
             elif not passive_gap().fullmatch(gap):
-                where = PLACE_ASIDE.match(gap) if self._gathering(event) else None
+                where = None
+                if self._gathering(event):      # "the Peace Mission-2014 exercise in Zhurihe, with troops from"
+                    kind = gathering_kind().match(gap)
+                    where = WHERE_WHEN_ASIDE.match(gap, kind.end() if kind else 0)
+                    where = where if where and where.end() > (kind.end() if kind else 0) else None
                 if where is None or not passive_gap().fullmatch(gap, where.end()):
                     return
                 gap = gap[where.end():]     # "the NATO Summit in Vilnius, hosted by Lithuania"
@@ -2197,6 +2224,10 @@ class _Reader:
                 # (past the country of the last place: "held ... in Manila, the Philippines, and was chaired by")
                 country = PLACE_COUNTRY_AFTER.match(text, places[-1].end)
                 self._passive_chain = (start, event, country.end() if country else places[-1].end)
+            else:       # "Balikatan 2018, held in May 2018, was joined by": where or when only, in commas
+                aside = HELD_ASIDE.match(text, t_end, upper)
+                if aside and text.startswith(",", t_start - 2 if text[t_start - 1] == " " else t_start - 1):
+                    self._passive_chain = (start, event, aside.end())
             return
         agents = self._group_right(mentions, t_end, upper, AGENTS,
                                    representatives=trigger.kind in ("passive_by", "event_by"))
@@ -2244,8 +2275,10 @@ class _Reader:
 
     def _gathering(self, m: M) -> bool:
         """:func:`_meets`, or an event or an acronym (whose class the corpus pass decides) named after
-        the kind of gathering it is ("the bilateral army exercise VINBAX in India")."""
-        return _meets(m) or m.label in (ANY, "Event") and KIND_BEFORE_NAME.search(self.text, max(0, m.start - 30), m.start) is not None
+        the kind of gathering it is ("the bilateral army exercise VINBAX in India") or an event followed by it."""
+        return _meets(m) or m.label in (ANY, "Event") and (
+            KIND_BEFORE_NAME.search(self.text, max(0, m.start - 30), m.start) is not None
+            or m.label == "Event" and gathering_kind().match(self.text, m.end) is not None)     # "Peace Mission-2014 joint exercise"
 
     def _verb_after(self, pos: int) -> bool:
         """Whether a past-tense verb follows ``pos`` ("China dispatched", "Tonga sent")."""

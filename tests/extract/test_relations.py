@@ -1805,3 +1805,17 @@ def test_parties_set_off_after_a_name_which_both_signed_and_funders_support(tmp_
             ("Samoa", "supports", "Reef Strategy"), ("Samoa", "supports", "Pacific Fisheries Agency"),
             ("Nauru", "supports", "Reef Action Plan")} <= rows
     assert [r for r in rows if r[0] == "Palau" and r[1] == "supports" and r[2].startswith("National Emergency")]
+
+
+def test_participants_after_where_and_when_or_a_held_aside_and_troops_from(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji hosted the Reef Consultation on Tonga in Suva on Dec 19 last year, attended by "
+                              "Samoa and Nauru. Exercise Coral Shield 2018, held in May 2018, was joined by Palau and Tuvalu. "
+                              "Under the Reef Council, Niue hosted the Reef Guard-2014 joint maritime exercise in "
+                              "Alofi, with troops from Kiribati and Vanuatu.\n")
+    assert {("Samoa", "participatedIn", "Reef Consultation on Tonga"),
+            ("Nauru", "participatedIn", "Reef Consultation on Tonga"),
+            ("Palau", "participatedIn", "Exercise Coral Shield 2018"),
+            ("Tuvalu", "participatedIn", "Exercise Coral Shield 2018"),
+            ("Niue", "hosted", "Reef Guard-2014"), ("Kiribati", "participatedIn", "Reef Guard-2014"),
+            ("Vanuatu", "participatedIn", "Reef Guard-2014")} <= rows
+    assert not [r for r in rows if r[0] == "Reef Council"]
