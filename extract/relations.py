@@ -161,6 +161,16 @@ WHERE_WHEN_ASIDE = re.compile(r"(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z]
 # what follows "held in" up to the comma that closes the aside, when no known place is named:
 # "May 2018,", "Chebarkul, Russia,"
 HELD_ASIDE = re.compile(r"[^,;:()\"“”]{1,60}?(?:,\s*(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s*,))?(?=\s*,)")
+# "the 10 ASEAN members with Australia", "the ASEAN members with eight partners: Australia": the
+# body's own members, then the others it groups
+MEMBERS_WITH_OTHERS = re.compile(r"\s+(?:the|its|all)\s+(?:[\w-]+\s+){0,2}(?:members|member\s+states)\s+(?:with|and|plus)"
+                                 r"(?:\s+(?:its|their|the)?\s*(?:[\w-]+\s+){0,2}(?:partners|others|countries)\s*[:,]?)?(?=\s)")
+# "The East Asia Summit, launched in 2005, groups": an aside on its founding before the verb
+FOUNDING_ASIDE = re.compile(r"\)?\s*,\s*(?:launched|founded|established|created|set\s+up|formed)\s+[^,;:()]{1,40},\s*")
+# "acceded to the Treaty", "signed the Agreement.": a text named before, called back by its kind
+DEFINITE_DOCUMENT = re.compile(r"\s*the\s+((?i:treaty|agreement|convention|accord|protocol|charter|declaration|memorandum))\b"
+                               r"(?!\s+(?:of|between|among|with|to|for|in)\b|\s+on\s+(?:the\s|[a-z]))(?!\s*[\"“'‘(]?[A-Z])")
+AMONG_OTHERS = re.compile(r"^\s*,\s*(?:among|amongst)\s+others\s*,")
 # "the U.S. delegation to the Shangri-La Dialogue", "China's delegation at the talks": who is sent takes part
 DELEGATION_TO = re.compile(r"(?:'s|’s)?\s+(?:[a-z][\w-]*\s+){0,2}(?:delegations?|contingents?)\s+(?:to|at)\s+(?:the\s+)?")
 # "A and B met in Manila, the Philippines, on the occasion of the 20th ASEAN-China Summit": the
@@ -455,7 +465,8 @@ NOMINAL_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z]+\s+)?$")  
 SIGNED_BY_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?,?\s+by\s+")
 # who welcomes or witnesses a signing is not said to sign
 LOOKED_ON_BEFORE = re.compile(r"\b(?:welcom|hail|witness|applaud|prais|celebrat|congratulat|not|commend|attend|urg|await|"
-                              r"encourag|call(?:s|ed|ing)? for|push(?:es|ed|ing)? for|seek|sought|block|delay)(?:e|es|ed|ing)?\s+"
+                              r"encourag|call(?:s|ed|ing)? for|push(?:es|ed|ing)? for|seek|sought|block|delay|host|organi[sz]|facilitat|"
+                              r"oversaw|overse|observ|announc|mark)(?:e|es|ed|ing|s)?\s+"
                               r"(?:the|its|their)\s+(?:[a-z]+\s+)?$")
 # "hosted the summit", "The exercise, co-chaired by": a gathering named before, by its word (not
 # "the meeting of foreign ministers", another meeting; not "the Summit Secretariat")
@@ -693,6 +704,7 @@ def _date_phrase() -> re.Pattern:
 
 def _subject_gap(gap: str) -> bool:
     """Only a few plain words (auxiliaries, adverbs) between a subject and its verb."""
+    gap = AMONG_OTHERS.sub(" ", gap, count=1)       # "A and B, among others, have acceded"
     if re.search(r"[;:()\[\]?!.]", gap):
         return False
     possessed = _words(gap[2:]) if gap.startswith(("'s ", "’s ")) else []
@@ -1245,8 +1257,9 @@ class _Reader:
                     continue
                 if owner is None and RELATIVE_WORD.match(text, t_start):
                     # "... a founding member of the CSC, whose members are ...": the last verb's object
+                    # (past an unnamed apposition: "the Stockholm Initiative, a group of 16 states that includes")
                     if last is not None and _is(last, OBJECTS["memberOf"]) \
-                            and re.fullmatch(r"\)?\s*,\s*", text[last.end:t_start]):
+                            and re.fullmatch(r"\)?\s*,\s*(?:an?\s+[^,;:()\"“”]{1,60}?\s+)?", text[last.end:t_start]):
                         owner = last
                 if owner is None and prev_subject and re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?", text[prev_end:t_start]):
                     owner = prev_subject[0]     # "SCO leaders adopt the Declaration, admit Belarus": the verbs share it
@@ -1258,9 +1271,12 @@ class _Reader:
                     continue
                 if text.startswith("bringing", t_start) and owner is not last:
                     continue        # "The Summit was held in Riyadh (CGTN), bringing together": the gathering's guests
-                if text[t_start:t_end].casefold() == "groups" and text[owner.end:t_start].strip():
+                if text[t_start:t_end].casefold() == "groups" and text[owner.end:t_start].strip() \
+                        and not FOUNDING_ASIDE.fullmatch(text, owner.end, t_start):
                     continue        # "ASEAN groups A, B and C", not "fought militant groups Hamas and ..." 
-                members = self._group_right(mentions, t_end, upper, AGENTS)
+                # "groups the ASEAN members with eight partners: A, B and C": the partners named are members
+                with_others = MEMBERS_WITH_OTHERS.match(text, t_end, upper)
+                members = self._group_right(mentions, with_others.end() if with_others else t_end, upper, AGENTS)
                 # "brings together ASEAN's ten members and eight dialogue partners, namely A, B and C":
                 # a body's members are members, not the body; the parties named after "namely" are
                 members = [m for m in members if not text.startswith(("'s", "’s"), m.end)
@@ -1400,6 +1416,14 @@ class _Reader:
                 partners = _list_right(text, mentions, gathering.end(), upper)
                 if items and partners and partners[0][1] == "with":
                     items += partners       # "co-hosted the exercise with China"
+            document = DEFINITE_DOCUMENT.match(text, t_end, upper) if trigger.predicate == "signed" and not gathering else None
+            called_back = self._antecedent_document(document.group(1), t_start) \
+                if document and not any(m.start < document.end() and document.start(1) < m.end and m.label != ANY
+                                        for m in mentions) else None
+            if gathering:
+                pass
+            elif called_back:       # "noted that A and B have acceded to the Treaty": the treaty named before
+                items = [(called_back, "first")]
             else:
                 items = _list_right(text, mentions, t_end, upper)
                 while len(items) > 1 and items[-1][1] == "list" and CLAUSE_VERB_AFTER.match(text, items[-1][0].end):
@@ -1917,6 +1941,19 @@ class _Reader:
         if word == "meeting" and "Meeting" in phrase and number is None:
             # "The Meeting was attended by": in a chairman's statement, the numbered gathering it is of
             return next((m for m in self.mentions if m.label == "Event" and m.end <= pos and ORDINAL_PREFIX.match(m.text)), None)
+        return None
+
+    def _antecedent_document(self, word: str, pos: int) -> M | None:
+        """"acceded to the Treaty": the last mechanism of the paragraph before ``pos`` whose name
+        holds ``word`` ("Treaty of Amity and Cooperation in Southeast Asia")."""
+        word = word.casefold()
+        paragraph = self.text.rfind("\n", 0, pos) + 1
+        index = bisect_left(self.mention_starts, pos)
+        for m in reversed(self.mentions[:index]):
+            if m.start < paragraph:
+                return None
+            if m.label == "Mechanism" and not m.pseudo and m.end <= pos and word in re.split(r"[\s-]+", m.text.casefold()):
+                return m
         return None
 
     def _participle_of_name(self, mentions: list[M], t_start: int, t_end: int) -> bool:

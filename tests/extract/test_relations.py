@@ -1819,3 +1819,15 @@ def test_participants_after_where_and_when_or_a_held_aside_and_troops_from(tmp_p
             ("Niue", "hosted", "Reef Guard-2014"), ("Kiribati", "participatedIn", "Reef Guard-2014"),
             ("Vanuatu", "participatedIn", "Reef Guard-2014")} <= rows
     assert not [r for r in rows if r[0] == "Reef Council"]
+
+
+def test_members_grouped_with_others_an_apposition_before_includes_and_a_treaty_called_back(tmp_path):
+    rows, _ = facts(tmp_path, "The Reef Forum, launched in 2005, groups the Reef Council members with four partners: "
+                              "Fiji, Tonga, Samoa and Nauru. Palau initiated the Reef Initiative for Fisheries, a group "
+                              "of 16 island states that includes Tuvalu and Niue.\n\n"
+                              "Kiribati hosted the signing of the Reef Treaty on Fisheries. Vanuatu and Tonga, among "
+                              "others, have acceded to the Treaty, and Samoa signed the treaty on Monday.\n")
+    assert {(c, "memberOf", "Reef Forum") for c in ("Fiji", "Tonga", "Samoa", "Nauru")} <= rows
+    assert {(c, "memberOf", "Reef Initiative for Fisheries") for c in ("Tuvalu", "Niue")} <= rows
+    assert {(c, "signed", "Reef Treaty on Fisheries") for c in ("Vanuatu", "Tonga", "Samoa")} <= rows
+    assert ("Kiribati", "signed", "Reef Treaty on Fisheries") not in rows
