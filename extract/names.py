@@ -601,8 +601,8 @@ class NameFinder:
                 elif any(sp.label_ in ("Country", "Place") and sp.end in (end, place_end) for sp in spans_here) or (
                         lower in ("in", "at") and place_end - tail <= 2 and all(_capitalised(X[j]) for j in range(tail, place_end))
                         and self._head_label(t, tail, place_end, fallback=False)[0] is None) or (
-                        lower in ("in", "at") and place_end - tail == 3 and L[tail + 1] in PLACE_PARTICLES
-                        and t.span_text(tail, place_end) in place_names()):    # "in Rio de Janeiro"
+                        lower in ("in", "at") and 3 <= place_end - tail <= 4 and t.span_text(tail, place_end) in place_names()):
+                    # "in Rio de Janeiro", "in Nay Pyi Taw"
                     # "... Meeting on Maritime Security in Manila", "Shangri-La Dialogue in Singapore":
                     # a place after an event or a forum says where it met, it is not its name
                     label, head = self._head_label(t, start, k)

@@ -141,7 +141,8 @@ OBJECT_RELATIVE_AFTER_PLACE = re.compile(
 # "in", after the event's kind when the text adds it ("the Steadfast Defender 2025 exercise in Poland")
 IN_PLACE = re.compile(r"(?:\s*\([^()]{1,30}\))?[\"”’]?(?:\s+(?:[a-z][\w-]*\s+){0,2}?(?:exercises?|drills?|training|summit|meeting|talks|"
                       r"conference|forum|dialogue|games|operation|session|ceremony))?"
-                      r"(?:,?\s+on\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?,?)?\s+in\s+")  # "... on 19 November 2024 in"
+                      r"(?:,?\s+on\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?,?)?"
+                      r"\s+(?:in|off(?:\s+the\s+coast\s+of)?)\s+")  # "... on 19 November 2024 in", "Joint Sea-2019 off Qingdao"
 IN_AFTER_AGENTS = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+in\s+")     # "co-hosted by China and Malaysia in Guangxi", "by the RAAF (RAAF) in Darwin"
 # "in Vilnius,", "in Suva, Fiji,"
 PLACE_COUNTRY_AFTER = re.compile(r",\s*(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s*,)")
@@ -372,7 +373,7 @@ NAMELY_AFTER = re.compile(r"\s*,\s*(?:namely|that is|i\.e\.),?\s+(?:the\s+)?")
 NAMELY = re.compile(r"[^,;:.()\"“”]{0,100},\s*namely\s+(?:the\s+)?")
 # "Co-hosted by A and B (AB), the ...": what follows the agents of a passive that opens the sentence
 AFTER_OPENING_PASSIVE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4}\s*)?,\s*(?:the\s+)?")
-DATED_NAME = re.compile(r"\s(?:19|20)\d\d$")      # "Coral Trident 2021"
+DATED_NAME = re.compile(r"[\s-](?:19|20)\d\d$")      # "Coral Trident 2021", "Joint Sea-2019"
 CALLED_BACK_GATHERING = re.compile(r"(?:[\w-]+\s+){0,2}?((?i:summit|meeting|conference|exercise|drills?|forum|talks|"
                                    r"dialogue|event))\b")
 UNNAMED_APPOSITION = re.compile(r",\s*(?:the|its|their|both|all|(?P<role>as|in\s+(?:its|their)\s+capacity\s+as))\s+[^,;:.()\"“”]{1,80},"
@@ -1902,7 +1903,9 @@ class _Reader:
         a gathering named with where it met, whatever the sentence says of it."""
         placed = {(r.subject.start, r.subject.end) for r in emitted if r.predicate == "heldIn"}
         for m in mentions:
-            if m.label != "Event" or m.pseudo or (m.start, m.end) in placed or not _meets(m):
+            # (or a dated name the corpus pass will label: "conducted Joint Sea-2019 off Qingdao")
+            dated = m.label == ANY and DATED_NAME.search(m.text) is not None
+            if m.pseudo or (m.start, m.end) in placed or not (dated or m.label == "Event" and _meets(m)):
                 continue
             place = self._place_of(mentions, m, next((t for t in trigger_starts if t >= m.end), end))
             if place:

@@ -144,6 +144,7 @@ class Resolver:
         rows: list[Row] = []
         taken = set()
         by_initials = None      # built on the first acronym no document defines
+        named_here = None       # the names this document labels elsewhere, built on the first latent name
         for m in extraction.mentions:
             key, label, source = self._key_of(m, doc_id, table)
             rows.append((m, key, label, source))
@@ -159,6 +160,10 @@ class Resolver:
                 found = table.learned.get(name_key(m.text))
                 if asked is not None:
                     asked[("long form", name_key(m.text))] = found
+                if not found:       # "conducted Joint Sea-2019 off Qingdao ... the Joint Sea-2019 exercise"
+                    if named_here is None:
+                        named_here = {name_key(r[0].text): (r[1], r[2]) for r in rows if r[2] in CORE_CLASSES and r[2] != "Country"}
+                    found = named_here.get(name_key(m.text))
             if not found and m.label == "ACRONYM" and len(m.text) >= 3 and m.text.isupper():
                 # the one name of this document whose initials spell it; none when two names do
                 if by_initials is None:
@@ -180,6 +185,7 @@ class Resolver:
                 key, label = found
                 rows.append((FoundMention(m.start, m.end, m.text, label, key, "acronym:use", False,
                                           m.sentence_start, m.sentence_end), key, label, "acronym"))
+                taken.update(range(m.start, m.end))     # an acronym is latent both as itself and as a name
         rows = self._merge_short_forms(_with_country_bodies(self._unqualified_bodies(rows)))
         return self._drop_nested_aliases(rows)
 

@@ -1831,3 +1831,11 @@ def test_members_grouped_with_others_an_apposition_before_includes_and_a_treaty_
     assert {(c, "memberOf", "Reef Initiative for Fisheries") for c in ("Tuvalu", "Niue")} <= rows
     assert {(c, "signed", "Reef Treaty on Fisheries") for c in ("Vanuatu", "Tonga", "Samoa")} <= rows
     assert ("Kiribati", "signed", "Reef Treaty on Fisheries") not in rows
+
+
+def test_a_long_city_name_ends_an_event_name_and_a_dated_exercise_lies_off_a_port(tmp_path):
+    rows, _ = facts(tmp_path, "The policy was announced at the 12th ASEAN-India Summit in Nay Pyi Taw in November 2014. "
+                              "The two navies conducted Reef Sea-2019 off Qingdao, and the Reef Sea-2019 exercise "
+                              "ended in May.\n")
+    assert ("12th ASEAN-India Summit", "heldIn", "Nay Pyi Taw") in rows
+    assert ("Reef Sea-2019", "heldIn", "Qingdao") in rows
