@@ -968,6 +968,8 @@ class NameFinder:
                         while start >= 2 and X[start - 1] == "-" and not t.ws[start - 2] and not t.ws[start - 1] \
                                 and X[start - 2][:1].isupper():
                             start -= 2      # "China-" before the series: a meeting of China with it
+                        if start > 0 and ORDINAL_NUMBER.match(X[start - 1]):
+                            start -= 1      # "the 24th ASEAN Plus Three (APT) Foreign Ministers' Meeting"
                 if label in ("Mechanism", "Organisation") and stop < limit and X[stop] == ",":
                     stop = self._listed_tail(t, start, stop, limit)
                     end = max(end, stop)

@@ -172,6 +172,8 @@ FOUNDING_ASIDE = re.compile(r"\)?\s*,\s*(?:launched|founded|established|created|
 DEFINITE_DOCUMENT = re.compile(r"\s*the\s+((?i:treaty|agreement|convention|accord|protocol|charter|declaration|memorandum))\b"
                                r"(?!\s+(?:of|between|among|with|to|for|in)\b|\s+on\s+(?:the\s|[a-z]))(?!\s*[\"“'‘(]?[A-Z])")
 AMONG_OTHERS = re.compile(r"^\s*,\s*(?:among|amongst)\s+others\s*,")
+# "ASEAN's Dialogue Partners, namely", "China's strategic partners Russia and": the partners named next
+POSSESSED_PARTNERS = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?i:partners)\s*(?:,?\s*(?:namely|including|such\s+as)\s*|:\s*|\s)(?:the\s+)?")
 # "the U.S. delegation to the Shangri-La Dialogue", "China's delegation at the talks": who is sent takes part
 DELEGATION_TO = re.compile(r"(?:'s|’s)?\s+(?:[a-z][\w-]*\s+){0,2}(?:delegations?|contingents?)\s+(?:to|at)\s+(?:the\s+)?")
 # "A and B met in Manila, the Philippines, on the occasion of the 20th ASEAN-China Summit": the
@@ -1477,7 +1479,8 @@ class _Reader:
             joined = JOINED.fullmatch(text, t_start, t_end) is not None
             if joined and items:
                 items = self._joined_in(mentions, items, upper, start, end, f"{rule}:{how}", modality, emitted)
-            self._verb(trigger, subject, items, start, end, f"{rule}:{how}", modality, emitted, joined=joined)
+            self._verb(trigger, subject, items, start, end, f"{rule}:{how}", modality, emitted, joined=joined,
+                       chaired=text.startswith("chair", t_start))
             if trigger.predicate == "participatedIn" and len(items) == 1 and _meets(items[0][0]):
                 # "officials of 11 countries attended the meeting, namely A, B and C": who attended
                 namely = NAMELY_AFTER.match(text, gathering.end() if gathering else items[0][0].end, end)
@@ -1510,6 +1513,7 @@ class _Reader:
         self._members_named(mentions, start, end, emitted)
         self._of_which_members(mentions, start, end, emitted)
         self._parties_set_off(mentions, start, end, emitted)
+        self._possessed_partners(mentions, start, end, emitted)
         self.facts.relations.extend(emitted)
         # (not the first of a group "between" or "among" whom something is: none of them is the sentence's subject)
         asserted = [r for r in emitted if r.modality == "asserted" and r.predicate != "heldIn"
@@ -1775,6 +1779,23 @@ class _Reader:
             modality = _modality(text[start:end], text[which.start():role.start()])
             for party in parties:
                 emitted.append(self._rel(party, predicate, m, start, end, "of-which", modality))
+
+    def _possessed_partners(self, mentions, start, end, emitted) -> None:
+        """"ASEAN's Dialogue Partners, namely Australia, Canada and China": each is a partner of the
+        body or country that owns the list."""
+        text = self.text
+        if "partners" not in text[start:end].casefold():
+            return
+        for owner in mentions:
+            if owner.pseudo or owner.end >= end or not _is(owner, AGENTS):
+                continue
+            listed = POSSESSED_PARTNERS.match(text, owner.end, end)
+            if listed is None:
+                continue
+            modality = _modality(text[start:end], text[max(start, owner.start - 40):listed.end()])
+            for party in self._group_right(mentions, listed.end(), end, AGENTS):
+                if party.text != owner.text:
+                    emitted.append(self._rel(party, "partnerOf", owner, start, end, "possessed-partners", modality))
 
     def _parties_set_off(self, mentions, start, end, emitted) -> None:
         """"the Quadrilateral Security Dialogue – Australia, India, Japan and the United States – in",
@@ -2092,7 +2113,8 @@ class _Reader:
             modality = "hypothetical"       # "will sign", "will join": an intention, not yet a fact
         return FoundRelation(subject.ref(), predicate, obj.ref(), start, end, rule, modality)
 
-    def _verb(self, trigger, subject, items, start, end, rule, modality, emitted, *, joined: bool = False) -> None:
+    def _verb(self, trigger, subject, items, start, end, rule, modality, emitted, *, joined: bool = False,
+              chaired: bool = False) -> None:
         predicate = trigger.predicate
         events = [k for k, (m, _) in enumerate(items) if m.label == "Event"]
         if predicate in ("hosted", "coHosted") and trigger.kind != "with" and len(events) > 1 \
@@ -2100,7 +2122,7 @@ class _Reader:
             # "held A with Egypt and B with the UAE": each event with the partners named after it
             for k, following in zip(events, events[1:] + [len(items)]):
                 self._verb(trigger, subject, [(items[k][0], "first")] + items[k + 1:following], start, end, rule,
-                           modality, emitted, joined=joined)
+                           modality, emitted, joined=joined, chaired=chaired)
             return
         classes = trigger.objects or OBJECTS[predicate]
         # "with A and B": both are partners (the list goes on after "with")
@@ -2110,7 +2132,8 @@ class _Reader:
         if trigger.kind == "with":
             objects = [m for m, _ in items if _is(m, classes)]
             partners = []
-        if partners and TAKING_PART.match(self.text, partners[-1].end):
+        if partners and (TAKING_PART.match(self.text, partners[-1].end) or chaired and predicate == "hosted"):
+            # ("chaired the APT Foreign Ministers' Meeting with China, Japan and the ROK": the meeting's guests)
             # "hosted Exercise Pitch Black, with the Indonesian Air Force taking part": guests, not co-hosts
             for obj in objects:
                 if obj.label == "Event":

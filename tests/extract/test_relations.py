@@ -1839,3 +1839,14 @@ def test_a_long_city_name_ends_an_event_name_and_a_dated_exercise_lies_off_a_por
                               "ended in May.\n")
     assert ("12th ASEAN-India Summit", "heldIn", "Nay Pyi Taw") in rows
     assert ("Reef Sea-2019", "heldIn", "Qingdao") in rows
+
+
+def test_possessed_partners_chaired_with_guests_and_an_ordinal_before_a_series_with_its_acronym(tmp_path):
+    rows, _ = facts(tmp_path, "The conference was convened with the Reef Council's Dialogue Partners, namely Fiji, Tonga "
+                              "and Samoa. Nauru chaired the 24th ASEAN Plus Three (APT) Foreign Ministers' Meeting with "
+                              "Palau, Tuvalu and Niue.\n")
+    assert {(c, "partnerOf", "Reef Council") for c in ("Fiji", "Tonga", "Samoa")} <= rows
+    meeting = "24th ASEAN Plus Three (APT) Foreign Ministers' Meeting"
+    assert ("Nauru", "hosted", meeting) in rows
+    assert {(c, "participatedIn", meeting) for c in ("Palau", "Tuvalu", "Niue")} <= rows
+    assert not [r for r in rows if r[1] == "coHosted"]
