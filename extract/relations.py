@@ -174,6 +174,11 @@ DEFINITE_DOCUMENT = re.compile(r"\s*the\s+((?i:treaty|agreement|convention|accor
 AMONG_OTHERS = re.compile(r"^\s*,\s*(?:among|amongst)\s+others\s*,")
 # "ASEAN's Dialogue Partners, namely", "China's strategic partners Russia and": the partners named next
 POSSESSED_PARTNERS = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?i:partners)\s*(?:,?\s*(?:namely|including|such\s+as)\s*|:\s*|\s)(?:the\s+)?")
+JOINED_ALONGSIDE = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s+as\s+(?:[\w-]+\s+){0,3}members?)?\s*,?\s+"
+                              r"(?:alongside|along\s+with|together\s+with)\s+(?:the\s+)?")
+PLACE_BEFORE_BY = re.compile(r"\sin\s(?=[A-Z])")      # "organised in Suva by": a passive's place
+INDEFINITE_APPOSITION = re.compile(r"\)?\s*,\s*an?\s+")
+MEMBERS_NOUN_AFTER = re.compile(r"\s+(?:member\s+states|member\s+countries|members|countries|nations)\b")
 # "the U.S. delegation to the Shangri-La Dialogue", "China's delegation at the talks": who is sent takes part
 DELEGATION_TO = re.compile(r"(?:'s|’s)?\s+(?:[a-z][\w-]*\s+){0,2}(?:delegations?|contingents?)\s+(?:to|at)\s+(?:the\s+)?")
 # "A and B met in Manila, the Philippines, on the occasion of the 20th ASEAN-China Summit": the
@@ -941,6 +946,8 @@ def _list_right(text: str, mentions: list[M], pos: int, upper: int, *,
         inside = MODIFIER_PHRASE.match(text, anchor.end) if not DATE_AFTER_ITEM.match(text, anchor.end) else None
         if inside and m.end < inside.end() and re.fullmatch(r"\s+[a-z][\w\s-]*", text[m.end:inside.end()]):
             continue        # "the Six-Party Talks on the North Korea nuclear issue, the ...": a word of the modifier
+        if INDEFINITE_APPOSITION.fullmatch(text, anchor.end, m.start):
+            break       # "the IISS, a British think tank": what the item is, not another item
         link = _linked(text, anchor, m)
         if link is None and items[-1][1] == "with" and re.fullmatch(r"\s*(?:the\s+)?", text[anchor.end:m.start]):
             link = "list"       # "co-hosted with Malaysia the Fourth ... Exercise"
@@ -1246,6 +1253,10 @@ class _Reader:
                 # (past a party named in the aside: "CICA, initiated by Kazakhstan in 1992, now has ...")
                 owner = next((m for m in reversed(before) if m.label != ANY and _is(m, OBJECTS["memberOf"])),
                              before[-1] if before else None)
+                if owner is not None and MEMBERS_NOUN_AFTER.match(text, owner.end) and re.match(r"(?i:its|their)\s", text[t_start:t_end]):
+                    # "In addition to the ten ASEAN member states, its members are": the body called
+                    # back, the last sentence's subject ("The ADMM-Plus ... is hosted by ASEAN.") first
+                    owner = self._previous_subject_body(start) or self._last_body(start, start)
                 last = next((m for m in reversed(mentions) if m.end <= t_start and not m.pseudo), None)
                 if last is not None and last.label == "Event" and GATHERING_OF_PARTIES.search(
                         text, t_start, t_end) and re.fullmatch(r"\)?\s*,\s*", text[last.end:t_start]):
@@ -1875,6 +1886,19 @@ class _Reader:
             return self._antecedent_event(later[-1].group(1), later[-1].start(), later[-1].group(0))
         return event
 
+    def _previous_subject_body(self, start: int) -> M | None:
+        """The body that opens the sentence before the one at ``start`` (in the same paragraph)."""
+        text = self.text
+        paragraph = text.rfind("\n", 0, start) + 1
+        stop = text.rfind(". ", paragraph, max(start - 2, paragraph))
+        previous = stop + 2 if stop >= 0 else paragraph
+        index = bisect_left(self.mention_starts, previous)
+        first = next((m for m in self.mentions[index:] if not m.pseudo and m.start < start), None)
+        if first is None or first.label not in ("Organisation", "Mechanism") \
+                or not re.fullmatch(r"\s*(?:The\s+)?", text[previous:first.start]):
+            return None
+        return first
+
     def _last_body(self, pos: int, start: int) -> M | None:
         """The body or mechanism one may be a member of, named last before ``pos`` in this paragraph or
         the one before: what "its members" and "the organization's membership" call back."""
@@ -1891,7 +1915,8 @@ class _Reader:
         named. "the ARF participants taking part are E, F": they are members of the ARF, too."""
         text = self.text
         be = PARTIES_AFTER_BE.match(text, t_end, end)
-        if be is None or not TAKING_PART.match(" " + text[t_start:t_end].casefold()):
+        if be is None or not (TAKING_PART.match(" " + text[t_start:t_end].casefold())
+                              or text.startswith("participants", t_start)):     # "this year's participants are"
             return False
         parties = self._group_right(mentions, be.end(), end, AGENTS, representatives=True)
         if not parties:
@@ -1908,6 +1933,11 @@ class _Reader:
                 return False
         else:       # (what takes part is in a gathering: the one the report is about, however far back)
             event = self._last_gathering(t_start, start, anywhere=True)
+            if event is not None and not DATED_NAME.search(event.text):
+                # "Khaan Quest began in 2003 ... This year's participants are": the edition named
+                # before, not the series its history was told of
+                event = next((m for m in reversed(self.mentions) if m.end <= t_start and m.label == "Event"
+                              and m.text.startswith(event.text + " ") and DATED_NAME.search(m.text)), event)
         if event is None:
             return False
         modality = _modality(text[start:end], text[max(start, t_start - 40):t_end])
@@ -2170,7 +2200,13 @@ class _Reader:
                 stated, suffix = "participatedIn", ":event"
             # "co-hosted with B", "initiated the LMC together with Thailand", "signed the Treaty with
             # Russia": the partners did it too
-            for s in subject + (partners if predicate in ("coHosted", "initiated", "signed") else []):
+            fellows = []
+            if joined and stated == "memberOf":
+                # "joined BRICS as full members alongside Brazil and Russia", "joined the SCO together
+                # with India": those alongside are members too
+                along = JOINED_ALONGSIDE.match(self.text, obj.end, end)
+                fellows = self._group_right(self.mentions, along.end(), end, AGENTS) if along else []
+            for s in subject + (partners if predicate in ("coHosted", "initiated", "signed") else []) + fellows:
                 if (s.start, s.end) != (obj.start, obj.end) and not (s.key and s.key == obj.key):
                     emitted.append(self._rel(s, stated, obj, start, end, rule + suffix, modality))
                 if stated == "hosted" and obj.label == "Event" and s.pseudo and s.text in capital_countries() \
@@ -2308,8 +2344,9 @@ class _Reader:
                 for each in events:
                     emitted.append(self._rel(agent, predicate, each, start, end, trigger.id, modality))
             if agents and event.label == "Event":
-                # "... was co-hosted by China and Malaysia in Guangxi in 2015": where it met
-                place_at = IN_AFTER_AGENTS.match(text, agents[-1].end, upper)
+                # "... was co-hosted by China and Malaysia in Guangxi in 2015": where it met (or said
+                # before "by": "was organised in Suva by")
+                place_at = IN_AFTER_AGENTS.match(text, agents[-1].end, upper) or PLACE_BEFORE_BY.search(text, t_start, t_end)
                 place = self._place_after(mentions, place_at.end(), upper) if place_at else None
                 if place:
                     emitted.append(self._rel(event, "heldIn", place, start, end, f"{trigger.id}:place", modality))

@@ -1850,3 +1850,24 @@ def test_possessed_partners_chaired_with_guests_and_an_ordinal_before_a_series_w
     assert ("Nauru", "hosted", meeting) in rows
     assert {(c, "participatedIn", meeting) for c in ("Palau", "Tuvalu", "Niue")} <= rows
     assert not [r for r in rows if r[1] == "coHosted"]
+
+
+def test_members_joined_alongside_this_years_participants_and_a_host_named_after_where(tmp_path):
+    rows, _ = facts(tmp_path, "Nauru and Palau joined the Reef Council as full members alongside Fiji and Tonga. "
+                              "Samoa, which joined the Coral Organization together with Niue in 2017, agreed.\n\n"
+                              "Vanuatu opened Exercise Reef Quest 2024 in Port Vila.\n\n"
+                              "Exercise Reef Quest began in 2003 as a bilateral drill. This year's participants are "
+                              "Kiribati and Tuvalu.\n\n"
+                              "The 5th Reef Summit was organised in Suva by the Reef Institute, a Fijian think tank.\n")
+    assert {(c, "memberOf", "Reef Council") for c in ("Nauru", "Palau", "Fiji", "Tonga")} <= rows
+    assert {(c, "memberOf", "Coral Organization") for c in ("Samoa", "Niue")} <= rows
+    assert {(c, "participatedIn", "Exercise Reef Quest 2024") for c in ("Kiribati", "Tuvalu")} <= rows
+    assert {("Reef Institute", "hosted", "5th Reef Summit"), ("5th Reef Summit", "heldIn", "Suva")} <= rows
+    assert not [r for r in rows if r[1] == "coHosted"]
+
+
+def test_its_members_after_a_body_named_as_a_modifier_call_back_the_last_sentences_subject(tmp_path):
+    rows, _ = facts(tmp_path, "The Reef Security Forum is the only forum hosted by the Reef Council. "
+                              "In addition to the ten Reef Council member states, its members are Fiji and Tonga.\n")
+    assert {(c, "memberOf", "Reef Security Forum") for c in ("Fiji", "Tonga")} <= rows
+    assert not [r for r in rows if r[1] == "memberOf" and r[2] == "Reef Council"]
