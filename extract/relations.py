@@ -179,6 +179,8 @@ JOINED_ALONGSIDE = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s+as\s+(?:[\w-]+\s+){
 PLACE_BEFORE_BY = re.compile(r"\sin\s(?=[A-Z])")      # "organised in Suva by": a passive's place
 INDEFINITE_APPOSITION = re.compile(r"\)?\s*,\s*an?\s+")
 MEMBERS_NOUN_AFTER = re.compile(r"\s+(?:member\s+states|member\s+countries|members|countries|nations)\b")
+# ", conducted in waters around Guam in February 2024, ": a participle's aside after an event's name
+PARTICIPLE_ASIDE = re.compile(r"\)?\s*,\s*(?:conducted|held|staged|hosted|organi[sz]ed|launched|led)\s[^;:()]{0,90}?,\s*")
 # "the U.S. delegation to the Shangri-La Dialogue", "China's delegation at the talks": who is sent takes part
 DELEGATION_TO = re.compile(r"(?:'s|’s)?\s+(?:[a-z][\w-]*\s+){0,2}(?:delegations?|contingents?)\s+(?:to|at)\s+(?:the\s+)?")
 # "A and B met in Manila, the Philippines, on the occasion of the 20th ASEAN-China Summit": the
@@ -1258,8 +1260,13 @@ class _Reader:
                     # back, the last sentence's subject ("The ADMM-Plus ... is hosted by ASEAN.") first
                     owner = self._previous_subject_body(start) or self._last_body(start, start)
                 last = next((m for m in reversed(mentions) if m.end <= t_start and not m.pseudo), None)
-                if last is not None and last.label == "Event" and GATHERING_OF_PARTIES.search(
-                        text, t_start, t_end) and re.fullmatch(r"\)?\s*,\s*", text[last.end:t_start]):
+                aside_before = next((m for m in reversed(mentions) if m.end <= t_start and not m.pseudo
+                                     and (m.label == "Event" or m.label == ANY and DATED_NAME.search(m.text))
+                                     and PARTICIPLE_ASIDE.fullmatch(text, m.end, t_start)), None)
+                if aside_before is not None and GATHERING_OF_PARTIES.search(text, t_start, t_end):
+                    last = aside_before     # "Pacific Vanguard 2024, conducted in waters around Guam, brought together"
+                if last is not None and (last.label == "Event" or last is aside_before) and GATHERING_OF_PARTIES.search(
+                        text, t_start, t_end) and (last is aside_before or re.fullmatch(r"\)?\s*,\s*", text[last.end:t_start])):
                     # "the Quad Foreign Ministers' Meeting, which brought together the foreign ministers of A
                     # and B", "the MNJTF, composed of contingents from A and B": who took part in it
                     parties = self._group_right(mentions, t_end, upper, AGENTS, representatives=True)
@@ -2376,6 +2383,8 @@ class _Reader:
     def _gathering(self, m: M) -> bool:
         """:func:`_meets`, or an event or an acronym (whose class the corpus pass decides) named after
         the kind of gathering it is ("the bilateral army exercise VINBAX in India") or an event followed by it."""
+        if m.label == ANY and DATED_NAME.search(m.text) and not m.pseudo:
+            return True     # "Malabar 2023 was hosted by": a dated name the corpus pass will label
         return _meets(m) or m.label in (ANY, "Event") and (
             KIND_BEFORE_NAME.search(self.text, max(0, m.start - 30), m.start) is not None
             or m.label == "Event" and gathering_kind().match(self.text, m.end) is not None)     # "Peace Mission-2014 joint exercise"

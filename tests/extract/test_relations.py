@@ -1871,3 +1871,12 @@ def test_its_members_after_a_body_named_as_a_modifier_call_back_the_last_sentenc
                               "In addition to the ten Reef Council member states, its members are Fiji and Tonga.\n")
     assert {(c, "memberOf", "Reef Security Forum") for c in ("Fiji", "Tonga")} <= rows
     assert not [r for r in rows if r[1] == "memberOf" and r[2] == "Reef Council"]
+
+
+def test_parties_brought_together_after_a_participle_aside_and_a_dated_name_hosted_and_held_off_a_port(tmp_path):
+    rows, _ = facts(tmp_path, "Exercise Reef Vanguard 2024, conducted in waters around Suva in February 2024, brought together "
+                              "the Fiji Navy and the Tonga Navy. Coral Sail 2023 was hosted by Samoa. The Coral Sail "
+                              "2023 exercise ended. The 5th Reef Summit was held off Apia.\n")
+    assert {("Fiji Navy", "participatedIn", "Exercise Reef Vanguard 2024"),
+            ("Tonga Navy", "participatedIn", "Exercise Reef Vanguard 2024"),
+            ("Samoa", "hosted", "Coral Sail 2023"), ("5th Reef Summit", "heldIn", "Apia")} <= rows
