@@ -181,6 +181,10 @@ INDEFINITE_APPOSITION = re.compile(r"\)?\s*,\s*an?\s+")
 MEMBERS_NOUN_AFTER = re.compile(r"\s+(?:member\s+states|member\s+countries|members|countries|nations)\b")
 # ", conducted in waters around Guam in February 2024, ": a participle's aside after an event's name
 PARTICIPLE_ASIDE = re.compile(r"\)?\s*,\s*(?:conducted|held|staged|hosted|organi[sz]ed|launched|led)\s[^;:()]{0,90}?,\s*")
+# "hosted for the leaders of", "hosted ... for foreign ministers from": the guests named next
+HOSTED_FOR = re.compile(r"\bhost(?:ed|s|ing)?\s+(?:[^,;.]{0,60}?\s)?for\s+(?:the\s+)?(?:[a-z]+\s+)?(?:leaders?|heads?\s+of\s+"
+                        r"(?:state|government)|(?:foreign|defen[cs]e)\s+ministers?|ministers?|delegations?|representatives?|"
+                        r"delegates|officials)\s+(?:of|from)\s+(?:the\s+)?")
 # "the U.S. delegation to the Shangri-La Dialogue", "China's delegation at the talks": who is sent takes part
 DELEGATION_TO = re.compile(r"(?:'s|’s)?\s+(?:[a-z][\w-]*\s+){0,2}(?:delegations?|contingents?)\s+(?:to|at)\s+(?:the\s+)?")
 # "A and B met in Manila, the Philippines, on the occasion of the 20th ASEAN-China Summit": the
@@ -1532,6 +1536,7 @@ class _Reader:
         self._of_which_members(mentions, start, end, emitted)
         self._parties_set_off(mentions, start, end, emitted)
         self._possessed_partners(mentions, start, end, emitted)
+        self._hosted_for(mentions, start, end, emitted)
         self.facts.relations.extend(emitted)
         # (not the first of a group "between" or "among" whom something is: none of them is the sentence's subject)
         asserted = [r for r in emitted if r.modality == "asserted" and r.predicate != "heldIn"
@@ -1797,6 +1802,23 @@ class _Reader:
             modality = _modality(text[start:end], text[which.start():role.start()])
             for party in parties:
                 emitted.append(self._rel(party, predicate, m, start, end, "of-which", modality))
+
+    def _hosted_for(self, mentions, start, end, emitted) -> None:
+        """"the Camp David Summit, which the United States hosted for the leaders of Japan and the ROK":
+        those a gathering is hosted for take part in it."""
+        hosted = {(r.object.start, r.object.end): r for r in emitted if r.predicate == "hosted"}
+        if len(hosted) != 1:
+            return
+        (relation,) = hosted.values()
+        guests = HOSTED_FOR.search(self.text, start, end)
+        if guests is None:
+            return
+        event = M(relation.object.start, relation.object.end, "Event", self.text[relation.object.start:relation.object.end])
+        event = next((m for m in mentions if (m.start, m.end) == (event.start, event.end)), event)
+        done = _taking_part(emitted)
+        for party in self._group_right(mentions, guests.end(), end, AGENTS):
+            if (party.start, event.start) not in done and (party.start, party.end) != (relation.subject.start, relation.subject.end):
+                emitted.append(self._rel(party, "participatedIn", event, start, end, "hosted-for", relation.modality))
 
     def _possessed_partners(self, mentions, start, end, emitted) -> None:
         """"ASEAN's Dialogue Partners, namely Australia, Canada and China": each is a partner of the

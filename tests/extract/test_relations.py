@@ -1880,3 +1880,10 @@ def test_parties_brought_together_after_a_participle_aside_and_a_dated_name_host
     assert {("Fiji Navy", "participatedIn", "Exercise Reef Vanguard 2024"),
             ("Tonga Navy", "participatedIn", "Exercise Reef Vanguard 2024"),
             ("Samoa", "hosted", "Coral Sail 2023"), ("5th Reef Summit", "heldIn", "Apia")} <= rows
+
+
+def test_those_a_gathering_is_hosted_for_take_part(tmp_path):
+    rows, _ = facts(tmp_path, "Since the Reef Summit, which Fiji hosted for the leaders of Tonga and Samoa in August "
+                              "2023, cooperation grew.\n")
+    assert {("Fiji", "hosted", "Reef Summit"), ("Tonga", "participatedIn", "Reef Summit"),
+            ("Samoa", "participatedIn", "Reef Summit")} <= rows
