@@ -171,13 +171,17 @@ FOUNDING_ASIDE = re.compile(r"\)?\s*,\s*(?:launched|founded|established|created|
 # "acceded to the Treaty", "signed the Agreement.": a text named before, called back by its kind
 DEFINITE_DOCUMENT = re.compile(r"\s*the\s+((?i:treaty|agreement|convention|accord|protocol|charter|declaration|memorandum))\b"
                                r"(?!\s+(?:of|between|among|with|to|for|in)\b|\s+on\s+(?:the\s|[a-z]))(?!\s*[\"“'‘(]?[A-Z])")
+# "A and B, among others, have acceded": an aside between a subject and its verb
 AMONG_OTHERS = re.compile(r"^\s*,\s*(?:among|amongst)\s+others\s*,")
 # "ASEAN's Dialogue Partners, namely", "China's strategic partners Russia and": the partners named next
 POSSESSED_PARTNERS = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?i:partners)\s*(?:,?\s*(?:namely|including|such\s+as)\s*|:\s*|\s)(?:the\s+)?")
+# "joined BRICS as full members alongside Brazil": the fellow members after the body joined
 JOINED_ALONGSIDE = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s+as\s+(?:[\w-]+\s+){0,3}members?)?\s*,?\s+"
                               r"(?:alongside|along\s+with|together\s+with)\s+(?:the\s+)?")
 PLACE_BEFORE_BY = re.compile(r"\sin\s(?=[A-Z])")      # "organised in Suva by": a passive's place
+# "the IISS, a British think tank": an apposition, not the next item of a list
 INDEFINITE_APPOSITION = re.compile(r"\)?\s*,\s*an?\s+")
+# "the ten ASEAN member states": a body used as a modifier of its members
 MEMBERS_NOUN_AFTER = re.compile(r"\s+(?:member\s+states|member\s+countries|members|countries|nations)\b")
 # ", conducted in waters around Guam in February 2024, ": a participle's aside after an event's name
 PARTICIPLE_ASIDE = re.compile(r"\)?\s*,\s*(?:conducted|held|staged|hosted|organi[sz]ed|launched|led)\s[^;:()]{0,90}?,\s*")
