@@ -84,7 +84,8 @@ CIRCUMSTANCE = re.compile(r"(?:\b(?:at|during|amid|in\s+(?:violation|breach|defi
                           r"\s+(?:(?:the|its|their|this)\s+)?$")
 AS_CLAUSE = re.compile(r"\bas\s+$")        # "began drills today as Malaysia hosted": the name opens a clause
 SUBORDINATE = re.compile(r"\b(?:when|where|while|whereas|because|after|before|since|until|although|though|unless)\b")
-PASSIVE_AND = re.compile(r"(?:\s+in\s+\d{4})?\s*,?\s+and\s+(?:(?:was|were|later|then|also)\s+)?")
+PASSIVE_AND = re.compile(r"(?:\s+in\s+\d{4})?(?:\s+for\s+the\s+(?:first|second|third|\w+th)\s+time)?"     # "hosted by A for the first time and"
+                         r"\s*,?\s+and\s+(?:(?:was|were|later|then|also)\s+)?")
 # after "held in <place>": its country, a date, then the same event's next passive ("..., Tonga, from 26 to
 # 30 August 2025 and was chaired by", "held in Beijing in October 2016, attended by"; "held in Astana on July
 # 3-4, was hosted by": a day with no year; "held in Zhanjiang, Guangdong Province, in November, with the

@@ -1887,3 +1887,8 @@ def test_those_a_gathering_is_hosted_for_take_part(tmp_path):
                               "2023, cooperation grew.\n")
     assert {("Fiji", "hosted", "Reef Summit"), ("Tonga", "participatedIn", "Reef Summit"),
             ("Samoa", "participatedIn", "Reef Summit")} <= rows
+
+
+def test_a_second_passive_after_for_the_first_time(tmp_path):
+    rows, _ = facts(tmp_path, "Exercise Coral Sail 2023 was hosted by Samoa for the first time and was held off Apia.\n")
+    assert {("Samoa", "hosted", "Exercise Coral Sail 2023"), ("Exercise Coral Sail 2023", "heldIn", "Apia")} <= rows
