@@ -145,24 +145,24 @@ IN_PLACE = re.compile(r"(?:\s*\([^()]{1,30}\))?[\"”’]?(?:\s+(?:[a-z][\w-]*\s
                       r"(?:,?\s+on\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?,?)?"
                       r"\s+(?:in|off(?:\s+the\s+coast\s+of)?)\s+")  # "... on 19 November 2024 in", "Joint Sea-2019 off Qingdao"
 IN_AFTER_AGENTS = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+in\s+")     # "co-hosted by China and Malaysia in Guangxi", "by the RAAF (RAAF) in Darwin"
+# a place's name, up to three capitalised words: "Vilnius", "the Philippines", "Chon Buri"
+_PLACE_NAME = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+_RELATIVE_TIME = r"(?:\s+(?:later|earlier)?\s*(?:this|next|last)\s+(?:year|month|week))?"       # "later this year"
 # "in Vilnius,", "in Suva, Fiji,"
-PLACE_COUNTRY_AFTER = re.compile(r",\s*(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s*,)")
-PLACE_ASIDE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
-                         r"(?:,\s*(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
-                         r"(?:\s+(?:later|earlier)?\s*(?:this|next|last)\s+(?:year|month|week))?(?=\s*,)")     # "in India later this year,"
+PLACE_COUNTRY_AFTER = re.compile(rf",\s*{_PLACE_NAME}(?=\s*,)")
+PLACE_ASIDE = re.compile(rf"\s+in\s+{_PLACE_NAME}(?:,\s*{_PLACE_NAME})?{_RELATIVE_TIME}(?=\s*,)")     # "in India later this year,"
 # "in Bangkok on Dec 19 last year,", "on 12 May,", "from 10 to 12 December 2023,": where and when a
-# gathering met, set between its name and a participle ("..., attended by A and B")
+# gathering met, set between its name and a participle ("..., attended by A and B") (_WHEN above is
+# the date after "held in <place>", read more loosely)
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-_WHEN = (rf"\s+(?:on|from|between|in|during)\s+(?:(?:early|late|mid)[- ])?(?:{_DAY}\s+(?:(?:-|–|to|and)\s+{_DAY}\s+)?)?"
-         rf"{_MONTH}(?:\s+{_DAY}(?:\s*(?:-|–|to|and)\s*{_DAY})?)?(?:,?\s+\d{{4}})?"
-         r"|\s+in\s+(?:19|20)\d\d")
-WHERE_WHEN_ASIDE = re.compile(r"(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
-                              r"(?:,\s*(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s*,))?)?"
-                              rf"(?:{_WHEN})?"
-                              r"(?:\s+(?:later|earlier)?\s*(?:this|next|last)\s+(?:year|month|week))?(?=\s*,)")
+_GATHERING_DATE = (rf"\s+(?:on|from|between|in|during)\s+(?:(?:early|late|mid)[- ])?(?:{_DAY}\s+(?:(?:-|–|to|and)\s+{_DAY}\s+)?)?"
+                   rf"{_MONTH}(?:\s+{_DAY}(?:\s*(?:-|–|to|and)\s*{_DAY})?)?(?:,?\s+\d{{4}})?"
+                   r"|\s+in\s+(?:19|20)\d\d")
+WHERE_WHEN_ASIDE = re.compile(rf"(?:\s+in\s+{_PLACE_NAME}(?:,\s*{_PLACE_NAME}(?=\s*,))?)?(?:{_GATHERING_DATE})?"
+                              rf"{_RELATIVE_TIME}(?=\s*,)")
 # what follows "held in" up to the comma that closes the aside, when no known place is named:
 # "May 2018,", "Chebarkul, Russia,"
-HELD_ASIDE = re.compile(r"[^,;:()\"“”]{1,60}?(?:,\s*(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s*,))?(?=\s*,)")
+HELD_ASIDE = re.compile(rf"[^,;:()\"“”]{{1,60}}?(?:,\s*{_PLACE_NAME}(?=\s*,))?(?=\s*,)")
 # "the 10 ASEAN members with Australia", "the ASEAN members with eight partners: Australia": the
 # body's own members, then the others it groups
 MEMBERS_WITH_OTHERS = re.compile(r"\s+(?:the|its|all)\s+(?:[\w-]+\s+){0,2}(?:members|member\s+states)\s+(?:with|and|plus)"
@@ -1269,21 +1269,24 @@ class _Reader:
                     # back, the last sentence's subject ("The ADMM-Plus ... is hosted by ASEAN.") first
                     owner = self._previous_subject_body(start) or self._last_body(start, start)
                 last = next((m for m in reversed(mentions) if m.end <= t_start and not m.pseudo), None)
-                aside_before = next((m for m in reversed(mentions) if m.end <= t_start and not m.pseudo
-                                     and (m.label == "Event" or m.label == ANY and DATED_NAME.search(m.text))
-                                     and PARTICIPLE_ASIDE.fullmatch(text, m.end, t_start)), None)
-                if aside_before is not None and GATHERING_OF_PARTIES.search(text, t_start, t_end):
-                    last = aside_before     # "Pacific Vanguard 2024, conducted in waters around Guam, brought together"
-                if last is not None and (last.label == "Event" or last is aside_before) and GATHERING_OF_PARTIES.search(
-                        text, t_start, t_end) and (last is aside_before or re.fullmatch(r"\)?\s*,\s*", text[last.end:t_start])):
+                brought_to = None
+                if GATHERING_OF_PARTIES.search(text, t_start, t_end):
+                    # "Pacific Vanguard 2024, conducted in waters around Guam, brought together": past the aside
+                    brought_to = next((m for m in reversed(mentions) if m.end <= t_start and not m.pseudo
+                                       and (m.label == "Event" or _dated_latent(m))
+                                       and PARTICIPLE_ASIDE.fullmatch(text, m.end, t_start)), None)
+                    if brought_to is None and last is not None and last.label == "Event" \
+                            and re.fullmatch(r"\)?\s*,\s*", text[last.end:t_start]):
+                        brought_to = last
+                if brought_to is not None:
                     # "the Quad Foreign Ministers' Meeting, which brought together the foreign ministers of A
                     # and B", "the MNJTF, composed of contingents from A and B": who took part in it
                     parties = self._group_right(mentions, t_end, upper, AGENTS, representatives=True)
                     modality = _modality(sentence, text[t_start:t_end])
                     for party in parties:
-                        emitted.append(self._rel(party, "participatedIn", last, start, end, f"{rule}:gathering", modality))
+                        emitted.append(self._rel(party, "participatedIn", brought_to, start, end, f"{rule}:gathering", modality))
                     if parties:
-                        prev_subject, prev_end, prev_modality = [last], parties[-1].end, modality
+                        prev_subject, prev_end, prev_modality = [brought_to], parties[-1].end, modality
                     continue
                 if owner is None and RELATIVE_WORD.match(text, t_start):
                     # "... a founding member of the CSC, whose members are ...": the last verb's object
@@ -1440,18 +1443,16 @@ class _Reader:
                 continue
             gathering = (CO_HOSTED_GATHERING if trigger.predicate == "coHosted" else DEFINITE_GATHERING).match(
                 text, t_end, upper) if trigger.predicate in GATHERING_PREDICATES else None
+            document = DEFINITE_DOCUMENT.match(text, t_end, upper) if trigger.predicate == "signed" else None
+            called_back = self._antecedent_document(document.group(1), t_start) \
+                if document and not any(m.start < document.end() and document.start(1) < m.end and m.label != ANY
+                                        for m in mentions) else None
             if gathering:       # "hosted the summit at the LITEXPO centre": the summit named before is the object
                 antecedent = self._antecedent_event(gathering.group(1), t_end, gathering.group(0))
                 items = [(antecedent, "first")] if antecedent else []
                 partners = _list_right(text, mentions, gathering.end(), upper)
                 if items and partners and partners[0][1] == "with":
                     items += partners       # "co-hosted the exercise with China"
-            document = DEFINITE_DOCUMENT.match(text, t_end, upper) if trigger.predicate == "signed" and not gathering else None
-            called_back = self._antecedent_document(document.group(1), t_start) \
-                if document and not any(m.start < document.end() and document.start(1) < m.end and m.label != ANY
-                                        for m in mentions) else None
-            if gathering:
-                pass
             elif called_back:       # "noted that A and B have acceded to the Treaty": the treaty named before
                 items = [(called_back, "first")]
             else:
@@ -1818,8 +1819,10 @@ class _Reader:
         guests = HOSTED_FOR.search(self.text, start, end)
         if guests is None:
             return
-        event = M(relation.object.start, relation.object.end, "Event", self.text[relation.object.start:relation.object.end])
-        event = next((m for m in mentions if (m.start, m.end) == (event.start, event.end)), event)
+        # (the hosted gathering may be named in a sentence before: "hosted the summit for")
+        event = next((m for m in self.mentions if (m.start, m.end) == (relation.object.start, relation.object.end)), None)
+        if event is None:
+            return
         done = _taking_part(emitted)
         for party in self._group_right(mentions, guests.end(), end, AGENTS):
             if (party.start, event.start) not in done and (party.start, party.end) != (relation.subject.start, relation.subject.end):
@@ -1989,8 +1992,7 @@ class _Reader:
         placed = {(r.subject.start, r.subject.end) for r in emitted if r.predicate == "heldIn"}
         for m in mentions:
             # (or a dated name the corpus pass will label: "conducted Joint Sea-2019 off Qingdao")
-            dated = m.label == ANY and DATED_NAME.search(m.text) is not None
-            if m.pseudo or (m.start, m.end) in placed or not (dated or m.label == "Event" and _meets(m)):
+            if m.pseudo or (m.start, m.end) in placed or not (_dated_latent(m) or m.label == "Event" and _meets(m)):
                 continue
             place = self._place_of(mentions, m, next((t for t in trigger_starts if t >= m.end), end))
             if place:
@@ -2023,7 +2025,7 @@ class _Reader:
         # (or a dated name no rule has labelled yet, "Coral Trident 2021")
         paragraph = self.text.rfind("\n", 0, pos) + 1
         last = next((m for m in reversed(self.mentions[:index]) if m.end <= pos and (
-            m.label == "Event" or m.label == ANY and DATED_NAME.search(m.text))), None)
+            m.label == "Event" or _dated_latent(m))), None)
         if last is not None and last.start >= paragraph and classify_event(last.text)[0] == "Event" and of_that_number(last):
             return last
         if word == "meeting" and "Meeting" in phrase and number is None:
@@ -2410,7 +2412,7 @@ class _Reader:
     def _gathering(self, m: M) -> bool:
         """:func:`_meets`, or an event or an acronym (whose class the corpus pass decides) named after
         the kind of gathering it is ("the bilateral army exercise VINBAX in India") or an event followed by it."""
-        if m.label == ANY and DATED_NAME.search(m.text) and not m.pseudo:
+        if _dated_latent(m) and not m.pseudo:
             return True     # "Malabar 2023 was hosted by": a dated name the corpus pass will label
         return _meets(m) or m.label in (ANY, "Event") and (
             KIND_BEFORE_NAME.search(self.text, max(0, m.start - 30), m.start) is not None
@@ -2540,6 +2542,12 @@ def _meets(m: M) -> bool:
     if m.label == "Event":
         return classify_event(m.text)[0] in GATHERING_CLASSES
     return m.label == "Mechanism" and FORUM_NAME.search(m.text) is not None and not DOCUMENT_OF.match(m.text)
+
+
+def _dated_latent(m: M) -> bool:
+    """A name no rule has labelled that ends in a year ("Coral Trident 2021", "Joint Sea-2019"): an
+    edition, made an event by the corpus pass when the document labels it elsewhere."""
+    return m.label == ANY and DATED_NAME.search(m.text) is not None
 
 
 def _attended(m: M) -> bool:
