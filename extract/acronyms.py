@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from diplograph.extract.names import ORDINAL_NUMBER as ORDINAL     # "46th", "1,456th"
+from diplograph.extract.names import YEAR
 from diplograph.extract.tokens import table
 
 LETTERS_AND_NUMBER = re.compile(r"^([A-Z]{2,6})(\d{1,3})$")       # "COP30"
@@ -19,7 +20,6 @@ ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z0-9][A-Za-z0-9&]*[A-Z0-9]s?$")    
 # How far back a long form may reach, in tokens: long treaty names are long.
 MAX_LONG_FORM_TOKENS = 30
 LONG_FORM_WORDS = re.compile(r"[A-Za-z0-9]")
-YEAR = re.compile(r"^(?:19|20)\d\d$")
 EDITION = re.compile(r"^(?:[IVXLC]+|\d{1,4})$")       # "(ATCM XLVI)", "(COP 28)"
 QUOTES = {'"', "“", "”", "'", "’"}
 CONNECTORS = {"of", "on", "for", "in", "against", "along", "among", "to", "at", "and", "the", "plus", "de", "-", "&", "'s", "’s"}

@@ -1925,10 +1925,12 @@ class _Reader:
 
     def _previous_subject_body(self, start: int) -> M | None:
         """The body that opens the sentence before the one at ``start`` (in the same paragraph)."""
-        text = self.text
+        text, t = self.text, self.table
         paragraph = text.rfind("\n", 0, start) + 1
-        stop = text.rfind(". ", paragraph, max(start - 2, paragraph))
-        previous = stop + 2 if stop >= 0 else paragraph
+        last_token = bisect_left(t.idx, start) - 1      # the sentence before, as the pipeline split it
+        if last_token < 0:
+            return None
+        previous = max(t.idx[t.sentence_start[last_token]], paragraph)
         index = bisect_left(self.mention_starts, previous)
         first = next((m for m in self.mentions[index:] if not m.pseudo and m.start < start), None)
         if first is None or first.label not in ("Organisation", "Mechanism") \

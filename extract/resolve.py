@@ -162,7 +162,8 @@ class Resolver:
                     asked[("long form", name_key(m.text))] = found
                 if not found:       # "conducted Joint Sea-2019 off Qingdao ... the Joint Sea-2019 exercise"
                     if named_here is None:
-                        named_here = {name_key(r[0].text): (r[1], r[2]) for r in rows if r[2] in CORE_CLASSES and r[2] != "Country"}
+                        named_here = {name_key(named.text): (key, label) for named, key, label, _ in rows
+                                      if label in CORE_CLASSES and label != "Country"}
                     found = named_here.get(name_key(m.text))
             if not found and m.label == "ACRONYM" and len(m.text) >= 3 and m.text.isupper():
                 # the one name of this document whose initials spell it; none when two names do

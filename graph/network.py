@@ -10,8 +10,8 @@ from diplograph.graph.analytics import (NodeMetrics, add_metrics_to_dataset, com
                                         select)
 from diplograph.graph.contributions import contributions_from_records, project_contributions
 from diplograph.graph.read_outputs import load_records
-from diplograph.model import FACT_MODALITIES
 from diplograph.graph.viewer import VIEWER_MAX_NODES, trimmed, write_html
+from diplograph.model import FACT_MODALITIES
 from diplograph.outputs import write_text_atomic
 
 
