@@ -780,6 +780,13 @@ class NameFinder:
         """Class of the name ``doc[start:end]`` by its head, and the head's index."""
         return self._head_label(table(doc), start, end, fallback=fallback)
 
+    def _role_start(self, X, start: int, end: int) -> int | None:
+        """Where the role ``X[start:end]`` ends in begins ("Member States" of "ASEAN Member States", the
+        members of a body named on its own: no name of their own), or None."""
+        if X[end - 1] not in self.rules.role_ends:
+            return None
+        return next((k for k in range(start, end) if " ".join(X[k:end]).replace(" - ", "-") in self.rules.role_words), None)
+
     def _head_label(self, t: TokenTable, start: int, end: int, *, fallback: bool = True) -> tuple[str | None, int | None]:
         rules = self.rules
         X, L = t.texts, t.lowers
@@ -912,6 +919,9 @@ class NameFinder:
                 start, stop = self._trim(t, part_start, part_end, known_spans)
                 if stop <= start:
                     continue
+                role = self._role_start(X, start, stop) if stop - start > 2 else None
+                if role is not None and role > start:
+                    stop = role     # "Coral Union Member States": the body is the name
                 if start > part_start and stop == end:      # "on Thursday for the 33rd Arab League summit"
                     stop = self._ordinal_lowercase_tail(t, start, stop, limit)
                 found.extend(self._place_cut_off(t, stop, part_end, known_spans))
@@ -1014,7 +1024,7 @@ class NameFinder:
                     found.extend(self._nested_prefixes(t, start, stop))
                 elif (start, stop) not in known_spans:
                     if not all(ORDINAL_NUMBER.match(X[k]) or t.like_num[k] or t.lowers[k] in CALENDAR_WORDS
-                               for k in range(start, stop)):
+                               for k in range(start, stop)) and self._role_start(X, start, stop) is None:
                         # "the 31st member of", "on Monday", "Thirty years ago": a bare number or day names nothing
                         latent.append(Candidate(start, stop, "NAME", "pattern:latent"))
                     # "Vice Minister of the Ministry of Foreign Affairs": the name is the tail

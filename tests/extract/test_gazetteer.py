@@ -46,7 +46,7 @@ def test_an_unknown_former_country_is_an_error_naming_the_file(tmp_path, monkeyp
 @pytest.mark.parametrize("surface, code", [
     ("US", "USA"), ("U.S.", "USA"), ("United States of America", "USA"), ("United States", "USA"),
     ("DPRK", "PRK"), ("North Korea", "PRK"), ("ROK", "KOR"), ("Republic of Korea", "KOR"), ("South Korea", "KOR"),
-    ("S. Korea", "KOR"), ("N. Korea", "PRK"),
+    ("S. Korea", "KOR"), ("N. Korea", "PRK"), ("Korea", "KOR"),
     ("Russian Federation", "RUS"), ("Lao PDR", "LAO"), ("Viet Nam", "VNM"), ("Vietnam", "VNM"),
     ("the Philippines", "PHL"), ("Myanmar", "MMR"), ("Brunei", "BRN"), ("Timor-Leste", "TLS"),
 ])

@@ -198,6 +198,8 @@ def test_a_body_of_a_country_keeps_the_country_before_a_verb(mentions_of, text, 
     ("Members adopted the Pacific Fisheries Framework 2021-2025.", "Pacific Fisheries Framework 2021-2025", "Mechanism"),
     ("The Chair's Summary of the 5th Mekong Ministerial Meeting was issued.", "5th Mekong Ministerial Meeting", "Event"),
     ("The Provincial Reconstruction Team left.", "Provincial Reconstruction Team", "Organisation"),
+    ("The Korea Chamber of Commerce and Industry co-hosted it.", "Korea Chamber of Commerce and Industry", "Organisation"),
+    ("Reef Union Member States met in Suva.", "Reef Union", "Organisation"),     # the members of a body
 ])
 def test_compounds_pairs_editions_and_periods(mentions_of, text, name, label):
     assert (name, label) in mentions_of(text)
