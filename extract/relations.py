@@ -132,6 +132,8 @@ SPEAKER_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:%s)\b" % "|".join(sort
 OBJECT_RELATIVE = re.compile(r"[\"”’]?(?:\s+(?:proposals?|initiative|approach|formula|roadmap|concept|"
                              r"(?:[a-z-]+\s+){0,2}(?:exercise|drill|summit|meeting|talks|forum|dialogue)))?"     # "Malabar naval exercise, which"
                              r"(?:\s*\([^()]{1,20}\))?"     # an acronym no rule named: "(iCET), which"
+                             # an apposition naming no one: "(AE CATA), the first bloc-to-bloc agreement, which"
+                             r"(?:\)?\s*,\s*(?:the|a|an)\s+[^,;:()\"“”]{1,80}?(?=\s*,))?"
                              r"\)?\s*,?\s*(?:(?:to\s+)?which|that)\s+(?:the\s+)?")
 # a verb's next name after a preposition is where or when, not what: "which the EU and Japan signed in Tokyo"
 PREPOSITION_FIRST = re.compile(r"\s+(?:in|at|on|during|from)\s")
@@ -287,7 +289,8 @@ CALLED_BACK_BODY = re.compile(r"\b[Tt]he\s+(?:organi[sz]ation|bloc|grouping|body
                               r"mechanism|union|community|association)['’]s\s+$")
 AT_BEFORE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$")
 REPRESENTED_BY = re.compile(r"(?<=\S)\s+(?:was|were|is|are)\s+(?:also\s+)?represented\s+by\b")
-SET_OFF_OPENING = re.compile(r"\s*(–|—|--|\()\s*(?:the\s+)?")
+# (past the name's acronym: "the Five Power Defence Arrangements (FPDA) – Australia, ...")
+SET_OFF_OPENING = re.compile(r"(?:\s*\([^()]{1,12}\)(?=\s*(?:–|—|--)))?\s*(–|—|--|\()\s*(?:the\s+)?")
 SET_OFF_CLOSING = re.compile(r"\s*(?:–|—|--)")
 BRACKET_CLOSING = re.compile(r"\s*\)")
 PRONOUN_OPENING = re.compile(r"\s*(?:We|They|It|Our|Their|Its)\b")
@@ -390,6 +393,10 @@ MEMBERS_LISTED = re.compile(r"(?:\s*\([^()]{1,12}\))?\s*(?::|,\s*(?:namely|that 
 NAMELY_AFTER = re.compile(r"\s*,\s*(?:namely|that is|i\.e\.),?\s+(?:the\s+)?")
 NAMELY = re.compile(r"[^,;:.()\"“”]{0,100},\s*namely\s+(?:the\s+)?")
 # "Co-hosted by A and B (AB), the ...": what follows the agents of a passive that opens the sentence
+# a state's armed service: one joins it in an activity, one is not its member
+ARMED_SERVICE = re.compile(r"\b(?:Navy|Army|Air Force|Coast Guard|Marine Corps|Armed Forces|Self-Defen[cs]e Forces?)$")
+MEMBER_STATES = re.compile(r"(?i:member\s+(?:states|countries|nations))")
+MEMBERS_OF_BODY = re.compile(r"^\s*(?i:member\s+(?:states|countries|nations))\b")      # right after the body's name
 AFTER_OPENING_PASSIVE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4}\s*)?,\s*(?:the\s+)?")
 DATED_NAME = re.compile(r"[\s-](?:19|20)\d\d$")      # "Coral Trident 2021", "Joint Sea-2019"
 CALLED_BACK_GATHERING = re.compile(r"(?:[\w-]+\s+){0,2}?((?i:summit|meeting|conference|exercise|drills?|forum|talks|"
@@ -410,7 +417,8 @@ REPRESENTATIVES_OF = re.compile(
     r"representatives?|governments?|delegations?|delegates|envoys?|presidents?|chiefs?|officials?|"
     # "the exercise involves eight vessels from China, ..."
     r"vessels|ships|warships|aircraft|troops|personnel|teams|units|soldiers|sailors|navies|armies|forces|militaries|contingents?|"
-    r"participants|observers)"
+    # "established by the member states of ASEAN": the body acting through its members
+    r"participants|observers|member\s+(?:states|countries))"
     # "the Heads of State/Government or their representatives of"
     r"(?:\s+(?:and|or)\s+(?:their\s+)?(?:representatives|delegates|delegations))?"
     r"\s+(?:of|from)\s+(?:the\s+)?"
@@ -529,7 +537,8 @@ def passive_gap() -> re.Pattern:
     aside in brackets ('Meeting ("2+2") was held in'), its closing quote, a comma, the kind of
     exercise with up to two modifiers ('the "Joint Sea-2019" exercise was held in', 'Komodo 2023
     multilateral naval exercise hosted by', "Exercise Malabar, the four-nation drill involving"; the
-    name rules' exercise words) or of mechanism ('the "Shanghai Five" mechanism created by'), an unnamed apposition
+    name rules' exercise words) or of mechanism ('the "Shanghai Five" mechanism created by', "the Shangri-La
+    Dialogue, the annual security forum organised by"), an unnamed apposition
     ("the Accra Initiative, a security mechanism of coastal states launched by"; "the summit, the
     first in four years, was hosted by"), a relative
     pronoun, auxiliaries ("would be")."""
@@ -538,7 +547,8 @@ def passive_gap() -> re.Pattern:
         r"(?:\s*\([^()]{1,30}\))?"
         # 'The three-day forum, themed "Building a New Type of Security Partnership", is co-hosted by'
         r"(?:\s*,\s*(?:themed|titled|entitled)\s+[\"“][^\"“”]{1,200}[\"”]\s*,?)?" + r"[\"”'’]?\s*,?\s*"
-        rf"(?:(?:(?:the|its|their)\s+)?(?:[a-z-]+\s+){{0,2}}(?:{kinds}|mechanism|framework|format|grouping|process)\s*,?\s+)?"
+        rf"(?:(?:(?:the|its|their)\s+)?(?:[a-z-]+\s+){{0,2}}(?:{kinds}|mechanism|framework|format|grouping|process|"
+        r"forum|summit|conference|dialogue|meeting|symposium|platform)\s*,?\s+)?"
         r"(?:an?\s+(?:[a-z-]+\s+){1,7})?(?:the\s+(?:[a-z-]+\s+){0,8}[a-z-]+\s*,\s*)?(?:(?:which|that)\s+)?"
         r"(?:(?:was|were|is|are|will|would|shall|should|could|can|may|might|must|to|has|have|had|be|been|being|"
         r"also|first|later|then|now|successfully|jointly)\s+){0,4}")
@@ -731,7 +741,7 @@ def _subject_gap(gap: str) -> bool:
         # "North Korea's missile launches": a possessor; but "the Quad's support for" (the trigger
         # is its noun) and "Russia's navy joined" are said of it
         return False
-    stripped = gap.strip(" ,")
+    stripped = MEMBERS_OF_BODY.sub("", gap, count=1).strip(" ,")     # "the EU and ASEAN Member States signed"
     if "," in stripped:
         return False
     undated = _date_phrase().sub(" ", stripped)      # "China on Friday signed", "China on 5 May 2024 formally signed"
@@ -751,6 +761,10 @@ def _object_gap(gap: str) -> bool:
         return False
     if re.search(r"\b(?:between|among|amongst)\s+(?:the\s+)?$", gap):
         return False        # "took part in consultations between ASEAN and ...": a party to them, not the object
+    if re.search(r"\b(?:alongside|outside|beyond)\b", gap):
+        # "took part in the sea phase alongside Indian Navy units": a partner, not the object;
+        # "conduct training outside the FPDA framework": not within it
+        return False
     if SUBORDINATE.search(gap) or SECOND_VERB.search(gap) or LEAVING.search(gap) or NEGOTIATED.search(gap) \
             or AS_CLAUSE.search(gap):
         return False        # "a grouping formed in 1996 when China ... signed", "adopted a resolution and
@@ -1220,8 +1234,9 @@ class _Reader:
         if not mentions:
             return      # no subject, object or event here: nothing to find, the paragraph's subject stays
         # a capitalised verb opening the sentence ("Organised by the IISS, ...") is no name
+        # nor are "Member States" ("represented by ministers from Member States including A and B")
         spans = [(m.start, m.end) for m in mentions if not m.pseudo
-                 and not (m.label == ANY and m.start == start and " " not in m.text)]
+                 and not (m.label == ANY and (m.start == start and " " not in m.text or MEMBER_STATES.fullmatch(m.text)))]
         found = []
         for match in self.regex.finditer(text, start, end):
             index = int(match.lastgroup[1:])
@@ -1375,8 +1390,11 @@ class _Reader:
                 elif nearest is not None and _is(nearest, AGENTS) and RELATIVE_WHICH.fullmatch(text, nearest.end, t_start):
                     # "welcomed Kuwait, which joined CICA": the name the clause is of; "Australia and the
                     # United States, which both signed the NPT": the names
+                    # "Singapore and Australia, which signed ...": a group opening the sentence, all of it
                     group = _group_left(text, mentions, nearest.end, start, AGENTS)
-                    subject = group if len(group) > 1 and BOTH_AFTER_WHICH.search(text, nearest.end, t_start) else [nearest]
+                    whole = len(group) > 1 and (BOTH_AFTER_WHICH.search(text, nearest.end, t_start)
+                                                or not text[start:group[0].start].strip(" \"“'‘").removeprefix("The ").strip())
+                    subject = group if whole else [nearest]
             window_start = subject[-1].end if subject else prev_end
             aside = text[window_start:t_start]
             if subject and aside.lstrip().startswith(",") and aside.count(",") >= 2:
@@ -2227,6 +2245,8 @@ class _Reader:
                 stated, suffix = "signed", ":treaty"    # "China joined the Chemical Weapons Convention in 1997": a party
             elif joined and obj.label == "Mechanism" and MEMBERSHIP_HEAD.search(obj.text):
                 stated, suffix = "memberOf", ":member"  # "India joined the Minerals Security Partnership": a member
+            if stated == "memberOf" and ARMED_SERVICE.search(obj.text):
+                continue        # "A and B joined the Indian Navy": in an exercise, not as members of it
             if stated == "memberOf":
                 status = JOINED_AS.match(self.text, obj.end)
                 if status:      # "joined the SCO as a dialogue partner", "... as an observer": not a member
@@ -2439,8 +2459,8 @@ class _Reader:
             if not after:
                 continue
             named = next((m for m in mentions if m.start == after.end() and not m.pseudo), None)
-            if named is not None and _meets(named):
-                event = named
+            if named is not None and (named.label == "Event" or self._gathering(named)):
+                event = named       # "Hosted by the Ministry, VIDE 2024 is held": any event named there
             else:
                 called = CALLED_BACK_GATHERING.match(text, after.end(), end)
                 event = self._antecedent_event(called.group(1), start, called.group(0)) if called else None

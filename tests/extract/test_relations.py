@@ -1892,3 +1892,63 @@ def test_those_a_gathering_is_hosted_for_take_part(tmp_path):
 def test_a_second_passive_after_for_the_first_time(tmp_path):
     rows, _ = facts(tmp_path, "Exercise Coral Sail 2023 was hosted by Samoa for the first time and was held off Apia.\n")
     assert {("Samoa", "hosted", "Exercise Coral Sail 2023"), ("Exercise Coral Sail 2023", "heldIn", "Apia")} <= rows
+
+
+def test_delegations_sent_members_for_a_long_time_and_units_deployed(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji and Tonga have both been members of the Reef Council since 2010, and both sent "
+                              "delegations to the Reef Defence Expo 2024. Samoa has so far deployed six field hospital "
+                              "rotations to the Coral Peacekeeping Operation.\n")
+    assert {(c, "memberOf", "Reef Council") for c in ("Fiji", "Tonga")} <= rows
+    assert {(c, "participatedIn", "Reef Defence Expo 2024") for c in ("Fiji", "Tonga")} <= rows
+    assert ("Samoa", "participatedIn", "Coral Peacekeeping Operation") in rows
+
+
+def test_an_expo_opened_by_hosted_by_is_the_gathering_hosted(tmp_path):
+    rows, _ = facts(tmp_path, "Hosted by the Reef Defence Agency, the Reef Defence Expo 2024 is being held in Suva.\n")
+    assert {("Reef Defence Agency", "hosted", "Reef Defence Expo 2024"), ("Reef Defence Expo 2024", "heldIn", "Suva")} <= rows
+    assert classify_event("Reef Defence Expo")[0] == "Conference"
+
+
+def test_members_named_by_who_represented_a_body(tmp_path):
+    rows, _ = facts(tmp_path, "The Reef Council was represented by ministers and state secretaries from Member States "
+                              "including Fiji, Tonga and Samoa. Coral Union Member States were represented by ministers "
+                              "from Nauru and Palau.\n")
+    assert {(c, "memberOf", "Reef Council") for c in ("Fiji", "Tonga", "Samoa")} <= rows
+    assert {(c, "memberOf", "Coral Union") for c in ("Nauru", "Palau")} <= rows
+
+
+def test_a_body_with_its_member_states_signs_after_an_apposition(tmp_path):
+    rows, _ = facts(tmp_path, "Ministers welcomed the Reef Air Transport Agreement (RATA), the first bloc-to-bloc "
+                              "agreement, which Fiji and the Reef Council Member States signed in 2022.\n")
+    assert {("Fiji", "signed", "Reef Air Transport Agreement"),
+            ("Reef Council", "signed", "Reef Air Transport Agreement")} <= rows
+
+
+def test_navies_joining_a_navy_take_part_in_the_exercise_and_are_no_members_of_it(tmp_path):
+    rows, _ = facts(tmp_path, "The first edition, Reef Sail 1995, was held at Suva, with the navies of Tonga, Samoa "
+                              "and Nauru joining the Fijian Navy. Ships from Palau took part in the sea phase "
+                              "alongside Fijian Navy units.\n")
+    assert {(c, "participatedIn", "Reef Sail 1995") for c in ("Tonga", "Samoa", "Nauru")} <= rows
+    assert not [r for r in rows if r[2] == "Fijian Navy"]
+
+
+def test_partners_and_members_named_in_a_year_and_set_off_by_dashes_after_an_acronym(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji became a Reef Council dialogue partner in 2021. Tonga has been a dialogue partner "
+                              "of the Coral Commission since 1996. Personnel from the five members of the Reef Defence "
+                              "Arrangements (RDA) – Samoa, Nauru, Palau, Niue and Tuvalu – trained.\n")
+    assert {("Fiji", "partnerOf", "Reef Council"), ("Tonga", "partnerOf", "Coral Commission")} <= rows
+    assert {(c, "memberOf", "Reef Defence Arrangements") for c in ("Samoa", "Nauru", "Palau", "Niue", "Tuvalu")} <= rows
+
+
+def test_a_forum_described_in_an_apposition_is_the_one_organised_and_a_body_founded_by_its_member_states(tmp_path):
+    rows, _ = facts(tmp_path, "Ministers meet at the Reef Dialogue, the annual security forum organised by the "
+                              "Suva-based Reef Institute. The Coral Centre was established by the member states of "
+                              "the Reef Council.\n")
+    assert {("Reef Institute", "hosted", "Reef Dialogue"), ("Reef Council", "initiated", "Coral Centre")} <= rows
+
+
+def test_a_group_opening_the_sentence_before_which_signs_together(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji and Tonga, which signed the Reef Partnership in 2015, also conduct training "
+                              "outside the Coral Defence Arrangements framework.\n")
+    assert {("Fiji", "signed", "Reef Partnership"), ("Tonga", "signed", "Reef Partnership")} <= rows
+    assert not [r for r in rows if r[2] == "Coral Defence Arrangements"]
