@@ -920,8 +920,10 @@ class NameFinder:
                 if stop <= start:
                     continue
                 role = self._role_start(X, start, stop) if stop - start > 2 else None
-                if role is not None and role > start:
-                    stop = role     # "Coral Union Member States": the body is the name
+                if role is not None and role > start and all(X[k][:1].isupper() for k in range(start, role)):
+                    # "Coral Union Member States": the body is the name (not in "... among China and
+                    # ASEAN Member States", a name of its own)
+                    stop = role
                 if start > part_start and stop == end:      # "on Thursday for the 33rd Arab League summit"
                     stop = self._ordinal_lowercase_tail(t, start, stop, limit)
                 found.extend(self._place_cut_off(t, stop, part_end, known_spans))

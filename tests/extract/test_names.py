@@ -200,6 +200,8 @@ def test_a_body_of_a_country_keeps_the_country_before_a_verb(mentions_of, text, 
     ("The Provincial Reconstruction Team left.", "Provincial Reconstruction Team", "Organisation"),
     ("The Korea Chamber of Commerce and Industry co-hosted it.", "Korea Chamber of Commerce and Industry", "Organisation"),
     ("Reef Union Member States met in Suva.", "Reef Union", "Organisation"),     # the members of a body
+    ("They held the Table-top Exercise of Search and Rescue among Fiji and ASEAN Member States.",
+     "Table-top Exercise of Search and Rescue among Fiji and ASEAN Member States", "Event"),
 ])
 def test_compounds_pairs_editions_and_periods(mentions_of, text, name, label):
     assert (name, label) in mentions_of(text)
