@@ -857,6 +857,16 @@ def _in_brackets(text: str, m: "M") -> bool:
     return text[m.start - 1:m.start] == "(" and text[m.end:m.end + 1] == ")"
 
 
+def _acronym_bracket_end(text: str, m: "M") -> int | None:
+    """Where the brackets ``m`` stands in close when they hold one word, ``m`` or a word with it in
+    ("(ADRC)", "(JWG-DOC)"); else None."""
+    opening = text.rfind("(", max(0, m.start - 15), m.start + 1)
+    closing = text.find(")", m.end, m.end + 15)
+    if opening < 0 or closing < 0 or re.search(r"[\s()]", text[opening + 1:closing]):
+        return None
+    return closing + 1
+
+
 def _passive_predicate(trigger: Trigger, agents: list[M]) -> str:
     """"hosted by A and B": two hosts co-host."""
     return "coHosted" if trigger.predicate == "hosted" and len(agents) > 1 else trigger.predicate
@@ -2288,10 +2298,14 @@ class _Reader:
         before = [m for m in mentions if m.end <= t_start and not m.pseudo
                   and not (m.label == ANY and DEFINITE_BEFORE.fullmatch(text, max(start, m.start - 4), m.end))]
         gap_start = before[-1].end if before else t_start
-        if len(before) >= 2 and _in_brackets(text, before[-1]):
-            # "the Fifth Summit of the Conference ... in Asia (CICA), which is hosted by": an acronym
-            # in brackets names a part of the name before it
-            before, gap_start = before[:-1], before[-1].end + 1
+        closing = None if len(before) < 2 else before[-1].end + 1 if _in_brackets(text, before[-1]) \
+            else _acronym_bracket_end(text, before[-1])
+        if closing is not None:
+            # "the Fifth Summit of the Conference ... in Asia (CICA), which is hosted by", "the 45th
+            # Meeting of the Joint Working Group ... (JWG-DOC) was held in": an acronym in brackets
+            # names a part of the name before it
+            opening = text.rfind("(", 0, before[-1].start + 1)
+            before, gap_start = [m for m in before if m.end <= opening], closing     # ("JWG-" too)
         # one signs an agreement; one launches an agreement, a body or an event; one hosts, holds or joins an event
         objects = PASSIVE_OBJECTS.get(trigger.predicate, {"Event"})
         definite = None

@@ -1952,3 +1952,9 @@ def test_a_group_opening_the_sentence_before_which_signs_together(tmp_path):
                               "outside the Coral Defence Arrangements framework.\n")
     assert {("Fiji", "signed", "Reef Partnership"), ("Tonga", "signed", "Reef Partnership")} <= rows
     assert not [r for r in rows if r[2] == "Coral Defence Arrangements"]
+
+
+def test_a_meeting_held_after_the_acronym_of_its_group_in_brackets(tmp_path):
+    rows, _ = facts(tmp_path, "The 45th Meeting of the Joint Working Group on the Implementation of the Reef Code "
+                              "(JWG-DOC) was held in Suva.\n")
+    assert ("45th Meeting of the Joint Working Group on the Implementation of the Reef Code", "heldIn", "Suva") in rows
