@@ -134,7 +134,10 @@ OBJECT_RELATIVE = re.compile(r"[\"”’]?(?:\s+(?:proposals?|initiative|approac
                              r"(?:\s*\([^()]{1,20}\))?"     # an acronym no rule named: "(iCET), which"
                              # an apposition naming no one: "(AE CATA), the first bloc-to-bloc agreement, which"
                              r"(?:\)?\s*,\s*(?:the|a|an)\s+[^,;:()\"“”]{1,80}?(?=\s*,))?"
-                             r"\)?\s*,?\s*(?:(?:to\s+)?which|that)\s+(?:the\s+)?")
+                             r"\)?(?:\s*,?\s*(?:(?:to\s+)?which|that)\s+"
+                             # no relative pronoun after the kind: "Global Gateway, the strategy the EU launched"
+                             r"|\s*,\s*the\s+(?:[\w-]+\s+){0,3}(?:strategy|vision|initiative|plan|framework|agreement|"
+                             r"treaty|pact|partnership|policy|proposal|concept|mechanism|programme|program)\s+)(?:the\s+)?")
 # a verb's next name after a preposition is where or when, not what: "which the EU and Japan signed in Tokyo"
 PREPOSITION_FIRST = re.compile(r"\s+(?:in|at|on|during|from)\s")
 # "the G7 Foreign Ministers' Meeting in Capri last month, which Italy hosted": where and when, then "which"
@@ -146,7 +149,7 @@ IN_PLACE = re.compile(r"(?:\s*\([^()]{1,30}\))?[\"”’]?(?:\s+(?:[a-z][\w-]*\s
                       r"conference|forum|dialogue|games|operation|session|ceremony))?"
                       r"(?:,?\s+on\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?,?)?"
                       r"\s+(?:in|off(?:\s+the\s+coast\s+of)?)\s+")  # "... on 19 November 2024 in", "Joint Sea-2019 off Qingdao"
-IN_AFTER_AGENTS = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+in\s+")     # "co-hosted by China and Malaysia in Guangxi", "by the RAAF (RAAF) in Darwin"
+IN_AFTER_AGENTS = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+(?:in|at)\s+")     # "co-hosted by China and Malaysia in Guangxi", "by the RAAF (RAAF) in Darwin", "by the Indian Navy at Visakhapatnam"
 # a place's name, up to three capitalised words: "Vilnius", "the Philippines", "Chon Buri"
 _PLACE_NAME = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
 _RELATIVE_TIME = r"(?:\s+(?:later|earlier)?\s*(?:this|next|last)\s+(?:year|month|week))?"       # "later this year"
@@ -540,7 +543,7 @@ def passive_gap() -> re.Pattern:
     name rules' exercise words) or of mechanism ('the "Shanghai Five" mechanism created by', "the Shangri-La
     Dialogue, the annual security forum organised by"), an unnamed apposition
     ("the Accra Initiative, a security mechanism of coastal states launched by"; "the summit, the
-    first in four years, was hosted by"), a relative
+    first in four years, was hosted by"), what it was ("IFR 2026 was the second fleet review hosted by"), a relative
     pronoun, auxiliaries ("would be")."""
     kinds = "|".join(sorted(map(re.escape, default_rules().exercise_words)))
     return re.compile(
@@ -550,6 +553,8 @@ def passive_gap() -> re.Pattern:
         rf"(?:(?:(?:the|its|their)\s+)?(?:[a-z-]+\s+){{0,2}}(?:{kinds}|mechanism|framework|format|grouping|process|"
         r"forum|summit|conference|dialogue|meeting|symposium|platform)\s*,?\s+)?"
         r"(?:an?\s+(?:[a-z-]+\s+){1,7})?(?:the\s+(?:[a-z-]+\s+){0,8}[a-z-]+\s*,\s*)?(?:(?:which|that)\s+)?"
+        # "IFR 2026 was the second fleet review hosted by": what it was, then the passive
+        r"(?:(?:is|was)\s+the\s+(?:[a-z-]+\s+){1,4})?"
         r"(?:(?:was|were|is|are|will|would|shall|should|could|can|may|might|must|to|has|have|had|be|been|being|"
         r"also|first|later|then|now|successfully|jointly)\s+){0,4}")
 

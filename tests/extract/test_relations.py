@@ -1958,3 +1958,11 @@ def test_a_meeting_held_after_the_acronym_of_its_group_in_brackets(tmp_path):
     rows, _ = facts(tmp_path, "The 45th Meeting of the Joint Working Group on the Implementation of the Reef Code "
                               "(JWG-DOC) was held in Suva.\n")
     assert ("45th Meeting of the Joint Working Group on the Implementation of the Reef Code", "heldIn", "Suva") in rows
+
+
+def test_a_strategy_launched_in_a_clause_without_which_and_a_review_hosted_at_a_port(tmp_path):
+    rows, _ = facts(tmp_path, "Ministers welcomed progress under the Reef Connectivity Strategy, the strategy the Coral Union "
+                              "launched in 2021. The Reef Fleet Review 2026 was the second fleet review hosted by the "
+                              "Fijian Navy at Suva.\n")
+    assert {("Coral Union", "initiated", "Reef Connectivity Strategy"), ("Fijian Navy", "hosted", "Reef Fleet Review 2026"),
+            ("Reef Fleet Review 2026", "heldIn", "Suva")} <= rows
