@@ -395,11 +395,13 @@ MEMBERS_AFTER_BODY = re.compile(r"\s+(?:member\s+)?(?:countries|states|nations|m
 MEMBERS_LISTED = re.compile(r"(?:\s*\([^()]{1,12}\))?\s*(?::|,\s*(?:namely|that is|i\.e\.,?))\s*(?:the\s+)?")
 NAMELY_AFTER = re.compile(r"\s*,\s*(?:namely|that is|i\.e\.),?\s+(?:the\s+)?")
 NAMELY = re.compile(r"[^,;:.()\"“”]{0,100},\s*namely\s+(?:the\s+)?")
-# "Co-hosted by A and B (AB), the ...": what follows the agents of a passive that opens the sentence
 # a state's armed service: one joins it in an activity, one is not its member
 ARMED_SERVICE = re.compile(r"\b(?:Navy|Army|Air Force|Coast Guard|Marine Corps|Armed Forces|Self-Defen[cs]e Forces?)$")
 MEMBER_STATES = re.compile(r"(?i:member\s+(?:states|countries|nations))")
-MEMBERS_OF_BODY = re.compile(r"^\s*(?i:member\s+(?:states|countries|nations))\b")      # right after the body's name
+MEMBERS_OF_BODY = re.compile(rf"^\s*{MEMBER_STATES.pattern}\b")      # right after the body's name
+# a sentence's opening before its subject: "The", a quote
+SENTENCE_OPENING = re.compile(r"[\s\"“'‘]*(?:The\s+)?")
+# "Co-hosted by A and B (AB), the ...": what follows the agents of a passive that opens the sentence
 AFTER_OPENING_PASSIVE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4}\s*)?,\s*(?:the\s+)?")
 DATED_NAME = re.compile(r"[\s-](?:19|20)\d\d$")      # "Coral Trident 2021", "Joint Sea-2019"
 CALLED_BACK_GATHERING = re.compile(r"(?:[\w-]+\s+){0,2}?((?i:summit|meeting|conference|exercise|drills?|forum|talks|"
@@ -1408,7 +1410,7 @@ class _Reader:
                     # "Singapore and Australia, which signed ...": a group opening the sentence, all of it
                     group = _group_left(text, mentions, nearest.end, start, AGENTS)
                     whole = len(group) > 1 and (BOTH_AFTER_WHICH.search(text, nearest.end, t_start)
-                                                or not text[start:group[0].start].strip(" \"“'‘").removeprefix("The ").strip())
+                                                or SENTENCE_OPENING.fullmatch(text, start, group[0].start))
                     subject = group if whole else [nearest]
             window_start = subject[-1].end if subject else prev_end
             aside = text[window_start:t_start]
@@ -2260,9 +2262,9 @@ class _Reader:
                 stated, suffix = "signed", ":treaty"    # "China joined the Chemical Weapons Convention in 1997": a party
             elif joined and obj.label == "Mechanism" and MEMBERSHIP_HEAD.search(obj.text):
                 stated, suffix = "memberOf", ":member"  # "India joined the Minerals Security Partnership": a member
-            if stated == "memberOf" and ARMED_SERVICE.search(obj.text):
-                continue        # "A and B joined the Indian Navy": in an exercise, not as members of it
             if stated == "memberOf":
+                if ARMED_SERVICE.search(obj.text):
+                    continue        # "A and B joined the Indian Navy": in an exercise, not as members of it
                 status = JOINED_AS.match(self.text, obj.end)
                 if status:      # "joined the SCO as a dialogue partner", "... as an observer": not a member
                     if not status.group("partner"):
