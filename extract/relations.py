@@ -397,8 +397,7 @@ NAMELY_AFTER = re.compile(r"\s*,\s*(?:namely|that is|i\.e\.),?\s+(?:the\s+)?")
 NAMELY = re.compile(r"[^,;:.()\"“”]{0,100},\s*namely\s+(?:the\s+)?")
 # a state's armed service: one joins it in an activity, one is not its member
 ARMED_SERVICE = re.compile(r"\b(?:Navy|Army|Air Force|Coast Guard|Marine Corps|Armed Forces|Self-Defen[cs]e Forces?)$")
-MEMBER_STATES = re.compile(r"(?i:member\s+(?:states|countries|nations))")
-MEMBERS_OF_BODY = re.compile(rf"^\s*{MEMBER_STATES.pattern}\b")      # right after the body's name
+MEMBERS_OF_BODY = re.compile(r"^\s*(?i:member\s+(?:states|countries|nations))\b")      # right after the body's name
 # a sentence's opening before its subject: "The", a quote
 SENTENCE_OPENING = re.compile(r"[\s\"“'‘]*(?:The\s+)?")
 # "Co-hosted by A and B (AB), the ...": what follows the agents of a passive that opens the sentence
@@ -864,14 +863,16 @@ def _in_brackets(text: str, m: "M") -> bool:
     return text[m.start - 1:m.start] == "(" and text[m.end:m.end + 1] == ")"
 
 
-def _acronym_bracket_end(text: str, m: "M") -> int | None:
-    """Where the brackets ``m`` stands in close when they hold one word, ``m`` or a word with it in
-    ("(ADRC)", "(JWG-DOC)"); else None."""
+def _acronym_brackets(text: str, m: "M") -> tuple[int, int] | None:
+    """Where the brackets around ``m`` open and end, when they hold ``m`` alone ("(18th ADMM)") or one
+    word with it in ("(ADRC)", "(JWG-DOC)"); else None."""
+    if _in_brackets(text, m):
+        return m.start - 1, m.end + 1
     opening = text.rfind("(", max(0, m.start - 15), m.start + 1)
     closing = text.find(")", m.end, m.end + 15)
     if opening < 0 or closing < 0 or re.search(r"[\s()]", text[opening + 1:closing]):
         return None
-    return closing + 1
+    return opening, closing + 1
 
 
 def _passive_predicate(trigger: Trigger, agents: list[M]) -> str:
@@ -1251,9 +1252,8 @@ class _Reader:
         if not mentions:
             return      # no subject, object or event here: nothing to find, the paragraph's subject stays
         # a capitalised verb opening the sentence ("Organised by the IISS, ...") is no name
-        # nor are "Member States" ("represented by ministers from Member States including A and B")
         spans = [(m.start, m.end) for m in mentions if not m.pseudo
-                 and not (m.label == ANY and (m.start == start and " " not in m.text or MEMBER_STATES.fullmatch(m.text)))]
+                 and not (m.label == ANY and m.start == start and " " not in m.text)]
         found = []
         for match in self.regex.finditer(text, start, end):
             index = int(match.lastgroup[1:])
@@ -2305,14 +2305,12 @@ class _Reader:
         before = [m for m in mentions if m.end <= t_start and not m.pseudo
                   and not (m.label == ANY and DEFINITE_BEFORE.fullmatch(text, max(start, m.start - 4), m.end))]
         gap_start = before[-1].end if before else t_start
-        closing = None if len(before) < 2 else before[-1].end + 1 if _in_brackets(text, before[-1]) \
-            else _acronym_bracket_end(text, before[-1])
-        if closing is not None:
+        brackets = _acronym_brackets(text, before[-1]) if len(before) >= 2 else None
+        if brackets is not None:
             # "the Fifth Summit of the Conference ... in Asia (CICA), which is hosted by", "the 45th
             # Meeting of the Joint Working Group ... (JWG-DOC) was held in": an acronym in brackets
             # names a part of the name before it
-            opening = text.rfind("(", 0, before[-1].start + 1)
-            before, gap_start = [m for m in before if m.end <= opening], closing     # ("JWG-" too)
+            before, gap_start = [m for m in before if m.end <= brackets[0]], brackets[1]     # ("JWG-" too)
         # one signs an agreement; one launches an agreement, a body or an event; one hosts, holds or joins an event
         objects = PASSIVE_OBJECTS.get(trigger.predicate, {"Event"})
         definite = None
