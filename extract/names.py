@@ -797,7 +797,7 @@ class NameFinder:
             if self._is_preposition(t, j, start):
                 zone_end = j
                 break
-        if X[zone_end - 1] in rules.role_ends and " ".join(X[start:zone_end]).replace(" - ", "-") in rules.role_words:
+        if self._role_start(X, start, zone_end) == start:
             return None, None       # "a State Party to the Treaty on ...": a role, the treaty is the name
         label, head_index = self._head_at(t, start, zone_end)
         if label in ("Mechanism", "Organisation") and zone_end < end and L[zone_end] != "of":
