@@ -222,7 +222,9 @@ APPOSED_SERIES = re.compile(r"\s*,\s*(?:the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}
 BARE_HOSTING = re.compile(r"(?:hosted|organi[sz]ed|convened|staged|conducted)(?=\s)")
 NAMELY_LIST = re.compile(r"(?:members|partners|countries|states)[\"”]?\s*(?:,\s*(?:namely|i\.e\.|including)\s+|:\s*)(?:the\s+)?")
 KIND_SYNONYMS = {"drill": {"drill", "exercise"}, "drills": {"drills", "drill", "exercise", "exercises"},
-                 "exercise": {"exercise", "drill"}, "exercises": {"exercises", "exercise", "drills", "drill"}}
+                 "exercise": {"exercise", "drill"}, "exercises": {"exercises", "exercise", "drills", "drill"},
+                 # "the gathering was attended by": a meeting of any kind but an exercise
+                 "gathering": {"gathering", "summit", "meeting", "conference", "forum", "dialogue", "talks", "session"}}
 SUBJECT_PRONOUNS = frozenset({"we", "they", "he", "she", "i", "you"})     # ", and we believe the ...": a clause
 # (after a speaker's label: "Official Spokesperson, Shri Ranjan Sethi: As a founding member of")
 AS_MEMBER_OF = re.compile(r"\s*(?:[A-Z][\w .'’-]{0,30}(?:,[\w .'’-]{1,30})?:\s*)?As\s+(?:(?:a|an|the)\s+)?(?:(?P<founding>founding)\s+)?"
@@ -359,6 +361,10 @@ LEADER_OF_LINK = re.compile(r"\s*,?\s*(?:and\s+)?(?:the\s+)?(?:H\.E\.\s+)?(?:Fir
                             r"(?:Presidents?|Prime\s+Ministers?|Premiers?|Chancellors?|Kings?|Queens?|Emirs?|Sultans?|Crown\s+Prince|"
                             r"(?:[A-Z][a-z]+\s+){0,2}Ministers?|Secretary\s+of\s+State)"
                             r"(?:\s+(?-i:[A-Z])[\w.'’-]*){0,4}\s+of\s+(?:the\s+)?")
+ENVOYS_FROM_LINK = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as)\s+(?:[a-z][\w-]*\s+)?(?:delegations|representatives|leaders|"
+                              r"officials|ministers|envoys)\s+(?:from|of)\s+(?:the\s+)?")
+MEMBERS_INCLUDING_LINK = re.compile(r"\s+(?:leaders|heads\s+of\s+state|members|member\s+states|delegations)\s*,?\s+"
+                                    r"(?:including|such\s+as|among\s+them)\s+(?:the\s+)?")
 LIST_LINK = re.compile(r"^[\s,;]*(?:(?:and|or|&|as well as|plus|together with|along with|with)\s+)?(?:the\s+)?"
                        r"(?:(?:[a-z][\w-]*|Member|States|Countries|\"|“|”|H\.E\.|Hon\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s*){0,3}$")
 # ("and H.E. Mr. ...", "ASEAN Member States and China")
@@ -403,7 +409,7 @@ SENTENCE_OPENING = re.compile(r"[\s\"“'‘]*(?:The\s+)?")
 # "Co-hosted by A and B (AB), the ...": what follows the agents of a passive that opens the sentence
 AFTER_OPENING_PASSIVE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4}\s*)?,\s*(?:the\s+)?")
 DATED_NAME = re.compile(r"[\s-](?:19|20)\d\d$")      # "Coral Trident 2021", "Joint Sea-2019"
-CALLED_BACK_GATHERING = re.compile(r"(?:[\w-]+\s+){0,2}?((?i:summit|meeting|conference|exercise|drills?|forum|talks|"
+CALLED_BACK_GATHERING = re.compile(r"(?:[\w-]+\s+){0,2}?((?i:summit|meeting|conference|exercise|drills?|forum|talks|gathering|"
                                    r"dialogue|event))\b")
 UNNAMED_APPOSITION = re.compile(r",\s*(?:the|its|their|both|all|(?P<role>as|in\s+(?:its|their)\s+capacity\s+as))\s+[^,;:.()\"“”]{1,80},"
                                 r"(?P<rest>\s[^,;:.()]*)$")
@@ -429,8 +435,10 @@ REPRESENTATIVES_OF = re.compile(
     # "delegates from 21 Arab countries, including Egypt, ...": the named ones among them
     r"(?:(?:more\s+than\s+|over\s+|some\s+)?[\w-]+\s+(?:[A-Z][\w-]*\s+){0,2}(?:countries|states|nations|members)\s*,?\s*"
     r"(?:including|such\s+as|among\s+them)\s+(?:the\s+)?"
-    # "representatives of all ARF participants: Australia, ...": the body's members, listed
-    r"|(?:all\s+(?:the\s+)?)?(?:[A-Z][\w-]*\s+){1,3}(?:participants|members|member\s+states|countries)\s*:\s*(?:the\s+)?)?"
+    # "representatives of all ARF participants: Australia, ...", "of all seven Member States of BIMSTEC:
+    # A, B": the body's members, listed
+    r"|(?:all\s+(?:the\s+)?)?(?:[a-z\d]+\s+)?(?:[A-Z][\w-]*\s+){0,3}(?i:participants|members|member\s+states|countries)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?\s*:\s*(?:the\s+)?)?"
     # "signed ... by twelve countries including Argentina": the same, with no people named
     r"|\s*(?:more\s+than\s+|over\s+|some\s+)?(?:\d+|[a-z]+)\s+(?:[A-Z][\w-]*\s+){0,2}(?:countries|states|nations)\s*,?\s*"
     r"(?:including|such\s+as|among\s+them)\s+(?:the\s+)?")
@@ -521,7 +529,7 @@ DOCUMENT_OF = re.compile(r"(?:[\w'’-]+\s+){0,3}(?:Declaration|Statement|Commun
                          r"Charter|Plan|Resolution|Report|Outcome|Document|Vision|Principles|Guidelines|Code)\s+(?:of|on|for)\b")
 FORUM_NAME = re.compile(r"\b(?:Dialogue|Forum|Talks|Consultations|Conference|Symposium|Roundtable|Summit|Meeting)"
                         r"(?:\s+(?:for|on)\s+[A-Z][\w\s,'’-]*)?$")     # "Belt and Road Forum for International Cooperation"
-_GATHERING = r"the\s+(?:[a-z]+(?:-[a-z]+)?\s+)?((?i:summit|meeting|conference|exercise|drill|forum|talks|dialogue))\b"     # "the week-long exercise"
+_GATHERING = r"the\s+(?:[a-z]+(?:-[a-z]+)?\s+)?((?i:summit|meeting|conference|exercise|drill|forum|talks|dialogue|gathering))\b"     # "the week-long exercise"
 DEFINITE_GATHERING = re.compile(r"\s*" + _GATHERING + r"(?!\s+(?:of|between|among|with|on)\b)(?!\s+[\"“'‘]?[A-Z])")
 # "co-hosted the exercise with China": the partner after it, not a meeting with someone
 CO_HOSTED_GATHERING = re.compile(r"\s*" + _GATHERING + r"(?!\s+(?:of|between|among|on)\b)(?!\s+[\"“'‘]?[A-Z])")
@@ -664,13 +672,13 @@ HOLDER_THEN_OFFICE_OF = re.compile(
     rf"(?:\s+(?:for|of)\s+(?:[A-Z][\w-]*\s+(?:and\s+|&\s+)?){{0,4}}[A-Z][\w-]*)?\s+of\s+(?:the\s+)?$")
 # "China's Foreign Minister Wang Yi", "Japan's Defence Minister": the country's office after its possessive
 POSSESSED_OFFICE = re.compile(rf"['’]s\s+{OFFICE}(?:\s+and\s+{OFFICE})?\b(?![-'’])")
-PERSON_NAME = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+(?=[\s,;.]|$)")
+PERSON_NAME = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]+(?=[\s,;.]|$)")
 # up to four capitalised words, a lowercase particle between two of them: "Dar es Salaam", "Rio de Janeiro"
 HEADLINE_PREPOSITIONS = frozenset({"With", "In", "At", "On", "For", "From", "To", "As", "After", "Amid"})
 PLACE_WORDS = re.compile(r"\s*([A-Z][\w'-]+(?:\s+(?:(?:%s)\s+)?[A-Z][\w'-]+){0,3})" % "|".join(sorted(PLACE_PARTICLES)))
 # a person's name and a comma before an office in apposition: "Wang Yi, China's Foreign Minister, ..."
 APPOSED_HOLDER = re.compile(r"(?:(?<=^)|(?<=[\s(]))(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+,\s+$")
-NAME_PARTICLES = re.compile(r"(?:\s+(?:bin|ibn|al|el|van|von|de|da|di)\s+[A-Z][\w'’-]+)+")
+NAME_PARTICLES = re.compile(r"(?:\s+(?:bin|ibn|al|el|van|von|de|da|di)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})+")
 
 
 @lru_cache(maxsize=None)
@@ -828,6 +836,10 @@ def _linked(text: str, a: M, b: M) -> str | None:
         return "modifier"
     if LEADER_OF_LINK.fullmatch(gap) and b.label == "Country" and a.label in ("Country", "Organisation"):
         return "list"
+    if ENVOYS_FROM_LINK.fullmatch(gap) and b.label == "Country":
+        return "list"       # "A and B, as well as senior delegations from the UAE and Oman"
+    if MEMBERS_INCLUDING_LINK.fullmatch(gap) and b.label == "Country" and a.label == "Organisation":
+        return "list"       # "brought together GCC leaders including Qatar's Emir": the body, then its members named
     if not re.search(r",|\band\b|\bor\b|&|\bas well as\b|\bplus\b", gap):
         return None
     if not LIST_LINK.fullmatch(gap) or re.search(r"\b(?:which|who|whose|where|when)\b", gap):
@@ -1171,7 +1183,9 @@ class _Reader:
             possessed = POSSESSED_OFFICE.match(self.text, country.end, end)
             if possessed:
                 holder = PERSON_NAME.match(self.text, possessed.end(), end)
-                opening, closing = country.start, holder.end() if holder else possessed.end()
+                particles = NAME_PARTICLES.match(self.text, holder.end(), end) if holder else None
+                # ("Qatar's Emir Sheikh Tamim bin Hamad Al-Thani": the name past its particles)
+                opening, closing = country.start, particles.end() if particles else holder.end() if holder else possessed.end()
                 named_before = APPOSED_HOLDER.search(self.text, max(start, opening - 60), opening)
                 if named_before and self.text.startswith(",", closing):
                     opening = named_before.start()      # "Wang Yi, China's Foreign Minister, attended"
@@ -1310,6 +1324,10 @@ class _Reader:
                     if brought_to is None and last is not None and last.label == "Event" \
                             and re.fullmatch(r"\)?\s*,\s*", text[last.end:t_start]):
                         brought_to = last
+                    definite = next((d for d in DEFINITE_BEFORE.finditer(text, start, t_start)
+                                     if passive_gap().fullmatch(text, d.end(), t_start)), None) if brought_to is None else None
+                    if definite:        # "The summit brought together": the summit named before
+                        brought_to = self._antecedent_event(definite.group(1), definite.start(), definite.group(0))
                 if brought_to is not None:
                     # "the Quad Foreign Ministers' Meeting, which brought together the foreign ministers of A
                     # and B", "the MNJTF, composed of contingents from A and B": who took part in it

@@ -1966,3 +1966,22 @@ def test_a_strategy_launched_in_a_clause_without_which_and_a_review_hosted_at_a_
                               "Fijian Navy at Suva.\n")
     assert {("Coral Union", "initiated", "Reef Connectivity Strategy"), ("Fijian Navy", "hosted", "Reef Fleet Review 2026"),
             ("Reef Fleet Review 2026", "heldIn", "Suva")} <= rows
+
+
+def test_a_gathering_called_back_brings_together_a_body_and_the_countries_of_its_leaders(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji hosted the Reef Summit in Suva on Friday.\n\n"
+                              "The summit brought together Coral Union leaders including Tonga's King Tupou VI and "
+                              "Samoa's Prime Minister Fiame Naomi Mata'afa, as well as senior delegations from Nauru and Palau.\n\n"
+                              "From the north, the gathering was attended by Kiribati's President Taneti Maamau and "
+                              "Vanuatuan Prime Minister Jotham Napat.\n")
+    assert {(c, "participatedIn", "Reef Summit") for c in ("Coral Union", "Tonga", "Samoa", "Nauru", "Palau",
+                                                          "Kiribati")} <= rows
+
+
+def test_a_holder_named_past_his_particles_and_members_listed_after_a_colon(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji hosted the Reef Summit. The summit brought together Coral Union leaders including "
+                              "Qatar's Emir Sheikh Tamim bin Hamad Al-Thani and Kuwait's Crown Prince Sheikh Mishal "
+                              "Al-Ahmad Al-Jaber Al-Sabah.\n\nThe Coral Summit was attended by the Heads of State/Government "
+                              "of all three Member States of the Coral Union: Tonga, Samoa and Nauru.\n")
+    assert {("Qatar", "participatedIn", "Reef Summit"), ("Kuwait", "participatedIn", "Reef Summit")} <= rows
+    assert {(c, "participatedIn", "Coral Summit") for c in ("Tonga", "Samoa", "Nauru")} <= rows
