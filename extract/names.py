@@ -137,6 +137,7 @@ PLURAL_NOUN = re.compile(r"[A-Z][a-z]{2,}[^s]s")
 GROUP_OF_PEOPLE = re.compile(r"of (?:Governmental |Government |Eminent |Independent )?(?:Experts|Friends)\b")
 SUFFIX_ABBREVIATIONS = frozenset({"Jr.", "Sr.", "Inc.", "Ltd.", "Co.", "Corp.", "Bros.", "Esq."})
 EDITION_SUFFIX = re.compile(r"-(?:\d{2}|\d{4})$")     # "MALABAR-23", "Vostok-2018"
+HORIZON_WORDS = frozenset({"Vision", "Agenda", "Strategy", "Plan", "Horizon", "Programme", "Program"})   # "Vision-2030"
 CODE_WORD = re.compile(r"^[A-Z]{4,}$")     # an unlisted word in capitals: "AUSMIN", "CHOGM"
 PROPOSAL_KINDS = frozenset({"proposal", "proposals", "initiative", "approach", "formula", "roadmap", "concept"})
 MECHANISM_KINDS = frozenset({"mechanism", "framework", "format", "grouping", "dialogue", "process", "platform"})
@@ -368,6 +369,10 @@ class NameFinder:
             if text in OPEN_QUOTES and ws[k - 1] and k + 1 < limit and nw[k + 1]:
                 if X[k - 1] in rules.heads:
                     break       # '... Anti-Terrorism Exercise "Sharp Knife-2016"': its code name, a name of its own
+                closing = next((c for c in range(k + 2, limit) if X[c] in CLOSE_QUOTES), None)
+                if closing is not None and not (closing + 1 < limit and nw[closing + 1]) \
+                        and any(X[j] in rules.heads for j in range(start, k)):
+                    break       # '... Conference on Northeast Asian Security "Ulaanbaatar Dialogue"': a name, then its alias
                 k += 1
                 continue
             if nw[k]:
@@ -401,8 +406,9 @@ class NameFinder:
                     break
                 # function words join only between two name words
                 j = k
-                while j < limit and j - k < 3 and L[j] in rules.connectors and X[j] == L[j]:
-                    j += 1
+                while j < limit and j - k < 3 and (L[j] in rules.connectors or X[j] == "a" and L[j - 1] in ("on", "for")
+                                                   and any(X[h] in rules.heads for h in range(start, k))) and X[j] == L[j]:
+                    j += 1      # ("Summit on a Mine-Free World", "Treaty on a Nuclear-Weapon-Free Zone": after a head)
                 if j < limit and (nw[j] or X[j] in OPEN_QUOTES) and not sent_start[j]:
                     k = j
                     continue
@@ -688,9 +694,10 @@ class NameFinder:
                         X[i - 1] in self.rules.heads
                         and sum(1 for j in range(i + 1, end) if t.is_alpha[j] and L[j] not in self.rules.connectors) >= 3
                         and self._head_label(t, i + 1, end)[0] is not None) \
-                        or X[i - 1] in self.rules.heads and X[end - 1] == X[i - 1] and end - i >= 3:
+                        or X[i - 1] in self.rules.heads and X[end - 1] == X[i - 1] and end - i >= 3 \
+                        or HYPHEN_YEAR.search(X[i - 1]) and any(HYPHEN_YEAR.search(X[j]) for j in range(i + 1, end)):
                     # "Royal Navy and US Navy": one head twice, two names; "with Cambodia and Hand-in-Hand
-                    # 2018": a country, then a dated name
+                    # 2018": a country, then a dated name; "Search-2025 and Echelon-2025": two editions
                     parts.append((k, i))
                     k = i + 1
             elif lower == "to" and X[i] == lower and i > k and k > 0 and (
@@ -721,6 +728,11 @@ class NameFinder:
                     and self._head_label(t, _after_articles(L, i + 1, end), end,
                                          fallback=False)[0] in ("Event", "Mechanism"):
                 # "Prime Minister Fiame Naomi at the Ninth Pacific Water Summit": a person, then where she was
+                parts.append((k, i))
+                k = i + 1
+            elif lower == "of" and X[i] == lower and i == k + 1 and HYPHEN_YEAR.search(X[k]) \
+                    and HYPHEN_YEAR.sub("", X[k]) not in HORIZON_WORDS:
+                # "Interaction-2024 of the CSTO Collective Forces": an exercise, then the force that holds it
                 parts.append((k, i))
                 k = i + 1
         parts.append((k, end))
@@ -802,8 +814,10 @@ class NameFinder:
         label, head_index = self._head_at(t, start, zone_end)
         if label in ("Mechanism", "Organisation") and zone_end < end and L[zone_end] != "of":
             last_label, last_head = self._head_at(t, start, end)
-            if last_label == "Event" and last_head > zone_end:
-                # "Boao Forum for Asia Annual Conference 2025": a meeting of the forum, named after it
+            if last_label == "Event" and last_head > zone_end \
+                    and not any(L[j] == "of" and L[j + 1] == "the" for j in range(zone_end, last_head)):
+                # "Boao Forum for Asia Annual Conference 2025": a meeting of the forum, named after it (not
+                # "Experts' Working Group on Mine Action of the ASEAN Defence Ministers' Meeting": the group's)
                 label, head_index = last_label, last_head
         if label is None and fallback and zone_end < end and (L[zone_end] == "of" and not (
                 zone_end + 2 < end and L[zone_end + 1] == "the" and self._ordinal(t, zone_end + 2))
@@ -825,6 +839,10 @@ class NameFinder:
         if label is None and end - start == 2 and YEAR.match(X[end - 1]) and CODE_WORD.match(X[start]) \
                 and start not in self._known_at:
             label, head_index = "Event", end - 1      # "AUSMIN 2023", "RIMPAC 2024": a code word and its year
+        if label is None and end - start == 1 and HYPHEN_YEAR.search(X[start]) and X[start][:1].isupper() \
+                and HYPHEN_YEAR.sub("", X[start]) not in HORIZON_WORDS and HYPHEN_YEAR.sub("", L[start]) not in MONTHS \
+                and start not in self._known_at:     # (not a date: "Apr-2024")
+            return "Event", start       # "Vostok-2022", "Search-2025": an exercise's name joined to its year
         if label is None:
             return None, None
         if sum(1 for j in range(start, end) if X[j][:1].isalnum()) < 2:

@@ -2354,6 +2354,12 @@ class _Reader:
                          or _ends_at(PLACE_ASIDE.match(text, before[-2].end), before[-1].end)):
                 before = before[:-1]        # "the Shangri-La Dialogue in Singapore, organised by", "... in Suva, Fiji,"
                 gap_start = before[-1].end
+            elif len(before) >= 2 and self._gathering(before[-2]) and re.fullmatch(r"\s+[\"“]", text[before[-2].end:before[-1].start]) \
+                    and text.startswith(('"', "”"), before[-1].end):
+                # 'The Ninth International Conference on ... Security "Ulaanbaatar Dialogue" opened in': the
+                # gathering, then the quoted name of its series
+                gap_start = before[-1].end + 1
+                before = before[:-1]
             elif len(before) >= 2 and before[-1].label in ("Organisation", "Country") and before[-2].label == "Event" \
                     and kind_of_body().fullmatch(text, before[-2].end, before[-1].start):
                 gap_start = before[-1].end      # "the Peace Mission 2018 exercise of the SCO was held in"

@@ -102,3 +102,13 @@ def test_the_united_nations_press_banner_is_furniture():
 
     cleaned = clean_text("Meetings Coverage and Press Releases\n\nSecurity Council\n\nThe Council met.\n")
     assert "Press Releases" not in cleaned and "Security Council" in cleaned
+
+
+def test_tag_lines_hashtags_and_footer_links_are_furniture():
+    page = ("Fiji and Tonga met in Suva. Follow #ReefTalks for more.\nTags: #ReefDialogue #MFA #Security\n"
+            "About Us   Contact Us   Privacy Policy   Terms of Use\n")
+    cleaned = clean_text(page)
+    assert len(cleaned) == len(page) and "Fiji and Tonga met in Suva. Follow " in cleaned
+    for furniture in ("#ReefTalks", "Tags:", "#MFA", "Privacy Policy", "Terms of Use"):
+        assert furniture not in cleaned, furniture
+    assert clean_text("The Reef Council adopted the Coral Policy.\n") == "The Reef Council adopted the Coral Policy.\n"

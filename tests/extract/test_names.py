@@ -1068,3 +1068,20 @@ def test_a_statement_adopted_working_groups_and_a_force_before_an_adjective(ment
     assert {("Suva Statement on the Future of the Reef Forum", "Mechanism"), ("Fiji Defence Force", "Organisation"),
             ("Reef Experts' Working Groups", "Mechanism")} <= found
     assert not [f for f in found if f[0].startswith("Chairman")]
+
+
+def test_exercises_named_with_their_year_alone_in_a_list_and_before_their_force(mentions_of):
+    found = set(mentions_of("Fiji will host the joint exercises Reefguard-2025, Search-2025 and Echelon-2025 of the "
+                            "Coral Collective Forces. Tidewatch-2022 was held in Tonga. Updated Apr-2024."))
+    assert {("Reefguard-2025", "Event"), ("Search-2025", "Event"), ("Echelon-2025", "Event"),
+            ("Tidewatch-2022", "Event")} <= found
+    assert not [f for f in found if f[0].startswith(("Search-2025 and", "Echelon-2025 of", "Apr"))]
+
+
+def test_a_quoted_alias_after_a_name_a_summit_on_a_cause_and_a_group_of_a_meeting(mentions_of):
+    found = set(mentions_of('The Ninth International Conference on Reef Security "Suva Dialogue" opened today. Fiji '
+                            "hosted the Suva Summit on a Mine-Free World. Tonga works with the Experts' Working Group "
+                            "on Mine Action of the Reef Defence Ministers' Meeting."))
+    assert {("Ninth International Conference on Reef Security", "Event"), ("Suva Dialogue", "Mechanism"),
+            ("Suva Summit on a Mine-Free World", "Event")} <= found
+    assert ("Experts' Working Group on Mine Action of the Reef Defence Ministers' Meeting", "Mechanism") in found

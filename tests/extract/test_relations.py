@@ -1985,3 +1985,8 @@ def test_a_holder_named_past_his_particles_and_members_listed_after_a_colon(tmp_
                               "of all three Member States of the Coral Union: Tonga, Samoa and Nauru.\n")
     assert {("Qatar", "participatedIn", "Reef Summit"), ("Kuwait", "participatedIn", "Reef Summit")} <= rows
     assert {(c, "participatedIn", "Coral Summit") for c in ("Tonga", "Samoa", "Nauru")} <= rows
+
+
+def test_a_gathering_held_in_a_place_past_the_quoted_name_of_its_series(tmp_path):
+    rows, _ = facts(tmp_path, 'The Ninth International Conference on Reef Security "Suva Dialogue" opened today in Suva.\n')
+    assert ("Ninth International Conference on Reef Security", "heldIn", "Suva") in rows
