@@ -137,6 +137,8 @@ PLURAL_NOUN = re.compile(r"[A-Z][a-z]{2,}[^s]s")
 GROUP_OF_PEOPLE = re.compile(r"of (?:Governmental |Government |Eminent |Independent )?(?:Experts|Friends)\b")
 SUFFIX_ABBREVIATIONS = frozenset({"Jr.", "Sr.", "Inc.", "Ltd.", "Co.", "Corp.", "Bros.", "Esq."})
 EDITION_SUFFIX = re.compile(r"-(?:\d{2}|\d{4})$")     # "MALABAR-23", "Vostok-2018"
+STORM_WORDS = frozenset({"Typhoon", "Cyclone", "Hurricane", "Storm"})
+STORM_QUALIFIERS = frozenset({"Tropical", "Super", "Severe", "Very", "Extremely", "Cyclonic", "Major"})
 HORIZON_WORDS = frozenset({"Vision", "Agenda", "Strategy", "Plan", "Horizon", "Programme", "Program"})   # "Vision-2030"
 CODE_WORD = re.compile(r"^[A-Z]{4,}$")     # an unlisted word in capitals: "AUSMIN", "CHOGM"
 PROPOSAL_KINDS = frozenset({"proposal", "proposals", "initiative", "approach", "formula", "roadmap", "concept"})
@@ -1478,10 +1480,24 @@ class NameFinder:
     def _prefixed_named_again(self, t: TokenTable, found: list[Candidate]) -> list[Candidate]:
         """"Exercise MALABAR-23 ... MALABAR-23 had provided ... MALABAR was initiated in 1992": an event
         the document named with its prefix word, named again without it (and its series, the name
-        without the edition's number)."""
-        X = t.texts
+        without the edition's number); a storm named again without its kind ("Typhoon Rai ... Rai"), a
+        news agency without its kind ("MONTSAME News Agency ... Speaking to MONTSAME")."""
+        X, L = t.texts, t.lowers
         names: set[tuple[str, ...]] = set()
+        agencies: set[tuple[str, ...]] = set()
         for c in found:
+            if c.label == "Organisation" and c.end - c.start >= 3 and L[c.end - 2:c.end] == ["news", "agency"]:
+                # "MONTSAME News Agency ... /MONTSAME/", "Kazinform International News Agency ... KAZINFORM"
+                short = c.end - 2 - (L[c.end - 3] in ("international", "national"))
+                if short > c.start and not (short - c.start == 1 and X[c.start] in self.rules.country_adjectives):
+                    agencies.add(tuple(L[c.start:short]))      # (not "Malaysian" of "Malaysian National News Agency")
+                continue
+            storm = next((j for j in range(c.start, c.end - 1) if X[j] in STORM_WORDS), None) \
+                if c.label == "Event" and c.end - c.start >= 2 else None
+            if storm is not None and all(X[j] in STORM_QUALIFIERS for j in range(c.start, storm)) \
+                    and all(X[j][:1].isupper() for j in range(storm + 1, c.end)):
+                names.add(tuple(X[storm + 1:c.end]))       # "Tropical Cyclone Mocha ... Mocha formed over"
+                continue
             if c.label == "Event" and c.end - c.start >= 2 and X[c.start] in ("Exercise", "Operation"):
                 name = tuple(X[c.start + 1:c.end])
                 names.add(name)
@@ -1489,16 +1505,16 @@ class NameFinder:
                     names.add((EDITION_SUFFIX.sub("", name[0]),))
                 elif len(name) >= 2 and YEAR.match(name[-1]):
                     names.add(name[:-1])        # "Exercise Pitch Black 2022 ... hosted Pitch Black since 1981"
-        if not names:
+        if not names and not agencies:
             return []
         taken = [(c.start, c.end) for c in found]
         out = []
-        for name in names:
+        for words, name, label in [(X, n, "Event") for n in names] + [(L, n, "Organisation") for n in agencies]:
             size = len(name)
-            for i in (i for i, text in enumerate(X) if text == name[0]):
-                if tuple(X[i:i + size]) == name and not any(s < i + size and i < e for s, e in taken) \
-                        and not (i + size < len(X) and self._name_words[i + size]):
-                    out.append(Candidate(i, i + size, "Event", "pattern:named-again"))
+            for i in (i for i, text in enumerate(words) if text == name[0]):
+                if tuple(words[i:i + size]) == name and not any(s < i + size and i < e for s, e in taken) \
+                        and not (i + size < len(X) and self._name_words[i + size]) and X[i][:1].isupper():
+                    out.append(Candidate(i, i + size, label, "pattern:named-again"))
         return out
 
     def _numbered_sessions(self, t: TokenTable, bodies: list[tuple[int, int, str]]) -> list[Candidate]:

@@ -1085,3 +1085,14 @@ def test_a_quoted_alias_after_a_name_a_summit_on_a_cause_and_a_group_of_a_meetin
     assert {("Ninth International Conference on Reef Security", "Event"), ("Suva Dialogue", "Mechanism"),
             ("Suva Summit on a Mine-Free World", "Event")} <= found
     assert ("Experts' Working Group on Mine Action of the Reef Defence Ministers' Meeting", "Mechanism") in found
+
+
+def test_a_storm_and_a_news_agency_named_again_without_their_kind_and_a_system(mentions_of):
+    found = set(mentions_of("Reef News Agency\n\nSUVA, May 3 (REEF) -- Tropical Cyclone KOVI made landfall in Fiji. "
+                            "The centre has been monitoring KOVI through its Disaster Monitoring and Response System. "
+                            "Speaking to Reef News, he said. The Fijian National News Agency reported it. Fijian "
+                            "troops helped."))
+    assert {("KOVI", "Event"), ("Disaster Monitoring and Response System", "Mechanism")} <= found
+    assert not [f for f in found if f[0] == "Fijian"]
+    found = set(mentions_of("Coral International News Agency reports. SUVA. CORAL – Leaders met."))
+    assert ("CORAL", "Organisation") in found
