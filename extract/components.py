@@ -173,6 +173,10 @@ class GazetteerMatcher:
         if entry.acronym:
             if text != entry.pattern:
                 return False
+            doc = span.doc
+            if span.end + 1 < len(doc) and doc[span.end].text == "-" and not doc[span.end - 1].whitespace_ \
+                    and doc[span.end + 1].lower_ == "level":
+                return False    # "the seventh NSA-level meeting": a rank (security advisers), not the agency
             if entry.ambiguous:
                 sent_letters = [c for c in _sentence_text(span) if c.isalpha()]
                 if sent_letters and sum(c.isupper() for c in sent_letters) > 0.6 * len(sent_letters):

@@ -411,7 +411,8 @@ class NameFinder:
                 while j < limit and j - k < 3 and (L[j] in rules.connectors or X[j] == "a" and L[j - 1] in ("on", "for")
                                                    and any(X[h] in rules.heads for h in range(start, k))) and X[j] == L[j]:
                     j += 1      # ("Summit on a Mine-Free World", "Treaty on a Nuclear-Weapon-Free Zone": after a head)
-                if j < limit and (nw[j] or X[j] in OPEN_QUOTES) and not sent_start[j]:
+                if j < limit and (nw[j] or X[j] in OPEN_QUOTES) and not sent_start[j] \
+                        and not (L[k] == "at" and self._ordinal(t, j)):     # "the CSC at the 8th ... meeting": where
                     k = j
                     continue
                 break

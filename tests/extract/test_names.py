@@ -1096,3 +1096,13 @@ def test_a_storm_and_a_news_agency_named_again_without_their_kind_and_a_system(m
     assert not [f for f in found if f[0] == "Fijian"]
     found = set(mentions_of("Coral International News Agency reports. SUVA. CORAL – Leaders met."))
     assert ("CORAL", "Organisation") in found
+
+
+def test_a_listed_acronym_before_level_is_a_rank_and_a_name_stops_before_at_an_ordinal(mentions_of):
+    listed = mentions_of("Tonga joined the Reef Security Conclave (RSC) at the fifth NSA-level meeting. Fiji was "
+                         "welcomed as a member of the RSC at the 8th Deputy NSA-level meeting. The NSA said.")
+    assert listed.count(("NSA", "Organisation")) == 1       # the agency of the last sentence only
+    found = set(listed)
+    assert ("RSC", "Mechanism") in found
+    assert ("8th Deputy NSA-level meeting", "Event") in found
+    assert not [f for f in found if f[0].startswith("RSC at")]
