@@ -140,6 +140,17 @@ EDITION_SUFFIX = re.compile(r"-(?:\d{2}|\d{4})$")     # "MALABAR-23", "Vostok-20
 STORM_WORDS = frozenset({"Typhoon", "Cyclone", "Hurricane", "Storm"})
 STORM_QUALIFIERS = frozenset({"Tropical", "Super", "Severe", "Very", "Extremely", "Cyclonic", "Major"})
 HORIZON_WORDS = frozenset({"Vision", "Agenda", "Strategy", "Plan", "Horizon", "Programme", "Program"})   # "Vision-2030"
+
+
+def _named_with_its_year(text: str) -> bool:
+    """Whether one token is a name joined to its year, as exercises are ("Vostok-2022", "Search-2025"),
+    not a plan's horizon ("Vision-2030") or a date ("Apr-2024")."""
+    if not text[:1].isupper() or not HYPHEN_YEAR.search(text):
+        return False
+    name = HYPHEN_YEAR.sub("", text)
+    return name not in HORIZON_WORDS and name.lower() not in MONTHS
+
+
 CODE_WORD = re.compile(r"^[A-Z]{4,}$")     # an unlisted word in capitals: "AUSMIN", "CHOGM"
 PROPOSAL_KINDS = frozenset({"proposal", "proposals", "initiative", "approach", "formula", "roadmap", "concept"})
 MECHANISM_KINDS = frozenset({"mechanism", "framework", "format", "grouping", "dialogue", "process", "platform"})
@@ -733,8 +744,7 @@ class NameFinder:
                 # "Prime Minister Fiame Naomi at the Ninth Pacific Water Summit": a person, then where she was
                 parts.append((k, i))
                 k = i + 1
-            elif lower == "of" and X[i] == lower and i == k + 1 and HYPHEN_YEAR.search(X[k]) \
-                    and HYPHEN_YEAR.sub("", X[k]) not in HORIZON_WORDS:
+            elif lower == "of" and X[i] == lower and i == k + 1 and _named_with_its_year(X[k]):
                 # "Interaction-2024 of the CSTO Collective Forces": an exercise, then the force that holds it
                 parts.append((k, i))
                 k = i + 1
@@ -842,9 +852,7 @@ class NameFinder:
         if label is None and end - start == 2 and YEAR.match(X[end - 1]) and CODE_WORD.match(X[start]) \
                 and start not in self._known_at:
             label, head_index = "Event", end - 1      # "AUSMIN 2023", "RIMPAC 2024": a code word and its year
-        if label is None and end - start == 1 and HYPHEN_YEAR.search(X[start]) and X[start][:1].isupper() \
-                and HYPHEN_YEAR.sub("", X[start]) not in HORIZON_WORDS and HYPHEN_YEAR.sub("", L[start]) not in MONTHS \
-                and start not in self._known_at:     # (not a date: "Apr-2024")
+        if label is None and end - start == 1 and _named_with_its_year(X[start]) and start not in self._known_at:
             return "Event", start       # "Vostok-2022", "Search-2025": an exercise's name joined to its year
         if label is None:
             return None, None
