@@ -709,7 +709,7 @@ class NameFinder:
                         and sum(1 for j in range(i + 1, end) if t.is_alpha[j] and L[j] not in self.rules.connectors) >= 3
                         and self._head_label(t, i + 1, end)[0] is not None) \
                         or X[i - 1] in self.rules.heads and X[end - 1] == X[i - 1] and end - i >= 3 \
-                        or HYPHEN_YEAR.search(X[i - 1]) and any(HYPHEN_YEAR.search(X[j]) for j in range(i + 1, end)):
+                        or _named_with_its_year(X[i - 1]) and any(_named_with_its_year(X[j]) for j in range(i + 1, end)):
                     # "Royal Navy and US Navy": one head twice, two names; "with Cambodia and Hand-in-Hand
                     # 2018": a country, then a dated name; "Search-2025 and Echelon-2025": two editions
                     parts.append((k, i))
