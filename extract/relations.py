@@ -575,6 +575,12 @@ def gathering_kind() -> re.Pattern:
     return re.compile(rf"[\"”'’]?\s+(?:[a-z-]+\s+){{0,2}}(?:{kinds})\b")
 
 
+def gathering_called_back(text: str, start: int, pos: int) -> re.Match | None:
+    """"The exercise, co-chaired by", "The summit brought together": the gathering called back by its
+    kind between ``start`` and ``pos``, with only what ``passive_gap`` allows after it."""
+    return next((d for d in DEFINITE_BEFORE.finditer(text, start, pos) if passive_gap().fullmatch(text, d.end(), pos)), None)
+
+
 class LexiconError(ValueError):
     """A line of a lexicon file that is not what the rules expect."""
 
@@ -1324,8 +1330,7 @@ class _Reader:
                     if brought_to is None and last is not None and last.label == "Event" \
                             and re.fullmatch(r"\)?\s*,\s*", text[last.end:t_start]):
                         brought_to = last
-                    definite = next((d for d in DEFINITE_BEFORE.finditer(text, start, t_start)
-                                     if passive_gap().fullmatch(text, d.end(), t_start)), None) if brought_to is None else None
+                    definite = gathering_called_back(text, start, t_start) if brought_to is None else None
                     if definite:        # "The summit brought together": the summit named before
                         brought_to = self._antecedent_event(definite.group(1), definite.start(), definite.group(0))
                 if brought_to is not None:
@@ -2334,8 +2339,7 @@ class _Reader:
         definite = None
         if objects == {"Event"}:    # "The exercise, co-chaired by A and B": the exercise named before
             # (from the sentence's start: a quoted theme between holds names of no party)
-            definite = next((d for d in DEFINITE_BEFORE.finditer(text, start, t_start)
-                             if passive_gap().fullmatch(text, d.end(), t_start)), None)
+            definite = gathering_called_back(text, start, t_start)
         events: list[M] = []
         chain = self._passive_chain
         if chain and chain[0] == start and (passive_gap().fullmatch(text, chain[2], t_start)
