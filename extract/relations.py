@@ -2079,7 +2079,9 @@ class _Reader:
             if (m.label == "Event" or _meets(m)) and m.end <= pos and (words & set(re.split(r"[\s-]+", m.text.casefold()))
                                                                   or word == "summit" and "heads of state" in m.text.casefold()):
                 # (a meeting of heads of state is a summit: "the 18th Meeting of the SCO Council of Heads of State")
-                return m if of_that_number(m) else None
+                if not of_that_number(m):
+                    return None
+                return m if number else self._latest_edition(m, index, pos)
         # "co-hosted Cobra Gold 2019 ... participated in the exercise": a name without its kind
         # word, when it is the last event of the paragraph and nothing says it is of another kind
         # (or a dated name no rule has labelled yet, "Coral Trident 2021")
@@ -2092,6 +2094,24 @@ class _Reader:
             # "The Meeting was attended by": in a chairman's statement, the numbered gathering it is of
             return next((m for m in self.mentions if m.label == "Event" and m.end <= pos and ORDINAL_PREFIX.match(m.text)), None)
         return None
+
+    def _latest_edition(self, m: M, index: int, pos: int) -> M:
+        """"the third ... Meeting was held ... The first ... was held in 2021, and the Second ... in
+        2022. Ministers attended the meeting": an older edition told as history in a sentence before
+        is not the one the report is about; the latest edition of the series named before is."""
+        number, series = edition(m.text)
+        t = self.table
+        token = bisect_left(t.idx, pos) - 1
+        if number is None or token < 0 or m.start >= t.idx[t.sentence_start[token]]:
+            return m        # ("which hosted the 52nd ... Meeting, chaired the Forum": the one just named)
+        series = series.casefold()
+        latest = m
+        for other in self.mentions[:index]:
+            other_number, other_series = edition(other.text)
+            if other.label == "Event" and other_number is not None and other_number > edition(latest.text)[0] \
+                    and other_series.casefold() == series:
+                latest = other
+        return latest
 
     def _antecedent_document(self, word: str, pos: int) -> M | None:
         """"acceded to the Treaty": the last mechanism of the paragraph before ``pos`` whose name

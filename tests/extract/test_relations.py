@@ -1990,3 +1990,14 @@ def test_a_holder_named_past_his_particles_and_members_listed_after_a_colon(tmp_
 def test_a_gathering_held_in_a_place_past_the_quoted_name_of_its_series(tmp_path):
     rows, _ = facts(tmp_path, 'The Ninth International Conference on Reef Security "Suva Dialogue" opened today in Suva.\n')
     assert ("Ninth International Conference on Reef Security", "heldIn", "Suva") in rows
+
+
+def test_a_meeting_called_back_after_older_editions_told_as_history_is_the_latest(tmp_path):
+    rows, _ = facts(tmp_path, "The third Reef Foreign Ministers' Meeting was held in Suva on Wednesday.\n\n"
+                              "The first Reef Foreign Ministers' Meeting was held by video link in 2021, and the "
+                              "Second Reef Foreign Ministers' Meeting took place in Apia in 2022.\n\n"
+                              "Ministers of the Pacific island countries attended the meeting, namely Tonga, "
+                              "Samoa and Nauru.\n")
+    third = "third Reef Foreign Ministers' Meeting"
+    assert {(c, "participatedIn", third) for c in ("Tonga", "Samoa", "Nauru")} <= rows
+    assert not {r for r in rows if r[0] == "Tonga" and r[2] != third}
