@@ -16,7 +16,8 @@ from diplograph.extract.names import YEAR
 from diplograph.extract.tokens import table
 
 LETTERS_AND_NUMBER = re.compile(r"^([A-Z]{2,6})(\d{1,3})$")       # "COP30"
-ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z0-9][A-Za-z0-9&]*[A-Z0-9]s?$")     # "5PC": the Five-Point Consensus
+# "5PC": the Five-Point Consensus; "SAADMEx", "DiREx": an exercise's "Ex" at the end
+ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z0-9][A-Za-z0-9&]*(?:[A-Z0-9]|Ex)s?$")
 # How far back a long form may reach, in tokens: long treaty names are long.
 MAX_LONG_FORM_TOKENS = 30
 LONG_FORM_WORDS = re.compile(r"[A-Za-z0-9]")

@@ -431,6 +431,13 @@ class NameFinder:
         return end
 
     @staticmethod
+    def _phase(t: TokenTable, i: int, limit: int) -> bool:
+        """Whether the year at token ``i`` has a phase after it: "Pacific Partnership 2024-2"."""
+        X = t.texts
+        return i + 2 < limit and X[i + 1] == "-" and not t.ws[i] and not t.ws[i + 1] \
+            and len(X[i + 2]) == 1 and X[i + 2].isdigit()
+
+    @staticmethod
     def _period(t: TokenTable, i: int, limit: int) -> bool:
         """Whether a span of years ("2016-2020") starts at token ``i``."""
         X = t.texts
@@ -1046,6 +1053,8 @@ class NameFinder:
                     # "the Chinese Foreign Ministry": the country's adjective qualifies its ministry's name
                     owner_key = country_body_key(t.span_text(start + 1, stop), self.rules.country_adjectives[X[start]])
                     start += 1
+                if label == "Event" and YEAR.match(X[stop - 1]) and self._phase(t, stop - 1, limit):
+                    stop += 2       # "Pacific Partnership 2024-2": the year's second phase, an event of its own
                 if label:
                     found.append(Candidate(start, stop, label, "pattern:head",
                                            key=owner_key or self._country_body_key(t, start, stop, label, head)
@@ -1315,12 +1324,12 @@ class NameFinder:
                 last = k
         return last
 
-    @staticmethod
-    def _dated_editions(t: TokenTable, known: list[Span]) -> list[Candidate]:
-        """"RIMPAC 2024", "Cobra Gold 2025": a listed series of events and a year name an edition."""
+    def _dated_editions(self, t: TokenTable, known: list[Span]) -> list[Candidate]:
+        """"RIMPAC 2024", "Cobra Gold 2025": a listed series of events and a year name an edition
+        ("Pacific Partnership 2024-2": with the year's phase)."""
         X = t.texts
-        return [Candidate(span.start, span.end + 1, "Event", "pattern:head") for span in known
-                if span.label_ == "Event" and span.end < len(X) and YEAR.match(X[span.end])
+        return [Candidate(span.start, span.end + (3 if self._phase(t, span.end, len(X)) else 1), "Event", "pattern:head")
+                for span in known if span.label_ == "Event" and span.end < len(X) and YEAR.match(X[span.end])
                 and t.sentence_end[span.start] > span.end]
 
     def _dated_lowercase_meetings(self, t: TokenTable, known: list[Span]) -> list[Candidate]:

@@ -111,3 +111,19 @@ def test_an_acronym_of_the_name_in_another_language_holds_its_initials_in_any_or
     doc = nlp("Colombia and the National Liberation Army (ELN) agreed, and the National Reef Centre (UK) met.")
     defs = [(doc[a:b].text, doc[c:d].text) for a, b, c, d, _ in doc._.dg_acronym_definitions]
     assert defs == [("ELN", "National Liberation Army")]       # "UK" is a country of its own
+
+
+def test_an_exercise_acronym_ending_in_ex_is_defined_and_used(nlp, tmp_path):
+    doc = nlp("The Coral Sea Annual Disaster Management Exercise (CSADMEx) opened in Suva.")
+    defs = [(doc[a:b].text, doc[c:d].text) for a, b, c, d, _ in doc._.dg_acronym_definitions]
+    assert ("CSADMEx", "Coral Sea Annual Disaster Management Exercise") in defs
+    from diplograph import build
+
+    path = tmp_path / "doc.txt"
+    path.write_text("The Reef Disaster Relief Exercise (ReDiREx) opened. Rescue teams from Tonga and Samoa "
+                    "are taking part in ReDiREx.\n", encoding="utf-8")
+    result = build([path])
+    keys = {m.text: m.entity for m in result.mentions}
+    assert keys["ReDiREx"] == keys["Reef Disaster Relief Exercise"]
+    assert {(r.subject, r.object) for r in result.relations if r.predicate == "participatedIn"} \
+        >= {("TON", keys["ReDiREx"]), ("WSM", keys["ReDiREx"])}

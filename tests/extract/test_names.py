@@ -17,6 +17,7 @@ import pytest
     ("The Ninth Bali Forum closed on Friday.", "Ninth Bali Forum", "Event"),
     ("China supports the Bali Forum as a platform.", "Bali Forum", "Mechanism"),
     ("Teams joined Pacific Partnership 2015 in Samoa.", "Pacific Partnership 2015", "Event"),
+    ("Teams joined Pacific Partnership 2015-2 in Samoa.", "Pacific Partnership 2015-2", "Event"),    # its second phase
     ("Ministers backed the Suva Process and the Weimar Format.", "Suva Process", "Mechanism"),
     ("Ministers backed the Suva Process and the Weimar Format.", "Weimar Format", "Mechanism"),
     ("Both signed the Pacific Compact on Fisheries.", "Pacific Compact on Fisheries", "Mechanism"),
