@@ -135,7 +135,6 @@ INSTRUMENT_HEADS = frozenset({"Agreement", "Accord", "Accords", "Treaty", "Conve
                               "Charter", "Code", "Arrangement", "Memorandum", "Framework", "Plan", "Roadmap"})
 PLURAL_NOUN = re.compile(r"[A-Z][a-z]{2,}[^s]s")
 GROUP_OF_PEOPLE = re.compile(r"of (?:Governmental |Government |Eminent |Independent )?(?:Experts|Friends)\b")
-SUFFIX_ABBREVIATIONS = frozenset({"Jr.", "Sr.", "Inc.", "Ltd.", "Co.", "Corp.", "Bros.", "Esq."})
 EDITION_SUFFIX = re.compile(r"-(?:\d{2}|\d{4})$")     # "MALABAR-23", "Vostok-2018"
 STORM_WORDS = frozenset({"Typhoon", "Cyclone", "Hurricane", "Storm"})
 STORM_QUALIFIERS = frozenset({"Tropical", "Super", "Severe", "Very", "Extremely", "Cyclonic", "Major"})
@@ -389,8 +388,10 @@ class NameFinder:
                 k += 1
                 continue
             if nw[k]:
-                if text == "The" and X[k - 1] in SUFFIX_ABBREVIATIONS:
-                    break       # "... Marcos Jr. The Agreement sets out": a sentence the splitter missed
+                if text == "The" and len(X[k - 1]) > 2 and X[k - 1].endswith("."):
+                    # "... Marcos Jr. The Agreement sets out", "in Washington, D.C. The European Union":
+                    # a sentence the splitter missed after an abbreviation
+                    break
                 k += 1
                 end = k
                 continue
@@ -1016,8 +1017,8 @@ class NameFinder:
                         while start >= 2 and X[start - 1] == "-" and not t.ws[start - 2] and not t.ws[start - 1] \
                                 and X[start - 2][:1].isupper():
                             start -= 2      # "China-" before the series: a meeting of China with it
-                        if start > 0 and ORDINAL_NUMBER.match(X[start - 1]):
-                            start -= 1      # "the 24th ASEAN Plus Three (APT) Foreign Ministers' Meeting"
+                        if start > 0 and (ORDINAL_NUMBER.match(X[start - 1]) or t.lowers[start - 1] in self.rules.ordinal_words):
+                            start -= 1      # "the 24th (Ninth) ASEAN Plus Three (APT) Foreign Ministers' Meeting"
                 if label in ("Mechanism", "Organisation") and stop < limit and X[stop] == ",":
                     stop = self._listed_tail(t, start, stop, limit)
                     end = max(end, stop)

@@ -18,6 +18,11 @@ import pytest
     ("China supports the Bali Forum as a platform.", "Bali Forum", "Mechanism"),
     ("Teams joined Pacific Partnership 2015 in Samoa.", "Pacific Partnership 2015", "Event"),
     ("Teams joined Pacific Partnership 2015-2 in Samoa.", "Pacific Partnership 2015-2", "Event"),    # its second phase
+    ("Allies agreed a Pledge of Long-Term Support for Tonga.", "Pledge of Long-Term Support for Tonga", "Mechanism"),
+    ("The alliance runs Individually Tailored Reef Programmes (ITRPs) with Fiji.",
+     "Individually Tailored Reef Programmes", "Mechanism"),
+    ("Fiji co-chaired the Ninth ASEAN Plus Three (APT) Foreign Ministers' Meeting with Tonga.",    # a listed series
+     "Ninth ASEAN Plus Three (APT) Foreign Ministers' Meeting", "Event"),
     ("Ministers backed the Suva Process and the Weimar Format.", "Suva Process", "Mechanism"),
     ("Ministers backed the Suva Process and the Weimar Format.", "Weimar Format", "Mechanism"),
     ("Both signed the Pacific Compact on Fisheries.", "Pacific Compact on Fisheries", "Mechanism"),
@@ -1107,3 +1112,9 @@ def test_a_listed_acronym_before_level_is_a_rank_and_a_name_stops_before_at_an_o
     assert ("RSC", "Mechanism") in found
     assert ("8th Deputy NSA-level meeting", "Event") in found
     assert not [f for f in found if f[0].startswith("RSC at")]
+
+
+def test_a_name_stops_at_the_sentence_the_splitter_missed_after_an_abbreviation(mentions_of):
+    found = set(mentions_of("The summit closed in Washington, D.C. The Coral Union (CU) also took part."))
+    assert ("Coral Union", "Organisation") in found
+    assert not [f for f in found if f[0].startswith("D.C.")]
