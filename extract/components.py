@@ -9,6 +9,7 @@ still name go to ``doc.spans["dg_latent"]``.
 from __future__ import annotations
 
 import json
+import re
 from bisect import bisect_left, bisect_right
 from pathlib import Path
 
@@ -37,6 +38,9 @@ NESTED_RULES = {"gazetteer", "acronym:definition", "pattern:nested", "pattern:he
 NER_LABELS = {"ORG": "Organisation", "EVENT": "Event", "LAW": "Mechanism", "PERSON": "Person",
               "GPE": "Place", "LOC": "Place", "FAC": "Place"}
 
+# a territory's gazetteer key is its ISO 3166 alpha-3 code (a city has none)
+TERRITORY_KEY = re.compile(r"[A-Z]{3}$")
+LIST_SEPARATOR = re.compile(r"\s*(?:,|;|,?\s+and)\s+(?:the\s+)?")
 PREPOSITIONS_AND_THE = {"of", "on", "for", "in", "against", "along", "among", "to", "at", "the", "between", "concerning"}
 
 if not Doc.has_extension("dg_acronym_definitions"):
@@ -352,6 +356,33 @@ class MentionResolver:
         return span.label_ == "Country" and any(
             k.label_ == "Country" and k.start <= span.start and span.end <= k.end for k in kept)
 
+    @staticmethod
+    def _territories_listed_as_parties(doc: Doc, outer: list[Span]) -> list[Span]:
+        """"the members of the Forum: Australia, ..., Fiji, French Polynesia, Kiribati, ...": a
+        territory (an ISO 3166 code, no sovereign state) listed among two countries or more is named
+        as a party, as the annotation guidelines count Taiwan; alone it is a place."""
+        territories = [k for k, s in enumerate(outer) if s.label_ == "Place" and TERRITORY_KEY.match(s.kb_id_)]
+        if not territories:
+            return outer
+        text = doc.text
+
+        def listed(a: Span, b: Span) -> bool:
+            return LIST_SEPARATOR.fullmatch(text, a.end_char, b.start_char) is not None
+
+        for k in territories:
+            countries = 0
+            for step in (-1, 1):
+                j = k
+                while 0 <= j + step < len(outer) and listed(*sorted((outer[j], outer[j + step]), key=lambda s: s.start)) \
+                        and outer[j + step].label_ in ("Country", "Place") and (outer[j + step].label_ == "Country"
+                                                                               or TERRITORY_KEY.match(outer[j + step].kb_id_)):
+                    j += step
+                    countries += outer[j].label_ == "Country"
+            if countries >= 2:
+                s = outer[k]
+                outer[k] = Span(doc, s.start, s.end, label="Country", kb_id=s.kb_id_, span_id=s.id_)
+        return outer
+
     def __call__(self, doc: Doc) -> Doc:
         candidates = list(doc.spans[CANDIDATES]) if CANDIDATES in doc.spans else []
         for ent in doc.ents:     # a statistical NER ahead of us adds its own candidates
@@ -401,6 +432,7 @@ class MentionResolver:
                 siblings.append(span)
                 taken.add((span.start, span.end))
         outer.sort(key=lambda s: s.start)
+        outer = self._territories_listed_as_parties(doc, outer)
         doc.spans[MENTIONS] = sorted(outer + nested, key=lambda s: (s.start, -s.end))
         doc.ents = [Span(doc, s.start, s.end, label=s.label_, kb_id=s.kb_id_) for s in outer]
         return doc

@@ -273,6 +273,8 @@ class Resolver:
             known = self.gazetteer.entities.get(key)
             if known:
                 cls, name = known.label, known.name
+                if cls == "Place" and labels[key].get("Country", 0) >= max(labels[key].get("Place", 0), 1):
+                    cls = "Country"     # a territory named as a party as often as a place or more ("French Polynesia")
             else:
                 cls = max(labels[key].items(), key=lambda kv: (kv[1], -CLASS_ORDER.index(kv[0]) if kv[0] in CLASS_ORDER else -99))[0]
                 # a name without an acronym in brackets inside ("... Cooperation (LMC) ... Meeting") labels it

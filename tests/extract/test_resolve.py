@@ -126,3 +126,15 @@ def test_an_undefined_acronym_spelled_by_the_initials_of_one_name_of_the_documen
     keys = {m.text: m.entity for m in result.mentions}
     assert keys["RSC"] == keys["Reef Security Conclave"]
     assert "RSD" not in keys       # two names of the document spell it: none is taken
+
+
+def test_a_territory_listed_among_countries_is_named_as_a_party(tmp_path):
+    from diplograph import build
+
+    (tmp_path / "a.txt").write_text("Members of the Reef Forum: Fiji, French Polynesia, Kiribati, New Caledonia and "
+                                    "Tonga. Leaders discussed the situation in New Caledonia.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Ships called at Guam, Japan and Hawaii. Hong Kong and Taiwan replied.\n",
+                                    encoding="utf-8")
+    classes = {e.key: e.cls for e in build([tmp_path]).entities}
+    assert classes["PYF"] == classes["NCL"] == "Country"
+    assert classes["GUM"] == classes["HKG"] == "Place"     # one country beside it is no list of parties
