@@ -268,6 +268,9 @@ class Acronyms:
         label, _ = self.finder.head_label(doc, start, end)
         if label is None and doc[end - 1].text in ("Cooperation", "Initiative"):
             label = "Mechanism"
+        last_two = f"{doc[end - 2].text} {doc[end - 1].text}" if end - start >= 2 else ""
+        if label is None and last_two in self.finder.rules.two_word_heads and self.finder.rules.two_word_heads[last_two] is None:
+            label = ""      # a head that names nothing of ours: "High Mobility Artillery Rocket Systems (HIMARS)"
         if label is None:
             label = self._kind_after(doc, after)
         return (self.default_label if label is None else label), ""

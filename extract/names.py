@@ -423,7 +423,9 @@ class NameFinder:
                 while j < limit and j - k < 3 and (L[j] in rules.connectors or X[j] == "a" and L[j - 1] in ("on", "for")
                                                    and any(X[h] in rules.heads for h in range(start, k))) and X[j] == L[j]:
                     j += 1      # ("Summit on a Mine-Free World", "Treaty on a Nuclear-Weapon-Free Zone": after a head)
-                if j < limit and (nw[j] or X[j] in OPEN_QUOTES) and not sent_start[j] \
+                # ("Joint Declaration of the 2024 Reef Summit": the edition's year, as an ordinal would be)
+                dated = j + 1 < limit and L[j - 1] == "the" and L[k] == "of" and YEAR.match(X[j]) and nw[j + 1]
+                if j < limit and (nw[j] or X[j] in OPEN_QUOTES or dated) and not sent_start[j] \
                         and not (L[k] == "at" and self._ordinal(t, j)):     # "the CSC at the 8th ... meeting": where
                     k = j
                     continue
@@ -1625,8 +1627,9 @@ class NameFinder:
             if outer_label == "Organisation" and L[k] == "for":
                 continue        # "Institute for Strategic Dialogue": a field of work, not a name
             tail = _after_articles(L, k + 1, end)
-            if tail >= end or not (_capitalised(X[tail]) or self._ordinal(t, tail)):
-                continue
+            if tail >= end or not (_capitalised(X[tail]) or self._ordinal(t, tail)
+                                   or YEAR.match(X[tail]) and tail + 1 < end and L[tail - 1] == "the"):
+                continue        # ("... of the 2024 Reef Summit": an edition by its year)
             if X[k - 1] == "House":
                 continue        # "House of Commons Foreign Affairs Committee": a chamber's name, not "... of" a body
             if tail == k + 1 and L[tail].endswith("ing") and len(L[tail]) > 5 and not self._known_at.get(tail):
@@ -1681,9 +1684,11 @@ class NameFinder:
             last = X[k] == "and"
             item = k + 1
             e = item
-            while e < limit and e - item < 3 and nw[e] and not (X[e] in heads and heads[X[e]].label != "Mechanism") \
+            while e < limit and e - item < 5 and nw[e] and not (X[e] in heads and heads[X[e]].label not in (
+                    "Mechanism", "Place" if e > item else "Mechanism")) \
                     and X[e] not in self.rules.person_titles and (e > item or e not in self._known_at):
-                e += 1
+                # ("Peaceful and Prosperous Indo-Pacific Region": a word joined by a hyphen, a place's head after it)
+                e += 2 if e + 2 < limit and X[e + 1] == "-" and not t.ws[e] and not t.ws[e + 1] and nw[e + 2] else 1
             if e == item or " ".join(X[item:e]) in places or e < limit and (nw[e] or X[e] in ("'s", "’s")):
                 return stop
             if last:

@@ -19,6 +19,11 @@ import pytest
     ("Teams joined Pacific Partnership 2015 in Samoa.", "Pacific Partnership 2015", "Event"),
     ("Teams joined Pacific Partnership 2015-2 in Samoa.", "Pacific Partnership 2015-2", "Event"),    # its second phase
     ("Allies agreed a Pledge of Long-Term Support for Tonga.", "Pledge of Long-Term Support for Tonga", "Mechanism"),
+    ("The drill tests the Comprehensive Reef Defense Concept.", "Comprehensive Reef Defense Concept", "Mechanism"),
+    ("Fiji set out its Strategy for a Free, Peaceful and Prosperous Indo-Pacific Region.",
+     "Strategy for a Free, Peaceful and Prosperous Indo-Pacific Region", "Mechanism"),
+    ("Leaders adopted the Joint Declaration of the 2024 Reef Summit.", "Joint Declaration of the 2024 Reef Summit", "Mechanism"),
+    ("Leaders adopted the Joint Declaration of the 2024 Reef Summit.", "2024 Reef Summit", "Event"),
     ("The alliance runs Individually Tailored Reef Programmes (ITRPs) with Fiji.",
      "Individually Tailored Reef Programmes", "Mechanism"),
     ("Fiji co-chaired the Ninth ASEAN Plus Three (APT) Foreign Ministers' Meeting with Tonga.",    # a listed series
@@ -1118,3 +1123,9 @@ def test_a_name_stops_at_the_sentence_the_splitter_missed_after_an_abbreviation(
     found = set(mentions_of("The summit closed in Washington, D.C. The Coral Union (CU) also took part."))
     assert ("Coral Union", "Organisation") in found
     assert not [f for f in found if f[0].startswith("D.C.")]
+
+
+def test_a_weapon_system_and_its_acronym_name_nothing(mentions_of):
+    found = mentions_of("Fiji fielded Coral Mobility Artillery Rocket Systems (CMARS) and the Lagoon Ship Interdiction "
+                        "System (LSIS). CMARS fired.")
+    assert not [f for f in found if f[0] in ("CMARS", "LSIS") or "Systems" in f[0] or "System" in f[0]]
