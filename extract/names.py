@@ -1634,6 +1634,11 @@ class NameFinder:
                 continue        # "House of Commons Foreign Affairs Committee": a chamber's name, not "... of" a body
             if tail == k + 1 and L[tail].endswith("ing") and len(L[tail]) > 5 and not self._known_at.get(tail):
                 continue        # "Joint Statement on Deepening the ... Partnership": a topic, not a name
+            if L[k] in ("between", "among"):
+                # "Memorandum ... between the RATS SCO Executive Committee and the Anti-Terrorism Center
+                # of the CIS Member States": the parties, each a name of its own
+                out.extend(self._parties_between(t, tail, end, rule))
+                break       # (a preposition inside a party's name opens no tail across the others)
             label, head = self._head_label(t, tail, end, fallback=False)
             # a tail that ends on the outer name's own head is a piece of it, not a name
             if label and label != "Place" and head != outer_head and X[head] not in self.rules.weak_heads:
@@ -1643,6 +1648,20 @@ class NameFinder:
                 out.append(Candidate(tail, stop, label, rule, key=self._org_body_key(t, tail, stop, label, head)))
                 if rule == "pattern:head":
                     break       # the outermost tail is the name; inner ones nest in it later
+        return out
+
+    def _parties_between(self, t: TokenTable, tail: int, end: int, rule: str) -> list[Candidate]:
+        """The headed names "A and the B" lists after "between" ("... on Reciprocal Access" after the last
+        party ends it where a preposition opens the topic)."""
+        X, L = t.texts, t.lowers
+        joints = [j for j in range(tail + 1, end - 1) if L[j] == "and"]
+        out = []
+        for first, stop in zip([tail] + [j + 1 for j in joints], joints + [end]):
+            first = _after_articles(L, first, stop)
+            topic = next((j for j in range(first + 1, stop) if L[j] in ("on", "concerning")), stop)
+            label, head = self._head_label(t, first, topic, fallback=False)
+            if label and label != "Place" and X[head] not in self.rules.weak_heads:
+                out.append(Candidate(first, topic, label, rule, key=self._org_body_key(t, first, topic, label, head)))
         return out
 
     @staticmethod

@@ -1129,3 +1129,12 @@ def test_a_weapon_system_and_its_acronym_name_nothing(mentions_of):
     found = mentions_of("Fiji fielded Coral Mobility Artillery Rocket Systems (CMARS) and the Lagoon Ship Interdiction "
                         "System (LSIS). CMARS fired.")
     assert not [f for f in found if f[0] in ("CMARS", "LSIS") or "Systems" in f[0] or "System" in f[0]]
+
+
+def test_the_parties_between_whom_a_memorandum_is_are_names_of_their_own(mentions_of):
+    found = set(mentions_of("Fiji endorsed the Memorandum of Understanding between the Reef Executive Committee and the "
+                            "Anti-Piracy Center of the Coral Member States. They signed the Agreement between the "
+                            "Ministry of Defence of Fiji and the Ministry of Defence of Tonga on Search and Rescue."))
+    assert {("Reef Executive Committee", "Mechanism"), ("Anti-Piracy Center of the Coral Member States", "Organisation"),
+            ("Ministry of Defence of Fiji", "Organisation"), ("Ministry of Defence of Tonga", "Organisation")} <= found
+    assert not [f for f in found if " and the " in f[0] and not f[0].startswith(("Memorandum", "Agreement"))]
