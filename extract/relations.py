@@ -523,7 +523,8 @@ GATHERING_CLASSES = ("Summit", "Conference", "Meeting", "Exercise", "PressConfer
 ALL_OF_THEM = re.compile(r"\s*,\s*(?:all|both|each)\s+(?:(?:was|were|of\s+them)\s+)?")
 WHERE_AFTER = re.compile(r"\s*,\s*where\s")
 # a relative clause in commas right before a passive: ", which involved A, B and C, were hosted by"
-RELATIVE_BEFORE_PASSIVE = re.compile(r",\s+(?:which|that)\s+[^;:()]{3,200}?,\s*$")     # (searched up to the passive)
+# (searched up to the passive; or a participle's aside: "Malabar 2024, conducted under the aegis of ..., witnessed")
+RELATIVE_BEFORE_PASSIVE = re.compile(r",\s+(?:(?:which|that)\s+[^;:()]{3,200}?|(?:held|led|run|[a-z]+ed)\s+[^;:(),]{3,200}?),\s*$")
 # "Xi'an Declaration of the China-Central Asia Summit": a document of the gathering, not the gathering
 DOCUMENT_OF = re.compile(r"(?:[\w'’-]+\s+){0,3}(?:Declaration|Statement|Communiqu[eé]|Treaty|Agreement|Convention|"
                          r"Charter|Plan|Resolution|Report|Outcome|Document|Vision|Principles|Guidelines|Code)\s+(?:of|on|for)\b")

@@ -2001,3 +2001,13 @@ def test_a_meeting_called_back_after_older_editions_told_as_history_is_the_lates
     third = "third Reef Foreign Ministers' Meeting"
     assert {(c, "participatedIn", third) for c in ("Tonga", "Samoa", "Nauru")} <= rows
     assert not {r for r in rows if r[0] == "Tonga" and r[2] != third}
+
+
+def test_a_gathering_named_before_a_participles_aside_witnessed_the_participation_of_its_parties(tmp_path):
+    rows, _ = facts(tmp_path, "Exercise Tanoa 2024 opened in Suva.\n\nTanoa 2024, conducted under the aegis of the Coral "
+                              "Naval Command from 08 to 18 October 2024, witnessed participation of the Tongan Navy and "
+                              "the Royal Fijian Navy (RFN).\n\nThe SAF took part in Exercise Lagoon 2023, hosted by the "
+                              "Tongan Navy in Nuku'alofa in June, and in Exercise Atoll 2023, co-hosted by Fiji and Samoa.\n")
+    assert {("Tongan Navy", "participatedIn", "Exercise Tanoa 2024"),
+            ("Royal Fijian Navy", "participatedIn", "Exercise Tanoa 2024")} <= rows
+    assert ("Fiji", "coHosted", "Exercise Atoll 2023") in rows and ("Fiji", "coHosted", "Exercise Lagoon 2023") not in rows
