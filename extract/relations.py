@@ -284,9 +284,11 @@ SAID_THAT_PRONOUN = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+(?:said|says|stated|s
 PROPOSAL_FOR = re.compile(r"\b(?:proposals?|plans?|bids?|ideas?|requests?|calls?)\s+(?:for|by|from)\s+(?:the\s+)?$")
 KIND_BEFORE_NAME = re.compile(r"\b(?:exercises?|drills?|summit|meeting|forum|talks|dialogue|operation|patrol)\s+$")
 # "the Quad, of which A and B are members", "the Process, in which A is an active participant"
-OF_WHICH = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*,\s*(?:of|in|to)\s+which\s+(?:the\s+)?")
+# (past the kind word after the name: "the Partners in the Blue Pacific (PBP) initiative, of which")
+OF_WHICH = re.compile(r"\s*(?:\([^()]{1,20}\))?(?:\s+[a-z-]+){0,2}?\s*,\s*(?:of|in|to)\s+which\s+(?:the\s+)?")
 ROLE_AFTER_PARTIES = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been|became|become)\s+"
-                                r"(?:(?:all|both|also|now|the|an?|its|active|founding|full|key|permanent)\s+)*"
+                                # "is a non-permanent member", "are all founding members"
+                                r"(?:(?:all|both|also|now|the|an?|its|active|founding|full|key|permanent|non-permanent|elected)\s+)*"
                                 r"(?P<role>members?|participants?|parties|party|signatory|signatories)\b")
 ROLE_PREDICATES = {"member": "memberOf", "participant": "participatedIn", "party": "signed", "signatory": "signed"}
 IT_AFTER = re.compile(r"\s+it\b(?!['’])")
@@ -470,6 +472,17 @@ EFFORTS_TO = re.compile(r"\s+(?P<group>(?:member\s+)?(?:countries|states|nations
 MEMBERSHIP_HEAD = re.compile(r"\b(?:Partnership|Coalition|Alliance|Group|Conclave|Club|Union|Community)$")
 # one joins a treaty as a party: "joined the Chemical Weapons Convention" signs it
 TREATY_HEAD = re.compile(r"\b(?:Treaty|Convention|Protocol|Pact|Accord|Charter|Covenant)\b")
+# "welcomed Sweden as NATO's 32nd member", "China, as a permanent member of the UN Security Council"
+AS_MEMBER_AFTER = re.compile(r"\s*,?\s+as\s+(?:(?:a|an|the|its)\s+)?(?:(?P<possessor>[^\W\d][\w.-]*(?:\s+[A-Z][\w-]*){0,4})['’]s\s+)?"
+                             r"(?:[\w-]+\s+){0,2}?members?\b(?P<of>\s+of\s+(?:the\s+)?)?")
+# "The Philippines has a Visiting Forces Agreement (VFA) with the United States, ..., and a SOVFA with Australia"
+HAS_AGREEMENT = re.compile(r"\s+(?:has|have|had|also\s+has)\s+(?:(?:a|an)\s+)?$")
+AND_AGREEMENT = re.compile(r",?\s+and\s+(?:a|an)\s+$")
+AGREEMENT_WITH = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+with\s+(?:the\s+)?")
+AGREEMENT_HEAD = re.compile(r"\b(?:Agreement|Treaty|Pact|Accord|Arrangement|Memorandum of Understanding)\b|\b[A-Z]*(?:A|MOU|MoU)$")
+# "the support of the United States for the Philippines"
+SUPPORT_OF = re.compile(r"\bsupport\s+of\s+(?:the\s+)?")
+SUPPORT_FOR = re.compile(r"\s+for\s+(?:the\s+)?")
 # "China welcomed Japan and hosted": a second verb whose subject is the sentence's, not Japan
 VERB_AFTER_AND = re.compile(r"(?:\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?\d{4}"
                             r"|\s+(?:in|on)\s+(?:January|February|March|April|May|June|July|August|September|October|"
@@ -1594,6 +1607,9 @@ class _Reader:
         self._acts_at_gatherings(mentions, start, end, emitted)
         self._with_participants(mentions, start, end, emitted)
         self._opening_membership(mentions, start, end, emitted)
+        self._as_members(mentions, start, end, emitted)
+        self._agreements_with(mentions, start, end, emitted)
+        self._support_of_for(mentions, start, end, emitted)
         self._fronted_gathering(mentions, start, end, emitted)
         self._delegations(mentions, start, end, emitted)
         self._met_for(mentions, start, end, emitted)
@@ -1745,6 +1761,72 @@ class _Reader:
             emitted.append(self._rel(party, "memberOf", body, start, end, "as-member-of", modality))
             if opening.group("founding"):
                 emitted.append(self._rel(party, "initiated", body, start, end, "as-founding-member-of", modality))
+
+    def _as_members(self, mentions, start, end, emitted) -> None:
+        """"welcomed Sweden as NATO's 32nd member", "China, as a permanent member of the UN Security
+        Council, ...": the party named before "as" is a member of the body."""
+        text = self.text
+        if text.find(" as ", start, end) < 0:
+            return
+        for k, party in enumerate(mentions):
+            if party.pseudo or not _is(party, AGENTS) or party.label == ANY:
+                continue
+            phrase = AS_MEMBER_AFTER.match(text, party.end, end)
+            if phrase is None:
+                continue
+            if phrase.group("possessor"):
+                at = text.index(phrase.group("possessor"), party.end)
+                body = next((m for m in mentions[k + 1:] if m.start == at and m.end == at + len(phrase.group("possessor"))), None)
+            elif phrase.group("of"):
+                body = next((m for m in mentions[k + 1:] if m.start == phrase.end()), None)
+            else:
+                body = None
+            if body is None or body.pseudo or body.label not in ("Organisation", "Mechanism"):
+                continue
+            modality = _modality(text[start:end], text[max(start, party.start - 40):phrase.end()])
+            emitted.append(self._rel(party, "memberOf", body, start, end, "as-member", modality))
+
+    def _agreements_with(self, mentions, start, end, emitted) -> None:
+        """"The Philippines has a Visiting Forces Agreement (VFA) with the United States, ..., and a
+        Status of Visiting Forces Agreement with Australia": both sides of each agreement are parties."""
+        text = self.text
+        if not re.search(r"\bha[sd]\b|\bhave\b", text[start:end]):
+            return
+        holder = None
+        for k, mech in enumerate(mentions):
+            if mech.pseudo or mech.label != "Mechanism" or not AGREEMENT_HEAD.search(mech.text):
+                continue
+            with_ = AGREEMENT_WITH.match(text, mech.end, end)
+            partner = next((m for m in mentions[k + 1:] if with_ and m.start == with_.end()), None)
+            if partner is None or partner.pseudo or not _is(partner, AGENTS) or partner.label == ANY:
+                continue
+            before = text[max(start, mech.start - 30):mech.start]
+            has = HAS_AGREEMENT.search(before)
+            if has:
+                at = mech.start - len(before) + has.start()
+                holder = next((m for m in reversed(mentions[:k]) if m.end == at), None)
+            elif not (holder and AND_AGREEMENT.search(before)):
+                continue
+            if holder is None or holder.pseudo or not _is(holder, AGENTS) or holder.label == ANY:
+                continue
+            modality = _modality(text[start:end], text[max(start, holder.start - 40):mech.start])
+            for party in (holder, partner):
+                emitted.append(self._rel(party, "signed", mech, start, end, "has-agreement-with", modality))
+
+    def _support_of_for(self, mentions, start, end, emitted) -> None:
+        """"reaffirmed the support of the United States for the Philippines": one supports the other."""
+        text = self.text
+        if text.find("support of", start, end) < 0:
+            return
+        for phrase in SUPPORT_OF.finditer(text, start, end):
+            supporters = self._group_right(mentions, phrase.end(), end, AGENTS)
+            target = SUPPORT_FOR.match(text, supporters[-1].end, end) if supporters else None
+            supported = next((m for m in mentions if target and m.start == target.end() and not m.pseudo), None)
+            if supported is None or supported.label not in ("Country", "Organisation", "Mechanism"):
+                continue
+            modality = _modality(text[start:end], text[max(start, phrase.start() - 40):phrase.end()])
+            for supporter in supporters:
+                emitted.append(self._rel(supporter, "supports", supported, start, end, "support-of-for", modality))
 
     def _with_participants(self, mentions, start, end, emitted) -> None:
         """"Exercise Pitch Black 2022, hosted by the RAAF, brought together 17 nations, with Germany,

@@ -2011,3 +2011,18 @@ def test_a_gathering_named_before_a_participles_aside_witnessed_the_participatio
     assert {("Tongan Navy", "participatedIn", "Exercise Tanoa 2024"),
             ("Royal Fijian Navy", "participatedIn", "Exercise Tanoa 2024")} <= rows
     assert ("Fiji", "coHosted", "Exercise Atoll 2023") in rows and ("Fiji", "coHosted", "Exercise Lagoon 2023") not in rows
+
+
+def test_members_parties_and_supporters_said_in_clauses(tmp_path):
+    rows, _ = facts(tmp_path, "They work together in the Coral Security Council, of which Tonga is a non-permanent member. "
+                              "Fiji reaffirmed its role within the Partners in the Reef (PIR) initiative, of which Samoa is "
+                              "a member. Leaders welcomed Nauru as the Coral Union's 12th member. Palau, a Participating "
+                              "State of the Reef Protection Mechanism (RPM), activated it. Tuvalu has a Visiting Forces "
+                              "Agreement (VFA) with Kiribati, in force since 1999, and a Status of Visiting Forces "
+                              "Agreement with Vanuatu. He reaffirmed the support of Japan for Fiji.\n")
+    assert {("Tonga", "memberOf", "Coral Security Council"), ("Samoa", "memberOf", "Partners in the Reef"),
+            ("Nauru", "memberOf", "Coral Union"), ("Palau", "memberOf", "Reef Protection Mechanism"),
+            ("Tuvalu", "signed", "Visiting Forces Agreement"), ("Kiribati", "signed", "Visiting Forces Agreement"),
+            ("Tuvalu", "signed", "Status of Visiting Forces Agreement"),
+            ("Vanuatu", "signed", "Status of Visiting Forces Agreement"), ("Japan", "supports", "Fiji")} <= rows
+    assert ("Kiribati", "signed", "Status of Visiting Forces Agreement") not in rows
