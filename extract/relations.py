@@ -149,7 +149,7 @@ IN_PLACE = re.compile(r"(?:\s*\([^()]{1,30}\))?[\"”’]?(?:\s+(?:[a-z][\w-]*\s
                       r"conference|forum|dialogue|games|operation|session|ceremony))?"
                       r"(?:,?\s+on\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?(?:,?\s+\d{4})?,?)?"
                       r"\s+(?:in|off(?:\s+the\s+coast\s+of)?)\s+")  # "... on 19 November 2024 in", "Joint Sea-2019 off Qingdao"
-IN_AFTER_AGENTS = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+(?:in|at)\s+")     # "co-hosted by China and Malaysia in Guangxi", "by the RAAF (RAAF) in Darwin", "by the Indian Navy at Visakhapatnam"
+IN_AFTER_AGENTS = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+(?:in|at|off)\s+")     # "co-hosted by China and Malaysia in Guangxi", "by the RAAF (RAAF) in Darwin", "by the Indian Navy at Visakhapatnam", "by Australia off Sydney"
 # a place's name, up to three capitalised words: "Vilnius", "the Philippines", "Chon Buri"
 _PLACE_NAME = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
 _RELATIVE_TIME = r"(?:\s+(?:later|earlier)?\s*(?:this|next|last)\s+(?:year|month|week))?"       # "later this year"
@@ -2641,6 +2641,8 @@ class _Reader:
         name = match.group(1)
         if name.split()[0].casefold() in TIME_WORDS:
             return None         # "held in May 2023", "held in Geneva on Monday": a time, not a place
+        if name in country_adjectives() and re.match(r"\s+[a-z]", rest[match.end(1):]):
+            return None         # "held in Australian waters": the country's adjective, not a place of its name
         # the longest known place the capitalised words open with: "Geneva" of "Geneva Monday"
         words = list(re.finditer(r"\S+", name))
         # a headline's capitalised verb or preposition ends it: "Kicks Off In Kedah With 23 Nations"

@@ -2026,3 +2026,10 @@ def test_members_parties_and_supporters_said_in_clauses(tmp_path):
             ("Tuvalu", "signed", "Status of Visiting Forces Agreement"),
             ("Vanuatu", "signed", "Status of Visiting Forces Agreement"), ("Japan", "supports", "Fiji")} <= rows
     assert ("Kiribati", "signed", "Status of Visiting Forces Agreement") not in rows
+
+
+def test_a_gathering_hosted_off_a_port_and_not_held_in_a_countrys_adjective(tmp_path):
+    rows, _ = facts(tmp_path, "The previous edition, Exercise Tanoa 2023, was hosted by Fiji off Suva in August 2023, the "
+                              "first time the exercise was held in Fijian waters.\n")
+    assert ("Exercise Tanoa 2023", "heldIn", "Suva") in rows
+    assert not [r for r in rows if r[1] == "heldIn" and r[2] == "Fijian"]
