@@ -398,9 +398,11 @@ ORDINAL_PREFIX = re.compile(r"^(?:the\s+)?(?:(\d{1,3}(?:,\d{3})+|\d+)(?:st|nd|rd
 MEMBERS_OF = re.compile(r"\b(?:member|members|member states|member countries|founding members)\s+of\s+(?:the\s+)?$",
                         re.IGNORECASE)
 # "the ADMM-Plus countries, namely A, B", "all ARF participants: A, B": the members' word after the body
-MEMBERS_AFTER_BODY = re.compile(r"\s+(?:member\s+)?(?:countries|states|nations|members|participants)(?=\s*(?::|,\s*(?:namely|that is|i\.e\.)))")
+# ("ASEAN's 10 members are A, B", "the 27 ARF members, including A", "the six LMC members - A, B -")
+MEMBERS_AFTER_BODY = re.compile(r"(?:['’]s(?:\s+(?:\d+|[a-z]+))?)?\s+(?:member\s+|participating\s+)?(?:countries|states|nations|members|participants)"
+                                r"(?=\s*(?::|,\s*(?:namely|that is|i\.e\.|including|such as)\b)|\s+(?:are|were|include|included)\s|\s+[-–—]\s)")
 # (after the body's acronym in brackets: "the Member States of ASEAN (ASEAN), namely")
-MEMBERS_LISTED = re.compile(r"(?:\s*\([^()]{1,12}\))?\s*(?::|,\s*(?:namely|that is|i\.e\.,?))\s*(?:the\s+)?")
+MEMBERS_LISTED = re.compile(r"(?:\s*\([^()]{1,12}\))?\s*(?::|,\s*(?:namely|that is|i\.e\.,?|including|such as)|\s+(?:are|were|include|included)|\s+[-–—])\s*(?:the\s+)?")
 NAMELY_AFTER = re.compile(r"\s*,\s*(?:namely|that is|i\.e\.),?\s+(?:the\s+)?")
 NAMELY = re.compile(r"[^,;:.()\"“”]{0,100},\s*namely\s+(?:the\s+)?")
 # a state's armed service: one joins it in an activity, one is not its member
@@ -472,6 +474,13 @@ EFFORTS_TO = re.compile(r"\s+(?P<group>(?:member\s+)?(?:countries|states|nations
 MEMBERSHIP_HEAD = re.compile(r"\b(?:Partnership|Coalition|Alliance|Group|Conclave|Club|Union|Community)$")
 # one joins a treaty as a party: "joined the Chemical Weapons Convention" signs it
 TREATY_HEAD = re.compile(r"\b(?:Treaty|Convention|Protocol|Pact|Accord|Charter|Covenant)\b")
+# "A and B are members of the SCO, as are C and D": the same relation, said again of others
+AS_ARE_TOO = re.compile(r",\s+as\s+(?:are|is|were|was|did|do|does|have|has)\s+(?:the\s+)?")
+REPEATED_PREDICATES = ("memberOf", "signed", "participatedIn", "supports")
+# "the ... Center, which China initiated and which Cambodia and Laos have joined": the body before "which"
+WHICH_JOINED = re.compile(r"\bwhich\s+")
+JOINED_AFTER_PARTIES = re.compile(r"\s+(?:have|has|had)\s+(?:also\s+|since\s+)?joined\b")
+BODY_BEFORE_WHICH = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,\s*(?:which\s[^,;]{1,80}?\s+and\s+)?")
 # "welcomed Sweden as NATO's 32nd member", "China, as a permanent member of the UN Security Council"
 AS_MEMBER_AFTER = re.compile(r"\s*,?\s+as\s+(?:(?:a|an|the|its)\s+)?(?:(?P<possessor>[^\W\d][\w.-]*(?:\s+[A-Z][\w-]*){0,4})['’]s\s+)?"
                              r"(?:[\w-]+\s+){0,2}?members?\b(?P<of>\s+of\s+(?:the\s+)?)?")
@@ -1373,9 +1382,9 @@ class _Reader:
                     continue
                 if text.startswith("bringing", t_start) and owner is not last:
                     continue        # "The Summit was held in Riyadh (CGTN), bringing together": the gathering's guests
-                if text[t_start:t_end].casefold() == "groups" and text[owner.end:t_start].strip() \
+                if text[t_start:t_end].casefold() == "groups" and text[owner.end:t_start].strip(" )") \
                         and not FOUNDING_ASIDE.fullmatch(text, owner.end, t_start):
-                    continue        # "ASEAN groups A, B and C", not "fought militant groups Hamas and ..." 
+                    continue        # "ASEAN groups A, B", "... (BIMSTEC) groups A", not "fought militant groups Hamas and ..."
                 # "groups the ASEAN members with eight partners: A, B and C": the partners named are members
                 with_others = MEMBERS_WITH_OTHERS.match(text, t_end, upper)
                 members = self._group_right(mentions, with_others.end() if with_others else t_end, upper, AGENTS)
@@ -1610,6 +1619,8 @@ class _Reader:
         self._as_members(mentions, start, end, emitted)
         self._agreements_with(mentions, start, end, emitted)
         self._support_of_for(mentions, start, end, emitted)
+        self._joined_in_relative(mentions, start, end, emitted)
+        self._as_are_too(mentions, start, end, emitted)
         self._fronted_gathering(mentions, start, end, emitted)
         self._delegations(mentions, start, end, emitted)
         self._met_for(mentions, start, end, emitted)
@@ -1812,6 +1823,46 @@ class _Reader:
             modality = _modality(text[start:end], text[max(start, holder.start - 40):mech.start])
             for party in (holder, partner):
                 emitted.append(self._rel(party, "signed", mech, start, end, "has-agreement-with", modality))
+
+    def _joined_in_relative(self, mentions, start, end, emitted) -> None:
+        """"the ... Center, which China initiated and which Cambodia, Laos and Myanmar have joined":
+        the parties of the relative clause are members of the body before it."""
+        text = self.text
+        if text.find("joined", start, end) < 0:
+            return
+        for which in WHICH_JOINED.finditer(text, start, end):
+            parties = self._group_right(mentions, which.end(), end, AGENTS)
+            joined = JOINED_AFTER_PARTIES.match(text, parties[-1].end, end) if parties else None
+            if joined is None:
+                continue
+            body = next((m for m in reversed(mentions) if m.end <= which.start() and not m.pseudo
+                         and m.label in ("Organisation", "Mechanism")
+                         and BODY_BEFORE_WHICH.fullmatch(text, m.end, which.start())), None)
+            if body is None:
+                continue
+            predicate = "signed" if body.label == "Mechanism" and TREATY_HEAD.search(body.text) else "memberOf"
+            modality = _modality(text[start:end], text[which.start():joined.end()])
+            for party in parties:
+                emitted.append(self._rel(party, predicate, body, start, end, "which-joined", modality))
+
+    def _as_are_too(self, mentions, start, end, emitted) -> None:
+        """"Kazakhstan and Kyrgyzstan are members of the SCO, as are China, Russia and India": the
+        relation stated before the comma holds for the parties after "as are" too."""
+        text = self.text
+        if text.find(" as ", start, end) < 0:
+            return
+        for phrase in AS_ARE_TOO.finditer(text, start, end):
+            stated = [r for r in emitted if r.sentence_start == start and r.predicate in REPEATED_PREDICATES
+                      and r.subject.end <= phrase.start() and r.object.end <= phrase.start()]
+            if not stated:
+                continue
+            last = max(stated, key=lambda r: max(r.subject.end, r.object.end))
+            obj = next((m for m in mentions if m.start == last.object.start and m.end == last.object.end), None)
+            parties = self._group_right(mentions, phrase.end(), end, AGENTS)
+            if obj is None or parties and JOINED_AS.match(text, parties[-1].end):
+                continue
+            for party in parties:
+                emitted.append(self._rel(party, last.predicate, obj, start, end, "as-are-too", last.modality))
 
     def _support_of_for(self, mentions, start, end, emitted) -> None:
         """"reaffirmed the support of the United States for the Philippines": one supports the other."""

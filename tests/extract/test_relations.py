@@ -2033,3 +2033,17 @@ def test_a_gathering_hosted_off_a_port_and_not_held_in_a_countrys_adjective(tmp_
                               "first time the exercise was held in Fijian waters.\n")
     assert ("Exercise Tanoa 2023", "heldIn", "Suva") in rows
     assert not [r for r in rows if r[1] == "heldIn" and r[2] == "Fijian"]
+
+
+def test_members_listed_after_a_body_in_the_ways_news_lists_them(tmp_path):
+    rows, _ = facts(tmp_path, "Officials came from the 27 Reef Forum members, including Fiji and Tonga. The Coral Union's "
+                              "10 members are Samoa, Nauru and Palau. The six Lagoon Group members - Kiribati, Tuvalu and "
+                              "Vanuatu - met. The Atoll Initiative for Technical Cooperation (AITC) groups Niue and the "
+                              "Cook Islands. Fiji is a member of the Reef Pact, which also includes Japan and Chile. The "
+                              "Reef Law Enforcement Center, which Fiji initiated and which Peru and Mexico have joined, "
+                              "opened. Tonga and Samoa are members of the Coral Union, as are Kiribati and Nauru.\n")
+    expected = {("Fiji", "Reef Forum"), ("Tonga", "Reef Forum"), ("Samoa", "Coral Union"), ("Palau", "Coral Union"),
+                ("Kiribati", "Lagoon Group"), ("Vanuatu", "Lagoon Group"), ("Niue", "Atoll Initiative for Technical Cooperation"),
+                ("Japan", "Reef Pact"), ("Chile", "Reef Pact"), ("Peru", "Reef Law Enforcement Center"),
+                ("Mexico", "Reef Law Enforcement Center"), ("Kiribati", "Coral Union"), ("Nauru", "Coral Union")}
+    assert {(s, "memberOf", o) for s, o in expected} <= rows
