@@ -310,8 +310,9 @@ HYPOTHETICAL = re.compile(
     r"unless|going to|needs? to|needed to|is to|are to|proposes? to|calls? for|called for|urges?)\b|'ll\b|\bif\b",
     re.IGNORECASE)
 PLAIN_FUTURE = re.compile(r"(?i:will|shall)|'ll")
-# who hosts a gathering and where it meets are fixed before it meets: "Laos will host the Summit in Vientiane"
-SCHEDULED_PREDICATES = frozenset({"hosted", "coHosted", "heldIn"})
+# who hosts a gathering and where it meets are fixed before it meets: "Laos will host the Summit in Vientiane";
+# "will support", "will provide NZ$8 million to": a pledge is stated as fixed too
+SCHEDULED_PREDICATES = frozenset({"hosted", "coHosted", "heldIn", "supports"})
 # "an SCO development bank", "the ASEAN secretariat": a body named after another
 BODY_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:bank|fund|centre|center|secretariat|office|agency|facility|institute|"
                              r"university|council|committee|commission|body|network|hub)\b")
@@ -489,6 +490,8 @@ HAS_AGREEMENT = re.compile(r"\s+(?:has|have|had|also\s+has)\s+(?:(?:a|an)\s+)?$"
 AND_AGREEMENT = re.compile(r",?\s+and\s+(?:a|an)\s+$")
 AGREEMENT_WITH = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+with\s+(?:the\s+)?")
 AGREEMENT_HEAD = re.compile(r"\b(?:Agreement|Treaty|Pact|Accord|Arrangement|Memorandum of Understanding)\b|\b[A-Z]*(?:A|MOU|MoU)$")
+# "support for ASEAN centrality and for the ASEAN Outlook on the Indo-Pacific": a second thing supported
+AND_FOR_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+and\s+(?:also\s+)?for\s+(?:the\s+)?")
 # "the support of the United States for the Philippines"
 SUPPORT_OF = re.compile(r"\bsupport\s+of\s+(?:the\s+)?")
 SUPPORT_FOR = re.compile(r"\s+for\s+(?:the\s+)?")
@@ -1621,6 +1624,7 @@ class _Reader:
         self._support_of_for(mentions, start, end, emitted)
         self._joined_in_relative(mentions, start, end, emitted)
         self._as_are_too(mentions, start, end, emitted)
+        self._supported_and_for(mentions, start, end, emitted)
         self._fronted_gathering(mentions, start, end, emitted)
         self._delegations(mentions, start, end, emitted)
         self._met_for(mentions, start, end, emitted)
@@ -1863,6 +1867,21 @@ class _Reader:
                 continue
             for party in parties:
                 emitted.append(self._rel(party, last.predicate, obj, start, end, "as-are-too", last.modality))
+
+    def _supported_and_for(self, mentions, start, end, emitted) -> None:
+        """"reaffirmed their support for ASEAN centrality and for the ASEAN Outlook on the Indo-Pacific
+        (AOIP)": who supports the first thing supports the one after "and for" too."""
+        text = self.text
+        if text.find(" and for ", start, end) < 0:
+            return
+        by_span = {(m.start, m.end): m for m in mentions}
+        for r in [r for r in emitted if r.sentence_start == start and r.predicate == "supports"]:
+            more = AND_FOR_AFTER.match(text, r.object.end, end)
+            also = next((m for m in mentions if more and m.start == more.end() and not m.pseudo), None)
+            supporter = by_span.get((r.subject.start, r.subject.end))
+            if also is None or supporter is None or also.label not in ("Country", "Organisation", "Mechanism"):
+                continue
+            emitted.append(self._rel(supporter, "supports", also, start, end, f"{r.rule}:and-for", r.modality))
 
     def _support_of_for(self, mentions, start, end, emitted) -> None:
         """"reaffirmed the support of the United States for the Philippines": one supports the other."""

@@ -2047,3 +2047,11 @@ def test_members_listed_after_a_body_in_the_ways_news_lists_them(tmp_path):
                 ("Japan", "Reef Pact"), ("Chile", "Reef Pact"), ("Peru", "Reef Law Enforcement Center"),
                 ("Mexico", "Reef Law Enforcement Center"), ("Kiribati", "Coral Union"), ("Nauru", "Coral Union")}
     assert {(s, "memberOf", o) for s, o in expected} <= rows
+
+
+def test_support_pledged_for_the_future_and_said_again_after_and_for(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji will, as always, support the Coral Forum in playing its role. Tonga will provide "
+                              "US$8 million to the Reef Community over four years. Samoa reaffirmed its support for "
+                              "Coral Union centrality and for the Coral Outlook on the Pacific.\n")
+    assert {("Fiji", "supports", "Coral Forum"), ("Tonga", "supports", "Reef Community"),
+            ("Samoa", "supports", "Coral Outlook on the Pacific")} <= rows
