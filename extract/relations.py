@@ -492,6 +492,12 @@ AGREEMENT_WITH = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+with\s+(?:the\s+)?")
 AGREEMENT_HEAD = re.compile(r"\b(?:Agreement|Treaty|Pact|Accord|Arrangement|Memorandum of Understanding)\b|\b[A-Z]*(?:A|MOU|MoU)$")
 # "support for ASEAN centrality and for the ASEAN Outlook on the Indo-Pacific": a second thing supported
 AND_FOR_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+and\s+(?:also\s+)?for\s+(?:the\s+)?")
+# "the successful hosting by Viet Nam of the 25th APEC Economic Leaders' Meeting", "the hosting of the
+# Summit by Laos": who hosted what, said as a noun
+HOSTING_BY = re.compile(r"\b(?:co-)?hosting\s+by\s+(?:the\s+)?")
+HOSTING_OF = re.compile(r"\b(?:co-)?hosting\s+of\s+(?:the\s+)?")
+OF_AFTER_HOSTS = re.compile(r"\s+of\s+(?:the\s+)?")
+BY_AFTER_EVENT = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+by\s+(?:the\s+)?")
 # "the support of the United States for the Philippines"
 SUPPORT_OF = re.compile(r"\bsupport\s+of\s+(?:the\s+)?")
 SUPPORT_FOR = re.compile(r"\s+for\s+(?:the\s+)?")
@@ -1625,6 +1631,7 @@ class _Reader:
         self._joined_in_relative(mentions, start, end, emitted)
         self._as_are_too(mentions, start, end, emitted)
         self._supported_and_for(mentions, start, end, emitted)
+        self._nominal_hosting(mentions, start, end, emitted)
         self._fronted_gathering(mentions, start, end, emitted)
         self._delegations(mentions, start, end, emitted)
         self._met_for(mentions, start, end, emitted)
@@ -1882,6 +1889,30 @@ class _Reader:
             if also is None or supporter is None or also.label not in ("Country", "Organisation", "Mechanism"):
                 continue
             emitted.append(self._rel(supporter, "supports", also, start, end, f"{r.rule}:and-for", r.modality))
+
+    def _nominal_hosting(self, mentions, start, end, emitted) -> None:
+        """"We welcomed the successful hosting by Viet Nam of the 25th APEC Economic Leaders' Meeting",
+        "the hosting of the Summit by Laos": the host of the gathering, said as a noun."""
+        text = self.text
+        if text.find("hosting ", start, end) < 0:
+            return
+        pairs = []
+        for phrase in HOSTING_BY.finditer(text, start, end):
+            hosts = self._group_right(mentions, phrase.end(), end, AGENTS)
+            of = OF_AFTER_HOSTS.match(text, hosts[-1].end, end) if hosts else None
+            event = next((m for m in mentions if of and m.start == of.end() and not m.pseudo), None)
+            pairs.append((phrase, hosts, event))
+        for phrase in HOSTING_OF.finditer(text, start, end):
+            event = next((m for m in mentions if m.start == phrase.end() and not m.pseudo), None)
+            by = BY_AFTER_EVENT.match(text, event.end, end) if event else None
+            pairs.append((phrase, self._group_right(mentions, by.end(), end, AGENTS) if by else [], event))
+        for phrase, hosts, event in pairs:
+            if event is None or not (event.label == "Event" or _meets(event)):
+                continue
+            predicate = "coHosted" if text.startswith("co-", phrase.start()) or len(hosts) > 1 else "hosted"
+            modality = _modality(text[start:end], text[max(start, phrase.start() - 40):phrase.end()])
+            for host in hosts:
+                emitted.append(self._rel(host, predicate, event, start, end, "hosting-by", modality))
 
     def _support_of_for(self, mentions, start, end, emitted) -> None:
         """"reaffirmed the support of the United States for the Philippines": one supports the other."""

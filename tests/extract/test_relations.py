@@ -2055,3 +2055,10 @@ def test_support_pledged_for_the_future_and_said_again_after_and_for(tmp_path):
                               "Coral Union centrality and for the Coral Outlook on the Pacific.\n")
     assert {("Fiji", "supports", "Coral Forum"), ("Tonga", "supports", "Reef Community"),
             ("Samoa", "supports", "Coral Outlook on the Pacific")} <= rows
+
+
+def test_a_host_said_as_a_noun(tmp_path):
+    rows, _ = facts(tmp_path, "We welcomed the successful hosting by Tonga of the 25th Reef Leaders' Meeting in "
+                              "Nuku'alofa. Leaders praised the hosting of the Ninth Coral Summit by Fiji and Samoa.\n")
+    assert {("Tonga", "hosted", "25th Reef Leaders' Meeting"), ("Fiji", "coHosted", "Ninth Coral Summit"),
+            ("Samoa", "coHosted", "Ninth Coral Summit")} <= rows
