@@ -137,6 +137,12 @@ PLURAL_NOUN = re.compile(r"[A-Z][a-z]{2,}[^s]s")
 GROUP_OF_PEOPLE = re.compile(r"of (?:Governmental |Government |Eminent |Independent )?(?:Experts|Friends)\b")
 EDITION_SUFFIX = re.compile(r"-(?:\d{2}|\d{4})$")     # "MALABAR-23", "Vostok-2018"
 STORM_WORDS = frozenset({"Typhoon", "Cyclone", "Hurricane", "Storm"})
+# "the ninth trilateral summit", "the fifth joint naval patrol": the lower-case heads of a numbered edition,
+# the words that say whose series it is, and the words that say it is no edition ("the third consecutive summit")
+LOWERCASE_GATHERING_HEADS = frozenset({"summit", "meeting", "patrol", "conference", "dialogue"})
+SERIES_WORDS = frozenset({"trilateral", "bilateral", "quadrilateral", "joint", "stand-alone", "ministerial"})
+UNNUMBERED_WORDS = frozenset({"consecutive", "such", "straight", "successive", "time", "of", "and", "in", "at", "to",
+                              "since", "with", "for", "on", "the"})
 STORM_QUALIFIERS = frozenset({"Tropical", "Super", "Severe", "Very", "Extremely", "Cyclonic", "Major"})
 HORIZON_WORDS = frozenset({"Vision", "Agenda", "Strategy", "Plan", "Horizon", "Programme", "Program"})   # "Vision-2030"
 
@@ -1087,6 +1093,7 @@ class NameFinder:
         found.extend(self._named_after_kind(t, known))
         found.extend(self._quoted_after_kind(t, known))
         found.extend(self._ordinal_editions(t, known))
+        found.extend(self._lowercase_numbered_gatherings(t))
         found.extend(self._domains_and_speakers(t, known_spans))
         found.extend(self._datelines(t, known_spans))
         found.extend(self._regions(t, known))
@@ -1496,6 +1503,27 @@ class NameFinder:
             # "12th", "Eleventh"; a lower-case "first" only before the heads find() allows it for
             if self._ordinal(t, j) and not X[j][:1].islower():
                 out.append(Candidate(j, span.end, "Event", "pattern:head"))
+        return out
+
+    def _lowercase_numbered_gatherings(self, t: TokenTable) -> list[Candidate]:
+        """"the ninth trilateral summit", "the fifth joint naval patrol", "the eighth NSA-level meeting":
+        a numbered edition named in lower case, when a word says whose series it is (trilateral, joint,
+        a level, a capitalised party). Not "the second meeting", "the third consecutive summit", nor a
+        "first", which news writes of any first time ("the first joint exercise")."""
+        X, L = t.texts, t.lowers
+        out = []
+        for j, word in enumerate(L):
+            if not (word in self.rules.ordinal_words and word not in ("first", "inaugural", "annual") and X[j] == word
+                    or ORDINAL_NUMBER.match(X[j])) or j == 0 or L[j - 1] not in ("the", "'s", "’s"):
+                continue
+            k, marked = j + 1, False
+            while k < len(X) and k - j <= 8 and not t.sent_start[k] and L[k] not in LOWERCASE_GATHERING_HEADS:
+                if L[k] in UNNUMBERED_WORDS or not (t.is_alpha[k] or "-" in X[k] or X[k] in ("'", "’")):
+                    break
+                marked = marked or L[k] in SERIES_WORDS or L[k].endswith("-level") or X[k][:1].isupper()
+                k += 1
+            if k < len(X) and k > j + 1 and marked and L[k] in LOWERCASE_GATHERING_HEADS and X[k] == L[k]:
+                out.append(Candidate(j, k + 1, "Event", "pattern:head"))
         return out
 
     def _prefixed_named_again(self, t: TokenTable, found: list[Candidate]) -> list[Candidate]:

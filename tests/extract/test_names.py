@@ -1138,3 +1138,13 @@ def test_the_parties_between_whom_a_memorandum_is_are_names_of_their_own(mention
     assert {("Reef Executive Committee", "Mechanism"), ("Anti-Piracy Center of the Coral Member States", "Organisation"),
             ("Ministry of Defence of Fiji", "Organisation"), ("Ministry of Defence of Tonga", "Organisation")} <= found
     assert not [f for f in found if " and the " in f[0] and not f[0].startswith(("Memorandum", "Agreement"))]
+
+
+def test_a_numbered_edition_named_in_lower_case_when_a_word_says_whose_series_it_is(mentions_of):
+    found = set(mentions_of("The ninth trilateral summit was held in Suva. The fifth joint naval patrol began. Tonga "
+                            "attended the eighth NSA-level meeting and the ninth Fiji-Tonga-Samoa trilateral summit. "
+                            "It was the tenth summit. Leaders met for the third consecutive Allied summit. The first "
+                            "joint exercise began."))
+    assert {("ninth trilateral summit", "Event"), ("fifth joint naval patrol", "Event"),
+            ("eighth NSA-level meeting", "Event"), ("ninth Fiji-Tonga-Samoa trilateral summit", "Event")} <= found
+    assert not [f for f in found if f[0] in ("tenth summit", "first joint exercise") or "consecutive" in f[0]]
