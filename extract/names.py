@@ -147,7 +147,7 @@ STORM_QUALIFIERS = frozenset({"Tropical", "Super", "Severe", "Very", "Extremely"
 HORIZON_WORDS = frozenset({"Vision", "Agenda", "Strategy", "Plan", "Horizon", "Programme", "Program"})   # "Vision-2030"
 
 
-def _named_with_its_year(text: str) -> bool:
+def named_with_its_year(text: str) -> bool:
     """Whether one token is a name joined to its year, as exercises are ("Vostok-2022", "Search-2025"),
     not a plan's horizon ("Vision-2030") or a date ("Apr-2024")."""
     if not text[:1].isupper() or not HYPHEN_YEAR.search(text):
@@ -432,7 +432,9 @@ class NameFinder:
                 # ("Joint Declaration of the 2024 Reef Summit": the edition's year, as an ordinal would be)
                 dated = j + 1 < limit and L[j - 1] == "the" and L[k] == "of" and YEAR.match(X[j]) and nw[j + 1]
                 if j < limit and (nw[j] or X[j] in OPEN_QUOTES or dated) and not sent_start[j] \
-                        and not (L[k] == "at" and self._ordinal(t, j)):     # "the CSC at the 8th ... meeting": where
+                        and not (L[k] == "at" and self._ordinal(t, j)) \
+                        and not (L[k] in ("in", "on") and L[j] in MONTHS):
+                    # ("the CSC at the 8th ... meeting": where; "the Sea of Japan in July 2023": when)
                     k = j
                     continue
                 break
@@ -725,7 +727,7 @@ class NameFinder:
                         and sum(1 for j in range(i + 1, end) if t.is_alpha[j] and L[j] not in self.rules.connectors) >= 3
                         and self._head_label(t, i + 1, end)[0] is not None) \
                         or X[i - 1] in self.rules.heads and X[end - 1] == X[i - 1] and end - i >= 3 \
-                        or _named_with_its_year(X[i - 1]) and any(_named_with_its_year(X[j]) for j in range(i + 1, end)):
+                        or named_with_its_year(X[i - 1]) and any(named_with_its_year(X[j]) for j in range(i + 1, end)):
                     # "Royal Navy and US Navy": one head twice, two names; "with Cambodia and Hand-in-Hand
                     # 2018": a country, then a dated name; "Search-2025 and Echelon-2025": two editions
                     parts.append((k, i))
@@ -760,7 +762,7 @@ class NameFinder:
                 # "Prime Minister Fiame Naomi at the Ninth Pacific Water Summit": a person, then where she was
                 parts.append((k, i))
                 k = i + 1
-            elif lower == "of" and X[i] == lower and i == k + 1 and _named_with_its_year(X[k]):
+            elif lower == "of" and X[i] == lower and i == k + 1 and named_with_its_year(X[k]):
                 # "Interaction-2024 of the CSTO Collective Forces": an exercise, then the force that holds it
                 parts.append((k, i))
                 k = i + 1
@@ -868,8 +870,14 @@ class NameFinder:
         if label is None and end - start == 2 and YEAR.match(X[end - 1]) and CODE_WORD.match(X[start]) \
                 and start not in self._known_at:
             label, head_index = "Event", end - 1      # "AUSMIN 2023", "RIMPAC 2024": a code word and its year
-        if label is None and end - start == 1 and _named_with_its_year(X[start]) and start not in self._known_at:
+        if label is None and end - start == 1 and named_with_its_year(X[start]) and start not in self._known_at:
             return "Event", start       # "Vostok-2022", "Search-2025": an exercise's name joined to its year
+        if label is None and 2 <= end - start <= 5 and named_with_its_year(X[end - 1]) \
+                and all(X[k][:1].isupper() or X[k] in ("-", "/") for k in range(start, end)) \
+                and X[start] not in self.rules.country_adjectives:
+            # "Joint Sea-2019", "Golden Dragon-2019", "Northern/Interaction-2023" (not "the Russian Steppe-2021
+            # exercise": the host's adjective, then the name)
+            return "Event", end - 1
         if label is None:
             return None, None
         if sum(1 for j in range(start, end) if X[j][:1].isalnum()) < 2:

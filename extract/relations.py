@@ -44,7 +44,8 @@ from spacy.tokens import Doc, Span
 from diplograph.extract.alternation import Alternation
 from diplograph.extract.components import LATENT
 from diplograph.extract.dates import _MONTH, find_dates
-from diplograph.extract.names import CALENDAR_WORDS, PLACE_PARTICLES, SPEECH_VERBS, capital_countries, default_rules, place_names
+from diplograph.extract.names import (CALENDAR_WORDS, PLACE_PARTICLES, SPEECH_VERBS, capital_countries, default_rules,
+                                      named_with_its_year, place_names)
 from diplograph.extract.records import FoundEvent, FoundRelation, MentionRef
 from diplograph.extract.tokens import table
 
@@ -2852,6 +2853,8 @@ def classify_event(name: str) -> tuple[str, str | None]:
                     best = (match.start(), cls, category, len(head))
         if best:
             return best[1], best[2]
+    if named_with_its_year(name.split()[-1] if name.split() else ""):
+        return "Exercise", "COOPERATE"     # "Joint Sea-2019", "Vostok-2022": an exercise's name joined to its year
     return "Event", None
 
 

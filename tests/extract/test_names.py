@@ -18,6 +18,8 @@ import pytest
     ("China supports the Bali Forum as a platform.", "Bali Forum", "Mechanism"),
     ("Teams joined Pacific Partnership 2015 in Samoa.", "Pacific Partnership 2015", "Event"),
     ("Teams joined Pacific Partnership 2015-2 in Samoa.", "Pacific Partnership 2015-2", "Event"),    # its second phase
+    ("The navies conducted Coral Sea-2019 off Suva.", "Coral Sea-2019", "Event"),    # an exercise joined to its year
+    ("Earlier drills, Northern/Lagoon-2023, were hosted by Fiji.", "Northern/Lagoon-2023", "Event"),
     ("Allies agreed a Pledge of Long-Term Support for Tonga.", "Pledge of Long-Term Support for Tonga", "Mechanism"),
     ("The drill tests the Comprehensive Reef Defense Concept.", "Comprehensive Reef Defense Concept", "Mechanism"),
     ("Fiji set out its Strategy for a Free, Peaceful and Prosperous Indo-Pacific Region.",
@@ -1148,3 +1150,8 @@ def test_a_numbered_edition_named_in_lower_case_when_a_word_says_whose_series_it
     assert {("ninth trilateral summit", "Event"), ("fifth joint naval patrol", "Event"),
             ("eighth NSA-level meeting", "Event"), ("ninth Fiji-Tonga-Samoa trilateral summit", "Event")} <= found
     assert not [f for f in found if f[0] in ("tenth summit", "first joint exercise") or "consecutive" in f[0]]
+
+
+def test_a_name_stops_before_in_and_a_month(mentions_of):
+    found = set(mentions_of("Drills were hosted by Fiji in the Sea of Atolls in July 2023."))
+    assert not [f for f in found if "July" in f[0]]
