@@ -1623,6 +1623,11 @@ class NameFinder:
                 start -= 1
             if start < end - 1 and L[start] == "the":
                 start += 1      # "The Douma chemical attack ...": the sentence's capitalised article
+            dated = self._date_before(t, end)
+            if dated is not None and dated > 0 and L[dated - 1] in ("the", "a") and start >= dated:
+                # "the March 28 earthquake", "the 6 February earthquakes", "a February 2021 coup": by its date
+                out.append(Candidate(dated, i + 1, "Event", "pattern:occurrence"))
+                continue
             if start == end or (start, end) in bodies or X[start] in OPEN_QUOTES \
                     or (start, end) not in countries and all(     # "Myanmar" is a name and an adjective
                         X[j] in self.rules.country_adjectives or X[j] == "-" for j in range(start, end)):
@@ -1639,6 +1644,19 @@ class NameFinder:
                 stop += 2       # "earthquake and tsunami" (not "earthquake and tsunami warnings")
             out.append(Candidate(start, stop, "Event", "pattern:occurrence"))
         return out
+
+    @staticmethod
+    def _date_before(t: TokenTable, end: int) -> int | None:
+        """Where a day and month ("March 28", "6 February") or a month and year ("February 2021") that
+        end at ``end`` start."""
+        X, L = t.texts, t.lowers
+        if end < 2:
+            return None
+        day = X[end - 1].isdigit() and len(X[end - 1]) <= 2
+        if L[end - 2] in MONTHS and (day or YEAR.match(X[end - 1])) or L[end - 1] in MONTHS and X[end - 2].isdigit() \
+                and len(X[end - 2]) <= 2:
+            return end - 2
+        return None
 
     def _ordinal_lowercase_tail(self, t: TokenTable, start: int, end: int, limit: int) -> int:
         """"Ninth NPT review conference": an ordinal name ending in a lowercase event word."""

@@ -1155,3 +1155,10 @@ def test_a_numbered_edition_named_in_lower_case_when_a_word_says_whose_series_it
 def test_a_name_stops_before_in_and_a_month(mentions_of):
     found = set(mentions_of("Drills were hosted by Fiji in the Sea of Atolls in July 2023."))
     assert not [f for f in found if "July" in f[0]]
+
+
+def test_an_occurrence_named_by_its_date(mentions_of):
+    found = set(mentions_of("Rescuers responded to the March 28 earthquake. The junta seized power in a February 2021 "
+                            "coup. The toll from the 6 February earthquakes passed 11,200. They met on June 2 in Suva."))
+    assert {("March 28 earthquake", "Event"), ("February 2021 coup", "Event"), ("6 February earthquakes", "Event")} <= found
+    assert not [f for f in found if f[0].startswith("June")]
