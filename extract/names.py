@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -140,6 +141,9 @@ STORM_WORDS = frozenset({"Typhoon", "Cyclone", "Hurricane", "Storm"})
 # "the ninth trilateral summit", "the fifth joint naval patrol": the lower-case heads of a numbered edition,
 # the words that say whose series it is, and the words that say it is no edition ("the third consecutive summit")
 LOWERCASE_GATHERING_HEADS = frozenset({"summit", "meeting", "patrol", "conference", "dialogue"})
+LOWERCASE_ORDINAL_AFTER_THE = re.compile(r"(?:\b[Tt]he|['’]s)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                                         r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
+                                         r"eighteenth|nineteenth|twentieth|\d+(?:st|nd|rd|th))\s")
 SERIES_WORDS = frozenset({"trilateral", "bilateral", "quadrilateral", "joint", "stand-alone", "ministerial"})
 UNNUMBERED_WORDS = frozenset({"consecutive", "such", "straight", "successive", "time", "of", "and", "in", "at", "to",
                               "since", "with", "for", "on", "the"})
@@ -1520,9 +1524,10 @@ class NameFinder:
         "first", which news writes of any first time ("the first joint exercise")."""
         X, L = t.texts, t.lowers
         out = []
-        for j, word in enumerate(L):
-            if not (word in self.rules.ordinal_words and word not in ("first", "inaugural", "annual") and X[j] == word
-                    or ORDINAL_NUMBER.match(X[j])) or j == 0 or L[j - 1] not in ("the", "'s", "’s"):
+        # (the regex finds the few candidates in C; the loop below reads only their tokens)
+        for found in LOWERCASE_ORDINAL_AFTER_THE.finditer(t.text):
+            j = bisect_left(t.idx, found.start(1))
+            if j >= len(X) or t.idx[j] != found.start(1) or j == 0 or L[j - 1] not in ("the", "'s", "’s"):
                 continue
             k, marked = j + 1, False
             while k < len(X) and k - j <= 8 and not t.sent_start[k] and L[k] not in LOWERCASE_GATHERING_HEADS:
