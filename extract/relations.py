@@ -244,6 +244,12 @@ VENUE_AFTER_THE = re.compile(r"(\s*the\s+)(?=(?:[A-Z][\w'’-]*\s+){1,4}(?:Hotel
                              r"Headquarters|Building|Complex|Stadium|Auditorium)\b)")
 WITH_BEFORE = re.compile(r",?\s+with\s+(?:the\s+)?")
 WITH_TAKING_PART = re.compile(r"\s+(?:also\s+)?(?:taking part|participating|joining in|joining)\b")
+# "the SADC Mission ... began to deploy, with troops from Malawi, South Africa and Tanzania": the forces' countries
+# take part in the mission (a body named a mission, force or operation, one sends troops to)
+MISSION_NAME = re.compile(r"\b(?:Mission|Force|Operation)\b")
+WITH_FORCES_FROM = re.compile(r",\s+with\s+(?:(?:some|over|more than|about|around|nearly)\s+)?(?:[\d,]+\s+)?"
+                              r"(?:troops|personnel|forces|contingents|units|teams|soldiers|sailors|police officers)\s+"
+                              r"from\s+(?:the\s+)?")
 NEXT_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s+(?:the\s+)?$")
 JOINED_IN = re.compile(r"\s+in\s+(?:(?:a|an|the|their|its)\s+)?(?:[a-z][\w-]*\s+){0,2}")    # "joined A in a joint"
 JOINED = re.compile(r"(?:re-?)?join(?:ed|s|ing)?", re.IGNORECASE)     # "joined" with no "in" after it
@@ -1932,19 +1938,23 @@ class _Reader:
 
     def _with_participants(self, mentions, start, end, emitted) -> None:
         """"Exercise Pitch Black 2022, hosted by the RAAF, brought together 17 nations, with Germany,
-        Japan and the ROK participating for the first time": those "with" take part in the event
-        named before."""
+        Japan and the ROK participating for the first time", "the SADC Mission ... began to deploy, with
+        troops from Malawi and Tanzania": those "with" take part in the event named before."""
         text = self.text
         if " with " not in text[start:end]:
             return
         done = _taking_part(emitted)
         for match in WITH_BEFORE.finditer(text, start, end):
             parties = self._group_right(mentions, match.end(), end, AGENTS)
-            if not parties or not WITH_TAKING_PART.match(text, parties[-1].end, end):
+            forces = WITH_FORCES_FROM.match(text, match.start(), end)
+            if forces:      # (the forces' countries, whatever follows them)
+                parties = self._group_right(mentions, forces.end(), end, AGENTS)
+            elif not parties or not WITH_TAKING_PART.match(text, parties[-1].end, end):
                 continue
             event = next((m for m in reversed(mentions) if m.end <= match.start() and not m.pseudo
-                          and (m.label == "Event" or _meets(m)) and not _befalls(m)), None)
-            if event is None:
+                          and (m.label == "Event" or _meets(m) or forces and MISSION_NAME.search(m.text))
+                          and not _befalls(m)), None)
+            if event is None or not parties:
                 continue
             modality = _modality(text[start:end], text[match.start():parties[-1].end + 40])
             for party in parties:

@@ -49,6 +49,7 @@ def test_an_unknown_former_country_is_an_error_naming_the_file(tmp_path, monkeyp
     ("S. Korea", "KOR"), ("N. Korea", "PRK"), ("Korea", "KOR"),
     ("Russian Federation", "RUS"), ("Lao PDR", "LAO"), ("Viet Nam", "VNM"), ("Vietnam", "VNM"),
     ("the Philippines", "PHL"), ("Myanmar", "MMR"), ("Brunei", "BRN"), ("Timor-Leste", "TLS"),
+    ("the Democratic Republic of Congo", "COD"),     # not "Congo" (COG) at its end
 ])
 def test_country_aliases(nlp, surface, code):
     found = keys_of(nlp, f"Officials from {surface} arrived on Monday.")

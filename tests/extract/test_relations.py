@@ -2062,3 +2062,9 @@ def test_a_host_said_as_a_noun(tmp_path):
                               "Nuku'alofa. Leaders praised the hosting of the Ninth Coral Summit by Fiji and Samoa.\n")
     assert {("Tonga", "hosted", "25th Reef Leaders' Meeting"), ("Fiji", "coHosted", "Ninth Coral Summit"),
             ("Samoa", "coHosted", "Ninth Coral Summit")} <= rows
+
+
+def test_the_countries_of_the_troops_a_mission_deploys_with_take_part_in_it(tmp_path):
+    rows, _ = facts(tmp_path, "On 15 December 2023 the Reef Mission in Tonga (REMIT) began to deploy, with troops "
+                              "from Fiji, Samoa and Nauru.\n")
+    assert {(c, "participatedIn", "Reef Mission in Tonga") for c in ("Fiji", "Samoa", "Nauru")} <= rows
