@@ -80,6 +80,29 @@ def _headline(stripped: str) -> bool:
     return len(stripped) <= HEADLINE_MAX_CHARS and not SENTENCE_END.search(stripped)
 
 
+# A site's menu written out one item per line: eight or more short lines in a row ("News", "Middle East",
+# "US & Canada", "Climate Crisis", ...). No article lists its names so, with nothing between them.
+MENU_RUN_MIN_LINES = 8
+MENU_ITEM_MAX_CHARS = 30
+MENU_ITEM_MAX_WORDS = 4
+
+
+def _menu_lines(lines: list[str]) -> set[int]:
+    """Indices of the lines that belong to a run of menu items."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate(lines + [""]):
+        stripped = line.strip()
+        if stripped and len(stripped) <= MENU_ITEM_MAX_CHARS and len(stripped.split()) <= MENU_ITEM_MAX_WORDS \
+                and not re.search(r"[.!?:;,]$", stripped):
+            run.append(i)
+            continue
+        if len(run) >= MENU_RUN_MIN_LINES:
+            found.update(run)
+        run = []
+    return found
+
+
 def clean_text(text: str, rules: tuple[BoilerplateRule, ...] | None = None) -> str:
     """Return ``text`` with furniture replaced by spaces; same length, same line breaks."""
     rules = load_rules() if rules is None else rules
@@ -93,10 +116,15 @@ def clean_text(text: str, rules: tuple[BoilerplateRule, ...] | None = None) -> s
 
     out = []
     in_block = False        # under "Related stories:", "Most viewed": headlines until the prose goes on
-    for line in text.splitlines(keepends=True):
+    lines = text.splitlines(keepends=True)
+    menu = _menu_lines([line.rstrip("\r\n") for line in lines])
+    for number, line in enumerate(lines):
         body = line.rstrip("\r\n")
         ending = line[len(body):]
         stripped = body.strip()
+        if number in menu:
+            out.append(_mask(body) + ending)
+            continue
         if in_block and stripped:
             if _headline(stripped):
                 out.append(_mask(body) + ending)

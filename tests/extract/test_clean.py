@@ -112,3 +112,12 @@ def test_tag_lines_hashtags_and_footer_links_are_furniture():
     for furniture in ("#ReefTalks", "Tags:", "#MFA", "Privacy Policy", "Terms of Use"):
         assert furniture not in cleaned, furniture
     assert clean_text("The Reef Council adopted the Coral Policy.\n") == "The Reef Council adopted the Coral Policy.\n"
+
+
+def test_a_menu_written_one_item_per_line_is_masked_and_a_short_list_is_kept():
+    menu = "\n".join(["Skip links", "Navigation menu", "News", "Middle East", "Africa", "Asia", "US & Canada",
+                      "Climate Crisis", "Features"])
+    page = menu + "\n\nFiji hosted the summit.\n\nMembers:\nFiji\nTonga\nSamoa\n"
+    cleaned = clean_text(page)
+    assert "US & Canada" not in cleaned and "Climate Crisis" not in cleaned
+    assert "Fiji hosted the summit." in cleaned and "Tonga\nSamoa" in cleaned
