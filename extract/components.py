@@ -333,11 +333,15 @@ class MentionResolver:
             return False
         if container.label_ == "Place" and span.label_ == "Country":
             return False        # "Sea of Japan", "Gulf of Oman": a sea names no country's act
+        if span.label_ == "Country" and span.start > container.start \
+                and doc[span.start - 1].text in default_rules().region_qualifiers:
+            return False        # "... in Latin America and the Caribbean": a region, not the United States
         if span.label_ == "Country" and container.start < span.start and span.end < container.end \
                 and doc[span.start - 1].lower_ == "for" and doc[span.end].is_title and doc[span.end].is_alpha:
             return False        # "Relief and Works Agency for Palestine Refugees": the country qualifies a noun
         before = doc[span.start - 1] if span.start > container.start else None
-        if span.end == container.end and before is not None and before.lower_ not in PREPOSITIONS_AND_THE:
+        if span.end == container.end and before is not None and before.lower_ not in PREPOSITIONS_AND_THE \
+                and before.lower_ not in ("a", "an"):     # ("Framework of a Code of Conduct ...": a name of its own)
             return False
         if span.start == container.start and span.end < container.end and doc[span.end].text in PREPOSITIONS_AND_THE:
             return False        # "Group of Governmental Experts" in "... Experts on Cyber Security"

@@ -138,6 +138,9 @@ PLURAL_NOUN = re.compile(r"[A-Z][a-z]{2,}[^s]s")
 GROUP_OF_PEOPLE = re.compile(r"of (?:Governmental |Government |Eminent |Independent )?(?:Experts|Friends)\b")
 EDITION_SUFFIX = re.compile(r"-(?:\d{2}|\d{4})$")     # "MALABAR-23", "Vostok-2018"
 STORM_WORDS = frozenset({"Typhoon", "Cyclone", "Hurricane", "Storm"})
+# the regions named as two joined by "and the", as bodies name them ("Economic Commission for Latin America and the
+# Caribbean", "Economic and Social Commission for Asia and the Pacific")
+JOINED_REGIONS = frozenset({("America", "Caribbean"), ("Asia", "Pacific")})
 # "the ninth trilateral summit", "the fifth joint naval patrol": the lower-case heads of a numbered edition,
 # the words that say whose series it is, and the words that say it is no edition ("the third consecutive summit")
 LOWERCASE_GATHERING_HEADS = frozenset({"summit", "meeting", "patrol", "conference", "dialogue"})
@@ -430,9 +433,11 @@ class NameFinder:
                     break
                 # function words join only between two name words
                 j = k
-                while j < limit and j - k < 3 and (L[j] in rules.connectors or X[j] == "a" and L[j - 1] in ("on", "for")
+                while j < limit and j - k < 3 and (L[j] in rules.connectors or X[j] == "a" and L[j - 1] in ("on", "for", "of")
                                                    and any(X[h] in rules.heads for h in range(start, k))) and X[j] == L[j]:
-                    j += 1      # ("Summit on a Mine-Free World", "Treaty on a Nuclear-Weapon-Free Zone": after a head)
+                    # ("Summit on a Mine-Free World", "Treaty on a Nuclear-Weapon-Free Zone", "Conference on the
+                    # Establishment of a Middle East Zone ...": after a head)
+                    j += 1
                 # ("Joint Declaration of the 2024 Reef Summit": the edition's year, as an ordinal would be)
                 dated = j + 1 < limit and L[j - 1] == "the" and L[k] == "of" and YEAR.match(X[j]) and nw[j + 1]
                 if j < limit and (nw[j] or X[j] in OPEN_QUOTES or dated) and not sent_start[j] \
@@ -717,7 +722,9 @@ class NameFinder:
                 between = True
             elif lower in ("and", "or") and X[i] == lower and between:
                 between = False
-            elif lower in ("and", "or") and X[i] == lower:
+            elif lower in ("and", "or") and X[i] == lower and not (i + 2 < end and (X[i - 1], X[i + 2]) in JOINED_REGIONS
+                                                                 and L[i + 1] == "the"):
+                # ("... in Latin America and the Caribbean", "Commission for Asia and the Pacific": one region)
                 if L[i + 1] in ("the", "a", "an") or self._ordinal(t, i + 1) or self._possessor_at(t, i + 1) \
                         or X[i + 1] in self.rules.prepositions and X[i + 1] not in L[k:i] \
                         or any(X[j] in self.rules.person_titles for j in range(i + 1, min(i + 4, end))) \

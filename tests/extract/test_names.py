@@ -1162,3 +1162,13 @@ def test_an_occurrence_named_by_its_date(mentions_of):
                             "coup. The toll from the 6 February earthquakes passed 11,200. They met on June 2 in Suva."))
     assert {("March 28 earthquake", "Event"), ("February 2021 coup", "Event"), ("6 February earthquakes", "Event")} <= found
     assert not [f for f in found if f[0].startswith("June")]
+
+
+def test_a_region_of_two_joined_by_and_the_and_a_name_after_of_a(mentions_of):
+    found = set(mentions_of("He spoke for the Agency for the Prohibition of Reef Mining in Latin America and the "
+                            "Caribbean (APRM). They welcomed the Conference on the Establishment of a Pacific Zone Free "
+                            "of Reef Mining. Both adopted the Framework of a Code of Conduct on Coral Reefs."))
+    assert ("Agency for the Prohibition of Reef Mining in Latin America and the Caribbean", "Organisation") in found
+    assert ("Conference on the Establishment of a Pacific Zone Free of Reef Mining", "Event") in found
+    assert ("Code of Conduct on Coral Reefs", "Mechanism") in found
+    assert ("America", "Country") not in found
