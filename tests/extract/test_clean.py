@@ -121,3 +121,11 @@ def test_a_menu_written_one_item_per_line_is_masked_and_a_short_list_is_kept():
     cleaned = clean_text(page)
     assert "US & Canada" not in cleaned and "Climate Crisis" not in cleaned
     assert "Fiji hosted the summit." in cleaned and "Tonga\nSamoa" in cleaned
+
+
+def test_related_links_headlines_and_a_follow_prompt_after_share_links_are_masked():
+    page = ("Share [Facebook] [X] [Email]   Follow us on Google News\n\nFiji hosted the summit.\n\nRelated Links\n"
+            "› Chair's Summary: 2nd Reef Summit (November 17, 2023)\n› Transcript of Special Briefing on the Reef Summit\n")
+    cleaned = clean_text(page)
+    assert "Google News" not in cleaned and "Chair's Summary" not in cleaned and "Special Briefing" not in cleaned
+    assert "Fiji hosted the summit." in cleaned
