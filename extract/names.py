@@ -1371,8 +1371,10 @@ class NameFinder:
             if span.label_ not in ("Organisation", "Mechanism") or year < 0 or word >= len(X) \
                     or t.sentence_end[span.start] <= word:
                 continue
-            # after "the" or a possessive ("In 2016 ASEAN summit leaders met": the year is when)
-            if YEAR.match(X[year]) and year > 0 and (L[year - 1] in DATED_DETERMINERS or X[year - 1] in ("'s", "’s")) \
+            # after "the" or a possessive ("In 2016 ASEAN summit leaders met": the year is when); or an
+            # ordinal after "the": "the first ADMM-Plus meeting", "the 45th GCC summit"
+            if (YEAR.match(X[year]) or self._ordinal(t, year) and X[year - 1:year] == ["the"]) and year > 0 \
+                    and (L[year - 1] in DATED_DETERMINERS or X[year - 1] in ("'s", "’s")) \
                     and X[word] == L[word] and L[word] in self.rules.ordinal_lowercase_heads:
                 out.append(Candidate(year, word + 1, "Event", "pattern:head"))
         return out

@@ -18,6 +18,7 @@ import pytest
     ("China supports the Bali Forum as a platform.", "Bali Forum", "Mechanism"),
     ("Teams joined Pacific Partnership 2015 in Samoa.", "Pacific Partnership 2015", "Event"),
     ("Teams joined Pacific Partnership 2015-2 in Samoa.", "Pacific Partnership 2015-2", "Event"),    # its second phase
+    ("Vietnam hosted the first ADMM-Plus meeting in Hanoi.", "first ADMM-Plus meeting", "Event"),    # a listed series
     ("Leaders met at the Suva Convention and Exhibition Centre.", "Suva Convention and Exhibition Centre", "Place"),  # a venue
     ("The navies conducted Coral Sea-2019 off Suva.", "Coral Sea-2019", "Event"),    # an exercise joined to its year
     ("Earlier drills, Northern/Lagoon-2023, were hosted by Fiji.", "Northern/Lagoon-2023", "Event"),
