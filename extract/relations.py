@@ -277,6 +277,7 @@ COLLECTIVE_WE = re.compile(r"\bWe,\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?:Leaders|Hea
 # Hiroshima Leaders' Communiqué" (looked for in the document's title, its first line)
 COLLECTIVE_TITLE = re.compile(r"\bJoint\s+(?:Statement|Declaration|Communiqu[eé])|\bCommuniqu[eé]\b|\bLeaders'?\s+Declaration\b")
 LED_BY_NAME = re.compile(r"-led\s+")
+BACKED_BY_NAME = re.compile(r"-(?:backed|supported|sponsored|funded)\s+")     # "the Rwanda-backed M23": who backs it
 # "Fiji was among the first States to ratify", "China was the first country to accede to": said of it, and done
 AMONG_THE_FIRST_TO = re.compile(r"\s+(?:was|were|is|are|became|has\s+been|have\s+been|had\s+been)\s+(?:(?:among|one\s+of)\s+)?"
                                 r"the\s+(?:very\s+)?(?:first|earliest|last|few|only)\s+(?:[\w-]+\s+){0,3}to\s+$")
@@ -1592,8 +1593,9 @@ class _Reader:
                 items = self._relative_object(mentions, subject[0].start, trigger.predicate) or items
                 if where is not None and items and items[0][0].label == "Event":
                     place = self._place_after(mentions, where.start, upper) if where.label == ANY else where
-                    if place is not None:
-                        emitted.append(self._rel(items[0][0], "heldIn", place, start, end, f"{rule}:{how}:place", modality))
+                    for item, _ in items if place is not None else ():
+                        if item.label == "Event":
+                            emitted.append(self._rel(item, "heldIn", place, start, end, f"{rule}:{how}:place", modality))
             pronoun = IT_AFTER.match(text, t_end, upper) if subject else None
             if pronoun and (not items or PREPOSITION_FIRST.match(text, pronoun.end(), items[0][0].start)):
                 # "As for the Indus Waters Treaty, Pakistan and India signed it in 1960": what "it" stands
@@ -1701,7 +1703,9 @@ class _Reader:
                 and OBJECT_RELATIVE.fullmatch(self.text, before[-1].end, subject_start):
             return [(before[-2], "first")]      # "AUSMIN 2023, the annual ... Consultations, which Australia hosted"
         if before and _is(before[-1], OBJECTS[predicate]) and OBJECT_RELATIVE.fullmatch(self.text, before[-1].end, subject_start):
-            return [(before[-1], "first")]
+            # "the 19th ADMM and the 12th ADMM-Plus, which Malaysia will host": each of the list before
+            listed = _group_left(self.text, mentions, before[-1].end, 0, {before[-1].label}, gap_ok=lambda gap: gap == "")
+            return [(m, "first" if k == 0 else "list") for k, m in enumerate(listed if before[-1] in listed else [before[-1]])]
         if before and _meets(before[-1]) and _is(before[-1], OBJECTS[predicate]) \
                 and OBJECT_RELATIVE_AFTER_PLACE.fullmatch(self.text, before[-1].end, subject_start):
             return [(before[-1], "first")]      # "the Meeting in Capri last month, which Italy hosted"
@@ -2439,8 +2443,15 @@ class _Reader:
 
     def _led_events(self, mentions, start, end, emitted) -> None:
         """"the U.S.-led Operation Prosperity Guardian": who leads a named event takes part in it
-        ("ASEAN-led mechanisms" names none)."""
+        ("ASEAN-led mechanisms" names none); "the Rwanda-backed M23", "the Iran-backed Houthis": who backs a
+        named body supports it."""
         text = self.text
+        if text.find("-backed ", start, end) >= 0 or text.find("-supported ", start, end) >= 0 \
+                or text.find("-sponsored ", start, end) >= 0 or text.find("-funded ", start, end) >= 0:
+            for backer, backed in zip(mentions, mentions[1:]):
+                if _is(backer, AGENTS) and backer.label != ANY and not backer.pseudo and not backed.pseudo \
+                        and backed.label in ("Organisation", "Mechanism") and BACKED_BY_NAME.fullmatch(text, backer.end, backed.start):
+                    emitted.append(self._rel(backer, "supports", backed, start, end, "backed-compound", "asserted"))
         if text.find("-led ", start, end) < 0:
             return
         for leader, event in zip(mentions, mentions[1:]):
@@ -2514,8 +2525,9 @@ class _Reader:
             # "co-hosted with B", "initiated the LMC together with Thailand", "signed the Treaty with
             # Russia": the partners did it too
             fellows = []
-            if joined and stated == "memberOf":
-                # "joined BRICS as full members alongside Brazil and Russia", "joined the SCO together
+            if stated == "memberOf" and (joined or trigger.predicate == "memberOf"):
+                # "joined BRICS as full members alongside Brazil and Russia", "is one of the 18 members of the
+                # PIF, alongside Australia and New Zealand", "joined the SCO together
                 # with India": those alongside are members too
                 along = JOINED_ALONGSIDE.match(self.text, obj.end, end)
                 fellows = self._group_right(self.mentions, along.end(), end, AGENTS) if along else []

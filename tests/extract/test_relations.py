@@ -2068,3 +2068,13 @@ def test_the_countries_of_the_troops_a_mission_deploys_with_take_part_in_it(tmp_
     rows, _ = facts(tmp_path, "On 15 December 2023 the Reef Mission in Tonga (REMIT) began to deploy, with troops "
                               "from Fiji, Samoa and Nauru.\n")
     assert {(c, "participatedIn", "Reef Mission in Tonga") for c in ("Fiji", "Samoa", "Nauru")} <= rows
+
+
+def test_hosts_of_a_list_before_which_members_alongside_and_backers(tmp_path):
+    rows, _ = facts(tmp_path, "Proposals go to the 19th Reef Meeting and the 12th Coral Meeting, which Fiji will host in "
+                              "Suva later this year. Tonga is one of the 18 members of the Coral Union, alongside Samoa "
+                              "and Nauru. Troops clashed with the Rwanda-backed Reef Front (RF) near Goma.\n")
+    assert {("Fiji", "hosted", "19th Reef Meeting"), ("Fiji", "hosted", "12th Coral Meeting"),
+            ("19th Reef Meeting", "heldIn", "Suva"), ("12th Coral Meeting", "heldIn", "Suva")} <= rows
+    assert {(c, "memberOf", "Coral Union") for c in ("Tonga", "Samoa", "Nauru")} <= rows
+    assert ("Rwanda", "supports", "Reef Front") in rows
