@@ -441,9 +441,11 @@ class NameFinder:
                 # ("Joint Declaration of the 2024 Reef Summit": the edition's year, as an ordinal would be)
                 dated = j + 1 < limit and L[j - 1] == "the" and L[k] == "of" and YEAR.match(X[j]) and nw[j + 1]
                 if j < limit and (nw[j] or X[j] in OPEN_QUOTES or dated) and not sent_start[j] \
-                        and not (L[k] == "at" and self._ordinal(t, j)) \
+                        and not (L[k] == "at" and (self._ordinal(t, j) or X[j] != "Sea" and any(
+                            X[h] in rules.heads for h in range(start, k)))) \
                         and not (L[k] in ("in", "on") and L[j] in MONTHS):
-                    # ("the CSC at the 8th ... meeting": where; "the Sea of Japan in July 2023": when)
+                    # ("the CSC at the 8th ... meeting", "the Treaty ... in Central Asia at Semipalatinsk": where,
+                    # but "Code for Unplanned Encounters at Sea"; "the Sea of Japan in July 2023": when)
                     k = j
                     continue
                 break

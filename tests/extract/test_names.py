@@ -1174,3 +1174,10 @@ def test_a_region_of_two_joined_by_and_the_and_a_name_after_of_a(mentions_of):
     assert ("Conference on the Establishment of a Pacific Zone Free of Reef Mining", "Event") in found
     assert ("Code of Conduct on Coral Reefs", "Mechanism") in found
     assert ("America", "Country") not in found
+
+
+def test_a_name_stops_before_at_and_the_place_it_was_signed(mentions_of):
+    found = set(mentions_of("Five states signed the Treaty on a Reef-Free Zone in Central Asia at Semipalatinsk in 2006. "
+                            "Navies follow the Code for Unplanned Encounters at Sea."))
+    assert ("Treaty on a Reef-Free Zone in Central Asia", "Mechanism") in found
+    assert ("Code for Unplanned Encounters at Sea", "Mechanism") in found
