@@ -429,7 +429,7 @@ UNNAMED_APPOSITION = re.compile(r",\s*(?:the|its|their|both|all|(?P<role>as|in\s
 # an aside between commas that ends in a preposition: its mention is that preposition's object
 APPOSITION_BEFORE = re.compile(r",[^,]*\b(?:of|in|to|from|with|than|by|for|including)\s+(?:the\s+)?$")
 # "Indonesia, which chairs ASEAN this year, will host": the subject stands before the relative clause
-RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\s[^,;:.?!]*,")
+RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\s(?:[^,;:.?!]|(?<=\d)[,.](?=\d))*,")     # ("a 1,400-kilometer border")
 REPRESENTATIVES_OF = re.compile(
     # "the leaders of", "the Foreign Ministers of", "the Heads of State of"
     r"\s*(?:the\s+)?(?:[\d,]+\s+)?"

@@ -2078,3 +2078,9 @@ def test_hosts_of_a_list_before_which_members_alongside_and_backers(tmp_path):
             ("19th Reef Meeting", "heldIn", "Suva"), ("12th Coral Meeting", "heldIn", "Suva")} <= rows
     assert {(c, "memberOf", "Coral Union") for c in ("Tonga", "Samoa", "Nauru")} <= rows
     assert ("Rwanda", "supports", "Reef Front") in rows
+
+
+def test_a_relative_aside_with_a_number_in_it_is_skipped_to_the_subject(tmp_path):
+    rows, _ = facts(tmp_path, "Rahmon said that Tonga, which shares a 1,400-kilometer border with Samoa, supports the "
+                              "Coral Union.\n")
+    assert ("Tonga", "supports", "Coral Union") in rows and ("Samoa", "supports", "Coral Union") not in rows
