@@ -517,6 +517,8 @@ VERB_AFTER_AND = re.compile(r"(?:\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+
 COMMA_AFTER_PHRASE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s*,")     # "SCO framework,": the phrase's last words
 # "..., the 50th anniversary of": a lowercase phrase after a comma whose "of" names what follows
 OF_PHRASE_BEFORE = re.compile(r"(?:^|,)\s*the\s+(?:[a-z0-9-]+\s+){1,4}of\s+(?:the\s+)?$")
+# "On Yemen, the GCC leaders ...", "As for Myanmar, ASEAN ...": the topic a sentence opens with, no party of it
+FRONTED_TOPIC_BEFORE = re.compile(r"(?:^|\n|[.!?:]\s+)(?:On|Regarding|Concerning|As for|As to|With regard to|Turning to)\s+(?:the\s+)?$")
 PREPOSITION_BEFORE = re.compile(r"\b(?i:beyond|besides|apart from|like|unlike|except|outside|without|within|under|through|via)\s+(?:the\s+)?$")
 # "extended the mandate of the Mission (UNMISS) until 30 April, adopting": a participle of the sentence's subject
 PARTICIPLE_CLAUSE = re.compile(r"\)?(?:\s+[^\s,;:()]+){0,6}\s*,\s*")
@@ -971,11 +973,13 @@ def _group_left(text: str, mentions: list[M], pos: int, lower: int, classes: set
             continue
         gap = text[m.end:group[0].start]
         if PREPOSITION_BEFORE.search(text, max(0, m.start - 16), m.start) \
+                or FRONTED_TOPIC_BEFORE.search(text, max(0, m.start - 20), m.start) \
                 or AS_MEMBER_OF_BEFORE.search(text, max(0, m.start - 50), m.start) \
                 or "," in text[m.end:group[0].start] and INSIDE_RELATIVE.search(text, max(lower, m.start - 120), m.start) \
                 and not (link == "list" and RELATIVE_OPENS_LIST.search(text, max(lower, m.start - 20), m.start)):
             # (but "the Initiative, which A, B and C launched": the list is the clause's subject)
-            # "Beyond ASEAN, Singapore participates", "As a member of the Council, Fiji supports",
+            # "Beyond ASEAN, Singapore participates", "On Yemen, the GCC leaders reaffirmed", "As a member of the
+            # Council, Fiji supports",
             # "the GCTF, which was launched in New York in 2011, China has": the phrase before is no party
             break
         if link == "list" and OF_PHRASE_BEFORE.search(text, max(lower, m.start - 60), m.start) \

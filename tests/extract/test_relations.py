@@ -2084,3 +2084,8 @@ def test_a_relative_aside_with_a_number_in_it_is_skipped_to_the_subject(tmp_path
     rows, _ = facts(tmp_path, "Rahmon said that Tonga, which shares a 1,400-kilometer border with Samoa, supports the "
                               "Coral Union.\n")
     assert ("Tonga", "supports", "Coral Union") in rows and ("Samoa", "supports", "Coral Union") not in rows
+
+
+def test_the_topic_a_sentence_opens_with_is_no_party(tmp_path):
+    rows, _ = facts(tmp_path, "On Tonga, the Coral Union leaders reaffirmed their full support for the Reef Council (RC).\n")
+    assert ("Coral Union", "supports", "Reef Council") in rows and ("Tonga", "supports", "Reef Council") not in rows
