@@ -321,9 +321,9 @@ PLAIN_FUTURE = re.compile(r"(?i:will|shall)|'ll")
 # who hosts a gathering and where it meets are fixed before it meets: "Laos will host the Summit in Vientiane";
 # "will support", "will provide NZ$8 million to": a pledge is stated as fixed too
 SCHEDULED_PREDICATES = frozenset({"hosted", "coHosted", "heldIn", "supports"})
-# "an SCO development bank", "the ASEAN secretariat": a body named after another
+# "an SCO development bank", "the ASEAN secretariat", "an ASEAN task force": a body named after another
 BODY_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:bank|fund|centre|center|secretariat|office|agency|facility|institute|"
-                             r"university|council|committee|commission|body|network|hub)\b")
+                             r"university|council|committee|commission|body|network|hub|task\s+force|force|team|unit)\b")
 # "in waters off Zhanjiang": the waters lie off the place named after them
 WATERS_OFF = re.compile(r"\s*(?:the\s+)?(?:waters|sea|seas|coast|airspace)\s+(?:off|near|around)\s+(?:the\s+coast\s+of\s+)?")
 # "struck the Philippines", "tore through northern Mozambique": the words before a place

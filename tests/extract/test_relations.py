@@ -2089,3 +2089,8 @@ def test_a_relative_aside_with_a_number_in_it_is_skipped_to_the_subject(tmp_path
 def test_the_topic_a_sentence_opens_with_is_no_party(tmp_path):
     rows, _ = facts(tmp_path, "On Tonga, the Coral Union leaders reaffirmed their full support for the Reef Council (RC).\n")
     assert ("Coral Union", "supports", "Reef Council") in rows and ("Tonga", "supports", "Reef Council") not in rows
+
+
+def test_setting_up_a_task_force_named_after_a_body_sets_up_no_body(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji had also proposed setting up a Coral Union task force on disaster relief.\n")
+    assert not [r for r in rows if r[1] == "initiated"]
