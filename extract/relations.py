@@ -490,9 +490,9 @@ REPEATED_PREDICATES = ("memberOf", "signed", "participatedIn", "supports")
 WHICH_JOINED = re.compile(r"\bwhich\s+")
 JOINED_AFTER_PARTIES = re.compile(r"\s+(?:have|has|had)\s+(?:also\s+|since\s+)?joined\b")
 BODY_BEFORE_WHICH = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,\s*(?:which\s[^,;]{1,80}?\s+and\s+)?")
-# "welcomed Sweden as NATO's 32nd member", "China, as a permanent member of the UN Security Council"
-AS_MEMBER_AFTER = re.compile(r"\s*,?\s+as\s+(?:(?:a|an|the|its)\s+)?(?:(?P<possessor>[^\W\d][\w.-]*(?:\s+[A-Z][\w-]*){0,4})['’]s\s+)?"
-                             r"(?:[\w-]+\s+){0,2}?members?\b(?P<of>\s+of\s+(?:the\s+)?)?")
+# "welcomed Sweden as NATO's 32nd member": the body owns the word
+AS_MEMBER_AFTER = re.compile(r"\s*,?\s+as\s+(?:(?:a|an|the|its)\s+)?(?P<possessor>[^\W\d][\w.-]*(?:\s+[A-Z][\w-]*){0,4})['’]s\s+"
+                             r"(?:[\w-]+\s+){0,2}?members?\b")
 # "The Philippines has a Visiting Forces Agreement (VFA) with the United States, ..., and a SOVFA with Australia"
 HAS_AGREEMENT = re.compile(r"\s+(?:has|have|had|also\s+has)\s+(?:(?:a|an)\s+)?$")
 AND_AGREEMENT = re.compile(r",?\s+and\s+(?:a|an)\s+$")
@@ -1800,8 +1800,8 @@ class _Reader:
                 emitted.append(self._rel(party, "initiated", body, start, end, "as-founding-member-of", modality))
 
     def _as_members(self, mentions, start, end, emitted) -> None:
-        """"welcomed Sweden as NATO's 32nd member", "China, as a permanent member of the UN Security
-        Council, ...": the party named before "as" is a member of the body."""
+        """"welcomed Sweden as NATO's 32nd member": the party named before "as" is a member of the body
+        that owns the word (the "member-of" trigger reads "China, as a permanent member of the Council")."""
         text = self.text
         if text.find(" as ", start, end) < 0:
             return
@@ -1811,13 +1811,8 @@ class _Reader:
             phrase = AS_MEMBER_AFTER.match(text, party.end, end)
             if phrase is None:
                 continue
-            if phrase.group("possessor"):
-                at = text.index(phrase.group("possessor"), party.end)
-                body = next((m for m in mentions[k + 1:] if m.start == at and m.end == at + len(phrase.group("possessor"))), None)
-            elif phrase.group("of"):
-                body = next((m for m in mentions[k + 1:] if m.start == phrase.end()), None)
-            else:
-                body = None
+            at = text.index(phrase.group("possessor"), party.end)
+            body = next((m for m in mentions[k + 1:] if m.start == at and m.end == at + len(phrase.group("possessor"))), None)
             if body is None or body.pseudo or body.label not in ("Organisation", "Mechanism"):
                 continue
             modality = _modality(text[start:end], text[max(start, party.start - 40):phrase.end()])
