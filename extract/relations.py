@@ -498,8 +498,8 @@ HAS_AGREEMENT = re.compile(r"\s+(?:has|have|had|also\s+has)\s+(?:(?:a|an)\s+)?$"
 AND_AGREEMENT = re.compile(r",?\s+and\s+(?:a|an)\s+$")
 AGREEMENT_WITH = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+with\s+(?:the\s+)?")
 AGREEMENT_HEAD = re.compile(r"\b(?:Agreement|Treaty|Pact|Accord|Arrangement|Memorandum of Understanding)\b|\b[A-Z]*(?:A|MOU|MoU)$")
-# "support for ASEAN centrality and for the ASEAN Outlook on the Indo-Pacific": a second thing supported
-AND_FOR_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s+and\s+(?:also\s+)?for\s+(?:the\s+)?")
+# "support for ASEAN centrality and for the ASEAN Outlook on the Indo-Pacific": the next item after "and for"
+AND_FOR_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,3}\s*,?\s*and\s+(?:also\s+)?for\s+(?:the\s+)?")
 # "the successful hosting by Viet Nam of the 25th APEC Economic Leaders' Meeting", "the hosting of the
 # Summit by Laos": who hosted what, said as a noun
 HOSTING_BY = re.compile(r"\b(?:co-)?hosting\s+by\s+(?:the\s+)?")
@@ -890,10 +890,12 @@ def _linked(text: str, a: M, b: M) -> str | None:
         return "list"       # "brought together GCC leaders including Qatar's Emir": the body, then its members named
     if not re.search(r",|\band\b|\bor\b|&|\bas well as\b|\bplus\b", gap):
         return None
+    if AND_FOR_AFTER.fullmatch(gap):
+        # "support for the 2050 Strategy and for the FFA", "for ASEAN centrality and for the AOIP": the
+        # preposition said again
+        return "list"
     if not LIST_LINK.fullmatch(gap) or re.search(r"\b(?:which|who|whose|where|when)\b", gap):
         return None     # ", which chairs the", ", where the": a relative clause, not the next item
-    if re.fullmatch(r"\s*,?\s*and\s+for\s+(?:the\s+)?", gap):
-        return "list"       # "support for the 2050 Strategy and for the FFA": the preposition said again
     if re.search(r"\b(?:in|at|on|to|from|by|for|into|near|since|against|over)\s+(?:the\s+)?$", gap):
         return None     # ", met again in Kazakhstan": a preposition's object, not the next item
     if re.search(r"\bof\s+(?:the\s+)?$", gap) and not re.search(r"\b(?:and|or|as well as|plus)\b|&", gap):
@@ -1643,7 +1645,6 @@ class _Reader:
         self._support_of_for(mentions, start, end, emitted)
         self._joined_in_relative(mentions, start, end, emitted)
         self._as_are_too(mentions, start, end, emitted)
-        self._supported_and_for(mentions, start, end, emitted)
         self._nominal_hosting(mentions, start, end, emitted)
         self._fronted_gathering(mentions, start, end, emitted)
         self._delegations(mentions, start, end, emitted)
@@ -1884,21 +1885,6 @@ class _Reader:
                 continue
             for party in parties:
                 emitted.append(self._rel(party, last.predicate, obj, start, end, "as-are-too", last.modality))
-
-    def _supported_and_for(self, mentions, start, end, emitted) -> None:
-        """"reaffirmed their support for ASEAN centrality and for the ASEAN Outlook on the Indo-Pacific
-        (AOIP)": who supports the first thing supports the one after "and for" too."""
-        text = self.text
-        if text.find(" and for ", start, end) < 0:
-            return
-        by_span = {(m.start, m.end): m for m in mentions}
-        for r in [r for r in emitted if r.sentence_start == start and r.predicate == "supports"]:
-            more = AND_FOR_AFTER.match(text, r.object.end, end)
-            also = next((m for m in mentions if more and m.start == more.end() and not m.pseudo), None)
-            supporter = by_span.get((r.subject.start, r.subject.end))
-            if also is None or supporter is None or also.label not in ("Country", "Organisation", "Mechanism"):
-                continue
-            emitted.append(self._rel(supporter, "supports", also, start, end, f"{r.rule}:and-for", r.modality))
 
     def _nominal_hosting(self, mentions, start, end, emitted) -> None:
         """"We welcomed the successful hosting by Viet Nam of the 25th APEC Economic Leaders' Meeting",
