@@ -372,17 +372,17 @@ class MentionResolver:
         if not territories:
             return outer
         text = doc.text
+        # listed[i]: outer[i] and outer[i + 1] stand in one list
+        listed = [LIST_SEPARATOR.fullmatch(text, a.end_char, b.start_char) is not None for a, b in zip(outer, outer[1:])]
 
-        def listed(a: Span, b: Span) -> bool:
-            return LIST_SEPARATOR.fullmatch(text, a.end_char, b.start_char) is not None
+        def party_like(span: Span) -> bool:
+            return span.label_ == "Country" or span.label_ == "Place" and TERRITORY_KEY.match(span.kb_id_) is not None
 
         for k in territories:
             countries = 0
             for step in (-1, 1):
                 j = k
-                while 0 <= j + step < len(outer) and listed(*sorted((outer[j], outer[j + step]), key=lambda s: s.start)) \
-                        and outer[j + step].label_ in ("Country", "Place") and (outer[j + step].label_ == "Country"
-                                                                               or TERRITORY_KEY.match(outer[j + step].kb_id_)):
+                while 0 <= j + step < len(outer) and listed[min(j, j + step)] and party_like(outer[j + step]):
                     j += step
                     countries += outer[j].label_ == "Country"
             if countries >= 2:

@@ -1375,7 +1375,7 @@ class NameFinder:
                 continue
             # after "the" or a possessive ("In 2016 ASEAN summit leaders met": the year is when); or an
             # ordinal after "the": "the first ADMM-Plus meeting", "the 45th GCC summit"
-            if (YEAR.match(X[year]) or self._ordinal(t, year) and X[year - 1:year] == ["the"]) and year > 0 \
+            if year > 0 and (YEAR.match(X[year]) or self._ordinal(t, year) and X[year - 1] == "the") \
                     and (L[year - 1] in DATED_DETERMINERS or X[year - 1] in ("'s", "’s")) \
                     and X[word] == L[word] and L[word] in self.rules.ordinal_lowercase_heads:
                 out.append(Candidate(year, word + 1, "Event", "pattern:head"))

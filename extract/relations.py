@@ -1812,8 +1812,7 @@ class _Reader:
             phrase = AS_MEMBER_AFTER.match(text, party.end, end)
             if phrase is None:
                 continue
-            at = text.index(phrase.group("possessor"), party.end)
-            body = next((m for m in mentions[k + 1:] if m.start == at and m.end == at + len(phrase.group("possessor"))), None)
+            body = next((m for m in mentions[k + 1:] if (m.start, m.end) == phrase.span("possessor")), None)
             if body is None or body.pseudo or body.label not in ("Organisation", "Mechanism"):
                 continue
             modality = _modality(text[start:end], text[max(start, party.start - 40):phrase.end()])
@@ -2292,9 +2291,9 @@ class _Reader:
         latest = m
         for other in self.mentions[:index]:
             other_number, other_series = edition(other.text)
-            if other.label == "Event" and other_number is not None and other_number > edition(latest.text)[0] \
+            if other.label == "Event" and other_number is not None and other_number > number \
                     and other_series.casefold() == series:
-                latest = other
+                latest, number = other, other_number
         return latest
 
     def _antecedent_document(self, word: str, pos: int) -> M | None:
@@ -2431,8 +2430,7 @@ class _Reader:
         ("ASEAN-led mechanisms" names none); "the Rwanda-backed M23", "the Iran-backed Houthis": who backs a
         named body supports it."""
         text = self.text
-        if text.find("-backed ", start, end) >= 0 or text.find("-supported ", start, end) >= 0 \
-                or text.find("-sponsored ", start, end) >= 0 or text.find("-funded ", start, end) >= 0:
+        if BACKED_BY_NAME.search(text, start, end):
             for backer, backed in zip(mentions, mentions[1:]):
                 if _is(backer, AGENTS) and backer.label != ANY and not backer.pseudo and not backed.pseudo \
                         and backed.label in ("Organisation", "Mechanism") and BACKED_BY_NAME.fullmatch(text, backer.end, backed.start):
