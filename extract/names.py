@@ -144,9 +144,7 @@ JOINED_REGIONS = frozenset({("America", "Caribbean"), ("Asia", "Pacific")})
 # "the ninth trilateral summit", "the fifth joint naval patrol": the lower-case heads of a numbered edition,
 # the words that say whose series it is, and the words that say it is no edition ("the third consecutive summit")
 LOWERCASE_GATHERING_HEADS = frozenset({"summit", "meeting", "patrol", "conference", "dialogue"})
-LOWERCASE_ORDINAL_AFTER_THE = re.compile(r"(?:\b[Tt]he|['’]s)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-                                         r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|"
-                                         r"eighteenth|nineteenth|twentieth|\d+(?:st|nd|rd|th))\s")
+UNNUMBERED_ORDINALS = frozenset({"first", "inaugural", "annual"})     # any first time: "the first joint exercise"
 SERIES_WORDS = frozenset({"trilateral", "bilateral", "quadrilateral", "joint", "stand-alone", "ministerial"})
 UNNUMBERED_WORDS = frozenset({"consecutive", "such", "straight", "successive", "time", "of", "and", "in", "at", "to",
                               "since", "with", "for", "on", "the"})
@@ -345,6 +343,9 @@ class NameFinder:
         self._known_at: dict[int, list[Span]] = {}
         self._known_before: dict[int, list[Span]] = {}
         self._name_word_of: dict[str, bool] = {}       # memo of _name_word by token text
+        # "the ninth trilateral summit": a lower-case ordinal (not a "first") after "the" or a possessive
+        ordinals = "|".join(sorted(set(self.rules.ordinal_words) - UNNUMBERED_ORDINALS))
+        self._lowercase_ordinal_after_the = re.compile(rf"(?:\b[Tt]he|['’]s)\s+({ordinals}|\d+(?:st|nd|rd|th))\s")
 
     # -- spans --------------------------------------------------------------
 
@@ -1536,7 +1537,7 @@ class NameFinder:
         X, L = t.texts, t.lowers
         out = []
         # (the regex finds the few candidates in C; the loop below reads only their tokens)
-        for found in LOWERCASE_ORDINAL_AFTER_THE.finditer(t.text):
+        for found in self._lowercase_ordinal_after_the.finditer(t.text):
             j = bisect_left(t.idx, found.start(1))
             if j >= len(X) or t.idx[j] != found.start(1) or j == 0 or L[j - 1] not in ("the", "'s", "’s"):
                 continue
