@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import itertools
 import json
 import os
 import pickle
@@ -36,7 +35,7 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterator
 
 from diplograph.extract.facts import document_facts, referenced_keys, split_by_modality
 from diplograph.extract.gazetteer import default_gazetteer
@@ -47,7 +46,7 @@ from diplograph.extraction import (ExtractionCache, FileExtracted, extracted_fil
                                   write_bytes_atomic)
 from diplograph.graph.contributions import document_network, project_contributions
 from diplograph.graph.network import write_network_files
-from diplograph.graph.page_process import PageProcess
+from diplograph.graph.helper_process import HelperProcess, validate_files
 from diplograph.graph.nquads import document_lines, entity_lines, metrics_lines
 from diplograph.heap import build_heap, settle
 from diplograph.model import DocumentRecord, Entity, FileProblem
@@ -60,7 +59,7 @@ FRAGMENTS = "fragments"
 STORE_GRAPHS = ".store-graphs.json"     # named graph -> fragment signature of the committed store
 STORE_SHARED = ".store-shared.nq"       # the entity graph's lines in the committed store
 REPLACE_GRAPHS_UP_TO = 0.25             # above this share of stale named graphs, the store is loaded anew
-PAGE_PROCESS = True     # graph.html written by a helper process (graph/page_process.py), on another core
+HELPER_PROCESS = True   # graph.html and the validation by a helper process (graph/helper_process.py), on another core
 
 
 @dataclass
@@ -435,28 +434,24 @@ VALIDATE_SAMPLE = 10        # documents validated with the entity graph
 VALIDATE_ENTITIES = 500     # entities validated on a first build besides those the documents name
 
 
-def validate_new(states: list[DocumentState], shared: Iterable[str], fragments: FragmentCache,
-                 written: set | None):
-    """SHACL validation of what this build wrote anew: up to :data:`VALIDATE_SAMPLE` of the documents
-    whose fragment was made now (spread over them), with the entities those documents name and,
-    on a first build, :data:`VALIDATE_ENTITIES` more spread over the entity graph (all of it when
-    it is no larger). ``diplograph validate OUT`` checks everything."""
-    from diplograph.graph.validate import validate_nquads
-
+def validation_sample(states: list[DocumentState], entities: dict[str, Entity], fragments: FragmentCache,
+                      written: set | None, mint: Minter) -> tuple[str, list[str]]:
+    """What the build validates (SHACL) of what it wrote anew: up to :data:`VALIDATE_SAMPLE` of the
+    documents whose fragment was made now (spread over them; their N-Quads files are returned),
+    with the lines of the entities those documents name and, on a first build,
+    :data:`VALIDATE_ENTITIES` more spread over the entity graph (all of it when it is no larger).
+    ``diplograph validate OUT`` checks everything."""
     fresh = [s for s in states if written is None or s.fragment in written]
-    chosen = _sample(fresh, VALIDATE_SAMPLE)
+    chosen = [str(fragments.nquads(state.fragment)) for state in _sample(fresh, VALIDATE_SAMPLE)]
     # the entities the chosen documents name, plus (on a first build) an even spread of the others
     named: set[str] = set()
-    for state in chosen:
-        named.update(re.findall(r"<[^>]+/entity/[^>]+>", fragments.nquads(state.fragment).read_text(encoding="utf-8")))
+    for path in chosen:
+        named.update(re.findall(r"<[^>]+/entity/[^>]+>", Path(path).read_text(encoding="utf-8")))
+    by_iri = {f"<{mint.entity(key)}>": entity for key, entity in entities.items()}
     if written is None or len(fresh) == len(states):
-        subjects = sorted({line.split(" ", 1)[0] for line in shared})
-        named.update(_sample(subjects, VALIDATE_ENTITIES))
-    entity_text = "".join(line for line in shared if line.split(" ", 1)[0] in named)
-    texts = (fragments.nquads(state.fragment).read_text(encoding="utf-8") for state in chosen)
-    report = validate_nquads(itertools.chain([entity_text], texts))     # one text at a time
-    report.documents = len(chosen)
-    return report
+        named.update(_sample(sorted(by_iri), VALIDATE_ENTITIES))
+    lines = entity_lines([by_iri[node] for node in sorted(named) if node in by_iri], base=mint.base)
+    return "".join(line for line in lines if line.split(" ", 1)[0] in named), chosen
 
 
 def build_streamed(inputs, out: str | Path, *, model: str | None = None, base: str, max_bytes: int,
@@ -488,8 +483,8 @@ def _build_streamed(inputs, out, *, model, base, max_bytes, progress, on_problem
     stats = stats if stats is not None else {}
     clock = clock or _Clock(stats)
     # started first, while the extraction keeps one core busy: ready when the page is asked for
-    pages = helpers.enter_context(PageProcess()) if PAGE_PROCESS else None
-    stats["viewer_page"] = "helper process" if pages is not None else "this process"
+    helper = helpers.enter_context(HelperProcess()) if HELPER_PROCESS else None
+    stats["viewer_page"] = "helper process" if helper is not None else "this process"
     out = Path(out)
     folder = out / CACHE_DIR / rules_version()
     if not cache:
@@ -520,7 +515,7 @@ def _build_streamed(inputs, out, *, model, base, max_bytes, progress, on_problem
         result.outputs = write_streamed_outputs(states, entities, fragments, stage, previous=out, base=base,
                                                 validate=validate, result=result, clock=clock,
                                                 written=written if old else None, formats=formats,
-                                                workers=workers, pages=pages)
+                                                workers=workers, helper=helper)
     if not cache:
         shutil.rmtree(out / CACHE_DIR, ignore_errors=True)
     result.outputs = {k: out / p.relative_to(stage) for k, p in result.outputs.items()}
@@ -536,15 +531,25 @@ def _build_streamed(inputs, out, *, model, base, max_bytes, progress, on_problem
 def write_streamed_outputs(states: list[DocumentState], entities: dict[str, Entity], fragments: FragmentCache,
                            stage: Path, *, previous: Path, base: str, validate: bool, result, clock,
                            written: set[str] | None = None, formats: tuple[str, ...] = (),
-                           workers: int = 1, pages: PageProcess | None = None) -> dict[str, Path]:
+                           workers: int = 1, helper: HelperProcess | None = None) -> dict[str, Path]:
     """Every output of the build into ``stage``: fragments concatenated, corpus-wide parts made
-    here (graph.html by ``pages``' helper process when given)."""
+    here (graph.html and the validation by ``helper``'s process when given)."""
     mint = Minter(base)
     paths: dict[str, Path] = {}
     nquads = stage / "graph.nq"
     order = graph_order(states, mint)
     split = next(i for i, (_, state) in enumerate(order) if state is None)
     store = StoreUpdate(stage, previous, states, fragments, mint)
+    checked = None
+    if validate:        # in the helper, while the records and the network are made here
+        entity_text, chosen = validation_sample(states, entities, fragments, written, mint)
+        if helper is not None:
+            checked = helper.run(validate_files, entity_text, chosen, what="the validation of the new documents")
+        else:
+            result.validation = validate_files(entity_text, chosen)
+            gc.collect()        # the validation's graphs hold cycles
+        result.stats["validated_documents"] = len(chosen)
+        clock.lap("validate")
     with nquads.open("wb") as target, ThreadPoolExecutor(max_workers=2) as background:
         # the document graphs before the entity graph (all of them: "document/" < "graph/") are
         # copied into graph.nq by the kernel while the records and the network are made here;
@@ -557,7 +562,7 @@ def write_streamed_outputs(states: list[DocumentState], entities: dict[str, Enti
         head = background.submit(_append_files, target, [fragments.nquads(s.fragment) for _, s in order[:split]])
         try:
             shared, quads_of = _records_and_network(states, entities, fragments, stage, paths, base=base,
-                                                    clock=clock, pages=pages)
+                                                    clock=clock, helper=helper)
         finally:
             head.result()
         _append_files(target, [shared.path] + [fragments.nquads(s.fragment) for _, s in order[split + 1:]])
@@ -572,19 +577,16 @@ def write_streamed_outputs(states: list[DocumentState], entities: dict[str, Enti
             from diplograph.graph.line_formats import write_exports
             paths.update(write_exports(_chunks(states, shared, fragments, mint), stage, formats=formats))
             clock.lap("exports")
-        if validate:
-            result.validation = validate_new(states, shared, fragments, written)
-            result.stats["validated_documents"] = result.validation.documents
-            clock.lap("validate")
         if loading is not None:
             loading.result()
-        gc.collect()        # the validation's graphs hold cycles
         give_back_freed_memory()
         store.finish(shared, result.stats)
         clock.lap("store")
-    if pages is not None:
-        pages.wait()
+    if helper is not None:
+        helper.wait()
         clock.lap("viewer")
+        if checked is not None:
+            result.validation = checked.result()
     return paths
 
 
@@ -618,7 +620,7 @@ class SharedLines:
 
 def _records_and_network(states: list[DocumentState], entities: dict[str, Entity], fragments: FragmentCache,
                          stage: Path, paths: dict[str, Path], *, base: str, clock,
-                         pages: PageProcess | None = None) -> tuple[SharedLines, dict]:
+                         helper: HelperProcess | None = None) -> tuple[SharedLines, dict]:
     """The JSONL records and the network files into ``stage`` (their paths into ``paths``);
     returns the entity graph's N-Quads lines (written to ``stage``) and the number of quads of
     each fragment."""
@@ -655,7 +657,7 @@ def _records_and_network(states: list[DocumentState], entities: dict[str, Entity
     clock.lap("records")        # with the merge of the network contributions
     network_paths, metrics = write_network_files(entity_list, graph, stage,
                                                  documents={s.path: s.record["title"] for s in states},
-                                                 pages=pages)
+                                                 pages=helper)
     paths.update(network_paths)
     del graph
     give_back_freed_memory()        # the page's data and the layout's arrays are gone

@@ -46,7 +46,7 @@ def write_network_files(entities, graph: nx.Graph, out: str | Path, *, documents
     Returns ``(paths, metrics)``; ``add_metrics_to_dataset(dataset, metrics, base=...)`` makes
     the metric quads. ``documents`` maps a document path to its title (the viewer's evidence).
     The metrics are also stored on the nodes of ``graph``. With ``pages`` (a
-    :class:`~diplograph.graph.page_process.PageProcess`) graph.html is written by its helper
+    :class:`~diplograph.graph.helper_process.HelperProcess`) graph.html is written by its helper
     process: it is there once ``pages.wait()`` returns.
     """
     missing = [entity.key for entity in entities if entity.key not in graph]

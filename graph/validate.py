@@ -5,6 +5,7 @@
 """
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -135,6 +136,12 @@ def validate_nquads(texts: str | Iterable[str]) -> Report:
         if triples:
             union.parse(data=triples.decode("utf-8"), format="nt")
     return validate_graph(union, mix_in_place=True)
+
+
+def validate_nquads_files(text: str, paths: Iterable[str | Path]) -> Report:
+    """Validate the union of the N-Quads ``text`` and of the N-Quads files ``paths`` (read one at a
+    time): a build's sample, validated by its helper process."""
+    return validate_nquads(itertools.chain([text], (Path(path).read_text(encoding="utf-8") for path in paths)))
 
 
 def load_output(folder: str | Path) -> Dataset:

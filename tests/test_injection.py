@@ -86,8 +86,9 @@ def test_hostile_document_text_stays_text_in_sparql_and_html():
 
 # Modules that start a program of ours with a fixed argument list (never a shell, never document text):
 # the development-set scorer, the local Oxigraph server for notebooks, `sort -u` over shard files, and
-# the viewer's helper (this Python with a fixed -c line; the page's data goes over a pipe, as a pickle).
-PROCESS_MODULES = {"evaluate.py", "server.py", "stream.py", "page_process.py"}
+# the build's helper (this Python with a fixed -c line; the page's data and the validation sample go over a
+# pipe, as pickles).
+PROCESS_MODULES = {"evaluate.py", "server.py", "stream.py", "helper_process.py"}
 
 
 def test_no_shell_anywhere_in_the_package():

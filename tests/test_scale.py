@@ -1,5 +1,7 @@
 """Incremental rebuilds, worker processes and the Dask engine give the output of a clean build."""
 import shutil
+import subprocess
+import sys
 
 import pytest
 
@@ -168,10 +170,19 @@ def test_a_build_leaves_slow_imports_alone(tmp_path):
     assert (tmp_path / "out" / "graph.html").stat().st_size > 100_000       # the page still inlines vis-network
 
 
+def test_a_streamed_build_validates_in_its_helper(tmp_path):
+    # the validation's sample is SHACL-checked by the helper process while the network is made
+    # here: this process never imports pySHACL
+    code = (f"import sys; from diplograph import build; r = build([{str(EXAMPLES)!r}], {str(tmp_path / 'out')!r},"
+            " rdf='stream'); print(r.validation.conforms, r.stats['validated_documents'], 'pyshacl' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=300)
+    assert done.stdout.strip().splitlines()[-1] == "True 6 False"
+
+
 def test_a_page_written_by_the_helper_process_is_the_page_written_here(tmp_path, monkeypatch):
-    monkeypatch.setattr(diplograph.streaming, "PAGE_PROCESS", False)
+    monkeypatch.setattr(diplograph.streaming, "HELPER_PROCESS", False)
     here = build([EXAMPLES], tmp_path / "here" / "out", validate=False, rdf="stream")     # the page's title
-    monkeypatch.setattr(diplograph.streaming, "PAGE_PROCESS", True)
+    monkeypatch.setattr(diplograph.streaming, "HELPER_PROCESS", True)
     helped = build([EXAMPLES], tmp_path / "helped" / "out", validate=False, rdf="stream")
     assert (here.stats["viewer_page"], helped.stats["viewer_page"]) == ("this process", "helper process")
     same_outputs(here.out, helped.out)

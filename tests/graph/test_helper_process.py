@@ -1,6 +1,7 @@
-"""The viewer page written by a helper process: the same page, errors raised, no second run of the caller."""
+"""The helper process: the viewer page it writes is the page written here, its jobs' results come back, errors are raised, no second run of the caller."""
 from __future__ import annotations
 
+import operator
 import subprocess
 import sys
 
@@ -8,7 +9,7 @@ import pytest
 
 from diplograph.graph.analytics import compute_metrics, project, synthetic_records
 from diplograph.graph.network import write_network_files
-from diplograph.graph.page_process import PageProcess, PageProcessError
+from diplograph.graph.helper_process import HelperProcess, HelperProcessError
 
 
 @pytest.fixture(scope="module")
@@ -22,9 +23,9 @@ def synthetic():
 def test_the_helper_writes_the_page_this_process_writes(synthetic, tmp_path):
     entities, graph = synthetic
     here, _ = write_network_files(entities, graph, tmp_path / "here", max_nodes=40, title="t")
-    with PageProcess() as pages:
+    with HelperProcess() as pages:
         helped, _ = write_network_files(entities, graph, tmp_path / "helped", max_nodes=40, title="t", pages=pages)
-        assert pages._pending == [helped["viewer"]]     # taken by the helper, not written here
+        assert [job.what for job in pages._pending] == [str(helped["viewer"])]     # taken by the helper, not written here
         pages.wait()
     assert helped["viewer"].read_bytes() == here["viewer"].read_bytes()
     assert b"showing 40 of 120 entities" in here["viewer"].read_bytes()
@@ -32,14 +33,14 @@ def test_the_helper_writes_the_page_this_process_writes(synthetic, tmp_path):
 
 def test_an_error_in_the_helper_is_raised_here(synthetic, tmp_path):
     (tmp_path / "file").write_text("not a folder", encoding="utf-8")
-    with PageProcess() as pages:
+    with HelperProcess() as pages:
         pages.write_html(synthetic[1], tmp_path / "file" / "graph.html")
         with pytest.raises(OSError):
             pages.wait()
 
 
 def test_a_dead_helper_leaves_the_page_to_this_process(synthetic, tmp_path):
-    with PageProcess() as pages:
+    with HelperProcess() as pages:
         pages._helper.kill()
         pages._helper.wait()
         pages.write_html(synthetic[1], tmp_path / "a.html", max_nodes=None)
@@ -56,11 +57,11 @@ def test_a_helper_that_dies_with_a_page_stops_the_build(tmp_path):
 
     graph = nx.Graph()
     graph.add_edge("a", "b")
-    with PageProcess() as pages:
+    with HelperProcess() as pages:
         pages._helper.send_signal(signal.SIGSTOP)       # the job fits in the pipe; it is never read
         pages.write_html(graph, tmp_path / "graph.html")
         pages._helper.kill()
-        with pytest.raises(PageProcessError, match=r"ended \(exit code -9\) before writing .*graph.html"):
+        with pytest.raises(HelperProcessError, match=r"ended \(exit code -9\) before finishing .*graph.html"):
             pages.wait()
     assert not (tmp_path / "graph.html").exists()
 
@@ -87,10 +88,29 @@ def test_a_helper_that_died_with_a_page_is_reported_when_the_next_page_finds_it_
 
     graph = nx.Graph()
     graph.add_edge("a", "b")
-    with PageProcess() as pages:
+    with HelperProcess() as pages:
         pages._helper.send_signal(signal.SIGSTOP)       # the first job fits in the pipe; it is never read
         pages.write_html(graph, tmp_path / "first.html")
         pages._helper.kill()
         pages._helper.wait()
-        with pytest.raises(PageProcessError, match="first.html"):
+        with pytest.raises(HelperProcessError, match="first.html"):
             pages.write_html(graph, tmp_path / "second.html")      # not written here, the first page forgotten
+
+
+def test_a_job_s_result_comes_back_from_the_helper():
+    import os
+
+    with HelperProcess() as helper:
+        pid = helper.run(os.getpid, what="its process id")
+        product = helper.run(operator.mul, 6, 7, what="the product")
+        with pytest.raises(RuntimeError, match="the product is not done"):
+            product.result()
+        helper.wait()
+    assert product.result() == 42
+    assert pid.result() != os.getpid()      # done there, not here
+
+
+def test_a_job_is_done_here_when_there_is_no_helper():
+    with HelperProcess() as helper:
+        helper.close()
+        assert helper.run(operator.mul, 6, 7, what="the product").result() == 42

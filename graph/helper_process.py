@@ -1,0 +1,166 @@
+"""Work the build hands to a helper process, on another core, while it goes on: the viewer page
+and the validation of a sample of what the build wrote.
+
+A large build's page (the layout of its top entities, their data, about 11 MB of JSON for a
+1M-word corpus) takes most of a second that nothing else waits for: the metrics it shows are
+computed before it, and only the build's commit needs the file. The SHACL validation of the
+documents written anew needs only their N-Quads and their entities' lines, known before the
+network is merged. :class:`HelperProcess` starts one process when the build starts, so that its
+imports are done by the time work is asked for; :meth:`HelperProcess.wait` is called before the
+commit, and a job's :meth:`~Job.result` is then there.
+
+The helper is a fresh interpreter (``python -c``) that reads jobs as pickles on its stdin and
+answers on its stdout. Not a fork: by then the build runs threads (the store's loader) that a
+fork would copy in the middle of their work. Not multiprocessing's spawn either: that runs the
+caller's main script again in the child, which a script without an ``if __name__ ==
+"__main__"`` guard (or one read from stdin) does not survive. Where the helper cannot be
+started, or has died before it is given a job, the job is done here instead: the same result
+either way. Nothing of a job it has taken is kept here (the build's peak memory is that of the
+store's last step, which runs meanwhile); should it die with one, the build stops with
+:class:`HelperProcessError` and commits nothing.
+
+    >>> with HelperProcess() as helper:                                 # doctest: +SKIP
+    ...     helper.write_html(graph, "out/graph.html", title="archive")
+    ...     report = helper.run(validate_nquads_files, entity_text, paths, what="the validation")
+    ...     helper.wait()
+    ...     report.result()
+"""
+from __future__ import annotations
+
+import os
+import pickle
+import subprocess
+import sys
+
+from diplograph.graph.viewer import write_html
+
+_HELPER = "from diplograph.graph.helper_process import serve; serve()"
+
+
+def serve() -> None:
+    """The helper's loop: a pickled ``(function, args, options)`` in, ``("ok", its result)`` or
+    ``("error", exception)`` out, until stdin closes."""
+    from diplograph.graph.viewer import vis_assets
+
+    answers = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
+    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())      # a stray print must not break the answers
+    jobs = sys.stdin.buffer
+    try:
+        vis_assets()        # read before the first page is asked for
+    except Exception:       # noqa: BLE001  (the page's own call reports it)
+        pass
+    while True:
+        try:
+            function, args, options = pickle.load(jobs)
+        except EOFError:
+            return
+        try:
+            answer = ("ok", function(*args, **options))
+        except Exception as error:      # noqa: BLE001  (handed to the caller, who raises it)
+            answer = ("error", error)
+        pickle.dump(answer, answers, protocol=pickle.HIGHEST_PROTOCOL)
+        answers.flush()
+
+
+def validate_files(text: str, paths: list[str]):
+    """:func:`~diplograph.graph.validate.validate_nquads_files`, imported where it runs: rdflib and
+    pySHACL take a while to import, and a build whose helper validates need not import them."""
+    from diplograph.graph.validate import validate_nquads_files
+
+    return validate_nquads_files(text, paths)
+
+
+class HelperProcessError(RuntimeError):
+    """The helper ended before finishing a job it had taken (killed, out of memory)."""
+
+
+class Job:
+    """A job given to the helper (or done here): its result once :meth:`HelperProcess.wait` has returned."""
+
+    def __init__(self, what: str):
+        self.what = what
+        self._done, self._value = False, None
+
+    def _finish(self, value) -> None:
+        self._done, self._value = True, value
+
+    def result(self):
+        if not self._done:
+            raise RuntimeError(f"{self.what} is not done: wait for the helper first")
+        return self._value
+
+
+class HelperProcess:
+    """Jobs done by one helper process, in the order given; a context manager that stops it."""
+
+    def __init__(self):
+        self._pending: list[Job] = []       # jobs the helper has taken, in order
+        env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))   # our diplograph
+        try:
+            self._helper: subprocess.Popen | None = subprocess.Popen(
+                [sys.executable, "-c", _HELPER], stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env)
+        except OSError:     # no process for us: the jobs are done here
+            self._helper = None
+
+    def run(self, function, *args, what: str, **options) -> Job:
+        """``function(*args, **options)`` (a module-level function: it is pickled by name) in the
+        helper, here and now when there is none. Nothing of the job is kept here once the helper
+        has it. ``what`` names the job in errors."""
+        job = Job(what)
+        if self._helper is not None:
+            try:
+                pickle.dump((function, args, options), self._helper.stdin, protocol=pickle.HIGHEST_PROTOCOL)
+                self._helper.stdin.flush()
+                self._pending.append(job)
+                return job
+            except OSError:         # it has died (a broken pipe): this job and the next are done here,
+                self.wait()         # once the jobs it took are known to be done (else that is the error)
+                self.close()
+        job._finish(function(*args, **options))
+        return job
+
+    def write_html(self, graph, path, **options) -> Job:
+        """:func:`~diplograph.graph.viewer.write_html` with these arguments, in the helper."""
+        return self.run(write_html, graph, path, what=str(path), **options)
+
+    def wait(self) -> None:
+        """Until every job the helper took is done; raises what a job raised, or
+        :class:`HelperProcessError` when the helper ended first."""
+        pending, self._pending = self._pending, []
+        for job in pending:
+            try:
+                status, value = pickle.load(self._helper.stdout)
+            except (EOFError, OSError, pickle.UnpicklingError):
+                code = self._helper.wait()
+                self.close()
+                raise HelperProcessError(f"the build's helper process ended (exit code {code}) before finishing "
+                                         f"{job.what}: build again (the documents' work is cached)") from None
+            if status == "error":
+                raise value
+            job._finish(value)
+
+    def close(self) -> None:
+        """Stop the helper: at once when it still has jobs (the build failed, and its stage folder
+        is gone or going), else once it has read that there is no more work."""
+        helper, self._helper = self._helper, None
+        if helper is None:
+            return
+        if self._pending:
+            helper.kill()
+            self._pending = []
+        try:
+            helper.stdin.close()        # its loop ends
+        except OSError:
+            pass
+        try:
+            helper.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            helper.kill()
+            helper.wait()
+        helper.stdout.close()
+
+    def __enter__(self) -> HelperProcess:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
