@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import string
+from functools import cached_property
 from re import _constants as sre_constants
 from re import _parser as sre_parser
 
@@ -84,7 +85,7 @@ class Alternation:
     positions worth trying."""
 
     def __init__(self, alternatives: list[str], *, prefix: str = "", suffix: str = "", flags: int = 0):
-        self.regex = re.compile(f"{prefix}(?:{'|'.join(alternatives)}){suffix}", flags)
+        self._full = (f"{prefix}(?:{'|'.join(alternatives)}){suffix}", flags)
         firsts = [first_characters(a, flags) for a in alternatives]
         self.by_letter: dict[str, re.Pattern] = {}
         if any(first is ANY for first in firsts):
@@ -104,18 +105,25 @@ class Alternation:
         ascii_firsts = f"[{letters}{others}]|" if letters or others else ""
         self.candidates = re.compile(f"{prefix}(?:{ascii_firsts}[^\\x00-\\x7f])", flags)
 
+    @cached_property
+    def regex(self) -> re.Pattern:
+        """The whole alternation, compiled when first needed: only a non-ASCII first character, or
+        alternatives whose first characters cannot be told, need it (half of the compiling)."""
+        return re.compile(*self._full)
+
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         endpos = len(text) if endpos is None else endpos
         if not self.by_letter:
             yield from self.regex.finditer(text, pos, endpos)
             return
-        by_letter, full = self.by_letter, self.regex
+        by_letter = self.by_letter
         after = pos
         for candidate in self.candidates.finditer(text, pos, endpos):
             at = candidate.start()
             if at < after:
                 continue
-            match = by_letter.get(text[at], full).match(text, at, endpos)
+            scan = by_letter.get(text[at])
+            match = (scan or self.regex).match(text, at, endpos)
             if match is not None:
                 yield match
                 after = match.end() if match.end() > at else at + 1
