@@ -115,7 +115,8 @@ CLAUSE_WORDS = {"that", "which", "who", "whom", "whose", "when", "where", "while
                 "on", "at", "by", "from", "as", "than", "for", "into", "about", "under", "between", "among"}
 # "The two sides have ...", "The ministers launched ...": more parties than the paragraph's subject
 # (a plural without a number in lower case only: "the United States" is one party)
-SEVERAL_PARTIES = re.compile(r"\b(?:(?i:the\s+(?:two|three|four)|both|all\s+(?:the\s+)?(?:two|three|four))\s+"
+SEVERAL_PARTIES = re.compile(r"\b(?:(?i:the\s+(?:two|three|four|five|six|seven|eight|nine|ten)|both|"
+                             r"all\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten))\s+"
                              r"(?:\w+\s+)?(?i:sides|countries|nations|states|parties|militaries|armies|navies|"
                              r"governments|leaders|ministers|forces|members|juntas|regimes|heads|delegations|ministries)"
                              r"|[Tt]he\s+(?:[a-z]+\s+)?(?:[Ss]ides|[Cc]ountries|[Pp]arties|[Ll]eaders|[Mm]inisters|[Mm]embers|"
@@ -346,8 +347,13 @@ PARTICIPLE_AFTER = re.compile(r"\s+(?:in|at|on|by|during|last|this|under)\b")
 CLAUSE_VERB_AFTER = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|remains?)\b")
 # "under the VFA and the EDCA": an "and" with no comma goes on with the phrase before
 AND_ONLY = re.compile(r"\s+and\s+(?:the\s+)?")
+# "in the Malabar series, which": a capitalised word the relative clause follows closely
+UNKNOWN_NAME_BEFORE_RELATIVE = re.compile(r"\sthe\s+[A-Z]\w*(?:\s+[A-Z]\w*)*(?:\s+[a-z]+)?\s*,?\s*$")
 # "the two sides", "both countries": a pair
 TWO_OF_THEM = re.compile(r"(?i)\b(?:two|both)\b")
+# "the four leaders", "the five countries": as many parties as a list that opened a sentence before
+NUMBER_OF_THEM = re.compile(r"(?i)\b(three|four|five|six|seven|eight|nine|ten)\b")
+NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # "Foreign ministers": a capitalised word before a common noun
 LOWERCASE_NEXT = re.compile(r" [a-z]")
 # "Foreign ministers of": the people of the countries that open the sentence
@@ -1135,6 +1141,8 @@ class _Reader:
         self._passive_chain: tuple[int, M, int] | None = None     # (sentence start, event, end of its agents)
         self.opening_event: M | None = None     # the gathering the last sentence opened with, for "It was held in"
         self.paragraph_pair: list[M] = []     # the last two countries a sentence of the paragraph opened with
+        # the last list of N (3 or more) countries a sentence of the document opened with, by N
+        self.opening_lists: dict[int, list[M]] = {}
         self.officials: dict[str, str] = {}     # a person named with a country's office -> that country, for the document
         self.dominant = self._dominant_country()
         self.regex = _trigger_regex()
@@ -1342,6 +1350,8 @@ class _Reader:
         opener = self._opening_subject(mentions, start)
         if len(opener) == 2 and all(m.label == "Country" for m in opener) and opener[0].text != opener[1].text:
             self.paragraph_pair = opener    # "the two sides" of the sentences that follow
+        elif len(opener) >= 3 and all(m.label == "Country" for m in opener) and len({m.text for m in opener}) == len(opener):
+            self.opening_lists[len(opener)] = opener    # "the four leaders" of any later sentence
         prev_subject: list[M] = []
         prev_end = start
         prev_modality = "asserted"
@@ -1388,6 +1398,11 @@ class _Reader:
                         emitted.append(self._rel(party, "participatedIn", brought_to, start, end, f"{rule}:gathering", modality))
                     if parties:
                         prev_subject, prev_end, prev_modality = [brought_to], parties[-1].end, modality
+                    continue
+                if owner is not None and RELATIVE_WORD.match(text, t_start) \
+                        and UNKNOWN_NAME_BEFORE_RELATIVE.search(text, owner.end, t_start):
+                    # "the US Navy exercise in the Malabar series, which also includes A": the clause is of
+                    # a name no rule knows, right before it (not "the Quad ..., the partnership that")
                     continue
                 if owner is None and RELATIVE_WORD.match(text, t_start):
                     # "... a founding member of the CSC, whose members are ...": the last verb's object
@@ -2349,6 +2364,10 @@ class _Reader:
         several = SEVERAL_PARTIES.search(before)
         if several and self.paragraph_pair and TWO_OF_THEM.search(several.group()):
             return self.paragraph_pair      # "China and Russia ... The two heads of state signed": the pair
+        number = NUMBER_OF_THEM.search(several.group()) if several else None
+        if number and NUMBER_WORDS[number.group(1).lower()] in self.opening_lists:
+            # "The leaders of A, B, C and D agreed ... The four leaders reaffirmed": that list
+            return self.opening_lists[NUMBER_WORDS[number.group(1).lower()]]
         if several:
             return []       # "The two militaries have held ...": more than the paragraph's subject
         if DEFINITE_SUBJECT.search(before):

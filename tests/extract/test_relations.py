@@ -2094,3 +2094,20 @@ def test_the_topic_a_sentence_opens_with_is_no_party(tmp_path):
 def test_setting_up_a_task_force_named_after_a_body_sets_up_no_body(tmp_path):
     rows, _ = facts(tmp_path, "Fiji had also proposed setting up a Coral Union task force on disaster relief.\n")
     assert not [r for r in rows if r[1] == "initiated"]
+
+
+def test_the_four_leaders_are_the_four_countries_a_sentence_opened_with(tmp_path):
+    rows, _ = facts(tmp_path, "The leaders of Fiji, Tonga, Samoa and Nauru agreed on Saturday to launch a coast guard "
+                              "mission.\n\nThe mission will start next year.\n\nThe four leaders reaffirmed their support "
+                              "for the Reef Outlook on the Pacific. The three leaders welcomed the Coral Pact.\n")
+    assert {c for c, p, o in rows if p == "supports" and o == "Reef Outlook on the Pacific"} == \
+        {"Fiji", "Tonga", "Samoa", "Nauru"}
+    assert not [r for r in rows if r[2] == "Coral Pact"]      # no list of three opened a sentence
+
+
+def test_a_relative_clause_after_an_unknown_name_names_no_members_of_the_name_before(tmp_path):
+    rows, _ = facts(tmp_path, "The Fijian Navy and the Tongan Navy exercise regularly in the Kadavu series, which also "
+                              "includes Samoa and Nauru. Fiji leads the Reef Initiative (RI), a cross-regional group "
+                              "that includes Tonga and Palau.\n")
+    assert not [r for r in rows if r[1] == "memberOf" and r[0] in ("Samoa", "Nauru")]
+    assert {c for c, p, o in rows if p == "memberOf" and o == "Reef Initiative"} == {"Tonga", "Palau"}
