@@ -549,6 +549,7 @@ def write_streamed_outputs(states: list[DocumentState], entities: dict[str, Enti
             result.validation = validate_files(entity_text, chosen)
             gc.collect()        # the validation's graphs hold cycles
         result.stats["validated_documents"] = len(chosen)
+        del entity_text     # the helper has it
         clock.lap("validate")
     with nquads.open("wb") as target, ThreadPoolExecutor(max_workers=2) as background:
         # the document graphs before the entity graph (all of them: "document/" < "graph/") are
