@@ -113,10 +113,13 @@ def _is(m: "M", classes: set[str]) -> bool:
 # Words that open another clause or phrase: a mention before them is not the subject.
 CLAUSE_WORDS = {"that", "which", "who", "whom", "whose", "when", "where", "while", "if", "because", "of", "in",
                 "on", "at", "by", "from", "as", "than", "for", "into", "about", "under", "between", "among"}
+# "the four leaders", "the five countries": as many parties as a list that opened a sentence before
+NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+NUMBER_OF_THEM = re.compile(rf"(?i)\b({'|'.join(NUMBER_WORDS)})\b")
 # "The two sides have ...", "The ministers launched ...": more parties than the paragraph's subject
 # (a plural without a number in lower case only: "the United States" is one party)
-SEVERAL_PARTIES = re.compile(r"\b(?:(?i:the\s+(?:two|three|four|five|six|seven|eight|nine|ten)|both|"
-                             r"all\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten))\s+"
+_HOW_MANY = "|".join(["two", *NUMBER_WORDS])
+SEVERAL_PARTIES = re.compile(rf"\b(?:(?i:the\s+(?:{_HOW_MANY})|both|all\s+(?:the\s+)?(?:{_HOW_MANY}))\s+"
                              r"(?:\w+\s+)?(?i:sides|countries|nations|states|parties|militaries|armies|navies|"
                              r"governments|leaders|ministers|forces|members|juntas|regimes|heads|delegations|ministries)"
                              r"|[Tt]he\s+(?:[a-z]+\s+)?(?:[Ss]ides|[Cc]ountries|[Pp]arties|[Ll]eaders|[Mm]inisters|[Mm]embers|"
@@ -351,9 +354,6 @@ AND_ONLY = re.compile(r"\s+and\s+(?:the\s+)?")
 UNKNOWN_NAME_BEFORE_RELATIVE = re.compile(r"\sthe\s+[A-Z]\w*(?:\s+[A-Z]\w*)*(?:\s+[a-z]+)?\s*,?\s*$")
 # "the two sides", "both countries": a pair
 TWO_OF_THEM = re.compile(r"(?i)\b(?:two|both)\b")
-# "the four leaders", "the five countries": as many parties as a list that opened a sentence before
-NUMBER_OF_THEM = re.compile(r"(?i)\b(three|four|five|six|seven|eight|nine|ten)\b")
-NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # "Foreign ministers": a capitalised word before a common noun
 LOWERCASE_NEXT = re.compile(r" [a-z]")
 # "Foreign ministers of": the people of the countries that open the sentence
@@ -2365,9 +2365,9 @@ class _Reader:
         if several and self.paragraph_pair and TWO_OF_THEM.search(several.group()):
             return self.paragraph_pair      # "China and Russia ... The two heads of state signed": the pair
         number = NUMBER_OF_THEM.search(several.group()) if several else None
-        if number and NUMBER_WORDS[number.group(1).lower()] in self.opening_lists:
-            # "The leaders of A, B, C and D agreed ... The four leaders reaffirmed": that list
-            return self.opening_lists[NUMBER_WORDS[number.group(1).lower()]]
+        listed = self.opening_lists.get(NUMBER_WORDS[number.group(1).lower()]) if number else None
+        if listed:
+            return listed       # "The leaders of A, B, C and D agreed ... The four leaders reaffirmed": that list
         if several:
             return []       # "The two militaries have held ...": more than the paragraph's subject
         if DEFINITE_SUBJECT.search(before):
