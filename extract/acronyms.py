@@ -16,6 +16,7 @@ from diplograph.extract.names import YEAR
 from diplograph.extract.tokens import table
 
 LETTERS_AND_NUMBER = re.compile(r"^([A-Z]{2,6})(\d{1,3})$")       # "COP30"
+HYPHENATED_EDITION = re.compile(r"([A-Z]{2,6})\d{0,4}-\d{1,4}")      # "EC-108", "PP24-2"
 # "5PC": the Five-Point Consensus; "SAADMEx", "DiREx": an exercise's "Ex" at the end
 ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z0-9][A-Za-z0-9&]*(?:[A-Z0-9]|Ex)s?$")
 # How far back a long form may reach, in tokens: long treaty names are long.
@@ -210,6 +211,26 @@ def _dated_edition(doc: Doc, candidates, i: int) -> Definition | None:
     return Definition(i + 1, close, first, end) if first is not None else None
 
 
+def _hyphenated_edition(doc: Doc, candidates, i: int) -> Definition | None:
+    """"the 108th session of the Executive Council (EC-108)", "Pacific Partnership 2024-2 (PP24-2)":
+    capitals and a hyphenated number, in brackets after an event's name whose initials they spell,
+    name that event (the tokenizer may cut "PP24-2" at its hyphen)."""
+    X = table(doc).texts
+    close = next((j for j in range(i + 2, min(len(X), i + 5)) if X[j] == ")"), None)
+    if close is None or any(doc[k].whitespace_ for k in range(i + 1, close - 1)):
+        return None
+    edition = HYPHENATED_EDITION.fullmatch("".join(X[i + 1:close]))
+    if edition is None:
+        return None
+    end = _trim_end(doc, 0, i)
+    letters = edition.group(1).lower()
+    for span in candidates:
+        if span.end == end and span.label_ == "Event" \
+                and sum(c in _initials(doc, span.start, span.end) for c in letters) == len(letters):
+            return Definition(i + 1, close, span.start, end)
+    return None
+
+
 def find_definitions(doc: Doc, candidates=()) -> list[Definition]:
     found = []
     t = table(doc)
@@ -218,7 +239,8 @@ def find_definitions(doc: Doc, candidates=()) -> list[Definition]:
     for i in [i for i, text in enumerate(X) if text == "("]:
         if i + 2 >= n:
             continue
-        numbered = _numbered_edition(doc, candidates, i) or _dated_edition(doc, candidates, i)
+        numbered = _numbered_edition(doc, candidates, i) or _dated_edition(doc, candidates, i) \
+            or _hyphenated_edition(doc, candidates, i)
         if numbered is not None:
             found.append(numbered)
             continue

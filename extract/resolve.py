@@ -99,7 +99,8 @@ class Resolver:
     def _key_of(self, m: FoundMention, doc_id: str, table: AcronymTable) -> tuple[str, str, str]:
         """Key, label and source of one mention."""
         local = table.local.get(doc_id, {})
-        if m.rule in ("gazetteer", "acronym:definition") and m.text in local:
+        if m.text in local and (m.rule in ("gazetteer", "acronym:definition") or " " in m.text):
+            # ("ARF DiREx 2015" named again by the patterns: the edition its definition named)
             key, label = local[m.text]
             return key, label, "acronym"
         if m.rule == "acronym:definition" and m.text in table.local_long.get(doc_id, {}):

@@ -127,3 +127,33 @@ def test_an_exercise_acronym_ending_in_ex_is_defined_and_used(nlp, tmp_path):
     assert keys["ReDiREx"] == keys["Reef Disaster Relief Exercise"]
     assert {(r.subject, r.object) for r in result.relations if r.predicate == "participatedIn"} \
         >= {("TON", keys["ReDiREx"]), ("WSM", keys["ReDiREx"])}
+
+
+def test_a_hyphenated_edition_in_brackets_names_the_event_before_it(nlp, tmp_path):
+    doc = nlp("Coral Partnership 2031-2 (CP31-2) ended, after the 77th session of the Reef Council (RC-77) "
+              "and the Lagoon Summit (XY-4).")
+    defs = [(doc[a:b].text, doc[c:d].text) for a, b, c, d, _ in doc._.dg_acronym_definitions]
+    assert ("CP31-2", "Coral Partnership 2031-2") in defs
+    assert ("RC-77", "77th session of the Reef Council") in defs
+    assert not any(short == "XY-4" for short, _ in defs)        # letters the name's initials do not spell
+    from diplograph import build
+
+    path = tmp_path / "doc.txt"
+    path.write_text("Coral Partnership 2031-2 (CP31-2) opened in May. Teams from Tonga and Samoa took part in "
+                    "CP31-2.\n", encoding="utf-8")
+    result = build([path])
+    keys = {m.text: m.entity for m in result.mentions}
+    assert keys["CP31-2"] == keys["Coral Partnership 2031-2"]
+    assert {(r.subject, r.object) for r in result.relations if r.predicate == "participatedIn"} \
+        >= {("TON", keys["CP31-2"]), ("WSM", keys["CP31-2"])}
+
+
+def test_a_dated_short_name_named_again_is_the_edition_it_was_defined_for(tmp_path):
+    from diplograph import build
+
+    path = tmp_path / "doc.txt"
+    path.write_text("The fifth Reef Forum Disaster Relief Exercise (RF DiREx 2031) opened in Suva. Tonga took part "
+                    "in RF DiREx 2031.\n", encoding="utf-8")
+    result = build([path])
+    assert {m.entity for m in result.mentions if m.text.startswith("RF DiREx")} \
+        == {next(m.entity for m in result.mentions if m.text.startswith("fifth Reef Forum"))}
