@@ -441,7 +441,7 @@ REPRESENTATIVES_OF = re.compile(
     r"\s*(?:the\s+)?(?:[\d,]+\s+)?"
     # "ships, submarines and aircraft of": craft listed before the last
     r"(?:(?:ships|submarines|aircraft|vessels|warships|helicopters|troops|personnel|units)(?:\s*,\s*|\s+and\s+)){0,3}"
-    r"(?:[a-z]+\s+|[A-Z][a-z]+\s+(?=[A-Z])){0,2}(?i:leaders?|heads?(?:\s+of\s+(?:state|government)(?:\s*(?:and|or|/)\s*(?:state|government))?)?|"
+    r"(?:[a-z]+\s+|[A-Z][a-z]+\s+(?=[A-Z])){0,3}(?i:leaders?|heads?(?:\s+of\s+(?:state|government)(?:\s*(?:and|or|/)\s*(?:state|government))?)?|"
     r"ministers?|premiers?|chancellors?|secretar(?:y|ies)|kings?|emirs?|sultans?|"
     r"representatives?|governments?|delegations?|delegates|envoys?|presidents?|chiefs?|officials?|"
     # "the exercise involves eight vessels from China, ..."
@@ -516,7 +516,7 @@ BY_AFTER_EVENT = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s+(?:in|at)\s+[A-Z][\w'
 SUPPORT_OF = re.compile(r"\bsupport\s+of\s+(?:the\s+)?")
 SUPPORT_FOR = re.compile(r"\s+for\s+(?:the\s+)?")
 # "China welcomed Japan and hosted": a second verb whose subject is the sentence's, not Japan
-VERB_AFTER_AND = re.compile(r"(?:\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?\d{4}"
+VERB_AFTER_AND = re.compile(r"\)?(?:\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?\d{4}"
                             r"|\s+(?:in|on)\s+(?:January|February|March|April|May|June|July|August|September|October|"
                             r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
                             r"\s*,?\s*and\s+(?:(?:also|then|later|jointly|has|have|had|did|does|do|will|would|shall|can|could|to)\s+)?(?:not\s+|never\s+)?")
@@ -1088,6 +1088,12 @@ def _list_right(text: str, mentions: list[M], pos: int, upper: int, *,
     return items
 
 
+# "pledged humanitarian funding to support", "agreed to back": a commitment, then the support
+PLEDGED_TO = re.compile(r"\b(?:pledged?|pledges|agreed?|agrees|vowed?|vows|promised?|promises|resolved|undertook|"
+                        r"undertakes?|decided|ready|determined|continued?|continues)\s+(?:[a-z]+\s+){0,3}to\s*$")
+SUPPORT_WORD = re.compile(r"(?i)(?:support|back|endorse)")
+
+
 def _modality(sentence: str, window: str, trigger: str = "") -> str:
     """Question, negated, hypothetical, scheduled or asserted, from the sentence and the words before the trigger."""
     if sentence.rstrip().rstrip("\"'”’)").endswith("?"):
@@ -1102,6 +1108,8 @@ def _modality(sentence: str, window: str, trigger: str = "") -> str:
         return "scheduled" if plain else "hypothetical"
     # "to take an active part in ...": an aim, not a report (but "committed to working with" is)
     if re.search(r"\bto\s*$", window) and not re.match(r"\w+ing\b", trigger):
+        if SUPPORT_WORD.match(trigger) and PLEDGED_TO.search(window):
+            return "asserted"       # "pledged to support", "agreed to back": the stance is stated
         return "hypothetical"
     return "asserted"
 
@@ -1145,6 +1153,7 @@ class _Reader:
         self.opening_lists: dict[int, list[M]] = {}
         self.officials: dict[str, str] = {}     # a person named with a country's office -> that country, for the document
         self.dominant = self._dominant_country()
+        self._document_pair: list[M] | None = None     # built when a "two sides" no paragraph names asks for it
         self.regex = _trigger_regex()
         self.triggers = load_triggers()
         self.between_rules = {t.id for t in self.triggers if t.kind == "between"}
@@ -1163,6 +1172,21 @@ class _Reader:
         if len(best) < 2 or len(ranked) > 1 and len(ranked[1]) == len(best):
             return None     # no country stands out: "we" may be anyone's
         return M(best[0].start, best[0].end, "Country", best[0].text, best[0].key, pseudo=True)
+
+    def document_pair(self) -> list[M]:
+        """The two countries a bilateral document is about ("India-Viet Nam Joint Statement ... The two
+        sides agreed"): the two named most often, when each is named at least twice and a third
+        country is named less than half as often as the second; none otherwise."""
+        if self._document_pair is None:
+            counts: dict[str, list[M]] = {}
+            for m in self.mentions:
+                if m.label == "Country" and m.key:
+                    counts.setdefault(m.key, []).append(m)
+            ranked = sorted(counts.values(), key=len, reverse=True) + [[], [], []]
+            first, second, third = ranked[:3]
+            self._document_pair = [] if len(second) < 2 or 2 * len(third) >= len(second) else \
+                [M(m[0].start, m[0].end, "Country", m[0].text, m[0].key, pseudo=True) for m in (first, second)]
+        return self._document_pair
 
     def _subject_before_relative_clause(self, mentions: list[M], lower: int, pos: int, start: int) -> list[M]:
         """The subject of a verb at ``pos`` that a relative clause separates from it: "Indonesia,
@@ -1384,7 +1408,7 @@ class _Reader:
                                        and (m.label == "Event" or _dated_latent(m))
                                        and PARTICIPLE_ASIDE.fullmatch(text, m.end, t_start)), None)
                     if brought_to is None and last is not None and last.label == "Event" \
-                            and re.fullmatch(r"\)?\s*,\s*", text[last.end:t_start]):
+                            and re.fullmatch(r"\)?\s*,?\s*", text[last.end:t_start]):
                         brought_to = last
                     definite = gathering_called_back(text, start, t_start) if brought_to is None else None
                     if definite:        # "The summit brought together": the summit named before
@@ -2362,8 +2386,9 @@ class _Reader:
     def _carried(self, before: str) -> list[M]:
         """The paragraph's subject for "It has ...", "We have ...", or a clause without a subject."""
         several = SEVERAL_PARTIES.search(before)
-        if several and self.paragraph_pair and TWO_OF_THEM.search(several.group()):
-            return self.paragraph_pair      # "China and Russia ... The two heads of state signed": the pair
+        if several and TWO_OF_THEM.search(several.group()) and (self.paragraph_pair or self.document_pair()):
+            # "China and Russia ... The two heads of state signed": the pair; else the document's
+            return self.paragraph_pair or self.document_pair()
         number = NUMBER_OF_THEM.search(several.group()) if several else None
         listed = self.opening_lists.get(NUMBER_WORDS[number.group(1).lower()]) if number else None
         if listed:

@@ -2111,3 +2111,41 @@ def test_a_relative_clause_after_an_unknown_name_names_no_members_of_the_name_be
                               "that includes Tonga and Palau.\n")
     assert not [r for r in rows if r[1] == "memberOf" and r[0] in ("Samoa", "Nauru")]
     assert {c for c, p, o in rows if p == "memberOf" and o == "Reef Initiative"} == {"Tonga", "Palau"}
+
+
+def test_a_gathering_that_brought_together_officials_right_after_its_name(tmp_path):
+    rows, _ = facts(tmp_path, "The Reef Summit brought together defence and security officials from Fiji and Tonga.\n")
+    assert {("Fiji", "participatedIn", "Reef Summit"), ("Tonga", "participatedIn", "Reef Summit")} <= rows
+
+
+def test_the_two_sides_of_a_bilateral_document_are_its_two_countries(tmp_path):
+    text = ("Fiji-Tonga Joint Statement\n\nThe Prime Minister of Tonga paid a State Visit to Fiji. Tonga thanked "
+            "Fiji for its hospitality.\n\nThe two sides support the Reef Treaty.\n")
+    rows, _ = facts(tmp_path, text)
+    assert {("Fiji", "supports", "Reef Treaty"), ("Tonga", "supports", "Reef Treaty")} <= rows
+    # a third country named as often as the second: no pair stands out
+    rows, _ = facts(tmp_path, text.replace("Tonga thanked Fiji", "Tonga thanked Fiji and Samoa. Samoa thanked Tonga"))
+    assert not any(p == "supports" for _, p, _ in rows)
+
+
+def test_a_pledge_to_support_states_the_support(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji and Samoa have pledged humanitarian funding to support Tonga. Japan agreed to host "
+                              "the Reef Summit. Nauru hopes to support Palau.\n")
+    assert {("Fiji", "supports", "Tonga"), ("Samoa", "supports", "Tonga")} <= rows
+    assert not any(p == "hosted" for _, p, _ in rows)       # an agreement to host is a plan
+    assert ("Nauru", "supports", "Palau") not in rows       # a hope is not a pledge
+
+
+def test_a_commitment_to_or_a_call_to_implement_a_named_treaty_supports_it(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji reaffirmed its strong commitment to the Reef Treaty. Tonga and Samoa called for "
+                              "the full and effective implementation of the Lagoon Declaration. Nauru reaffirmed its "
+                              "commitment to peace.\n")
+    assert {("Fiji", "supports", "Reef Treaty"), ("Tonga", "supports", "Lagoon Declaration"),
+            ("Samoa", "supports", "Lagoon Declaration")} <= rows
+    assert not any(s == "Nauru" for s, _, _ in rows)
+
+
+def test_a_second_verb_after_an_acronym_in_brackets_is_the_sentences_subjects(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji noted the work of the Reef Task Force (RTF) and supported the Reef Treaty.\n")
+    assert ("Fiji", "supports", "Reef Treaty") in rows
+    assert not any(s == "Reef Task Force" for s, _, _ in rows)
