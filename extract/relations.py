@@ -145,6 +145,8 @@ OBJECT_RELATIVE = re.compile(r"[\"”’]?(?:\s+(?:proposals?|initiative|approac
                              r"treaty|pact|partnership|policy|proposal|concept|mechanism|programme|program)\s+)(?:the\s+)?")
 # a verb's next name after a preposition is where or when, not what: "which the EU and Japan signed in Tokyo"
 PREPOSITION_FIRST = re.compile(r"\s+(?:in|at|on|during|from)\s")
+# "with Russia, Tajikistan and Uzbekistan": the gap between two names of one list
+LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?")
 # "the G7 Foreign Ministers' Meeting in Capri last month, which Italy hosted": where and when, then "which"
 OBJECT_RELATIVE_AFTER_PLACE = re.compile(
     r"\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
@@ -1434,8 +1436,11 @@ class _Reader:
                     if last is not None and _is(last, OBJECTS["memberOf"]) \
                             and re.fullmatch(r"\)?\s*,\s*(?:an?\s+[^,;:()\"“”]{1,60}?\s+)?", text[last.end:t_start]):
                         owner = last
-                if owner is None and prev_subject and re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?", text[prev_end:t_start]):
-                    owner = prev_subject[0]     # "SCO leaders adopt the Declaration, admit Belarus": the verbs share it
+                if owner is None and prev_subject and re.fullmatch(r"\s*(?:(?:in|on|at)\s+[^,;:.()]{1,40}?\s*)?(?:,\s*)?(?:and\s+)?",
+                                                                   text[prev_end:t_start]):
+                    # "SCO leaders adopt the Declaration, admit Belarus": the verbs share it; so do an aside's
+                    # participle and the main verb ("The Forum, founded in 1971, has 18 members, including")
+                    owner = prev_subject[0]
                 if owner is None and (CALLED_BACK_BODY.search(text, max(start, t_start - 30), t_start)
                                       or re.match(r"(?i:its|their)\s", text[t_start:t_end])):
                     owner = self._last_body(t_start, start)     # "Kuwait joined CICA. Its members include A"
@@ -1548,8 +1553,8 @@ class _Reader:
                 elif opener and opener[-1].end <= t_start and (
                         not [m for m in between if m.start > opener[-1].end]
                         or (VERB_AFTER_AND.fullmatch(text, between[-1].end, t_start)
-                            or between[-1].label == ANY
-                            and QUALIFIED_OBJECT_THEN_VERB.fullmatch(text, between[-1].end, t_start)
+                            # (a name qualifying a noun: "take over the ASEAN chairmanship in 2025 and host")
+                            or QUALIFIED_OBJECT_THEN_VERB.fullmatch(text, between[-1].end, t_start)
                             or POSSESSED_THEN_VERB.fullmatch(text, between[-1].end, t_start)
                             or text[t_start:t_end].endswith("ing")
                             and PARTICIPLE_CLAUSE.fullmatch(text, between[-1].end, t_start)) and not NEW_CLAUSE.search(
@@ -1632,10 +1637,19 @@ class _Reader:
                 what = next((m for m in mentions if m.start > where.end and not m.pseudo), None)
                 items = [(what, "first")] if what is not None and what.label == "Event" \
                     and re.fullmatch(r"\s+(?:the\s+)?", text[where.end:what.start]) else []
+            with_first = bool(items) and items[0][1] == "with"
             if how == "left" and (not [m for m, _ in items if _is(m, OBJECTS[trigger.predicate])]
-                                  or PREPOSITION_FIRST.match(text, t_end, items[0][0].start)):
-                # "which the EU and Japan signed in Tokyo": what "which" stands for is the object, not the place
-                items = self._relative_object(mentions, subject[0].start, trigger.predicate) or items
+                                  or PREPOSITION_FIRST.match(text, t_end, items[0][0].start) or with_first):
+                # "which the EU and Japan signed in Tokyo": what "which" stands for is the object, not the place;
+                # "which Japan signed with Australia": and the partner named after "with" ("with" it stays)
+                relative = self._relative_object(mentions, subject[0].start, trigger.predicate)
+                if relative and with_first:     # (the list after "with" ends where more than a comma comes)
+                    relative.append(items[0])
+                    for (before, _), item in zip(items, items[1:]):
+                        if item[1] != "list" or not LIST_GAP.fullmatch(text, before.end, item[0].start):
+                            break
+                        relative.append(item)
+                items = relative or items
                 if where is not None and items and items[0][0].label == "Event":
                     place = self._place_after(mentions, where.start, upper) if where.label == ANY else where
                     for item, _ in items if place is not None else ():
@@ -2162,6 +2176,12 @@ class _Reader:
             if not listed:
                 continue
             members = self._group_right(mentions, listed.end(), end, AGENTS)
+            if not members and re.match(r"\s+(?:are|were|include|included)\b", self.text[body.end:listed.end()]):
+                # "Members of the ADMM-Plus are the 10 ASEAN member states, namely A and B, and eight of
+                # ASEAN's dialogue partners, namely C and D": each group's named members
+                for namely in re.finditer(r",\s*namely\s+(?:the\s+)?", self.text[listed.end():end]):
+                    members += [m for m in self._group_right(mentions, listed.end() + namely.end(), end, AGENTS)
+                                if not self.text.startswith(("'s", "’s"), m.end)]
             modality = _modality(self.text[start:end], self.text[max(start, body.start - 60):body.start])
             for member in members:
                 if (member.start, body.start) not in done:
@@ -2760,8 +2780,13 @@ class _Reader:
             if not after:
                 continue
             named = next((m for m in mentions if m.start == after.end() and not m.pseudo), None)
-            if named is not None and (named.label == "Event" or self._gathering(named)):
-                event = named       # "Hosted by the Ministry, VIDE 2024 is held": any event named there
+            if named is not None and named in agents[count:count + 1] and named.label != ANY and not self._gathering(named):
+                continue        # "by China, Cambodia and Viet Nam, the LMC": the list goes on
+            if named is not None and (named.label == "Event" or self._gathering(named)
+                                      or trigger.predicate in PASSIVE_OBJECTS and _is(named, PASSIVE_OBJECTS[trigger.predicate])):
+                # "Hosted by the Ministry, VIDE 2024 is held": any event named there; "Launched in 2016 by
+                # A and B, the LMC is": what the verb makes
+                event = named
             else:
                 called = CALLED_BACK_GATHERING.match(text, after.end(), end)
                 event = self._antecedent_event(called.group(1), start, called.group(0)) if called else None

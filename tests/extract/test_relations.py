@@ -2149,3 +2149,34 @@ def test_a_second_verb_after_an_acronym_in_brackets_is_the_sentences_subjects(tm
     rows, _ = facts(tmp_path, "Fiji noted the work of the Reef Task Force (RTF) and supported the Reef Treaty.\n")
     assert ("Fiji", "supports", "Reef Treaty") in rows
     assert not any(s == "Reef Task Force" for s, _, _ in rows)
+
+
+def test_what_a_relative_clause_signed_with_a_partner_both_signed(tmp_path):
+    rows, _ = facts(tmp_path, "It follows the Reef Agreement, which Fiji signed with Tonga in January 2022, and the "
+                              "Coral Agreement, which Fiji signed with Samoa in 2023, and the Lagoon Initiative.\n")
+    assert {("Fiji", "signed", "Reef Agreement"), ("Tonga", "signed", "Reef Agreement"),
+            ("Fiji", "signed", "Coral Agreement"), ("Samoa", "signed", "Coral Agreement")} <= rows
+    assert not any(o == "Lagoon Initiative" for _, _, o in rows)     # a list after the date goes on the sentence's
+
+
+def test_a_sentence_opening_passive_with_a_list_of_agents(tmp_path):
+    rows, _ = facts(tmp_path, "Launched in 2016 by Fiji, Tonga and Samoa, the Reef Initiative is a new mechanism.\n")
+    assert {(c, "initiated", "Reef Initiative") for c in ("Fiji", "Tonga", "Samoa")} <= rows
+
+
+def test_a_second_verb_after_a_name_that_qualifies_a_noun(tmp_path):
+    rows, _ = facts(tmp_path, "Nauru chaired the talks.\n\nFiji will take over the ASEAN chairmanship in 2031 and "
+                              "host the Reef Summit in Suva.\n")
+    assert ("Fiji", "hosted", "Reef Summit") in rows
+    assert ("Nauru", "hosted", "Reef Summit") not in rows
+
+
+def test_members_of_a_body_named_in_groups_after_namely(tmp_path):
+    rows, _ = facts(tmp_path, "Members of the Reef Forum are the three Pacific states, namely Fiji, Tonga and Samoa, "
+                              "and two of the Forum's partners, namely Japan and Chile.\n")
+    assert {(c, "memberOf", "Reef Forum") for c in ("Fiji", "Tonga", "Samoa", "Japan", "Chile")} <= rows
+
+
+def test_a_bodys_members_after_an_aside_on_its_founding(tmp_path):
+    rows, _ = facts(tmp_path, "The Reef Organisation, founded in 1971, has 18 members, including Fiji and Tonga.\n")
+    assert {("Fiji", "memberOf", "Reef Organisation"), ("Tonga", "memberOf", "Reef Organisation")} <= rows
