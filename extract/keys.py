@@ -20,6 +20,7 @@ DROPPED_WORDS = {"the", "a", "an"}
 def name_key(text: str) -> str:
     """'the Declaration on Conduct of Parties' and 'Declaration on the Conduct of Parties' -> one key."""
     text = re.sub(r"\s*\([A-Z][A-Za-z0-9&-]*\)", "", text)        # "Cooperation (LMC) Foreign Ministers' Meeting"
+    text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)      # "Australia–Japan": a dash parts two words (not dropped)
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").casefold()
     text = re.sub(r"['\"`]s\b", "s", text)
     text = re.sub(r"['\"`]", "", text)

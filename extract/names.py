@@ -152,6 +152,12 @@ STORM_QUALIFIERS = frozenset({"Tropical", "Super", "Severe", "Very", "Extremely"
 HORIZON_WORDS = frozenset({"Vision", "Agenda", "Strategy", "Plan", "Horizon", "Programme", "Program"})   # "Vision-2030"
 
 
+# a statement's head: what it is "on" stays a text ("Joint Statement on the ... Ministers' Meeting"; but
+# "Treaty on ... Review Conference" is a meeting of the treaty's parties)
+DOCUMENT_HEADS = frozenset({"Statement", "Declaration", "Communique", "Communiqué", "Memorandum", "Resolution",
+                            "Report"})
+
+
 def named_with_its_year(text: str) -> bool:
     """Whether one token is a name joined to its year, as exercises are ("Vostok-2022", "Search-2025"),
     not a plan's horizon ("Vision-2030") or a date ("Apr-2024")."""
@@ -432,6 +438,9 @@ class NameFinder:
                     # is no name's first word (but "Conference on Implementing the NPT", "Declaration
                     # ... to Protect the Civilians")
                     break
+                if text == "the" and L[k - 1] not in rules.connectors and not L[k - 1].endswith("ing") \
+                        and (k < 2 or L[k - 2] != "to"):
+                    break       # "signed with Kim Jong Un the Treaty on ...": "the" opens another name
                 # function words join only between two name words
                 j = k
                 while j < limit and j - k < 3 and (L[j] in rules.connectors or X[j] == "a" and L[j - 1] in ("on", "for", "of")
@@ -859,7 +868,7 @@ class NameFinder:
         label, head_index = self._head_at(t, start, zone_end)
         if label in ("Mechanism", "Organisation") and zone_end < end and L[zone_end] != "of":
             last_label, last_head = self._head_at(t, start, end)
-            if last_label == "Event" and last_head > zone_end \
+            if last_label == "Event" and last_head > zone_end and X[head_index] not in DOCUMENT_HEADS \
                     and not any(L[j] == "of" and L[j + 1] == "the" for j in range(zone_end, last_head)):
                 # "Boao Forum for Asia Annual Conference 2025": a meeting of the forum, named after it (not
                 # "Experts' Working Group on Mine Action of the ASEAN Defence Ministers' Meeting": the group's)
@@ -1052,6 +1061,10 @@ class NameFinder:
                 if label in ("Mechanism", "Organisation") and stop < limit and X[stop] == ",":
                     stop = self._listed_tail(t, start, stop, limit)
                     end = max(end, stop)
+                if label in ("Mechanism", "Organisation") and start > 1 and YEAR.match(X[start - 1]) \
+                        and t.lowers[start - 2] in DATED_DETERMINERS \
+                        and (t.lowers[head] in self.rules.ordinal_lowercase_heads or t.lowers[head] == "consultations"):
+                    label = "Event"     # "the 2023 Ministerial Forum", "the 2023 Australia-US Ministerial Consultations": a year's meeting
                 if label == "Event" and start > 0 and YEAR.match(X[start - 1]) and (
                         t.sentence_start[start - 1] == start - 1 or start > 1 and (
                             t.lowers[start - 2] in DATED_DETERMINERS or X[start - 2] in ("'s", "’s"))):

@@ -20,6 +20,8 @@ from diplograph.model import CORE_CLASSES, EXTRA_CLASSES, DocumentRecord, Entity
 
 CLASS_ORDER = CORE_CLASSES + EXTRA_CLASSES     # tie-break of an entity's class, first wins
 PREPOSITIONS = {"of", "on", "for", "in", "against", "along", "among", "to", "at"}
+# "Exercise Talisman Sabre 2023": the series' words (past the kind) and the year
+DATED_EDITION = re.compile(r"(?:(?:Exercise|Operation)\s+)?(.+?)\s+((?:19|20)\d\d)")
 ACRONYM_EDITION = re.compile(r"([A-Z][A-Z0-9]{2,})-(\d{2}|\d{4})$")     # "JIMEX-24", "CARAT-2023"
 
 
@@ -36,6 +38,9 @@ def _names_by_initials(rows: list) -> dict[str, set[tuple[str, str]]]:
     for m, key, label, _ in rows:
         if label in CORE_CLASSES and " " in m.text.strip():
             names[_initials(m.text)].add((key, label))
+            dated = DATED_EDITION.fullmatch(m.text.strip()) if label == "Event" else None
+            if dated:       # "TS23" for "(Exercise) Talisman Sabre 2023"
+                names[_initials(dated.group(1)) + dated.group(2)[2:]].add((key, label))
     return names
 
 

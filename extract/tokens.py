@@ -93,6 +93,11 @@ def _build(doc: Doc, sent_column) -> TokenTable:
     texts, lowers, alpha, digit, lower, punct, space, num = columns
     ws = [bool(s) for s in spaces]
     text = "".join([t + " " if w else t for t, w in zip(texts, ws)])
+    # "Australia–United States Alliance": an en dash inside a compound is read as its hyphen (the
+    # text, and so every mention's, keeps the dash written)
+    for k in [k for k, t in enumerate(texts) if t == "–"]:
+        if 0 < k < n - 1 and not ws[k - 1] and not ws[k] and texts[k - 1][-1:].isalnum() and texts[k + 1][:1].isalnum():
+            texts[k] = lowers[k] = "-"
     table = TokenTable(
         text=text, texts=texts, lowers=lowers, idx=idx, ws=ws, is_alpha=alpha, is_digit=digit, is_lower=lower,
         is_punct=punct, is_space=space, like_num=num,

@@ -1181,3 +1181,26 @@ def test_a_name_stops_before_at_and_the_place_it_was_signed(mentions_of):
                             "Navies follow the Code for Unplanned Encounters at Sea."))
     assert ("Treaty on a Reef-Free Zone in Central Asia", "Mechanism") in found
     assert ("Code for Unplanned Encounters at Sea", "Mechanism") in found
+
+
+def test_the_after_a_capitalised_word_opens_another_name(mentions_of):
+    found = mentions_of("He signed with Kim Jong Un the Reef Treaty on Lagoon Protection.")
+    assert ("Reef Treaty on Lagoon Protection", "Mechanism") in found
+    assert not any(text.startswith("Kim") for text, _ in found)
+    assert ("Conference on Implementing the Reef Treaty", "Event") in mentions_of(
+        "Fiji attended the Conference on Implementing the Reef Treaty.")
+
+
+def test_an_en_dash_compound_is_one_name_as_a_hyphened_one(mentions_of):
+    assert ("Fiji–Tonga Reef Alliance", "Organisation") in mentions_of("The Fiji–Tonga Reef Alliance is strong.")
+
+
+def test_a_joint_statement_on_a_meeting_is_a_text(mentions_of):
+    assert ("Joint Statement on the Reef Defence Ministers' Meeting", "Mechanism") in mentions_of(
+        "They issued the Joint Statement on the Reef Defence Ministers' Meeting.")
+
+
+def test_the_year_of_a_forum_or_consultations_names_a_meeting(mentions_of):
+    assert ("2031 Reef Ministerial Forum", "Event") in mentions_of("Fiji attended the 2031 Reef Ministerial Forum.")
+    assert ("2031 Fiji-Tonga Ministerial Consultations", "Event") in mentions_of(
+        "It coincides with the 2031 Fiji-Tonga Ministerial Consultations in Suva.")

@@ -138,3 +138,20 @@ def test_a_territory_listed_among_countries_is_named_as_a_party(tmp_path):
     classes = {e.key: e.cls for e in build([tmp_path]).entities}
     assert classes["PYF"] == classes["NCL"] == "Country"
     assert classes["GUM"] == classes["HKG"] == "Place"     # one country beside it is no list of parties
+
+
+def test_an_undefined_edition_acronym_spelled_by_a_dated_event_and_its_year(tmp_path):
+    from diplograph import build
+
+    path = tmp_path / "doc.txt"
+    path.write_text("Exercise Coral Shield 2031 began in Suva. Fiji and Tonga took part in CS31.\n", encoding="utf-8")
+    result = build([path])
+    keys = {m.text: m.entity for m in result.mentions}
+    assert keys["CS31"] == keys["Exercise Coral Shield 2031"]
+    assert {(r.subject, r.object) for r in result.relations if r.predicate == "participatedIn"} \
+        >= {("FJI", keys["CS31"]), ("TON", keys["CS31"])}
+
+
+def test_a_dash_between_two_words_parts_them_in_the_key():
+    assert name_key("Fiji–Tonga–Samoa Reef Meeting") == name_key("Fiji-Tonga-Samoa Reef Meeting") \
+        == "fiji-tonga-samoa-reef-meeting"
