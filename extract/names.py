@@ -152,6 +152,10 @@ STORM_QUALIFIERS = frozenset({"Tropical", "Super", "Severe", "Very", "Extremely"
 HORIZON_WORDS = frozenset({"Vision", "Agenda", "Strategy", "Plan", "Horizon", "Programme", "Program"})   # "Vision-2030"
 
 
+# a body or a gathering named in full before "to" ("the Indian Navy to the ...", "a team to ARF DiREx 2013");
+# not "Mission to", "Parties to", "Protocol to", "Convention to Combat": their "to" goes on with the name
+HEADS_BEFORE_TO = frozenset({"Navy", "Army", "Council", "Team", "Teams", "Summit", "Force", "Forces", "Guard",
+                             "Ministry", "Department", "Agency", "Corps", "Police", "Command"})
 # a statement's head: what it is "on" stays a text ("Joint Statement on the ... Ministers' Meeting"; but
 # "Treaty on ... Review Conference" is a meeting of the treaty's parties)
 DOCUMENT_HEADS = frozenset({"Statement", "Declaration", "Communique", "Communiqué", "Memorandum", "Resolution",
@@ -438,6 +442,8 @@ class NameFinder:
                     # is no name's first word (but "Conference on Implementing the NPT", "Declaration
                     # ... to Protect the Civilians")
                     break
+                if text == "to" and X[k - 1] in HEADS_BEFORE_TO:
+                    break       # "gifted by the Indian Navy to the Viet Nam People's Navy": a name, then whom to
                 if text == "the" and L[k - 1] not in rules.connectors and not L[k - 1].endswith("ing") \
                         and (k < 2 or L[k - 2] != "to"):
                     break       # "signed with Kim Jong Un the Treaty on ...": "the" opens another name

@@ -1204,3 +1204,11 @@ def test_the_year_of_a_forum_or_consultations_names_a_meeting(mentions_of):
     assert ("2031 Reef Ministerial Forum", "Event") in mentions_of("Fiji attended the 2031 Reef Ministerial Forum.")
     assert ("2031 Fiji-Tonga Ministerial Consultations", "Event") in mentions_of(
         "It coincides with the 2031 Fiji-Tonga Ministerial Consultations in Suva.")
+
+
+def test_a_body_named_in_full_before_to_is_not_joined_to_what_follows(mentions_of):
+    found = mentions_of("The corvette was gifted by the Fijian Navy to the Tonga Maritime Force in July.")
+    assert ("Fijian Navy", "Organisation") in found
+    assert not any(" to " in text for text, _ in found)
+    assert ("Regional Assistance Mission to Coral Islands", "Organisation") in mentions_of(
+        "Fiji joined the Regional Assistance Mission to Coral Islands in 2003.")
