@@ -1212,3 +1212,10 @@ def test_a_body_named_in_full_before_to_is_not_joined_to_what_follows(mentions_o
     assert not any(" to " in text for text, _ in found)
     assert ("Regional Assistance Mission to Coral Islands", "Organisation") in mentions_of(
         "Fiji joined the Regional Assistance Mission to Coral Islands in 2003.")
+
+
+def test_a_state_visit_is_no_name_of_its_own(mentions_of):
+    found = mentions_of("The Prime Minister of Tonga paid a State Visit to Fiji, then an Official Visit to Samoa.")
+    assert not any("Visit" in text for text, _ in found)
+    assert ("Joint Statement on the State Visit of the Prime Minister of Tonga", "Mechanism") in mentions_of(
+        "They issued the Joint Statement on the State Visit of the Prime Minister of Tonga.")
