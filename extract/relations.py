@@ -145,6 +145,8 @@ OBJECT_RELATIVE = re.compile(r"[\"”’]?(?:\s+(?:proposals?|initiative|approac
                              r"treaty|pact|partnership|policy|proposal|concept|mechanism|programme|program)\s+)(?:the\s+)?")
 # a verb's next name after a preposition is where or when, not what: "which the EU and Japan signed in Tokyo"
 PREPOSITION_FIRST = re.compile(r"\s+(?:in|at|on|during|from)\s")
+# "Resolution 2118", "UN Security Council Resolution 2375": a decision a body adopts, no text its members sign
+RESOLUTION_NAME = re.compile(r"\b[Rr]esolutions?\b")
 # "with Russia, Tajikistan and Uzbekistan": the gap between two names of one list
 LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?")
 # "the G7 Foreign Ministers' Meeting in Capri last month, which Italy hosted": where and when, then "which"
@@ -1611,6 +1613,9 @@ class _Reader:
                     items = _before_next_clause(text, items, upper)
                 if trigger.predicate == "signed" and items and TOPIC_OF_TEXT.search(text, t_end, items[0][0].start):
                     items = []      # "adopted a resolution on the TPNW": the text signed is about it, not it
+                if trigger.predicate == "signed" and items and text.startswith("adopt", t_start) \
+                        and RESOLUTION_NAME.search(items[0][0].text):
+                    items = []      # "the Security Council adopted resolution 2118": a body's own decision, no signature
                 if trigger.predicate == "supports" and items and _is(items[0][0], AGENTS) \
                         and PROPOSAL_FOR.search(text, t_end, items[0][0].start):
                     items = []      # "supports a proposal for the AHA Centre to expand": the proposal, not the body

@@ -951,9 +951,9 @@ def test_who_chairs_a_meeting_hosts_it(tmp_path):
 
 def test_a_participle_after_a_comma_is_the_sentences_subjects_act(tmp_path):
     rows, _ = facts(tmp_path, "The Reef Council today extended the mandate of the Lagoon Mission (LM) until 30 April "
-                              "2025, adopting resolution 2729 (2024). The Lagoon Commission thanked Fiji, hosting the Coral "
+                              "2025, adopting the Atoll Declaration. The Lagoon Commission thanked Fiji, hosting the Coral "
                               "Summit.\n")
-    assert ("Reef Council", "signed", "resolution 2729") in rows
+    assert ("Reef Council", "signed", "Atoll Declaration") in rows
     assert ("Lagoon Commission", "hosted", "Coral Summit") in rows and ("Fiji", "hosted", "Coral Summit") not in rows
 
 
@@ -2180,3 +2180,10 @@ def test_members_of_a_body_named_in_groups_after_namely(tmp_path):
 def test_a_bodys_members_after_an_aside_on_its_founding(tmp_path):
     rows, _ = facts(tmp_path, "The Reef Organisation, founded in 1971, has 18 members, including Fiji and Tonga.\n")
     assert {("Fiji", "memberOf", "Reef Organisation"), ("Tonga", "memberOf", "Reef Organisation")} <= rows
+
+
+def test_a_council_adopting_a_resolution_signs_nothing(tmp_path):
+    rows, _ = facts(tmp_path, "The Reef Council adopted Resolution 2235, establishing the Reef Mechanism. Fiji and Tonga "
+                              "adopted the Lagoon Declaration.\n")
+    assert not any(p == "signed" and s == "Reef Council" for s, p, _ in rows)
+    assert {("Fiji", "signed", "Lagoon Declaration"), ("Tonga", "signed", "Lagoon Declaration")} <= rows
