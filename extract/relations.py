@@ -123,7 +123,9 @@ SEVERAL_PARTIES = re.compile(rf"\b(?:(?i:the\s+(?:{_HOW_MANY})|both|all\s+(?:the
                              r"(?:\w+\s+)?(?i:sides|countries|nations|states|parties|militaries|armies|navies|"
                              r"governments|leaders|ministers|forces|members|juntas|regimes|heads|delegations|ministries)"
                              r"|[Tt]he\s+(?:[a-z]+\s+)?(?:[Ss]ides|[Cc]ountries|[Pp]arties|[Ll]eaders|[Mm]inisters|[Mm]embers|"
-                             r"[Dd]elegations|[Dd]elegates|[Pp]articipants|[Aa]llies))\b")
+                             r"[Dd]elegations|[Dd]elegates|[Pp]articipants|[Aa]llies)"
+                             # "African countries welcomed" opening the clause: parties no name gives
+                             r"|(?<![\w ])(?:[A-Z][a-z]+\s+){1,2}(?:countries|nations|states|leaders|governments))\b")
 # "ZHANJIANG, Guangdong - ", "BEIJING, April 14 (Xinhua) -- ", "VILNIUS, July 12 (AP) — "
 DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z\d][\w.'’-]*){0,2}){0,2}\s*"
                       r"(?:\([^()]{1,40}\)\s*)?(?:-{1,2}|—|–)\s+")
@@ -524,12 +526,14 @@ VERB_AFTER_AND = re.compile(r"\)?(?:\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+
                             r"|\s+(?:in|on)\s+(?:January|February|March|April|May|June|July|August|September|October|"
                             r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
                             r"\s*,?\s*and\s+(?:(?:also|then|later|jointly|has|have|had|did|does|do|will|would|shall|can|could|to)\s+)?(?:not\s+|never\s+)?")
-COMMA_AFTER_PHRASE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s*,")     # "SCO framework,": the phrase's last words
+# "SCO framework,", "the Kremlin's press service,": the phrase's last words
+COMMA_AFTER_PHRASE = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,2}\s*,")
 # "..., the 50th anniversary of": a lowercase phrase after a comma whose "of" names what follows
 OF_PHRASE_BEFORE = re.compile(r"(?:^|,)\s*the\s+(?:[a-z0-9-]+\s+){1,4}of\s+(?:the\s+)?$")
 # "On Yemen, the GCC leaders ...", "As for Myanmar, ASEAN ...": the topic a sentence opens with, no party of it
 FRONTED_TOPIC_BEFORE = re.compile(r"(?:^|\n|[.!?:]\s+)(?:On|Regarding|Concerning|As for|As to|With regard to|Turning to)\s+(?:the\s+)?$")
-PREPOSITION_BEFORE = re.compile(r"\b(?i:beyond|besides|apart from|like|unlike|except|outside|without|within|under|through|via)\s+(?:the\s+)?$")
+PREPOSITION_BEFORE = re.compile(r"\b(?i:beyond|besides|apart from|like|unlike|except|outside|without|within|under|through|via|"
+                                r"according to)\s+(?:the\s+)?$")
 # "extended the mandate of the Mission (UNMISS) until 30 April, adopting": a participle of the sentence's subject
 PARTICIPLE_CLAUSE = re.compile(r"\)?(?:\s+[^\s,;:()]+){0,6}\s*,\s*")
 # "closed the Semipalatinsk nuclear test site and acceded to": the name qualifies an object, then a new verb
@@ -2203,6 +2207,10 @@ class _Reader:
         if not parties:
             return False
         event = self._last_gathering(t_start, start)
+        if self.opening_event is not None and (event is None or event.start < start):
+            # "The Interaction-2023 exercise took place ..., together with the Search-2023 and Echelon-2023
+            # drills. Servicemen from A and B took part.": the gathering the sentence before was about
+            event = self.opening_event
         if event is None:
             return False
         modality = _modality(text[start:end], text[max(start, t_start - 40):t_end])

@@ -2187,3 +2187,22 @@ def test_a_council_adopting_a_resolution_signs_nothing(tmp_path):
                               "adopted the Lagoon Declaration.\n")
     assert not any(p == "signed" and s == "Reef Council" for s, p, _ in rows)
     assert {("Fiji", "signed", "Lagoon Declaration"), ("Tonga", "signed", "Lagoon Declaration")} <= rows
+
+
+def test_who_took_part_in_the_gathering_the_sentence_before_was_about(tmp_path):
+    rows, _ = facts(tmp_path, "The Reef-2031 exercise took place in Suva, together with the Search-2031 and Echelon-2031 "
+                              "drills. Servicemen from Tonga and Samoa took part.\n")
+    assert {("Tonga", "participatedIn", "Reef-2031"), ("Samoa", "participatedIn", "Reef-2031")} <= rows
+    assert not any(o == "Echelon-2031" and p == "participatedIn" for _, p, o in rows)
+
+
+def test_according_to_names_no_subject(tmp_path):
+    rows, _ = facts(tmp_path, "According to Fiji, Tonga supports the Reef Treaty. According to the Samoan Government's "
+                              "press service, the summit also endorsed the Lagoon Plan.\n")
+    assert ("Tonga", "supports", "Reef Treaty") in rows
+    assert not any(s in ("Fiji", "Samoan Government") for s, _, _ in rows)
+
+
+def test_unnamed_countries_opening_a_sentence_carry_no_earlier_subject(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji hosted the Reef Summit. African countries welcomed and supported the Reef Initiative.\n")
+    assert not any(p == "supports" for _, p, _ in rows)
