@@ -149,6 +149,13 @@ OBJECT_RELATIVE = re.compile(r"[\"”’]?(?:\s+(?:proposals?|initiative|approac
 PREPOSITION_FIRST = re.compile(r"\s+(?:in|at|on|during|from)\s")
 # "Resolution 2118", "UN Security Council Resolution 2375": a decision a body adopts, no text its members sign
 RESOLUTION_NAME = re.compile(r"\b[Rr]esolutions?\b")
+# "brings together 27 participants, comprising": a count of the members listed next
+COUNTED_GROUP = re.compile(r"\s+(?:some\s+|more\s+than\s+)?[\w-]+\s+(?:participants|members|countries|states|nations|"
+                           r"parties)\s*,?\s*(?:comprising|including|namely|that\s+is|i\.e\.,?)\s+(?:the\s+)?")
+# "the 10 ASEAN member states - ": a group's description before its list
+GROUP_DESCRIPTION = re.compile(r"(?:the\s+)?[^,;:()–—]{1,60}?(?:\s*[–—:]|\s+-|,\s*namely)\s*(?:the\s+)?")
+# " - as well as ", ", and ": another group or list after one
+MORE_GROUPS = re.compile(r"\s*(?:[–—]|\s-)?\s*,?\s*(?:as\s+well\s+as|and|plus)\s+(?:the\s+)?")
 # "with Russia, Tajikistan and Uzbekistan": the gap between two names of one list
 LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?")
 # "the G7 Foreign Ministers' Meeting in Capri last month, which Italy hosted": where and when, then "which"
@@ -539,7 +546,9 @@ PARTICIPLE_CLAUSE = re.compile(r"\)?(?:\s+[^\s,;:()]+){0,6}\s*,\s*")
 # "closed the Semipalatinsk nuclear test site and acceded to": the name qualifies an object, then a new verb
 # "Germany is Moldova's largest donor and co-founded": a possessor in the first clause, then the next verb
 POSSESSED_THEN_VERB = re.compile(r"(?:'s|’s)(?:\s+(?!and\b|or\b)[a-z][\w-]*){1,4}\s*,?\s*and\s+(?:(?:also|then|later|jointly)\s+)?")
-QUALIFIED_OBJECT_THEN_VERB = re.compile(r"(?:\s+(?!and\b|or\b)[a-z][\w-]*){1,4}" + VERB_AFTER_AND.pattern)
+# ("assume the ASEAN Chairmanship in 2025 and will host": an office is written with a capital)
+QUALIFIED_OBJECT_THEN_VERB = re.compile(r"(?:\s+(?!and\b|or\b)(?:[a-z][\w-]*|Chair(?:manship)?|Presidency)){1,4}"
+                                        + VERB_AFTER_AND.pattern)
 NEW_CLAUSE = re.compile(r"\b(?:that|which|who|whose|when|where|while|because|if|said|says|but)\b|[;:]")
 # "took part in ASEAN meetings": a body qualifying gatherings it does not name
 UNNAMED_GATHERINGS_AFTER = re.compile(r"(?:-(?:led|hosted|organi[sz]ed))?\s+(?:[a-z-]+\s+)?(?:meetings?|summits?|"
@@ -1461,6 +1470,11 @@ class _Reader:
                 # "groups the ASEAN members with eight partners: A, B and C": the partners named are members
                 with_others = MEMBERS_WITH_OTHERS.match(text, t_end, upper)
                 members = self._group_right(mentions, with_others.end() if with_others else t_end, upper, AGENTS)
+                # "brings together 27 participants, comprising the ten ASEAN member states - A, B - as well as
+                # C" (past the "comprising" that is a trigger of its own)
+                counted = COUNTED_GROUP.match(text, t_end, end) if not members else None
+                if counted:
+                    members = self._listed_groups(mentions, counted.end(), end)
                 # "brings together ASEAN's ten members and eight dialogue partners, namely A, B and C":
                 # a body's members are members, not the body; the parties named after "namely" are
                 members = [m for m in members if not text.startswith(("'s", "’s"), m.end)
@@ -2130,6 +2144,22 @@ class _Reader:
         for party in self._group_right(mentions, guests.end(), end, AGENTS):
             if (party.start, event.start) not in done and (party.start, party.end) != (relation.subject.start, relation.subject.end):
                 emitted.append(self._rel(party, "participatedIn", event, start, end, "hosted-for", relation.modality))
+
+    def _listed_groups(self, mentions, pos: int, end: int) -> list[M]:
+        """The parties of "the ten ASEAN member states - A, B and C - as well as D and E": each group's
+        list after its description (a dash, a colon or "namely"), and the lists joined to it."""
+        parties: list[M] = []
+        while pos < end:
+            described = GROUP_DESCRIPTION.match(self.text, pos, end)
+            group = self._group_right(mentions, described.end() if described else pos, end, AGENTS)
+            if not group:
+                break
+            parties += group
+            more = MORE_GROUPS.match(self.text, group[-1].end, end)
+            if more is None:
+                break
+            pos = more.end()
+        return parties
 
     def _possessed_partners(self, mentions, start, end, emitted) -> None:
         """"ASEAN's Dialogue Partners, namely Australia, Canada and China": each is a partner of the

@@ -2206,3 +2206,15 @@ def test_according_to_names_no_subject(tmp_path):
 def test_unnamed_countries_opening_a_sentence_carry_no_earlier_subject(tmp_path):
     rows, _ = facts(tmp_path, "Fiji hosted the Reef Summit. African countries welcomed and supported the Reef Initiative.\n")
     assert not any(p == "supports" for _, p, _ in rows)
+
+
+def test_a_bodys_counted_participants_listed_in_groups(tmp_path):
+    rows, _ = facts(tmp_path, "The Reef Forum, chaired by Minister Tui, brings together 12 participants, comprising the "
+                              "three Pacific states – Fiji, Tonga and Samoa – as well as Japan and Chile.\n")
+    assert {(c, "memberOf", "Reef Forum") for c in ("Fiji", "Tonga", "Samoa", "Japan", "Chile")} <= rows
+
+
+def test_an_office_taken_over_before_a_second_verb(tmp_path):
+    rows, _ = facts(tmp_path, "Nauru chaired the talks. Fiji will assume the ASEAN Chairmanship in 2031 and will host the "
+                              "Reef Summit next year.\n")
+    assert ("Fiji", "hosted", "Reef Summit") in rows
