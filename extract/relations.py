@@ -125,7 +125,9 @@ SEVERAL_PARTIES = re.compile(rf"\b(?:(?i:the\s+(?:{_HOW_MANY})|both|all\s+(?:the
                              r"|[Tt]he\s+(?:[a-z]+\s+)?(?:[Ss]ides|[Cc]ountries|[Pp]arties|[Ll]eaders|[Mm]inisters|[Mm]embers|"
                              r"[Dd]elegations|[Dd]elegates|[Pp]articipants|[Aa]llies)"
                              # "African countries welcomed" opening the clause: parties no name gives
-                             r"|(?<![\w ])(?:[A-Z][a-z]+\s+){1,2}(?:countries|nations|states|leaders|governments))\b")
+                             r"|(?<![\w ])(?:[A-Z][a-z]+\s+){1,2}(?:countries|nations|states|leaders|governments)"
+                             # "All three are members of": the parties counted, no noun
+                             rf"|(?i:all)\s+(?:{_HOW_MANY})(?=\s+(?:are|were|have|had|also|will|agreed|signed|joined)\b|\s*$))\b")
 # "ZHANJIANG, Guangdong - ", "BEIJING, April 14 (Xinhua) -- ", "VILNIUS, July 12 (AP) — "
 DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z\d][\w.'’-]*){0,2}){0,2}\s*"
                       r"(?:\([^()]{1,40}\)\s*)?(?:-{1,2}|—|–)\s+")
@@ -1626,7 +1628,9 @@ class _Reader:
             else:
                 items = _list_right(text, mentions, t_end, upper)
                 while len(items) > 1 and items[-1][1] == "list" and CLAUSE_VERB_AFTER.match(text, items[-1][0].end):
-                    items.pop()     # "signed the Treaty and the Protocol to it is open for signature": a new clause
+                    last = items.pop()      # "signed the Treaty and the Protocol to it is open for signature": a new clause
+                    while len(items) > 1 and items[-1][1] == "list" and AND_ONLY.fullmatch(text, items[-1][0].end, last[0].start):
+                        last = items.pop()  # "support to Ukraine, and Australia and New Zealand have": its subject, both
                 if i + 1 < len(found):
                     items = _before_next_clause(text, items, upper)
                 if trigger.predicate == "signed" and items and TOPIC_OF_TEXT.search(text, t_end, items[0][0].start):

@@ -2218,3 +2218,16 @@ def test_an_office_taken_over_before_a_second_verb(tmp_path):
     rows, _ = facts(tmp_path, "Nauru chaired the talks. Fiji will assume the ASEAN Chairmanship in 2031 and will host the "
                               "Reef Summit next year.\n")
     assert ("Fiji", "hosted", "Reef Summit") in rows
+
+
+def test_all_n_are_the_list_of_n_that_opened_a_sentence(tmp_path):
+    rows, _ = facts(tmp_path, "The leaders of Fiji, Tonga and Samoa met in Suva. All three are members of the Reef "
+                              "Forum.\n")
+    assert {(c, "memberOf", "Reef Forum") for c in ("Fiji", "Tonga", "Samoa")} <= rows
+
+
+def test_a_new_clause_after_and_takes_its_whole_subject_from_the_objects(tmp_path):
+    rows, _ = facts(tmp_path, "Nauru has provided substantial support to Fiji, and Tonga and Samoa have contributed to "
+                              "the Reef Mission.\n")
+    assert ("Nauru", "supports", "Fiji") in rows
+    assert not any(s == "Nauru" and o in ("Tonga", "Samoa") for s, _, o in rows)
