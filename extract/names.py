@@ -1262,8 +1262,12 @@ class NameFinder:
                 # "the Chebarkul training ground", "the Zhurihe training base": a place to train at
                 return None if j + 1 < limit and L[j + 1] in TRAINING_SITES else name
             if L[j] == "series" and j + 1 < limit and L[j + 1] == "of":
-                j += 2      # 'the "Peace Mission" series of joint counter-terrorism exercises'
+                # 'the "Peace Mission" series of joint counter-terrorism exercises', "the Shaheen series of
+                # air force joint training": the series' own words are no modifiers
+                j, modifiers = j + 2, max(modifiers, 4)
                 continue
+            if L[j] == "series" and j == name[1] and not closed:
+                return name     # "the Falcon Strike series with Thailand": a series of exercises named alone
             if not (t.is_alpha[j] or X[j] in ("-", ",")):
                 return None
             j += 1

@@ -1219,3 +1219,9 @@ def test_a_state_visit_is_no_name_of_its_own(mentions_of):
     assert not any("Visit" in text for text, _ in found)
     assert ("Joint Statement on the State Visit of the Prime Minister of Tonga", "Mechanism") in mentions_of(
         "They issued the Joint Statement on the State Visit of the Prime Minister of Tonga.")
+
+
+def test_a_series_of_exercises_named_before_series(mentions_of):
+    found = mentions_of("Fiji has conducted the Coral Hawk series of air force joint training with Tonga, and the "
+                        "Reef Falcon series with Samoa.")
+    assert ("Coral Hawk", "Event") in found and ("Reef Falcon", "Event") in found
