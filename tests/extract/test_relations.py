@@ -2231,3 +2231,13 @@ def test_a_new_clause_after_and_takes_its_whole_subject_from_the_objects(tmp_pat
                               "the Reef Mission.\n")
     assert ("Nauru", "supports", "Fiji") in rows
     assert not any(s == "Nauru" and o in ("Tonga", "Samoa") for s, _, o in rows)
+
+
+def test_standing_with_a_country_supports_it(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji stands with our ally, Tonga, and condemns the attack. Samoa stands firmly with Nauru.\n")
+    assert {("Fiji", "supports", "Tonga"), ("Samoa", "supports", "Nauru")} <= rows
+
+
+def test_a_body_that_is_a_partnership_among_countries_has_them_as_members(tmp_path):
+    rows, _ = facts(tmp_path, "The Reef Alliance is a trilateral security partnership among Fiji, Tonga and Samoa.\n")
+    assert {(c, "memberOf", "Reef Alliance") for c in ("Fiji", "Tonga", "Samoa")} <= rows
