@@ -152,6 +152,8 @@ STORM_QUALIFIERS = frozenset({"Tropical", "Super", "Severe", "Very", "Extremely"
 HORIZON_WORDS = frozenset({"Vision", "Agenda", "Strategy", "Plan", "Horizon", "Programme", "Program"})   # "Vision-2030"
 
 
+# "was hosted", "were held": the passive of what gatherings undergo
+GATHERING_PARTICIPLES = frozenset({"held", "hosted", "co-hosted", "staged", "conducted", "organised", "organized"})
 # a body or a gathering named in full before "to" ("the Indian Navy to the ...", "a team to ARF DiREx 2013");
 # not "Mission to", "Parties to", "Protocol to", "Convention to Combat": their "to" goes on with the name
 HEADS_BEFORE_TO = frozenset({"Navy", "Army", "Council", "Team", "Teams", "Summit", "Force", "Forces", "Guard",
@@ -1317,8 +1319,8 @@ class NameFinder:
                     for j in range(start, end))
 
     def _dated_after_gathering_verb(self, t: TokenTable, start: int, end: int) -> bool:
-        """"co-hosted Coral Trident 2021", "took part in the Pitch Black 2022": a name of no class
-        ending in a year, what one hosts or joins, is an edition of an event."""
+        """"co-hosted Coral Trident 2021", "took part in the Pitch Black 2022", "Malabar 2023 was hosted
+        by": a name of no class ending in a year, what one hosts, holds or joins, is an edition of an event."""
         X, L = t.texts, t.lowers
         if end - start < 2 or not YEAR.match(X[end - 1]):
             return False
@@ -1328,6 +1330,8 @@ class NameFinder:
                    and L[j] not in CALENDAR_WORDS for j in range(start, end - 1)):
             return False
         before = start - (start > 0 and L[start - 1] == "the")
+        if end + 1 < len(L) and L[end] in ("was", "were") and L[end + 1] in GATHERING_PARTICIPLES:
+            return True     # "Malabar 2023 was hosted by Australia": what is hosted or held
         return any(before >= len(verb) and tuple(L[before - len(verb):before]) == verb
                    for verb in self.rules.gathering_verbs)
 

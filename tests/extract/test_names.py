@@ -1225,3 +1225,8 @@ def test_a_series_of_exercises_named_before_series(mentions_of):
     found = mentions_of("Fiji has conducted the Coral Hawk series of air force joint training with Tonga, and the "
                         "Reef Falcon series with Samoa.")
     assert ("Coral Hawk", "Event") in found and ("Reef Falcon", "Event") in found
+
+
+def test_a_dated_name_opening_a_sentence_before_a_gathering_passive(mentions_of):
+    assert ("Coral Sabre 2031", "Event") in mentions_of("Coral Sabre 2031 was hosted by Fiji off Suva.")
+    assert not any(label == "Event" for _, label in mentions_of("Suva 2031 was a good year."))
