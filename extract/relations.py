@@ -1170,6 +1170,7 @@ class _Reader:
         self.paragraph_pair: list[M] = []     # the last two countries a sentence of the paragraph opened with
         # the last list of N (3 or more) countries a sentence of the document opened with, by N
         self.opening_lists: dict[int, list[M]] = {}
+        self.country_lists: dict[int, list[M]] = {}     # the last list of N countries named anywhere, by N
         self.officials: dict[str, str] = {}     # a person named with a country's office -> that country, for the document
         self.dominant = self._dominant_country()
         self._document_pair: list[M] | None = None     # built when a "two sides" no paragraph names asks for it
@@ -1191,6 +1192,18 @@ class _Reader:
         if len(best) < 2 or len(ranked) > 1 and len(ranked[1]) == len(best):
             return None     # no country stands out: "we" may be anyone's
         return M(best[0].start, best[0].end, "Country", best[0].text, best[0].key, pseudo=True)
+
+    def _note_country_lists(self, mentions: list[M]) -> None:
+        """Keep the lists of three countries or more a sentence names, for "the three countries" later."""
+        run: list[M] = []
+        for m in mentions + [None]:
+            if m is not None and m.label == "Country" and not m.pseudo \
+                    and (not run or _linked(self.text, run[-1], m) == "list") and m.text not in {r.text for r in run}:
+                run.append(m)
+                continue
+            if len(run) >= 3:
+                self.country_lists[len(run)] = run
+            run = [m] if m is not None and m.label == "Country" and not m.pseudo else []
 
     def document_pair(self) -> list[M]:
         """The two countries a bilateral document is about ("India-Viet Nam Joint Statement ... The two
@@ -1395,6 +1408,7 @@ class _Reader:
             self.paragraph_pair = opener    # "the two sides" of the sentences that follow
         elif len(opener) >= 3 and all(m.label == "Country" for m in opener) and len({m.text for m in opener}) == len(opener):
             self.opening_lists[len(opener)] = opener    # "the four leaders" of any later sentence
+        self._note_country_lists(mentions)
         prev_subject: list[M] = []
         prev_end = start
         prev_modality = "asserted"
@@ -2457,7 +2471,10 @@ class _Reader:
             # "China and Russia ... The two heads of state signed": the pair; else the document's
             return self.paragraph_pair or self.document_pair()
         number = NUMBER_OF_THEM.search(several.group()) if several else None
-        listed = self.opening_lists.get(NUMBER_WORDS[number.group(1).lower()]) if number else None
+        count = NUMBER_WORDS[number.group(1).lower()] if number else None
+        # (else the last list of as many countries named anywhere: "warships from A, B and C ..., the
+        # exercise staged by the three countries")
+        listed = self.opening_lists.get(count) or self.country_lists.get(count) if number else None
         if listed:
             return listed       # "The leaders of A, B, C and D agreed ... The four leaders reaffirmed": that list
         if several:

@@ -2241,3 +2241,12 @@ def test_standing_with_a_country_supports_it(tmp_path):
 def test_a_body_that_is_a_partnership_among_countries_has_them_as_members(tmp_path):
     rows, _ = facts(tmp_path, "The Reef Alliance is a trilateral security partnership among Fiji, Tonga and Samoa.\n")
     assert {(c, "memberOf", "Reef Alliance") for c in ("Fiji", "Tonga", "Samoa")} <= rows
+
+
+def test_the_n_countries_are_the_last_list_of_n_named_anywhere(tmp_path):
+    rows, _ = facts(tmp_path, "Last week, warships from Fiji, Tonga, and Samoa sailed together near Suva. In January the "
+                              "three countries convened the first Reef Dialogue in Apia.\n")
+    assert {(c, "participatedIn", "first Reef Dialogue") for c in ("Fiji", "Tonga", "Samoa")} <= rows
+    rows, _ = facts(tmp_path, "Warships from Fiji, Tonga and Samoa sailed near Suva. The four countries convened the "
+                              "first Reef Dialogue in Apia.\n")
+    assert not any(p == "participatedIn" for _, p, _ in rows)       # no list of four
