@@ -1575,8 +1575,22 @@ class NameFinder:
                 marked = marked or L[k] in SERIES_WORDS or L[k].endswith("-level") or X[k][:1].isupper()
                 k += 1
             if k < len(X) and k > j + 1 and marked and L[k] in LOWERCASE_GATHERING_HEADS and X[k] == L[k]:
-                out.append(Candidate(j, k + 1, "Event", "pattern:head"))
+                out.append(Candidate(j, self._body_of_gathering(t, k + 1), "Event", "pattern:head"))
         return out
+
+    def _body_of_gathering(self, t: TokenTable, end: int) -> int:
+        """The end of "the sixth NSA-level meeting of the CSC": the body whose meeting it is belongs to
+        the name (not a country: "the fifth joint patrol of China and Laos" names two parties)."""
+        X, L = t.texts, t.lowers
+        k = end + 1 + (end + 1 < len(L) and L[end + 1] == "the")
+        if end >= len(L) or L[end] != "of" or k >= len(X) or t.sent_start[k] or not X[k][:1].isupper() \
+                or any(span.label_ == "Country" for span in self._known_at.get(k, ())):
+            return end
+        stop = k
+        while stop < len(X) and not t.sent_start[stop] and (X[stop][:1].isupper() and t.is_alpha[stop] or X[stop].isupper()
+                                                            or X[stop] == "-" and not t.ws[stop - 1]):
+            stop += 1
+        return end if stop < len(L) and L[stop] == "and" else stop
 
     def _prefixed_named_again(self, t: TokenTable, found: list[Candidate]) -> list[Candidate]:
         """"Exercise MALABAR-23 ... MALABAR-23 had provided ... MALABAR was initiated in 1992": an event

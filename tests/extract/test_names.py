@@ -1230,3 +1230,9 @@ def test_a_series_of_exercises_named_before_series(mentions_of):
 def test_a_dated_name_opening_a_sentence_before_a_gathering_passive(mentions_of):
     assert ("Coral Sabre 2031", "Event") in mentions_of("Coral Sabre 2031 was hosted by Fiji off Suva.")
     assert not any(label == "Event" for _, label in mentions_of("Suva 2031 was a good year."))
+
+
+def test_a_lowercase_numbered_meeting_of_a_body_names_the_body_too(mentions_of):
+    assert ("sixth NSA-level meeting of the Reef Security Conclave", "Event") in mentions_of(
+        "They met at the sixth NSA-level meeting of the Reef Security Conclave in Suva.")
+    assert ("fifth joint naval patrol", "Event") in mentions_of("It was the fifth joint naval patrol of Fiji and Tonga.")
