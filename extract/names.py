@@ -763,6 +763,12 @@ class NameFinder:
                     # 2018": a country, then a dated name; "Search-2025 and Echelon-2025": two editions
                     parts.append((k, i))
                     k = i + 1
+            elif lower == "in" and X[i] == lower and i > k \
+                    and any(sp.end == i and sp.label_ == "Country" for sp in self._known_at.get(k, ())) \
+                    and self._head_label(t, _after_articles(L, i + 1, end), end, fallback=False)[0] is not None:
+                # "the participation of Tonga in the Reef Summit": a country, then where it takes part
+                parts.append((k, i))
+                k = i + 1
             elif lower == "to" and X[i] == lower and i > k and k > 0 and (
                     L[k - 1] == "from" or k > 1 and L[k - 1] == "the" and L[k - 2] == "from"):
                 # "from the Quad Vaccine Partnership to the IPMDA": a range of two names

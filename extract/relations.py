@@ -562,6 +562,14 @@ REPRESENTED_AT = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?")
 ACCESSION_OF = re.compile(r"\b[Aa]ccessions?\s+of\s+(?:the\s+)?")
 ACCESSION_DONE = re.compile(r"(?i)\b(?:welcomed?|welcomes|welcoming|completed?|completes|approved|celebrated|marked|"
                             r"congratulated|following|after|since|upon|with)\b(?:\s+\w+){0,2}\s+(?:the\s+)?$")
+# "the support for the AOIP expressed by external partners, including": who voiced it, named next
+SUPPORT_FOR_NAME = re.compile(r"\b[Ss]upport\s+for\s+(?:the\s+)?")
+EXPRESSED_BY = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:expressed|voiced|given|extended|shown|offered|reaffirmed)\s+by\s+"
+                          r"(?:(?:the\s+)?(?:[a-z]+\s+){0,2}(?:partners|countries|members|states|parties)\s*,?\s*"
+                          r"(?:including|such\s+as|namely)\s+)?(?:the\s+)?")
+# "the (continued) participation of A and B in the EAS"
+PARTICIPATION_OF = re.compile(r"\b[Pp]articipation\s+of\s+(?:the\s+)?")
+PARTICIPATION_IN = re.compile(r"\s+in\s+(?:the\s+)?")
 ACCESSION_TO = re.compile(r"\s+(?:in\s+\d{4}\s+)?(?:to|into)\s+(?:the\s+)?")
 # "formed the AES, after signing the Charter": a gerund after a time word has the clause's subject
 ADJUNCT_GERUND = re.compile(r"(?:^|[\s,])(?:after|before|while|upon|since)\s+$")
@@ -1729,6 +1737,8 @@ class _Reader:
                 prev_end = bracket.end()    # "joined the ... Organization (Interpol) and supports": no subject
         self._named_places(mentions, [t_start for t_start, _, _ in found], start, end, emitted)
         self._accessions(mentions, start, end, emitted)
+        self._participations(mentions, start, end, emitted)
+        self._support_expressed_by(mentions, start, end, emitted)
         self._representing(mentions, start, end, emitted)
         self._led_events(mentions, start, end, emitted)
         self._acts_at_gatherings(mentions, start, end, emitted)
@@ -2552,6 +2562,39 @@ class _Reader:
                 modality = "hypothetical"       # "discussed the accession of": not yet a party
             for party in parties:
                 emitted.append(self._rel(party, predicate, target, start, end, "accession", modality))
+
+    def _participations(self, mentions, start, end, emitted) -> None:
+        """"welcomed the continued participation of Australia, China and India in the EAS": they take
+        part in it (the gathering or the process named after "in")."""
+        text = self.text
+        if text.find("articipation of", start, end) < 0:
+            return      # most sentences: no slice of the text made
+        done = _taking_part(emitted)
+        for phrase in PARTICIPATION_OF.finditer(text, start, end):
+            parties = self._group_right(mentions, phrase.end(), end, AGENTS)
+            into = PARTICIPATION_IN.match(text, parties[-1].end, end) if parties else None
+            target = next((m for m in mentions if into and m.start == into.end() and not m.pseudo), None)
+            if target is None or not _is(target, OBJECTS["participatedIn"]) or target.label == ANY:
+                continue
+            modality = _modality(text[start:end], text[start:phrase.start()])
+            for party in parties:
+                if (party.start, target.start) not in done:
+                    emitted.append(self._rel(party, "participatedIn", target, start, end, "participation-of", modality))
+
+    def _support_expressed_by(self, mentions, start, end, emitted) -> None:
+        """"welcomed the support for the AOIP expressed by external partners, including Australia, China
+        and India": the parties named after "by" support what is named after "for"."""
+        text = self.text
+        if text.find("upport for", start, end) < 0:
+            return      # most sentences: no slice of the text made
+        for phrase in SUPPORT_FOR_NAME.finditer(text, start, end):
+            target = next((m for m in mentions if m.start == phrase.end() and not m.pseudo), None)
+            by = EXPRESSED_BY.match(text, target.end, end) if target is not None else None
+            if by is None or not _is(target, OBJECTS["supports"]) or target.label == ANY:
+                continue
+            modality = _modality(text[start:end], text[start:phrase.start()])
+            for party in self._group_right(mentions, by.end(), end, AGENTS):
+                emitted.append(self._rel(party, "supports", target, start, end, "support-expressed-by", modality))
 
     def _led_events(self, mentions, start, end, emitted) -> None:
         """"the U.S.-led Operation Prosperity Guardian": who leads a named event takes part in it

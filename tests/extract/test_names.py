@@ -1236,3 +1236,10 @@ def test_a_lowercase_numbered_meeting_of_a_body_names_the_body_too(mentions_of):
     assert ("sixth NSA-level meeting of the Reef Security Conclave", "Event") in mentions_of(
         "They met at the sixth NSA-level meeting of the Reef Security Conclave in Suva.")
     assert ("fifth joint naval patrol", "Event") in mentions_of("It was the fifth joint naval patrol of Fiji and Tonga.")
+
+
+def test_a_country_in_a_named_gathering_is_two_names(mentions_of):
+    found = mentions_of("Fiji welcomed the participation of Tonga in the Reef Summit.")
+    assert ("Tonga", "Country") in found and ("Reef Summit", "Event") in found
+    assert ("Embassy of Fiji in the Republic of Korea", "Organisation") in mentions_of(
+        "It was the Embassy of Fiji in the Republic of Korea.")

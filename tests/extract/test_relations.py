@@ -2250,3 +2250,16 @@ def test_the_n_countries_are_the_last_list_of_n_named_anywhere(tmp_path):
     rows, _ = facts(tmp_path, "Warships from Fiji, Tonga and Samoa sailed near Suva. The four countries convened the "
                               "first Reef Dialogue in Apia.\n")
     assert not any(p == "participatedIn" for _, p, _ in rows)       # no list of four
+
+
+def test_the_participation_of_parties_in_a_named_gathering(tmp_path):
+    rows, _ = facts(tmp_path, "Nauru welcomed the continued participation of Fiji, Tonga and Samoa in the Reef Summit. "
+                              "The participation of Palau in March was low.\n")
+    assert {(c, "participatedIn", "Reef Summit") for c in ("Fiji", "Tonga", "Samoa")} <= rows
+    assert not any(s == "Palau" for s, _, _ in rows)
+
+
+def test_support_for_a_text_expressed_by_named_parties(tmp_path):
+    rows, _ = facts(tmp_path, "We welcomed the support for the Reef Outlook on the Pacific (ROP) expressed by external "
+                              "partners, including Japan, Chile and Peru.\n")
+    assert {(c, "supports", "Reef Outlook on the Pacific") for c in ("Japan", "Chile", "Peru")} <= rows
