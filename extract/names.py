@@ -164,6 +164,12 @@ DOCUMENT_HEADS = frozenset({"Statement", "Declaration", "Communique", "Communiqu
                             "Report"})
 
 
+def _year_in_brackets(X: list[str], end: int) -> int:
+    """The end of a resolution's name with the year the United Nations write after its number:
+    "resolution 1718 (2006)" (where "Resolution 2719 (2023)" is written so, the year is an aside)."""
+    return end + 3 if end + 2 < len(X) and X[end] == "(" and YEAR.match(X[end + 1]) and X[end + 2] == ")" else end
+
+
 def named_with_its_year(text: str) -> bool:
     """Whether one token is a name joined to its year, as exercises are ("Vostok-2022", "Search-2025"),
     not a plan's horizon ("Vision-2030") or a date ("Apr-2024")."""
@@ -1662,7 +1668,7 @@ class NameFinder:
         """"resolution 2729 (2024)", "under resolution 1540": the United Nations write their
         resolutions' names in lower case (the capitalised "Resolution 2231" is a name of its own)."""
         X = t.texts
-        return [Candidate(j, j + 2, "Mechanism", "pattern:head") for j in range(len(X) - 1)
+        return [Candidate(j, _year_in_brackets(X, j + 2), "Mechanism", "pattern:head") for j in range(len(X) - 1)
                 if X[j] == "resolution" and RESOLUTION_NUMBER.match(X[j + 1])]
 
     def _occurrences(self, t: TokenTable, known: list[Span]) -> list[Candidate]:
