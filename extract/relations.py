@@ -567,6 +567,9 @@ SUPPORT_FOR_NAME = re.compile(r"\b[Ss]upport\s+for\s+(?:the\s+)?")
 EXPRESSED_BY = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:expressed|voiced|given|extended|shown|offered|reaffirmed)\s+by\s+"
                           r"(?:(?:the\s+)?(?:[a-z]+\s+){0,2}(?:partners|countries|members|states|parties)\s*,?\s*"
                           r"(?:including|such\s+as|namely)\s+)?(?:the\s+)?")
+# a lowercase noun right after a name that qualifies it: the noun, not the name, is the verb's object
+QUALIFIED_NOUN_AFTER = re.compile(r"\)?\s+(?:charter|statute|secretariat|officials|delegates|delegation|delegations|"
+                                  r"member\s+states|member\s+countries|participation|personnel|troops|experts)\b")
 # "the (continued) participation of A and B in the EAS"
 PARTICIPATION_OF = re.compile(r"\b[Pp]articipation\s+of\s+(?:the\s+)?")
 PARTICIPATION_IN = re.compile(r"\s+in\s+(?:the\s+)?")
@@ -1672,6 +1675,9 @@ class _Reader:
                     elif aim.group("group"):
                         items = []      # "the efforts of ASEAN countries to ...": no party is named
             consumed = items        # what the verb's objects span, taken or not
+            # "sign Colombo Security Conclave charter", "hosted CSC officials", "work with the OIC member
+            # states": the name qualifies the noun after it, which is what the verb is about
+            items = [(m, link) for m, link in items if not QUALIFIED_NOUN_AFTER.match(text, m.end)]
             if trigger.predicate in GATHERING_PREDICATES:
                 # "took part in ASEAN meetings": the body qualifies gatherings it does not name
                 items = [(m, link) for m, link in items

@@ -2263,3 +2263,10 @@ def test_support_for_a_text_expressed_by_named_parties(tmp_path):
     rows, _ = facts(tmp_path, "We welcomed the support for the Reef Outlook on the Pacific (ROP) expressed by external "
                               "partners, including Japan, Chile and Peru.\n")
     assert {(c, "supports", "Reef Outlook on the Pacific") for c in ("Japan", "Chile", "Peru")} <= rows
+
+
+def test_a_name_qualifying_the_noun_after_it_is_no_object(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji and Tonga sign Reef Conclave charter. The Fijian Navy has also hosted RC officials in "
+                              "Suva. Samoa will work with the Reef Forum member states. Nauru signed the Reef Treaty.\n")
+    assert ("Nauru", "signed", "Reef Treaty") in rows
+    assert not any(o in ("Reef Conclave", "RC", "Reef Forum") for _, _, o in rows)
