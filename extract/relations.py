@@ -973,6 +973,22 @@ def _acronym_brackets(text: str, m: "M") -> tuple[int, int] | None:
     return opening, closing + 1
 
 
+def _standing_for(country: M) -> M:
+    """A country's mention standing for the country wherever the text means it without naming it."""
+    return M(country.start, country.end, "Country", country.text, country.key, pseudo=True)
+
+
+def _document_pair(ranked: list[list[M]]) -> list[M]:
+    """The two countries a bilateral document is about ("India-Viet Nam Joint Statement ... The two
+    sides agreed"): the two named most often (``ranked``: each country's mentions, the most named
+    first), when each is named at least twice and a third country is named less than half as often
+    as the second; none otherwise."""
+    first, second, third = (ranked + [[], [], []])[:3]
+    if len(second) < 2 or 2 * len(third) >= len(second):
+        return []
+    return [_standing_for(first[0]), _standing_for(second[0])]
+
+
 def _passive_predicate(trigger: Trigger, agents: list[M]) -> str:
     """"hosted by A and B": two hosts co-host."""
     return "coHosted" if trigger.predicate == "hosted" and len(agents) > 1 else trigger.predicate
@@ -1183,26 +1199,30 @@ class _Reader:
         self.opening_lists: dict[int, list[M]] = {}
         self.country_lists: dict[int, list[M]] = {}     # the last list of N countries named anywhere, by N
         self.officials: dict[str, str] = {}     # a person named with a country's office -> that country, for the document
-        self.dominant = self._dominant_country()
-        self._document_pair: list[M] | None = None     # built when a "two sides" no paragraph names asks for it
+        countries = self._countries_by_count()
+        self.dominant = self._dominant_country(countries)
+        self.document_pair = _document_pair(countries)     # "the two sides" no paragraph names
         self.regex = _trigger_regex()
         self.triggers = load_triggers()
         self.between_rules = {t.id for t in self.triggers if t.kind == "between"}
         self.hosting_trigger = next(t for t in self.triggers if t.id == "hosted")
 
-    def _dominant_country(self) -> M | None:
+    def _countries_by_count(self) -> list[list[M]]:
+        """The document's countries, each as the list of its mentions, the most named first."""
         counts: dict[str, list[M]] = {}
         for m in self.mentions:
             if m.label == "Country" and m.key:
                 counts.setdefault(m.key, []).append(m)
+        return sorted(counts.values(), key=len, reverse=True)
+
+    def _dominant_country(self, ranked: list[list[M]]) -> M | None:
         title = self.text.lstrip()[:300].split("\n", 1)[0]
-        if not counts or COLLECTIVE_WE.search(self.text) or COLLECTIVE_TITLE.search(title):
+        if not ranked or COLLECTIVE_WE.search(self.text) or COLLECTIVE_TITLE.search(title):
             return None     # "We, the Leaders of the BRICS countries, ...": "we" is no one country
-        ranked = sorted(counts.values(), key=len, reverse=True)
         best = ranked[0]
         if len(best) < 2 or len(ranked) > 1 and len(ranked[1]) == len(best):
             return None     # no country stands out: "we" may be anyone's
-        return M(best[0].start, best[0].end, "Country", best[0].text, best[0].key, pseudo=True)
+        return _standing_for(best[0])
 
     def _note_country_lists(self, mentions: list[M]) -> None:
         """Keep the lists of three countries or more a sentence names, for "the three countries" later."""
@@ -1215,21 +1235,6 @@ class _Reader:
             if len(run) >= 3:
                 self.country_lists[len(run)] = run
             run = [m] if m is not None and m.label == "Country" and not m.pseudo else []
-
-    def document_pair(self) -> list[M]:
-        """The two countries a bilateral document is about ("India-Viet Nam Joint Statement ... The two
-        sides agreed"): the two named most often, when each is named at least twice and a third
-        country is named less than half as often as the second; none otherwise."""
-        if self._document_pair is None:
-            counts: dict[str, list[M]] = {}
-            for m in self.mentions:
-                if m.label == "Country" and m.key:
-                    counts.setdefault(m.key, []).append(m)
-            ranked = sorted(counts.values(), key=len, reverse=True) + [[], [], []]
-            first, second, third = ranked[:3]
-            self._document_pair = [] if len(second) < 2 or 2 * len(third) >= len(second) else \
-                [M(m[0].start, m[0].end, "Country", m[0].text, m[0].key, pseudo=True) for m in (first, second)]
-        return self._document_pair
 
     def _subject_before_relative_clause(self, mentions: list[M], lower: int, pos: int, start: int) -> list[M]:
         """The subject of a verb at ``pos`` that a relative clause separates from it: "Indonesia,
@@ -2024,11 +2029,8 @@ class _Reader:
         text = self.text
         if text.find("support of", start, end) < 0:
             return
-        for phrase in SUPPORT_OF.finditer(text, start, end):
-            supporters = self._group_right(mentions, phrase.end(), end, AGENTS)
-            target = SUPPORT_FOR.match(text, supporters[-1].end, end) if supporters else None
-            supported = next((m for m in mentions if target and m.start == target.end() and not m.pseudo), None)
-            if supported is None or supported.label not in ("Country", "Organisation", "Mechanism"):
+        for phrase, supporters, supported in self._parties_then_target(mentions, SUPPORT_OF, SUPPORT_FOR, start, end):
+            if supported.label not in ("Country", "Organisation", "Mechanism"):
                 continue
             modality = _modality(text[start:end], text[max(start, phrase.start() - 40):phrase.end()])
             for supporter in supporters:
@@ -2483,9 +2485,9 @@ class _Reader:
     def _carried(self, before: str) -> list[M]:
         """The paragraph's subject for "It has ...", "We have ...", or a clause without a subject."""
         several = SEVERAL_PARTIES.search(before)
-        if several and TWO_OF_THEM.search(several.group()) and (self.paragraph_pair or self.document_pair()):
+        if several and TWO_OF_THEM.search(several.group()) and (self.paragraph_pair or self.document_pair):
             # "China and Russia ... The two heads of state signed": the pair; else the document's
-            return self.paragraph_pair or self.document_pair()
+            return self.paragraph_pair or self.document_pair
         number = NUMBER_OF_THEM.search(several.group()) if several else None
         count = NUMBER_WORDS[number.group(1).lower()] if number else None
         # (else the last list of as many countries named anywhere: "warships from A, B and C ..., the
@@ -2551,16 +2553,24 @@ class _Reader:
                 if (country.start, gathering.start) not in done:
                     emitted.append(self._rel(country, "participatedIn", gathering, start, end, "represented-by", modality))
 
+    def _parties_then_target(self, mentions, phrase_regex: re.Pattern, joint: re.Pattern, start: int, end: int):
+        """For each noun phrase "<noun> of A and B <joint> X" in the sentence ("the accession of A to
+        the TAC", "the participation of A in the EAS", "the support of A for B"): (the phrase's match,
+        the parties A and B, the name X)."""
+        for phrase in phrase_regex.finditer(self.text, start, end):
+            parties = self._group_right(mentions, phrase.end(), end, AGENTS)
+            joined = joint.match(self.text, parties[-1].end, end) if parties else None
+            target = next((m for m in mentions if joined and m.start == joined.end() and not m.pseudo), None)
+            if target is not None:
+                yield phrase, parties, target
+
     def _accessions(self, mentions, start, end, emitted) -> None:
         """"welcomed the accession of Panama and Saudi Arabia to the TAC": they become parties to it."""
         text = self.text
         if text.find("ccession", start, end) < 0:
             return      # most sentences: no slice of the text made
-        for phrase in ACCESSION_OF.finditer(text, start, end):
-            parties = self._group_right(mentions, phrase.end(), end, AGENTS)
-            to = ACCESSION_TO.match(text, parties[-1].end, end) if parties else None
-            target = next((m for m in mentions if to and m.start == to.end() and not m.pseudo), None)
-            if target is None or target.label not in ("Mechanism", "Organisation"):
+        for phrase, parties, target in self._parties_then_target(mentions, ACCESSION_OF, ACCESSION_TO, start, end):
+            if target.label not in ("Mechanism", "Organisation"):
                 continue
             predicate = "signed" if target.label == "Mechanism" else "memberOf"
             modality = _modality(text[start:end], text[start:phrase.start()])
@@ -2576,11 +2586,8 @@ class _Reader:
         if text.find("articipation of", start, end) < 0:
             return      # most sentences: no slice of the text made
         done = _taking_part(emitted)
-        for phrase in PARTICIPATION_OF.finditer(text, start, end):
-            parties = self._group_right(mentions, phrase.end(), end, AGENTS)
-            into = PARTICIPATION_IN.match(text, parties[-1].end, end) if parties else None
-            target = next((m for m in mentions if into and m.start == into.end() and not m.pseudo), None)
-            if target is None or not _is(target, OBJECTS["participatedIn"]) or target.label == ANY:
+        for phrase, parties, target in self._parties_then_target(mentions, PARTICIPATION_OF, PARTICIPATION_IN, start, end):
+            if not _is(target, OBJECTS["participatedIn"]) or target.label == ANY:
                 continue
             modality = _modality(text[start:end], text[start:phrase.start()])
             for party in parties:
