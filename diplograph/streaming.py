@@ -658,7 +658,7 @@ def _records_and_network(states: list[DocumentState], entities: dict[str, Entity
     clock.lap("records")        # with the merge of the network contributions
     network_paths, metrics = write_network_files(entity_list, graph, stage,
                                                  documents={s.path: s.record["title"] for s in states},
-                                                 pages=helper)
+                                                 helper=helper)
     paths.update(network_paths)
     del graph
     give_back_freed_memory()        # the page's data and the layout's arrays are gone

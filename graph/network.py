@@ -36,7 +36,7 @@ def write_network_outputs(result, dataset, *, base: str) -> dict[str, Path]:
 
 
 def write_network_files(entities, graph: nx.Graph, out: str | Path, *, documents: dict[str, str] | None = None,
-                        title: str | None = None, max_nodes: int | None = VIEWER_MAX_NODES, pages=None
+                        title: str | None = None, max_nodes: int | None = VIEWER_MAX_NODES, helper=None
                         ) -> tuple[dict[str, Path], dict[str, NodeMetrics]]:
     """For a streaming build: the metrics of ``graph`` (e.g. from
     :func:`~diplograph.graph.contributions.project_contributions` over ``entities``), written to
@@ -45,9 +45,9 @@ def write_network_files(entities, graph: nx.Graph, out: str | Path, *, documents
 
     Returns ``(paths, metrics)``; ``add_metrics_to_dataset(dataset, metrics, base=...)`` makes
     the metric quads. ``documents`` maps a document path to its title (the viewer's evidence).
-    The metrics are also stored on the nodes of ``graph``. With ``pages`` (a
+    The metrics are also stored on the nodes of ``graph``. With ``helper`` (a
     :class:`~diplograph.graph.helper_process.HelperProcess`) graph.html is written by its helper
-    process: it is there once ``pages.wait()`` returns.
+    process: it is there once ``helper.wait()`` returns.
     """
     missing = [entity.key for entity in entities if entity.key not in graph]
     if missing:
@@ -58,11 +58,11 @@ def write_network_files(entities, graph: nx.Graph, out: str | Path, *, documents
     paths = {"metrics": out / "metrics.csv", "viewer": out / "graph.html"}
     write_text_atomic(paths["metrics"], metrics_csv(metrics))
     options = {"documents": documents or {}, "title": title or out.name or "diplograph"}
-    if pages is None:
+    if helper is None:
         write_html(graph, paths["viewer"], max_nodes=max_nodes, **options)
     else:       # the helper gets the entities drawn, not the whole graph
         kept, note = trimmed(graph, max_nodes)
-        pages.write_html(kept, paths["viewer"], max_nodes=None, trimmed_from=(graph.number_of_nodes(), note),
+        helper.write_html(kept, paths["viewer"], max_nodes=None, trimmed_from=(graph.number_of_nodes(), note),
                          **options)
     return paths, metrics
 

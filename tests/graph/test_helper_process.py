@@ -23,30 +23,30 @@ def synthetic():
 def test_the_helper_writes_the_page_this_process_writes(synthetic, tmp_path):
     entities, graph = synthetic
     here, _ = write_network_files(entities, graph, tmp_path / "here", max_nodes=40, title="t")
-    with HelperProcess() as pages:
-        helped, _ = write_network_files(entities, graph, tmp_path / "helped", max_nodes=40, title="t", pages=pages)
-        assert [job.what for job in pages._pending] == [str(helped["viewer"])]     # taken by the helper, not written here
-        pages.wait()
+    with HelperProcess() as helper:
+        helped, _ = write_network_files(entities, graph, tmp_path / "helped", max_nodes=40, title="t", helper=helper)
+        assert [job.what for job in helper._pending] == [str(helped["viewer"])]     # taken by the helper, not written here
+        helper.wait()
     assert helped["viewer"].read_bytes() == here["viewer"].read_bytes()
     assert b"showing 40 of 120 entities" in here["viewer"].read_bytes()
 
 
 def test_an_error_in_the_helper_is_raised_here(synthetic, tmp_path):
     (tmp_path / "file").write_text("not a folder", encoding="utf-8")
-    with HelperProcess() as pages:
-        pages.write_html(synthetic[1], tmp_path / "file" / "graph.html")
+    with HelperProcess() as helper:
+        helper.write_html(synthetic[1], tmp_path / "file" / "graph.html")
         with pytest.raises(OSError):
-            pages.wait()
+            helper.wait()
 
 
 def test_a_dead_helper_leaves_the_page_to_this_process(synthetic, tmp_path):
-    with HelperProcess() as pages:
-        pages._helper.kill()
-        pages._helper.wait()
-        pages.write_html(synthetic[1], tmp_path / "a.html", max_nodes=None)
+    with HelperProcess() as helper:
+        helper._helper.kill()
+        helper._helper.wait()
+        helper.write_html(synthetic[1], tmp_path / "a.html", max_nodes=None)
         assert (tmp_path / "a.html").exists()       # written here, at once
-        pages.write_html(synthetic[1], tmp_path / "b.html", max_nodes=None)
-        pages.wait()
+        helper.write_html(synthetic[1], tmp_path / "b.html", max_nodes=None)
+        helper.wait()
     assert (tmp_path / "a.html").read_bytes() == (tmp_path / "b.html").read_bytes()
 
 
@@ -57,12 +57,12 @@ def test_a_helper_that_dies_with_a_page_stops_the_build(tmp_path):
 
     graph = nx.Graph()
     graph.add_edge("a", "b")
-    with HelperProcess() as pages:
-        pages._helper.send_signal(signal.SIGSTOP)       # the job fits in the pipe; it is never read
-        pages.write_html(graph, tmp_path / "graph.html")
-        pages._helper.kill()
+    with HelperProcess() as helper:
+        helper._helper.send_signal(signal.SIGSTOP)       # the job fits in the pipe; it is never read
+        helper.write_html(graph, tmp_path / "graph.html")
+        helper._helper.kill()
         with pytest.raises(HelperProcessError, match=r"ended \(exit code -9\) before finishing .*graph.html"):
-            pages.wait()
+            helper.wait()
     assert not (tmp_path / "graph.html").exists()
 
 
@@ -88,13 +88,13 @@ def test_a_helper_that_died_with_a_page_is_reported_when_the_next_page_finds_it_
 
     graph = nx.Graph()
     graph.add_edge("a", "b")
-    with HelperProcess() as pages:
-        pages._helper.send_signal(signal.SIGSTOP)       # the first job fits in the pipe; it is never read
-        pages.write_html(graph, tmp_path / "first.html")
-        pages._helper.kill()
-        pages._helper.wait()
+    with HelperProcess() as helper:
+        helper._helper.send_signal(signal.SIGSTOP)       # the first job fits in the pipe; it is never read
+        helper.write_html(graph, tmp_path / "first.html")
+        helper._helper.kill()
+        helper._helper.wait()
         with pytest.raises(HelperProcessError, match="first.html"):
-            pages.write_html(graph, tmp_path / "second.html")      # not written here, the first page forgotten
+            helper.write_html(graph, tmp_path / "second.html")      # not written here, the first page forgotten
 
 
 def test_a_job_s_result_comes_back_from_the_helper():
