@@ -164,12 +164,13 @@ class NodeMetrics:
                 "pagerank": round(self.pagerank, 6), "community": self.community}
 
 
-def compute_metrics(graph: nx.Graph, *, seed: int = LOUVAIN_SEED) -> dict[str, NodeMetrics]:
+def compute_metrics(graph: nx.Graph, *, seed: int = LOUVAIN_SEED,
+                    communities: dict | None = None) -> dict[str, NodeMetrics]:
     """Degree, weighted degree, betweenness, PageRank and Louvain community of every node.
 
     Betweenness is normalised and unweighted; above ``EXACT_BETWEENNESS_MAX`` nodes it is
-    estimated from a seeded sample of :func:`betweenness_pivots` sources. Communities are
-    numbered by size, largest 0.
+    estimated from a seeded sample of :func:`betweenness_pivots` sources. Communities are those
+    of :func:`community_numbers` (``communities``, when already computed with the same seed).
     Results are also stored on the nodes as attributes of the same names.
     """
     if graph.number_of_nodes() == 0:
@@ -178,9 +179,7 @@ def compute_metrics(graph: nx.Graph, *, seed: int = LOUVAIN_SEED) -> dict[str, N
     k = betweenness_pivots(n, m)
     betweenness = betweenness_centrality(graph, k, seed=seed if k else None)
     pagerank = adjacency.pagerank(graph, weight="weight") if m else {node: 1.0 / n for node in graph}
-    communities = louvain_communities(graph, weight="weight", seed=seed)
-    communities = sorted((sorted(c) for c in communities), key=lambda c: (-len(c), c[0]))
-    community_of = {node: number for number, members in enumerate(communities) for node in members}
+    community_of = communities if communities is not None else community_numbers(graph, seed=seed)
     weighted = dict(graph.degree(weight="weight"))
     metrics = {}
     for node, data in graph.nodes(data=True):
@@ -190,6 +189,16 @@ def compute_metrics(graph: nx.Graph, *, seed: int = LOUVAIN_SEED) -> dict[str, N
                     betweenness=metrics[node].betweenness, pagerank=metrics[node].pagerank,
                     community=metrics[node].community)
     return metrics
+
+
+def community_numbers(graph: nx.Graph, *, seed: int = LOUVAIN_SEED) -> dict:
+    """Node -> its seeded Louvain community, numbered by size (largest 0; ties by first member),
+    also stored on the nodes as ``community``."""
+    communities = louvain_communities(graph, weight="weight", seed=seed)
+    communities = sorted((sorted(c) for c in communities), key=lambda c: (-len(c), c[0]))
+    community_of = {node: number for number, members in enumerate(communities) for node in members}
+    nx.set_node_attributes(graph, community_of, "community")
+    return community_of
 
 
 def betweenness_pivots(nodes: int, edges: int) -> int | None:

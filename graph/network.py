@@ -6,11 +6,11 @@ from typing import Iterable
 
 import networkx as nx
 
-from diplograph.graph.analytics import (NodeMetrics, add_metrics_to_dataset, compute_metrics, metrics_csv, project,
-                                        select)
+from diplograph.graph.analytics import (NodeMetrics, add_metrics_to_dataset, community_numbers, compute_metrics,
+                                        metrics_csv, project, select)
 from diplograph.graph.contributions import contributions_from_records, project_contributions
 from diplograph.graph.read_outputs import load_records
-from diplograph.graph.viewer import VIEWER_MAX_NODES, trimmed, write_html
+from diplograph.graph.viewer import VIEWER_MAX_NODES, begin_page, end_page, trimmed, write_html
 from diplograph.model import FACT_MODALITIES
 from diplograph.outputs import write_text_atomic
 
@@ -53,17 +53,24 @@ def write_network_files(entities, graph: nx.Graph, out: str | Path, *, documents
     if missing:
         raise ValueError(f"expected a graph with a node per entity but {len(missing)} are missing, "
                          f"e.g. {missing[0]!r}: project the same entity table")
-    metrics = compute_metrics(graph)
     out = Path(out)
     paths = {"metrics": out / "metrics.csv", "viewer": out / "graph.html"}
-    write_text_atomic(paths["metrics"], metrics_csv(metrics))
     options = {"documents": documents or {}, "title": title or out.name or "diplograph"}
     if helper is None:
+        metrics = compute_metrics(graph)
         write_html(graph, paths["viewer"], max_nodes=max_nodes, **options)
-    else:       # the helper gets the entities drawn, not the whole graph
+    else:
+        # the helper gets the entities drawn, not the whole graph, and lays them out (by community)
+        # while the betweenness and PageRank it then needs are computed here
+        communities = community_numbers(graph)
         kept, note = trimmed(graph, max_nodes)
-        helper.write_html(kept, paths["viewer"], max_nodes=None, trimmed_from=(graph.number_of_nodes(), note),
-                         **options)
+        helper.run(begin_page, kept, paths["viewer"], max_nodes=None, trimmed_from=(graph.number_of_nodes(), note),
+                   what=str(paths["viewer"]), **options)
+        del kept
+        metrics = compute_metrics(graph, communities=communities)
+        helper.run(end_page, paths["viewer"], {key: (m.betweenness, m.pagerank) for key, m in metrics.items()},
+                   what=str(paths["viewer"]))
+    write_text_atomic(paths["metrics"], metrics_csv(metrics))
     return paths, metrics
 
 

@@ -138,6 +138,18 @@ def viewer_data(graph: nx.Graph, *, documents: dict[str, str] | None = None, tit
     ``trimmed_from`` is ``(total, note)`` for a ``graph`` already trimmed (:func:`trimmed`)
     from one of ``total`` entities.
     """
+    draft = draft_data(graph, documents=documents, title=title, min_degree=min_degree, max_nodes=max_nodes,
+                       out=out, trimmed_from=trimmed_from)
+    scores = {key: (d.get("betweenness", 0.0), d.get("pagerank", 0.0)) for key, d in graph.nodes(data=True)}
+    return scored_data(draft, scores)
+
+
+def draft_data(graph: nx.Graph, *, documents: dict[str, str] | None = None, title: str = "diplograph",
+               min_degree: int = 0, max_nodes: int | None = None, out: str | Path = "OUT",
+               trimmed_from: tuple[int, str] | None = None) -> dict:
+    """:func:`viewer_data` but for what betweenness and PageRank decide (the nodes' betweenness,
+    pagerank and value, the communities' top members), which :func:`scored_data` fills in: all
+    the rest, the layout too, needs only the graph and its ``community`` attributes."""
     documents = documents or {}
     if trimmed_from is None:
         total = graph.number_of_nodes()
@@ -163,9 +175,9 @@ def viewer_data(graph: nx.Graph, *, documents: dict[str, str] | None = None, tit
             "aliases": list(d.get("aliases", [])), "identifiers": dict(d.get("identifiers", {})),
             "documents": docs, "evidence": evidence,
             "degree": graph.degree(key), "wdegree": round(float(graph.degree(key, weight="weight")), 3),
-            "betweenness": round(float(d.get("betweenness", 0.0)), 6), "pagerank": round(float(d.get("pagerank", 0.0)), 6),
+            "betweenness": 0.0, "pagerank": 0.0,        # scored_data's: here for the order of the JSON
             "community": d.get("community", 0), "x": x, "y": y,
-            "value": round(float(d.get("pagerank", 0.0)) * len(nodes), 4),
+            "value": 0.0,
         })
     edge_rows = []
     type_counts: dict[str, int] = {}
@@ -187,13 +199,6 @@ def viewer_data(graph: nx.Graph, *, documents: dict[str, str] | None = None, tit
     class_counts: dict[str, int] = {}
     for row in node_rows:
         class_counts[row["cls"]] = class_counts.get(row["cls"], 0) + 1
-    communities: dict[int, list[dict]] = {}
-    for row in node_rows:
-        communities.setdefault(row["community"], []).append(row)
-    community_rows = []
-    for cid, members in sorted(communities.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:TOP_COMMUNITIES]:
-        top = sorted(members, key=lambda r: -r["pagerank"])[:3]
-        community_rows.append({"id": cid, "size": len(members), "top": ", ".join(r["label"] for r in top)})
     return {
         "meta": {"title": title, "nodes": len(node_rows), "edges": len(edge_rows), "large": large,
                  "total": total, "note": note,
@@ -201,12 +206,32 @@ def viewer_data(graph: nx.Graph, *, documents: dict[str, str] | None = None, tit
                  "minDegree": min_degree},
         "classes": [{"name": name, "color": c, "border": b, "shape": s, "count": class_counts.get(name, 0)}
                     for name, (c, b, s) in CLASS_STYLES.items()],
-        "communities": community_rows,
+        "communities": [],      # scored_data: they are listed with their top members by PageRank
         "linkTypes": [{"name": t, "count": n} for t, n in sorted(type_counts.items(), key=lambda kv: (-kv[1], kv[0]))],
         "docs": {path: documents.get(path, path) for path in sorted(used_docs)},
         "nodes": node_rows,
         "edges": edge_rows,
     }
+
+
+def scored_data(draft: dict, scores: dict) -> dict:
+    """``draft`` (:func:`draft_data`) completed, in place, with ``scores``: node key -> (betweenness,
+    PageRank); a node without them scores 0."""
+    node_rows = draft["nodes"]
+    for row in node_rows:
+        betweenness, pagerank = scores.get(row["key"], (0.0, 0.0))
+        row["betweenness"] = round(float(betweenness), 6)
+        row["pagerank"] = round(float(pagerank), 6)
+        row["value"] = round(float(pagerank) * len(node_rows), 4)
+    communities: dict[int, list[dict]] = {}
+    for row in node_rows:
+        communities.setdefault(row["community"], []).append(row)
+    community_rows = []
+    for cid, members in sorted(communities.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:TOP_COMMUNITIES]:
+        top = sorted(members, key=lambda r: -r["pagerank"])[:3]
+        community_rows.append({"id": cid, "size": len(members), "top": ", ".join(r["label"] for r in top)})
+    draft["communities"] = community_rows
+    return draft
 
 
 def _csp_hash(script: str) -> str:
@@ -217,10 +242,15 @@ def page_parts(graph: nx.Graph, *, documents: dict[str, str] | None = None, titl
                min_degree: int = 0, max_nodes: int | None = VIEWER_MAX_NODES, out: str | Path = "OUT",
                trimmed_from: tuple[int, str] | None = None) -> Iterator[str]:
     """The page as strings to write one after the other (see :func:`render_html`)."""
-    vis_js, vis_css = vis_assets()
-    viewer_js = _asset("viewer.js")
     data = viewer_data(graph, documents=documents, title=title, min_degree=min_degree, max_nodes=max_nodes, out=out,
                        trimmed_from=trimmed_from)
+    yield from _page_of(data)
+
+
+def _page_of(data: dict) -> Iterator[str]:
+    """The page showing ``data`` (:func:`viewer_data`), as strings to write one after the other."""
+    vis_js, vis_css = vis_assets()
+    viewer_js = _asset("viewer.js")
     parts = {
         "SCRIPT_HASHES": [f"{_csp_hash(vis_js)} {_csp_hash(viewer_js)}"],
         "VIS_CSS": [vis_css],
@@ -260,4 +290,29 @@ def write_html(graph: nx.Graph, path: str | Path, *, documents: dict[str, str] |
     path = Path(path)
     write_text_atomic(path, page_parts(graph, documents=documents, title=title, min_degree=min_degree,
                                        max_nodes=max_nodes, out=out, trimmed_from=trimmed_from))
+    return path
+
+
+_DRAFTS: dict[str, dict] = {}       # path -> the page begun there by begin_page (in this process)
+
+
+def begin_page(graph: nx.Graph, path: str | Path, *, documents: dict[str, str] | None = None,
+               title: str = "diplograph", min_degree: int = 0, max_nodes: int | None = VIEWER_MAX_NODES,
+               out: str | Path = "OUT", trimmed_from: tuple[int, str] | None = None) -> None:
+    """:func:`write_html`'s work up to the scores (:func:`draft_data`): a build's helper process
+    lays the page out while the build computes betweenness and PageRank; :func:`end_page`, in the
+    same process, writes it."""
+    _DRAFTS[str(path)] = draft_data(graph, documents=documents, title=title, min_degree=min_degree,
+                                    max_nodes=max_nodes, out=out, trimmed_from=trimmed_from)
+
+
+def end_page(path: str | Path, scores: dict) -> Path:
+    """Write the page :func:`begin_page` began for ``path``, with ``scores`` (node key ->
+    (betweenness, PageRank)): the file :func:`write_html` writes for the scored graph."""
+    try:
+        draft = _DRAFTS.pop(str(path))
+    except KeyError:
+        raise ViewerError(f"no page was begun for {path} in this process: begin_page first") from None
+    path = Path(path)
+    write_text_atomic(path, _page_of(scored_data(draft, scores)))
     return path

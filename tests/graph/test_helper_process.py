@@ -25,10 +25,23 @@ def test_the_helper_writes_the_page_this_process_writes(synthetic, tmp_path):
     here, _ = write_network_files(entities, graph, tmp_path / "here", max_nodes=40, title="t")
     with HelperProcess() as helper:
         helped, _ = write_network_files(entities, graph, tmp_path / "helped", max_nodes=40, title="t", helper=helper)
-        assert [job.what for job in helper._pending] == [str(helped["viewer"])]     # taken by the helper, not written here
+        # begun (the layout) and ended (the scores) by the helper, not written here
+        assert [job.what for job in helper._pending] == [str(helped["viewer"])] * 2
+        assert not helped["viewer"].exists()
         helper.wait()
     assert helped["viewer"].read_bytes() == here["viewer"].read_bytes()
     assert b"showing 40 of 120 entities" in here["viewer"].read_bytes()
+
+
+def test_a_page_is_ended_only_where_it_was_begun(synthetic, tmp_path):
+    from diplograph.graph.viewer import ViewerError, begin_page, end_page
+
+    with pytest.raises(ViewerError, match="no page was begun"):
+        end_page(tmp_path / "graph.html", {})
+    begin_page(synthetic[1], tmp_path / "graph.html", max_nodes=None)
+    assert not (tmp_path / "graph.html").exists()
+    end_page(tmp_path / "graph.html", {})
+    assert b"<!DOCTYPE html>" in (tmp_path / "graph.html").read_bytes()
 
 
 def test_an_error_in_the_helper_is_raised_here(synthetic, tmp_path):
