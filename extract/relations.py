@@ -245,6 +245,8 @@ KIND_SYNONYMS = {"drill": {"drill", "exercise"}, "drills": {"drills", "drill", "
                  "exercise": {"exercise", "drill"}, "exercises": {"exercises", "exercise", "drills", "drill"},
                  # "the gathering was attended by": a meeting of any kind but an exercise
                  "gathering": {"gathering", "summit", "meeting", "conference", "forum", "dialogue", "talks", "session"}}
+# the lower-case words after a name that describe it ("Cope India 2023 joint air exercise"), past a closing quote
+KIND_DESCRIBED = re.compile(r"(?<=[\w\"”’'])[\"”’']?(?:\s+[a-z][a-z-]*){1,5}")
 SUBJECT_PRONOUNS = frozenset({"we", "they", "he", "she", "i", "you"})     # ", and we believe the ...": a clause
 # (after a speaker's label: "Official Spokesperson, Shri Ranjan Sethi: As a founding member of")
 AS_MEMBER_OF = re.compile(r"\s*(?:[A-Z][\w .'’-]{0,30}(?:,[\w .'’-]{1,30})?:\s*)?As\s+(?:(?:a|an|the)\s+)?(?:(?P<founding>founding)\s+)?"
@@ -321,6 +323,10 @@ ROLE_PREDICATES = {"member": "memberOf", "participant": "participatedIn", "party
 IT_AFTER = re.compile(r"\s+it\b(?!['’])")
 CALLED_BACK_BODY = re.compile(r"\b[Tt]he\s+(?:organi[sz]ation|bloc|grouping|body|forum|alliance|group|conference|"
                               r"mechanism|union|community|association)['’]s\s+$")
+# "since the grouping – originally made up of": a body called back right before its members
+GROUPING_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+)?(?:organi[sz]ation|bloc|grouping|alliance|group|union|association|"
+                             r"partnership|coalition)\s*(?:,|–|—|--)?\s*(?:(?:which|that)\s+(?:is|was|are|were)\s+)?"
+                             r"(?:(?:originally|initially|first|now|currently|then|also|once)\s+)?$")
 AT_BEFORE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$")
 REPRESENTED_BY = re.compile(r"(?<=\S)\s+(?:was|were|is|are)\s+(?:also\s+)?represented\s+by\b")
 # (past the name's acronym: "the Five Power Defence Arrangements (FPDA) – Australia, ...")
@@ -441,12 +447,16 @@ MEMBERS_OF_BODY = re.compile(r"^\s*(?i:member\s+(?:states|countries|nations))\b"
 # a sentence's opening before its subject: "The", a quote
 SENTENCE_OPENING = re.compile(r"[\s\"“'‘]*(?:The\s+)?")
 # "Co-hosted by A and B (AB), the ...": what follows the agents of a passive that opens the sentence
-AFTER_OPENING_PASSIVE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4}\s*)?,\s*(?:the\s+)?")
+# (past a second passive: "Hosted by Russia and directed by the Central Military District, the drill")
+AFTER_OPENING_PASSIVE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4}\s*)?"
+                                   r"(?:\s+and\s+(?:[a-z]+ed|led|run)\s+by\s+[^,;:()]{1,80}?)?,\s*(?:the\s+)?")
 DATED_NAME = re.compile(r"[\s-](?:19|20)\d\d$")      # "Coral Trident 2021", "Joint Sea-2019"
 CALLED_BACK_GATHERING = re.compile(r"(?:[\w-]+\s+){0,2}?((?i:summit|meeting|conference|exercise|drills?|forum|talks|gathering|"
                                    r"dialogue|event))\b")
 UNNAMED_APPOSITION = re.compile(r",\s*(?:the|its|their|both|all|(?P<role>as|in\s+(?:its|their)\s+capacity\s+as))\s+[^,;:.()\"“”]{1,80},"
                                 r"(?P<rest>\s[^,;:.()]*)$")
+# ", along with about 500 pieces of armament and equipment, including armored vehicles, " (naming nothing)
+ALONG_WITH_ASIDE = re.compile(r"\s*,\s*(?:along|together)\s+with\s+[^;:()\"“”]{1,160},(?P<rest>\s[^,;:.()]*)")
 # an aside between commas that ends in a preposition: its mention is that preposition's object
 APPOSITION_BEFORE = re.compile(r",[^,]*\b(?:of|in|to|from|with|than|by|for|including)\s+(?:the\s+)?$")
 # "Indonesia, which chairs ASEAN this year, will host": the subject stands before the relative clause
@@ -1006,6 +1016,9 @@ def _group_left(text: str, mentions: list[M], pos: int, lower: int, classes: set
         return []       # "China welcomed Japan and hosted": a second verb of the subject before, not Japan's
     if _in_brackets(text, last):
         gap = gap[1:]       # "the Asian Disaster Reduction Center (ADRC) supported": the acronym closes the name
+    along = ALONG_WITH_ASIDE.fullmatch(gap)
+    if along:       # "personnel from A and B, along with 500 pieces of equipment, took part": no party in it
+        gap = along.group("rest")
     aside = UNNAMED_APPOSITION.search(text, max(lower, pos - 160), pos) if "," in gap or last.label == ANY else None
     if aside and gap_ok(aside.group("rest")) and (aside.group("role") or  # "Laos, as ASEAN chair, hosted"
                                                  not [m for m in before if m.start >= aside.start() and m.label != ANY
@@ -1483,7 +1496,10 @@ class _Reader:
                     if last is not None and _is(last, OBJECTS["memberOf"]) \
                             and re.fullmatch(r"\)?\s*,\s*(?:an?\s+[^,;:()\"“”]{1,60}?\s+)?", text[last.end:t_start]):
                         owner = last
-                if owner is None and prev_subject and re.fullmatch(r"\s*(?:(?:in|on|at)\s+[^,;:.()]{1,40}?\s*)?(?:,\s*)?(?:and\s+)?",
+                if GROUPING_BEFORE.search(text, max(start, t_start - 60), t_start):
+                    owner = self._last_body(t_start, start) or owner    # "since the grouping – originally made up of"
+                if owner is None and prev_subject and re.fullmatch(r"\s*(?:(?:in|on|at)\s+[^,;:.()]{1,40}?\s*)?(?:,\s*)?(?:and\s+)?"
+                                                                   r"|\s*(?:–|—|--)\s*",    # past a set-off aside's end
                                                                    text[prev_end:t_start]):
                     # "SCO leaders adopt the Declaration, admit Belarus": the verbs share it; so do an aside's
                     # participle and the main verb ("The Forum, founded in 1971, has 18 members, including")
@@ -2380,6 +2396,12 @@ class _Reader:
                 # where it met holds whatever the sentence asks or denies of the event
                 emitted.append(self._rel(m, "heldIn", place, start, end, "event:place", "asserted"))
 
+    def _kind_described(self, m: M) -> set[str]:
+        """The lower-case words right after an event's name that say what it is: "exercise" and
+        "drill" of '"Peace Mission-2021" joint counter-terrorism military exercise'."""
+        described = KIND_DESCRIBED.match(self.text, m.end)
+        return set(described.group(0).casefold().split()) if described else set()
+
     def _antecedent_event(self, word: str, pos: int, phrase: str = "") -> M | None:
         """"Lithuania hosted the summit": the last event named before ``pos`` whose name holds
         ``word`` ("Vilnius Summit"). "The second summit", "the next meeting" (``phrase``) call
@@ -2414,7 +2436,10 @@ class _Reader:
         if word == "meeting" and "Meeting" in phrase and number is None:
             # "The Meeting was attended by": in a chairman's statement, the numbered gathering it is of
             return next((m for m in self.mentions if m.label == "Event" and m.end <= pos and ORDINAL_PREFIX.match(m.text)), None)
-        return None
+        # '"Peace Mission-2021" joint counter-terrorism military exercise ... took part in the exercise':
+        # the last event the text has described with the word (a name saying nothing, or another kind)
+        return next((m for m in reversed(self.mentions[:index]) if m.label == "Event" and m.end <= pos
+                     and words & self._kind_described(m) and of_that_number(m)), None)
 
     def _latest_edition(self, m: M, index: int, pos: int) -> M:
         """"the third ... Meeting was held ... The first ... was held in 2021, and the Second ... in

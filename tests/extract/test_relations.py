@@ -2270,3 +2270,30 @@ def test_a_name_qualifying_the_noun_after_it_is_no_object(tmp_path):
                               "Suva. Samoa will work with the Reef Forum member states. Nauru signed the Reef Treaty.\n")
     assert ("Nauru", "signed", "Reef Treaty") in rows
     assert not any(o in ("Reef Conclave", "RC", "Reef Forum") for _, _, o in rows)
+
+
+def test_the_exercise_calls_back_an_event_the_text_described_as_one(tmp_path):
+    rows, _ = facts(tmp_path, 'The "Reef Mission-2021" joint counter-terrorism military exercise ended in Suva.\n\n'
+                              "Troops from Fiji and Tonga took part in the two-week exercise. Samoa attended the summit.\n")
+    assert {("Fiji", "participatedIn", "Reef Mission-2021"), ("Tonga", "participatedIn", "Reef Mission-2021")} <= rows
+    assert not any(s == "Samoa" for s, _, _ in rows)        # described as an exercise, not a summit
+
+
+def test_an_aside_naming_nothing_between_the_parties_and_their_verb(tmp_path):
+    rows, _ = facts(tmp_path, "More than 4,000 personnel from Fiji, Tonga and Samoa, along with about 500 pieces of "
+                              "equipment, including armored vehicles and helicopters, took part in Reef Mission-2021.\n")
+    assert {(c, "participatedIn", "Reef Mission-2021") for c in ("Fiji", "Tonga", "Samoa")} <= rows
+
+
+def test_an_opening_passive_past_a_second_passive(tmp_path):
+    rows, _ = facts(tmp_path, "Exercise Reef Shield 2021 opened in Suva. Hosted by Fiji and directed by the Fijian Navy, the drill "
+                              "simulated a rescue.\n")
+    assert ("Fiji", "hosted", "Exercise Reef Shield 2021") in rows
+
+
+def test_the_grouping_called_back_before_its_members_and_its_enlargement(tmp_path):
+    rows, _ = facts(tmp_path, "The Reef Forum (RF) met in Suva. The 16th RF Summit was the first since the grouping – originally made up of Fiji, "
+                              "Tonga and Samoa – expanded at the start of the year to include Nauru and Palau. The Reef "
+                              "Forum expanded in 2024 to include Niue. Fiji expanded cooperation to include Tuvalu.\n")
+    assert {(c, "memberOf", "Reef Forum") for c in ("Fiji", "Tonga", "Samoa", "Nauru", "Palau", "Niue")} <= rows
+    assert ("Tuvalu", "memberOf", "Reef Forum") not in rows
