@@ -237,7 +237,8 @@ SENT_TO = re.compile(r"\)?\s+(?:also\s+)?(?:sent|sends|send|dispatched|dispatche
 SENT_NAMED = re.compile(r"(?:sent|sends|send|dispatched|dispatches|will send)\s+(?:the\s+|its\s+|a\s+)?$")
 MET_WITH_AT = re.compile(r"\b(?P<verb>met(?:\s+with)?)\s+(?P<others>[^;:.()]{1,80}?)\s+"
                          r"(?:at|during|on the (?:sidelines|margins) of)\s+(?:the\s+)?$")
-TAKING_PART = re.compile(r"\s+(?:taking part|participating|attending|joining in|in attendance|as (?:observers?|participants?|guests?))\b")
+TAKING_PART = re.compile(r"\s+(?:taking part|participating|attending|joining in|in attendance|represented|"
+                         r"as (?:observers?|participants?|guests?))\b")
 APPOSED_SERIES = re.compile(r"\s*,\s*(?:the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}")     # ", the annual "
 BARE_HOSTING = re.compile(r"(?:hosted|organi[sz]ed|convened|staged|conducted)(?=\s)")
 NAMELY_LIST = re.compile(r"(?:members|partners|countries|states)[\"”]?\s*(?:,\s*(?:namely|i\.e\.|including)\s+|:\s*)(?:the\s+)?")
@@ -285,11 +286,11 @@ BARE_VERB_FORMS = {"support", "host", "hold", "sign", "convene", "back", "endors
 SEVERAL_OR_AUXILIARY_BEFORE = re.compile(r"(?:,|\band|&|\b(?i:do|does|did|will|would|can|could|should|shall|may|"
                                          r"might|must|let|help|helps|helped|make|makes|made|see|saw))\s*(?:the\s+)?$")
 # "took part, including", "participated as observers.": a participation whose event is not named here
-NO_OBJECT_AFTER = re.compile(r"\s*(?:,\s*including\b|as\s+(?:(?:full|active|official)\s+)?(?:observers?|participants?)\b"
+NO_OBJECT_AFTER = re.compile(r"\s*(?:,\s*including\b|:|as\s+(?:(?:full|active|official)\s+)?(?:observers?|participants?)\b"
                              r"|(?:this|last)\s+year\b|for\s+the\s+first\s+time\b(?!\s+(?:in|at|on)\b)|as\s+well\b|too\b|[.;]"
                              r"|,\s*and\s+(?:an?|the)\s"      # "took part, and a delegation from Afghanistan attended"
                              r"|,\s*(?:while|whereas|but|although|though)\b)")     # "... attended, while the US sent"
-INCLUDING_AFTER = re.compile(r"\s*,\s*including\s+")
+INCLUDING_AFTER = re.compile(r"\s*(?:,\s*including|:)\s+(?:the\s+)?")     # ("took part: A, B and C")
 # "adopted a resolution on the TPNW" (but "conclude negotiations on the RCEP" concludes the RCEP)
 TOPIC_OF_TEXT = re.compile(r"\b(?!negotiations\b|talks\b)[a-z]+\s+(?:on|about|concerning|regarding)\s+(?:the\s+)?$")
 COLLECTIVE_WE = re.compile(r"\bWe,\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?:Leaders|Heads|Ministers|Members|Parties|"

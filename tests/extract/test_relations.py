@@ -2297,3 +2297,14 @@ def test_the_grouping_called_back_before_its_members_and_its_enlargement(tmp_pat
                               "Forum expanded in 2024 to include Niue. Fiji expanded cooperation to include Tuvalu.\n")
     assert {(c, "memberOf", "Reef Forum") for c in ("Fiji", "Tonga", "Samoa", "Nauru", "Palau", "Niue")} <= rows
     assert ("Tuvalu", "memberOf", "Reef Forum") not in rows
+
+
+def test_parties_listed_after_took_part_and_a_colon(tmp_path):
+    rows, _ = facts(tmp_path, "The Reef Forum opened in Suva. Ministers and senior officials from all 18 Forum members "
+                              "took part: Fiji, Tonga and Samoa.\n")
+    assert {(c, "participatedIn", "Reef Forum") for c in ("Fiji", "Tonga", "Samoa")} <= rows
+
+
+def test_the_parties_represented_at_a_gathering(tmp_path):
+    rows, _ = facts(tmp_path, "The Reef Forum opened in Suva. Among the partners represented were Fiji and Tonga.\n")
+    assert {("Fiji", "participatedIn", "Reef Forum"), ("Tonga", "participatedIn", "Reef Forum")} <= rows
