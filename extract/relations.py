@@ -241,7 +241,7 @@ TAKING_PART = re.compile(r"\s+(?:taking part|participating|attending|joining in|
                          r"as (?:observers?|participants?|guests?))\b")
 APPOSED_SERIES = re.compile(r"\s*,\s*(?:the|its|their)\s+(?:[a-z][\w-]*\s+){0,2}")     # ", the annual "
 BARE_HOSTING = re.compile(r"(?:hosted|organi[sz]ed|convened|staged|conducted)(?=\s)")
-NAMELY_LIST = re.compile(r"(?:members|partners|countries|states)[\"”]?\s*(?:,\s*(?:namely|i\.e\.|including)\s+|:\s*)(?:the\s+)?")
+NAMELY_LIST = re.compile(r"(?i:members|partners|countries|states)[\"”]?\s*(?:,\s*(?:namely|i\.e\.|including)\s+|:\s*)(?:the\s+)?")
 KIND_SYNONYMS = {"drill": {"drill", "exercise"}, "drills": {"drills", "drill", "exercise", "exercises"},
                  "exercise": {"exercise", "drill"}, "exercises": {"exercises", "exercise", "drills", "drill"},
                  # "the gathering was attended by": a meeting of any kind but an exercise
@@ -1499,6 +1499,9 @@ class _Reader:
                         owner = last
                 if GROUPING_BEFORE.search(text, max(start, t_start - 60), t_start):
                     owner = self._last_body(t_start, start) or owner    # "since the grouping – originally made up of"
+                if owner is None and not before and last is not None and _is(last, OBJECTS["memberOf"]) \
+                        and text.startswith("the ", t_start) and re.fullmatch(r"\)?\s*,\s*", text[last.end:t_start]):
+                    owner = last        # "our commitment to AUKUS, the trilateral security partnership between A, B"
                 if owner is None and prev_subject and re.fullmatch(r"\s*(?:(?:in|on|at)\s+[^,;:.()]{1,40}?\s*)?(?:,\s*)?(?:and\s+)?"
                                                                    r"|\s*(?:–|—|--)\s*",    # past a set-off aside's end
                                                                    text[prev_end:t_start]):

@@ -2308,3 +2308,22 @@ def test_parties_listed_after_took_part_and_a_colon(tmp_path):
 def test_the_parties_represented_at_a_gathering(tmp_path):
     rows, _ = facts(tmp_path, "The Reef Forum opened in Suva. Among the partners represented were Fiji and Tonga.\n")
     assert {("Fiji", "participatedIn", "Reef Forum"), ("Tonga", "participatedIn", "Reef Forum")} <= rows
+
+
+def test_partners_named_after_a_capitalised_noun_and_namely(tmp_path):
+    rows, _ = facts(tmp_path, "Ministers reviewed the Reef Forum, which brings together the Pacific states and the "
+                              "Forum's three Dialogue Partners, namely Japan, Chile and Peru.\n")
+    assert {(c, "memberOf", "Reef Forum") for c in ("Japan", "Chile", "Peru")} <= rows
+
+
+def test_a_partnership_apposed_to_the_object_just_named(tmp_path):
+    rows, _ = facts(tmp_path, "Japan spoke. We reaffirmed our commitment to the Reef Pact, the trilateral security "
+                              "partnership between Fiji, Tonga and Samoa.\n")
+    assert {(c, "memberOf", "Reef Pact") for c in ("Fiji", "Tonga", "Samoa")} <= rows
+
+
+def test_friends_of_a_cause_is_a_group_with_members(tmp_path):
+    rows, result = facts(tmp_path, "Aid is coordinated through the Friends of the Reef, a donor group that includes "
+                                   "Japan, Chile and the World Bank.\n")
+    assert ("Friends of the Reef", "Organisation") in {(e.label, e.cls) for e in result.entities}
+    assert {(c, "memberOf", "Friends of the Reef") for c in ("Japan", "Chile", "World Bank")} <= rows
