@@ -219,6 +219,11 @@ HOSTED_FOR = re.compile(r"\bhost(?:ed|s|ing)?\s+(?:[^,;.]{0,60}?\s)?for\s+(?:the
 DELEGATION_TO = re.compile(r"(?:'s|’s)?\s+(?:[a-z][\w-]*\s+){0,2}(?:delegations?|contingents?)\s+(?:to|at)\s+(?:the\s+)?")
 # "A and B met in Manila, the Philippines, on the occasion of the 20th ASEAN-China Summit": the
 # gathering that brought them, and (after "in") where it met
+# "will travel to Chiang Mai, Thailand from August 15 to 16 for the Ninth ... Meeting": where it meets
+TRAVELLED_FOR = re.compile(r"\b(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?|go(?:es|ing)?|went)"
+                           r"\s+to\s+(?P<place>[A-Z][^,;:.()]{0,40}?)(?:\s*,\s*(?:the\s+)?[A-Z][\w'’ -]{1,30}?)?"
+                           r"(?:\s+(?:from|on|between|in|this|next)\s+[^,;:.()]{1,40}?)?\s*,?\s+for\s+(?:the\s+)?"
+                           r"(?:[a-z-]+\s+){0,2}$")
 MET_FOR = re.compile(r"\b(?:met|gathered|convened|assembled)\s+(?:in\s+(?P<place>[A-Z][^,;:.()]{0,40}?)"
                      r"(?:\s*,\s*(?:the\s+)?[A-Z][\w'’ -]{1,30}?)?"
                      # "met in Seoul on 27 May 2024 for", "on May 27, 2024"
@@ -1784,6 +1789,7 @@ class _Reader:
         self._fronted_gathering(mentions, start, end, emitted)
         self._delegations(mentions, start, end, emitted)
         self._met_for(mentions, start, end, emitted)
+        self._travelled_for(mentions, start, end, emitted)
         self._members_named(mentions, start, end, emitted)
         self._of_which_members(mentions, start, end, emitted)
         self._parties_set_off(mentions, start, end, emitted)
@@ -2161,6 +2167,20 @@ class _Reader:
                 place = self._place_after(mentions, lower + met.start("place"), lower + met.end("place"))
                 if place:
                     emitted.append(self._rel(event, "heldIn", place, start, end, "met-for:place", modality))
+
+    def _travelled_for(self, mentions, start, end, emitted) -> None:
+        """"Wang Yi will travel to Chiang Mai, Thailand ... for the Ninth LMC Foreign Ministers'
+        Meeting": the gathering meets where its guests travel to for it."""
+        placed = {(r.subject.start, r.subject.end) for r in emitted if r.predicate == "heldIn"}
+        for event in mentions:
+            if event.pseudo or event.label != "Event" or not _meets(event) or (event.start, event.end) in placed:
+                continue
+            lower = max(start, event.start - 160)
+            travel = TRAVELLED_FOR.search(self.text, lower, event.start)
+            place = travel and self._place_after(mentions, travel.start("place"), travel.end("place"))
+            if place:
+                modality = _modality(self.text[start:end], self.text[start:travel.start()])
+                emitted.append(self._rel(event, "heldIn", place, start, end, "travelled-for", modality))
 
     def _of_which_members(self, mentions, start, end, emitted) -> None:
         """"the Quad, of which India, Australia, Japan and the United States are members", "the Doha

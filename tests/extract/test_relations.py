@@ -2327,3 +2327,23 @@ def test_friends_of_a_cause_is_a_group_with_members(tmp_path):
                                    "Japan, Chile and the World Bank.\n")
     assert ("Friends of the Reef", "Organisation") in {(e.label, e.cls) for e in result.entities}
     assert {(c, "memberOf", "Friends of the Reef") for c in ("Japan", "Chile", "World Bank")} <= rows
+
+
+def test_a_gathering_two_countries_will_co_chair(tmp_path):
+    rows, _ = facts(tmp_path, "The Reef Meeting, which Fiji and Tonga will co-chair, opens today. Samoa, as co-chair of "
+                              "the Reef Forum, spoke.\n")
+    assert {("Fiji", "coHosted", "Reef Meeting"), ("Tonga", "coHosted", "Reef Meeting")} <= rows
+    assert not any(s == "Samoa" for s, _, _ in rows)
+
+
+def test_the_member_countries_named_after_namely(tmp_path):
+    rows, _ = facts(tmp_path, "Since 2016 the Reef Cooperation (RC) has become a platform for cooperation among the "
+                              "three member countries, namely Fiji, Tonga and Samoa.\n")
+    assert {(c, "memberOf", "Reef Cooperation") for c in ("Fiji", "Tonga", "Samoa")} <= rows
+
+
+def test_a_gathering_meets_where_its_guests_travel_to_for_it(tmp_path):
+    rows, _ = facts(tmp_path, "The minister will travel to Suva, Fiji from May 15 to 16 for the Ninth Reef Forum "
+                              "Ministers' Meeting. Tonga will travel to Apia for talks on the Reef Summit.\n")
+    assert ("Ninth Reef Forum Ministers' Meeting", "heldIn", "Suva") in rows
+    assert not any(p == "heldIn" and o == "Apia" for _, p, o in rows)
