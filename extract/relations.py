@@ -219,6 +219,14 @@ HOSTED_FOR = re.compile(r"\bhost(?:ed|s|ing)?\s+(?:[^,;.]{0,60}?\s)?for\s+(?:the
 DELEGATION_TO = re.compile(r"(?:'s|’s)?\s+(?:[a-z][\w-]*\s+){0,2}(?:delegations?|contingents?)\s+(?:to|at)\s+(?:the\s+)?")
 # "A and B met in Manila, the Philippines, on the occasion of the 20th ASEAN-China Summit": the
 # gathering that brought them, and (after "in") where it met
+# a text named for its parties: "Memorandum of Understanding between the Philippine Coast Guard and the Viet Nam
+# Coast Guard on ...", "Agreement between Japan and Australia concerning ..." (up to what it is on)
+TEXT_BETWEEN = re.compile(r"\b(?:Agreement|Memorandum\s+of\s+(?:Understanding|Agreement)|MOU|MoU|Treaty|Convention|Protocol|"
+                          r"Accord|Arrangement|Exchange\s+of\s+Notes|Letter\s+of\s+Intent)"
+                          # ("Memorandum of Understanding on Rice Trade Cooperation between ...")
+                          r"(?:\s+(?:on|for|concerning|regarding)(?:\s+(?:[A-Z][\w'’-]*|and|of|the|in|on|for)){1,10}?)?"
+                          r"\s+between\s+(?:the\s+)?")
+TEXT_TOPIC = re.compile(r"\s+(?:on|for|concerning|regarding|relating\s+to|in\s+the\s+(?:field|area)s?\s+of)\s+")
 # "will travel to Chiang Mai, Thailand from August 15 to 16 for the Ninth ... Meeting": where it meets
 TRAVELLED_FOR = re.compile(r"\b(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?|go(?:es|ing)?|went)"
                            r"\s+to\s+(?P<place>[A-Z][^,;:.()]{0,40}?)(?:\s*,\s*(?:the\s+)?[A-Z][\w'’ -]{1,30}?)?"
@@ -1790,6 +1798,7 @@ class _Reader:
         self._delegations(mentions, start, end, emitted)
         self._met_for(mentions, start, end, emitted)
         self._travelled_for(mentions, start, end, emitted)
+        self._parties_named_in_texts(mentions, start, end, emitted)
         self._members_named(mentions, start, end, emitted)
         self._of_which_members(mentions, start, end, emitted)
         self._parties_set_off(mentions, start, end, emitted)
@@ -2167,6 +2176,32 @@ class _Reader:
                 place = self._place_after(mentions, lower + met.start("place"), lower + met.end("place"))
                 if place:
                     emitted.append(self._rel(event, "heldIn", place, start, end, "met-for:place", modality))
+
+    def _parties_named_in_texts(self, mentions, start, end, emitted) -> None:
+        """"Memorandum of Understanding between the Department of Foreign Affairs of the Republic of the
+        Philippines and the Ministry of Foreign Affairs of Viet Nam on ...": the parties its name gives
+        (the outermost names between "between" and what it is on) are its signatories."""
+        text = self.text
+        for m in mentions:
+            if m.pseudo or m.label != "Mechanism":
+                continue
+            between = TEXT_BETWEEN.search(text, m.start, m.end)
+            if between is None:
+                continue
+            topic = TEXT_TOPIC.search(text, between.end(), m.end)
+            upper = topic.start() if topic else m.end
+            inner = [s for s in self.nested if between.end() <= s.start_char and s.end_char <= upper
+                     and s.label_ in ("Country", "Organisation")]
+            parties = [s for s in inner if not any(o is not s and o.start_char <= s.start_char and s.end_char <= o.end_char
+                                                   for o in inner)]
+            # all there is between "between" and the topic: "A and B" (each with its own "of ..." inside)
+            if len(parties) != 2 or not re.fullmatch(r"\s*", text[between.end():parties[0].start_char]) \
+                    or not re.fullmatch(r"\s+and\s+(?:the\s+)?", text[parties[0].end_char:parties[1].start_char]) \
+                    or not re.fullmatch(r"\s*", text[parties[1].end_char:upper]):
+                continue
+            for s in parties:
+                party = M(s.start_char, s.end_char, s.label_, text[s.start_char:s.end_char], s.kb_id_ or None)
+                emitted.append(self._rel(party, "signed", m, start, end, "text-between", "asserted"))
 
     def _travelled_for(self, mentions, start, end, emitted) -> None:
         """"Wang Yi will travel to Chiang Mai, Thailand ... for the Ninth LMC Foreign Ministers'

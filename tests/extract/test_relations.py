@@ -2347,3 +2347,15 @@ def test_a_gathering_meets_where_its_guests_travel_to_for_it(tmp_path):
                               "Ministers' Meeting. Tonga will travel to Apia for talks on the Reef Summit.\n")
     assert ("Ninth Reef Forum Ministers' Meeting", "heldIn", "Suva") in rows
     assert not any(p == "heldIn" and o == "Apia" for _, p, o in rows)
+
+
+def test_the_two_parties_a_text_is_named_between_sign_it(tmp_path):
+    rows, _ = facts(tmp_path, "The leaders witnessed the signing of several agreements, among them:\n\n"
+                              "- Memorandum of Understanding between the Fiji Coast Guard and the Tonga Coast Guard on "
+                              "Maritime Cooperation;\n\n- Memorandum of Understanding on Fisheries between the Ministry "
+                              "of Fisheries of Samoa and the Ministry of Fisheries of Nauru.\n")
+    assert {("Fiji Coast Guard", "signed", "Memorandum of Understanding between the Fiji Coast Guard and the Tonga Coast "
+             "Guard on Maritime Cooperation"),
+            ("Tonga Coast Guard", "signed", "Memorandum of Understanding between the Fiji Coast Guard and the Tonga Coast "
+             "Guard on Maritime Cooperation")} <= rows
+    assert sum(1 for _, p, o in rows if p == "signed" and "Fisheries between" in o) == 2
