@@ -217,8 +217,6 @@ HOSTED_FOR = re.compile(r"\bhost(?:ed|s|ing)?\s+(?:[^,;.]{0,60}?\s)?for\s+(?:the
                         r"delegates|officials)\s+(?:of|from)\s+(?:the\s+)?")
 # "the U.S. delegation to the Shangri-La Dialogue", "China's delegation at the talks": who is sent takes part
 DELEGATION_TO = re.compile(r"(?:'s|’s)?\s+(?:[a-z][\w-]*\s+){0,2}(?:delegations?|contingents?)\s+(?:to|at)\s+(?:the\s+)?")
-# "A and B met in Manila, the Philippines, on the occasion of the 20th ASEAN-China Summit": the
-# gathering that brought them, and (after "in") where it met
 # a text named for its parties: "Memorandum of Understanding between the Philippine Coast Guard and the Viet Nam
 # Coast Guard on ...", "Agreement between Japan and Australia concerning ..." (up to what it is on)
 TEXT_BETWEEN = re.compile(r"\b(?:Agreement|Memorandum\s+of\s+(?:Understanding|Agreement)|MOU|MoU|Treaty|Convention|Protocol|"
@@ -232,6 +230,8 @@ TRAVELLED_FOR = re.compile(r"\b(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|yin
                            r"\s+to\s+(?P<place>[A-Z][^,;:.()]{0,40}?)(?:\s*,\s*(?:the\s+)?[A-Z][\w'’ -]{1,30}?)?"
                            r"(?:\s+(?:from|on|between|in|this|next)\s+[^,;:.()]{1,40}?)?\s*,?\s+for\s+(?:the\s+)?"
                            r"(?:[a-z-]+\s+){0,2}$")
+# "A and B met in Manila, the Philippines, on the occasion of the 20th ASEAN-China Summit": the
+# gathering that brought them, and (after "in") where it met
 MET_FOR = re.compile(r"\b(?:met|gathered|convened|assembled)\s+(?:in\s+(?P<place>[A-Z][^,;:.()]{0,40}?)"
                      r"(?:\s*,\s*(?:the\s+)?[A-Z][\w'’ -]{1,30}?)?"
                      # "met in Seoul on 27 May 2024 for", "on May 27, 2024"
