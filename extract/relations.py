@@ -466,7 +466,7 @@ AFTER_OPENING_PASSIVE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:\s+in\s+(?:[A-
                                    r"(?:\s+and\s+(?:[a-z]+ed|led|run)\s+by\s+[^,;:()]{1,80}?)?,\s*(?:the\s+)?")
 DATED_NAME = re.compile(r"[\s-](?:19|20)\d\d$")      # "Coral Trident 2021", "Joint Sea-2019"
 CALLED_BACK_GATHERING = re.compile(r"(?:[\w-]+\s+){0,2}?((?i:summit|meeting|conference|exercise|drills?|forum|talks|gathering|"
-                                   r"dialogue|event))\b")
+                                   r"dialogue|event|retreat|consultations|workshop|seminar|symposium))\b")
 UNNAMED_APPOSITION = re.compile(r",\s*(?:the|its|their|both|all|(?P<role>as|in\s+(?:its|their)\s+capacity\s+as))\s+[^,;:.()\"“”]{1,80},"
                                 r"(?P<rest>\s[^,;:.()]*)$")
 # ", along with about 500 pieces of armament and equipment, including armored vehicles, " (naming nothing)
@@ -631,7 +631,8 @@ DOCUMENT_OF = re.compile(r"(?:[\w'’-]+\s+){0,3}(?:Declaration|Statement|Commun
                          r"Charter|Plan|Resolution|Report|Outcome|Document|Vision|Principles|Guidelines|Code)\s+(?:of|on|for)\b")
 FORUM_NAME = re.compile(r"\b(?:Dialogue|Forum|Talks|Consultations|Conference|Symposium|Roundtable|Summit|Meeting)"
                         r"(?:\s+(?:for|on)\s+[A-Z][\w\s,'’-]*)?$")     # "Belt and Road Forum for International Cooperation"
-_GATHERING = r"the\s+(?:[a-z]+(?:-[a-z]+)?\s+)?((?i:summit|meeting|conference|exercise|drill|forum|talks|dialogue|gathering))\b"     # "the week-long exercise"
+_GATHERING = (r"the\s+(?:[a-z]+(?:-[a-z]+)?\s+)?((?i:summit|meeting|conference|exercise|drill|forum|talks|dialogue|gathering|"
+              r"retreat|consultations|workshop|seminar|symposium))\b")     # "the week-long exercise"
 DEFINITE_GATHERING = re.compile(r"\s*" + _GATHERING + r"(?!\s+(?:of|between|among|with|on)\b)(?!\s+[\"“'‘]?[A-Z])")
 # "co-hosted the exercise with China": the partner after it, not a meeting with someone
 CO_HOSTED_GATHERING = re.compile(r"\s*" + _GATHERING + r"(?!\s+(?:of|between|among|on)\b)(?!\s+[\"“'‘]?[A-Z])")

@@ -2359,3 +2359,9 @@ def test_the_two_parties_a_text_is_named_between_sign_it(tmp_path):
             ("Tonga Coast Guard", "signed", "Memorandum of Understanding between the Fiji Coast Guard and the Tonga Coast "
              "Guard on Maritime Cooperation")} <= rows
     assert sum(1 for _, p, o in rows if p == "signed" and "Fisheries between" in o) == 2
+
+
+def test_the_retreat_calls_back_the_retreat_named_before(tmp_path):
+    rows, _ = facts(tmp_path, "The Reef Ministers' Retreat opened in Suva. The Retreat was attended by the ministers "
+                              "and representatives of Fiji, Tonga and Samoa.\n")
+    assert {(c, "participatedIn", "Reef Ministers' Retreat") for c in ("Fiji", "Tonga", "Samoa")} <= rows
