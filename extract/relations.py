@@ -3131,6 +3131,8 @@ def classify_event(name: str) -> tuple[str, str | None]:
                 if best is None or match.start() > best[0] or (match.start() == best[0] and len(head) > best[3]):
                     best = (match.start(), cls, category, len(head))
         if best:
+            if best[1] == "Operation" and named_with_its_year(name.split()[-1]):
+                return "Exercise", "COOPERATE"      # "Peace Mission-2021": the drill's name joined to its year
             return best[1], best[2]
     if named_with_its_year(name.split()[-1] if name.split() else ""):
         return "Exercise", "COOPERATE"     # "Joint Sea-2019", "Vostok-2022": an exercise's name joined to its year

@@ -2365,3 +2365,12 @@ def test_the_retreat_calls_back_the_retreat_named_before(tmp_path):
     rows, _ = facts(tmp_path, "The Reef Ministers' Retreat opened in Suva. The Retreat was attended by the ministers "
                               "and representatives of Fiji, Tonga and Samoa.\n")
     assert {(c, "participatedIn", "Reef Ministers' Retreat") for c in ("Fiji", "Tonga", "Samoa")} <= rows
+
+
+def test_a_mission_joined_to_its_year_is_an_exercise_held_where_it_is_named(tmp_path):
+    from diplograph.extract.relations import classify_event
+
+    assert classify_event("Reef Mission-2021") == ("Exercise", "COOPERATE")
+    assert classify_event("UN Mission in Reef Sudan")[0] == "Operation"
+    rows, _ = facts(tmp_path, 'The drill has been held regularly, including "Reef Mission-2007" in Suva, Fiji.\n')
+    assert ("Reef Mission-2007", "heldIn", "Suva") in rows
