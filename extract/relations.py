@@ -364,6 +364,9 @@ SCHEDULED_PREDICATES = frozenset({"hosted", "coHosted", "heldIn", "supports"})
 BODY_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:bank|fund|centre|center|secretariat|office|agency|facility|institute|"
                              r"university|council|committee|commission|body|network|hub|task\s+force|force|team|unit)\b")
 # "in waters off Zhanjiang": the waters lie off the place named after them
+# "the city of Kazan", "the coastal town of Queenscliff", "the northern Thai city of Chiang Rai"
+PLACE_KIND_OF = re.compile(r"\s*the\s+(?:(?:[a-z-]+|[A-Z][a-z]+)\s+){0,3}?(?:city|town|port|capital|village|island|"
+                           r"province|region|prefecture|state|county|district)\s+of\s+(?=[A-Z])")
 WATERS_OFF = re.compile(r"\s*(?:the\s+)?(?:waters|sea|seas|coast|airspace)\s+(?:off|near|around)\s+(?:the\s+coast\s+of\s+)?")
 # "struck the Philippines", "tore through northern Mozambique": the words before a place
 PLACE_LEAD = re.compile(r"\s*(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|"
@@ -3005,9 +3008,9 @@ class _Reader:
             emitted.append(self._rel(agent, predicate, event, start, end, f"{trigger.id}:opening", modality))
 
     def _place_after(self, mentions, pos, upper) -> M | None:
-        waters = WATERS_OFF.match(self.text, pos, upper)
+        waters = WATERS_OFF.match(self.text, pos, upper) or PLACE_KIND_OF.match(self.text, pos, upper)
         if waters:
-            pos = waters.end()      # "in waters off Zhanjiang": the place they lie off
+            pos = waters.end()      # "in waters off Zhanjiang", "in the coastal town of Queenscliff": the place named
         following = [m for m in mentions if m.start >= pos and not m.pseudo]
         if following and PLACE_LEAD.fullmatch(self.text, pos, following[0].start) \
                 and following[0].label in ("Place", "Country"):

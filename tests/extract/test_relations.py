@@ -2374,3 +2374,9 @@ def test_a_mission_joined_to_its_year_is_an_exercise_held_where_it_is_named(tmp_
     assert classify_event("UN Mission in Reef Sudan")[0] == "Operation"
     rows, _ = facts(tmp_path, 'The drill has been held regularly, including "Reef Mission-2007" in Suva, Fiji.\n')
     assert ("Reef Mission-2007", "heldIn", "Suva") in rows
+
+
+def test_a_place_named_after_its_kind(tmp_path):
+    rows, _ = facts(tmp_path, "The Reef Summit was held in the coastal town of Queenscliff. The Coral Summit was held "
+                              "in the northern Thai city of Chiang Rai.\n")
+    assert {("Reef Summit", "heldIn", "Queenscliff"), ("Coral Summit", "heldIn", "Chiang Rai")} <= rows
