@@ -215,6 +215,12 @@ PARTICIPLE_ASIDE = re.compile(r"\)?\s*,\s*(?:conducted|held|staged|hosted|organi
 HOSTED_FOR = re.compile(r"\bhost(?:ed|s|ing)?\s+(?:[^,;.]{0,60}?\s)?for\s+(?:the\s+)?(?:[a-z]+\s+)?(?:leaders?|heads?\s+of\s+"
                         r"(?:state|government)|(?:foreign|defen[cs]e)\s+ministers?|ministers?|delegations?|representatives?|"
                         r"delegates|officials)\s+(?:of|from)\s+(?:the\s+)?")
+# "China hosted the leaders of Kazakhstan and Uzbekistan at the first China-Central Asia Summit": the guests
+# (then "at" the gathering, GUESTS_AT)
+HOSTED_GUESTS = re.compile(r"\b(?P<verb>hosted|hosts|hosting|host|welcomed|welcomes|received|receives)\s+(?:the\s+)?"
+                           r"(?:[a-z]+\s+)?(?:leaders?|heads?\s+of\s+(?:state|government)|(?:foreign|defen[cs]e)\s+ministers?|"
+                           r"ministers?|presidents?|delegations?|representatives?|counterparts?)\s+(?:of|from)\s+(?:the\s+)?")
+GUESTS_AT = re.compile(r"\s+(?:at|for|during)\s+(?:the\s+|this\s+year['’]s\s+)?(?:[a-z-]+\s+){0,2}$")
 # "the U.S. delegation to the Shangri-La Dialogue", "China's delegation at the talks": who is sent takes part
 DELEGATION_TO = re.compile(r"(?:'s|’s)?\s+(?:[a-z][\w-]*\s+){0,2}(?:delegations?|contingents?)\s+(?:to|at)\s+(?:the\s+)?")
 # a text named for its parties: "Memorandum of Understanding between the Philippine Coast Guard and the Viet Nam
@@ -257,6 +263,7 @@ BARE_HOSTING = re.compile(r"(?:hosted|organi[sz]ed|convened|staged|conducted)(?=
 NAMELY_LIST = re.compile(r"(?i:members|partners|countries|states)[\"”]?\s*(?:,\s*(?:namely|i\.e\.|including)\s+|:\s*)(?:the\s+)?")
 KIND_SYNONYMS = {"drill": {"drill", "exercise"}, "drills": {"drills", "drill", "exercise", "exercises"},
                  "exercise": {"exercise", "drill"}, "exercises": {"exercises", "exercise", "drills", "drill"},
+                 "phase": {"exercise", "exercises", "drill", "drills"},     # "took part in this phase": of the exercise
                  # "the gathering was attended by": a meeting of any kind but an exercise
                  "gathering": {"gathering", "summit", "meeting", "conference", "forum", "dialogue", "talks", "session"}}
 # the lower-case words after a name that describe it ("Cope India 2023 joint air exercise"), past a closing quote
@@ -634,8 +641,10 @@ DOCUMENT_OF = re.compile(r"(?:[\w'’-]+\s+){0,3}(?:Declaration|Statement|Commun
                          r"Charter|Plan|Resolution|Report|Outcome|Document|Vision|Principles|Guidelines|Code)\s+(?:of|on|for)\b")
 FORUM_NAME = re.compile(r"\b(?:Dialogue|Forum|Talks|Consultations|Conference|Symposium|Roundtable|Summit|Meeting)"
                         r"(?:\s+(?:for|on)\s+[A-Z][\w\s,'’-]*)?$")     # "Belt and Road Forum for International Cooperation"
-_GATHERING = (r"the\s+(?:[a-z]+(?:-[a-z]+)?\s+)?((?i:summit|meeting|conference|exercise|drill|forum|talks|dialogue|gathering|"
-              r"retreat|consultations|workshop|seminar|symposium))\b")     # "the week-long exercise"
+# "the week-long exercise", "that exercise", "this phase" (of an exercise)
+_GATHERING_KIND = (r"((?i:summit|meeting|conference|exercise|drill|forum|talks|dialogue|gathering|retreat|consultations|"
+                   r"workshop|seminar|symposium|phase))\b")
+_GATHERING = r"(?:the|th(?:is|at))\s+(?:[a-z]+(?:-[a-z]+)?\s+)?" + _GATHERING_KIND
 DEFINITE_GATHERING = re.compile(r"\s*" + _GATHERING + r"(?!\s+(?:of|between|among|with|on)\b)(?!\s+[\"“'‘]?[A-Z])")
 # "co-hosted the exercise with China": the partner after it, not a meeting with someone
 CO_HOSTED_GATHERING = re.compile(r"\s*" + _GATHERING + r"(?!\s+(?:of|between|among|on)\b)(?!\s+[\"“'‘]?[A-Z])")
@@ -645,7 +654,13 @@ OTHER_EDITION = frozenset({"next", "previous", "upcoming", "following"})
 # "taking part are A and B", "taking part in the drill were": the parties after "be"
 PARTIES_AFTER_BE = re.compile(r"(?P<what>[^,;:.()]{0,80}?)\s+(?P<be>are|were|will\s+be|include|included)\s+(?:the\s+)?")
 MEMBERS_NOUN = re.compile(r"\s+(?:participants|members|member\s+states|member\s+countries)\s+")
-DEFINITE_BEFORE = re.compile(r"\b[Tt]" + _GATHERING[1:])       # "The exercise, co-chaired by"
+# "The exercise, co-chaired by"
+DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]h(?:is|at))\s+(?:[a-z]+(?:-[a-z]+)?\s+)?" + _GATHERING_KIND)
+# "took part in this phase with Rafale fighters": an exercise taken part in with what was sent (not a meeting with someone)
+EXERCISE_WITH = re.compile(r"\s*(?:the|th(?:is|at))\s+(?:[a-z]+(?:-[a-z]+)?\s+)?((?i:exercise|drill|phase))\b"
+                           r"(?!\s+(?:of|between|among|on)\b)(?=\s+with\s+(?:[\d,]+\s+|[a-z]|(?:[A-Z][\w-]*\s+){1,3}"
+                           r"(?:fighters?|jets?|aircraft|ships?|warships?|frigates?|destroyers?|helicopters?|tanks?|"
+                           r"troops|personnel|units?|teams?)\b))")
 EVENT_HEAD_END = re.compile(r"\s(?:of|on|for|in|along|to|among|between|against|at)\s")
 
 
@@ -1034,6 +1049,10 @@ def _group_left(text: str, mentions: list[M], pos: int, lower: int, classes: set
         return []       # "China welcomed Japan and hosted": a second verb of the subject before, not Japan's
     if _in_brackets(text, last):
         gap = gap[1:]       # "the Asian Disaster Reduction Center (ADRC) supported": the acronym closes the name
+    if last.label == "Country" and len(before) > 1 and before[-2].label == "Organisation" and gap_ok(gap):
+        body_of = re.fullmatch(r"(\)?)\s+of\s+(?:the\s+)?", text[before[-2].end:last.start])
+        if body_of:     # "the Royal Air Force (RAF) of the United Kingdom participated": the force, not its country
+            return _group_left(text, mentions, before[-2].end + len(body_of.group(1)), lower, classes, gap_ok=gap_ok)
     along = ALONG_WITH_ASIDE.fullmatch(gap)
     if along:       # "personnel from A and B, along with 500 pieces of equipment, took part": no party in it
         gap = along.group("rest")
@@ -1680,6 +1699,8 @@ class _Reader:
                 continue
             gathering = (CO_HOSTED_GATHERING if trigger.predicate == "coHosted" else DEFINITE_GATHERING).match(
                 text, t_end, upper) if trigger.predicate in GATHERING_PREDICATES else None
+            if gathering is None and trigger.predicate == "participatedIn":
+                gathering = EXERCISE_WITH.match(text, t_end, upper)
             document = DEFINITE_DOCUMENT.match(text, t_end, upper) if trigger.predicate == "signed" else None
             called_back = self._antecedent_document(document.group(1), t_start) \
                 if document and not any(m.start < document.end() and document.start(1) < m.end and m.label != ANY
@@ -1807,6 +1828,7 @@ class _Reader:
         self._of_which_members(mentions, start, end, emitted)
         self._parties_set_off(mentions, start, end, emitted)
         self._possessed_partners(mentions, start, end, emitted)
+        self._hosted_guests(mentions, start, end, emitted)
         self._hosted_for(mentions, start, end, emitted)
         self.facts.relations.extend(emitted)
         # (not the first of a group "between" or "among" whom something is: none of them is the sentence's subject)
@@ -2241,6 +2263,29 @@ class _Reader:
             for party in parties:
                 emitted.append(self._rel(party, predicate, m, start, end, "of-which", modality))
 
+    def _hosted_guests(self, mentions, start, end, emitted) -> None:
+        """"China hosted the leaders of Kazakhstan and Uzbekistan at the first China-Central Asia
+        Summit": the guests take part in it, and the host (when named) hosts it."""
+        text = self.text
+        done = _taking_part(emitted)
+        for guests in HOSTED_GUESTS.finditer(text, start, end):
+            parties = self._group_right(mentions, guests.end(), end, AGENTS)
+            if not parties:
+                continue
+            event = next((m for m in mentions if m.start >= parties[-1].end and not m.pseudo), None)
+            if event is None or not _attended(event) or not GUESTS_AT.fullmatch(text, parties[-1].end, event.start):
+                continue
+            modality = _modality(text[start:end], text[start:guests.end()])
+            for party in parties:
+                if (party.start, event.start) not in done:
+                    emitted.append(self._rel(party, "participatedIn", event, start, end, "hosted-guests", modality))
+            if guests.group("verb").startswith("host"):
+                host = _group_left(text, mentions, guests.start(), start, AGENTS)
+                hosted = {(r.subject.start, r.object.start) for r in emitted if r.predicate == "hosted"}
+                for m in host:
+                    if (m.start, event.start) not in hosted:
+                        emitted.append(self._rel(m, "hosted", event, start, end, "hosted-guests:host", modality))
+
     def _hosted_for(self, mentions, start, end, emitted) -> None:
         """"the Camp David Summit, which the United States hosted for the leaders of Japan and the ROK":
         those a gathering is hosted for take part in it."""
@@ -2413,7 +2458,7 @@ class _Reader:
         text = self.text
         be = PARTIES_AFTER_BE.match(text, t_end, end)
         if be is None or not (TAKING_PART.match(" " + text[t_start:t_end].casefold())
-                              or text.startswith("participants", t_start)):     # "this year's participants are"
+                              or text[t_start:t_end].casefold() in ("participants", "attendees")):     # "this year's participants are"
             return False
         parties = self._group_right(mentions, be.end(), end, AGENTS, representatives=True)
         if not parties:
@@ -2421,11 +2466,15 @@ class _Reader:
         what = be.group("what")
         if what.strip():
             named = [m for m in mentions if t_end <= m.start and m.end <= be.start("be") and not m.pseudo]
-            called = DEFINITE_GATHERING.match(text, t_end, be.start("be"))
+            where = re.match(r"\s+(?:at|in)\s+", what)     # "Attendees at the summit", "Attendees at Blenheim"
+            called = DEFINITE_GATHERING.match(text, t_end + (where.end() if where else 0), be.start("be"))
             if named and _meets(named[-1]):
                 event = named[-1]
             elif called and not named:
                 event = self._antecedent_event(called.group(1), t_start, called.group(0))
+            elif where and not [m for m in named if m.label not in ("Place", ANY)] \
+                    and re.fullmatch(r"(?:the\s+)?[A-Z][\w'’ -]{0,40}", what[where.end():]):
+                event = self._last_gathering(t_start, start, anywhere=True)     # where it met: the gathering is the last
             else:
                 return False
         else:       # (what takes part is in a gathering: the one the report is about, however far back)

@@ -2380,3 +2380,24 @@ def test_a_place_named_after_its_kind(tmp_path):
     rows, _ = facts(tmp_path, "The Reef Summit was held in the coastal town of Queenscliff. The Coral Summit was held "
                               "in the northern Thai city of Chiang Rai.\n")
     assert {("Reef Summit", "heldIn", "Queenscliff"), ("Coral Summit", "heldIn", "Chiang Rai")} <= rows
+
+
+def test_the_guests_a_host_welcomes_at_a_gathering(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji hosted the leaders of Tonga and Samoa at the first Reef Summit in Suva.\n")
+    assert {("Tonga", "participatedIn", "first Reef Summit"), ("Samoa", "participatedIn", "first Reef Summit"),
+            ("Fiji", "hosted", "first Reef Summit")} <= rows
+
+
+def test_the_attendees_at_a_gathering_or_its_venue(tmp_path):
+    rows, _ = facts(tmp_path, "The fourth Reef Summit opened in Suva. Attendees at Blenheim included leaders from Tonga "
+                              "and Samoa.\n")
+    assert {("Tonga", "participatedIn", "fourth Reef Summit"), ("Samoa", "participatedIn", "fourth Reef Summit")} <= rows
+
+
+def test_this_phase_and_that_exercise_call_back_the_exercise(tmp_path):
+    rows, _ = facts(tmp_path, "Exercise Reef Shield 2024 opened. Phase I of the exercise was held in Suva. The Fijian "
+                              "Air Force and the Royal Air Force (RAF) of Tonga participated in this phase with Rafale "
+                              "fighters. Naval delegations from Samoa and Nauru attended that exercise as observers.\n")
+    assert {(s, "participatedIn", "Exercise Reef Shield 2024")
+            for s in ("Fijian Air Force", "Royal Air Force", "Samoa", "Nauru")} <= rows
+    assert ("Tonga", "participatedIn", "Exercise Reef Shield 2024") not in rows     # the force of Tonga took part
