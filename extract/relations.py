@@ -1004,6 +1004,10 @@ def _in_brackets(text: str, m: "M") -> bool:
     return text[m.start - 1:m.start] == "(" and text[m.end:m.end + 1] == ")"
 
 
+# a short form in brackets right before a passive: " (16th ARF ISM on CTTC)" of "... (16th ARF ISM on CTTC) was held in"
+SHORT_FORM_BEFORE = re.compile(r"\s*\([^()]{1,40}\)(?P<rest>[^()]*)$")
+
+
 def _acronym_brackets(text: str, m: "M") -> tuple[int, int] | None:
     """Where the brackets around ``m`` open and end, when they hold ``m`` alone ("(18th ADMM)") or one
     word with it in ("(ADRC)", "(JWG-DOC)"); else None."""
@@ -2865,6 +2869,13 @@ class _Reader:
             # Meeting of the Joint Working Group ... (JWG-DOC) was held in": an acronym in brackets
             # names a part of the name before it
             before, gap_start = [m for m in before if m.end <= brackets[0]], brackets[1]     # ("JWG-" too)
+        else:
+            short = SHORT_FORM_BEFORE.search(text, start, t_start)
+            named = [m for m in before if m.end <= short.start()] if short else []
+            if named and named[-1].end == short.start() and named[-1].label == "Event" \
+                    and passive_gap().fullmatch(short.group("rest")):
+                # "the Sixteenth ARF Inter-Sessional Meeting on ... (16th ARF ISM on CTTC) was held in": its short form
+                before, gap_start = named, short.start("rest")
         # one signs an agreement; one launches an agreement, a body or an event; one hosts, holds or joins an event
         objects = PASSIVE_OBJECTS.get(trigger.predicate, {"Event"})
         definite = None

@@ -2401,3 +2401,9 @@ def test_this_phase_and_that_exercise_call_back_the_exercise(tmp_path):
     assert {(s, "participatedIn", "Exercise Reef Shield 2024")
             for s in ("Fijian Air Force", "Royal Air Force", "Samoa", "Nauru")} <= rows
     assert ("Tonga", "participatedIn", "Exercise Reef Shield 2024") not in rows     # the force of Tonga took part
+
+
+def test_a_gathering_held_past_its_short_form_in_brackets(tmp_path):
+    rows, _ = facts(tmp_path, "The Sixteenth Reef Inter-Sessional Meeting on Fisheries (16th RISM on F) was held in "
+                              "Suva, Fiji, on 27-28 March 2019.\n")
+    assert ("Sixteenth Reef Inter-Sessional Meeting on Fisheries", "heldIn", "Suva") in rows
