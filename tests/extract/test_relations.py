@@ -2404,6 +2404,6 @@ def test_this_phase_and_that_exercise_call_back_the_exercise(tmp_path):
 
 
 def test_a_gathering_held_past_its_short_form_in_brackets(tmp_path):
-    rows, _ = facts(tmp_path, "The Sixteenth Reef Inter-Sessional Meeting on Fisheries (16th RISM on F) was held in "
+    rows, _ = facts(tmp_path, "The Sixteenth Reef Inter-Sessional Meeting on Fisheries (16th ARF ISM on F) was held in "
                               "Suva, Fiji, on 27-28 March 2019.\n")
     assert ("Sixteenth Reef Inter-Sessional Meeting on Fisheries", "heldIn", "Suva") in rows
