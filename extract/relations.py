@@ -679,7 +679,7 @@ def passive_gap() -> re.Pattern:
     return re.compile(
         r"(?:\s*\([^()]{1,30}\))?"
         # 'The three-day forum, themed "Building a New Type of Security Partnership", is co-hosted by'
-        r"(?:\s*,\s*(?:themed|titled|entitled)\s+[\"“][^\"“”]{1,200}[\"”]\s*,?)?" + r"[\"”'’]?\s*,?\s*"
+        r"(?:\s*,\s*(?:themed|titled|entitled)\s+[\"“][^\"“”]{1,200}[\"”]\s*,?)?" + r"[\"”'’]?\s*[,:]?\s*"   # ("- X 2019: held at")
         rf"(?:(?:(?:the|its|their)\s+)?(?:[a-z-]+\s+){{0,2}}(?:{kinds}|mechanism|framework|format|grouping|process|"
         r"forum|summit|conference|dialogue|meeting|symposium|platform)\s*,?\s+)?"
         r"(?:an?\s+(?:[a-z-]+\s+){1,7})?(?:the\s+(?:[a-z-]+\s+){0,8}[a-z-]+\s*,\s*)?(?:(?:which|that)\s+)?"
@@ -2921,7 +2921,9 @@ class _Reader:
                 if named and passive_gap().fullmatch(text, named[-1].end, relative.start()):
                     before, gap_start, aside_end = named, named[-1].end, relative.start()
             if not before or not (before[-1].label in objects
-                                  or trigger.kind in ("passive_by", "event_by") and self._gathering(before[-1])):
+                                  or trigger.kind in ("passive_by", "event_by") and self._gathering(before[-1])
+                                  # ("- Dharma Guardian 2019: held at Vairengte": an edition the corpus pass labels)
+                                  or trigger.kind == "passive_in" and _dated_latent(before[-1])):
                 return
             event = before[-1]
             gap = text[gap_start:aside_end or t_start]

@@ -22,6 +22,9 @@ CLASS_ORDER = CORE_CLASSES + EXTRA_CLASSES     # tie-break of an entity's class,
 PREPOSITIONS = {"of", "on", "for", "in", "against", "along", "among", "to", "at"}
 # "Exercise Talisman Sabre 2023": the series' words (past the kind) and the year
 DATED_EDITION = re.compile(r"(?:(?:Exercise|Operation)\s+)?(.+?)\s+((?:19|20)\d\d)")
+# "Dharma Guardian 2018" (latent) and "Dharma Guardian 24" (an event of the document): two editions of one series
+DATED_LATENT = re.compile(r"(.+?)[\s-](?:19|20)\d\d")
+EDITION_NUMBER = re.compile(r"^(?:Exercise\s+)?(.+?)(?:[\s-](?:\d{1,4}|[IVX]+))?$")
 ACRONYM_EDITION = re.compile(r"([A-Z][A-Z0-9]{2,})-(\d{2}|\d{4})$")     # "JIMEX-24", "CARAT-2023"
 
 
@@ -151,6 +154,7 @@ class Resolver:
         taken = set()
         by_initials = None      # built on the first acronym no document defines
         named_here = None       # the names this document labels elsewhere, built on the first latent name
+        series_here = None      # the series of the events this document labels, built on the first dated latent name
         for m in extraction.mentions:
             key, label, source = self._key_of(m, doc_id, table)
             rows.append((m, key, label, source))
@@ -171,6 +175,13 @@ class Resolver:
                         named_here = {name_key(named.text): (key, label) for named, key, label, _ in rows
                                       if label in CORE_CLASSES and label != "Country"}
                     found = named_here.get(name_key(m.text))
+                dated = DATED_LATENT.fullmatch(m.text) if not found else None
+                if dated:       # "- Dharma Guardian 2018: held at ..." where "Dharma Guardian 24" is an event here
+                    if series_here is None:
+                        series_here = {name_key(EDITION_NUMBER.match(named.text).group(1))
+                                       for named, _, label, _ in rows if label == "Event"}
+                    if name_key(dated.group(1)) in series_here:
+                        found = (name_key(m.text), "Event")
             if not found and m.label == "ACRONYM" and len(m.text) >= 3 and m.text.isupper():
                 # the one name of this document whose initials spell it; none when two names do
                 if by_initials is None:

@@ -2407,3 +2407,10 @@ def test_a_gathering_held_past_its_short_form_in_brackets(tmp_path):
     rows, _ = facts(tmp_path, "The Sixteenth Reef Inter-Sessional Meeting on Fisheries (16th ARF ISM on F) was held in "
                               "Suva, Fiji, on 27-28 March 2019.\n")
     assert ("Sixteenth Reef Inter-Sessional Meeting on Fisheries", "heldIn", "Suva") in rows
+
+
+def test_earlier_editions_listed_by_year_are_events_held_where_the_list_says(tmp_path):
+    rows, result = facts(tmp_path, "Fiji and Tonga held the Fiji-Tonga Joint Exercise (Reef Guardian 24).\n\nPrevious "
+                                   "exercises:\n- Reef Guardian 2019: held at Suva, Fiji (October 2019)\n")
+    assert ("Reef Guardian 2019", "Event") in {(e.label, e.cls) for e in result.entities}
+    assert ("Reef Guardian 2019", "heldIn", "Suva") in rows
