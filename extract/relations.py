@@ -215,6 +215,20 @@ PARTICIPLE_ASIDE = re.compile(r"\)?\s*,\s*(?:conducted|held|staged|hosted|organi
 HOSTED_FOR = re.compile(r"\bhost(?:ed|s|ing)?\s+(?:[^,;.]{0,60}?\s)?for\s+(?:the\s+)?(?:[a-z]+\s+)?(?:leaders?|heads?\s+of\s+"
                         r"(?:state|government)|(?:foreign|defen[cs]e)\s+ministers?|ministers?|delegations?|representatives?|"
                         r"delegates|officials)\s+(?:of|from)\s+(?:the\s+)?")
+# "Egypt and Iran became members", "Finland became a member in 2023", "Malaysia and Thailand became BRICS partner
+# countries": a membership or partnership whose body is named there or before
+BECAME_ROLE = re.compile(r"\b(?:became|become|becomes|becoming)\s+(?:an?\s+)?(?:full\s+|new\s+|permanent\s+|official\s+)?"
+                         r"(?:(?P<named>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+)?"
+                         r"(?P<role>member\s+(?:states|countries|nations)|members?|partner\s+(?:countries|states|nations)|partners?)"
+                         r"\b(?!['’]s\b)(?!\s+(?:of|to|with|for)\b)(?!\s+in\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|"
+                         r"August|September|October|November|December)\b)[A-Z])")     # ("a member in April", not "in the UN")
+# "became partner countries on Jan. 1, alongside Belarus": the others of the same step
+ALONGSIDE_AFTER_DATE = re.compile(r"(?:\s+(?:on|in|from)\s+[\w.]+(?:\s+\d{1,4})?)?\s*,?\s+(?:alongside|along with|together with)\s+"
+                                  r"(?:the\s+)?")
+# "The group expanded in 2010 when South Africa joined": joined, without saying what (the body of the sentence)
+JOINED_NOTHING = re.compile(r"\b(?:joined|rejoined)(?=\s*[,.;]|\s+(?:in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|last\s+year|this\s+year)\b)")
+GROWING_BODY = re.compile(r"\b(?:the\s+(?:group|grouping|bloc|alliance|organi[sz]ation)|expand(?:ed|s)?|enlarge(?:d|ment)|"
+                          r"membership)\b", re.IGNORECASE)
 # "China hosted the leaders of Kazakhstan and Uzbekistan at the first China-Central Asia Summit": the guests
 # (then "at" the gathering, GUESTS_AT)
 HOSTED_GUESTS = re.compile(r"\b(?P<verb>hosted|hosts|hosting|host|welcomed|welcomes|received|receives)\s+(?:the\s+)?"
@@ -1833,6 +1847,7 @@ class _Reader:
         self._parties_set_off(mentions, start, end, emitted)
         self._possessed_partners(mentions, start, end, emitted)
         self._hosted_guests(mentions, start, end, emitted)
+        self._became_members(mentions, start, end, emitted)
         self._hosted_for(mentions, start, end, emitted)
         self.facts.relations.extend(emitted)
         # (not the first of a group "between" or "among" whom something is: none of them is the sentence's subject)
@@ -2266,6 +2281,34 @@ class _Reader:
             modality = _modality(text[start:end], text[which.start():role.start()])
             for party in parties:
                 emitted.append(self._rel(party, predicate, m, start, end, "of-which", modality))
+
+    def _became_members(self, mentions, start, end, emitted) -> None:
+        """"Egypt, Ethiopia, Iran and the UAE became members", "Malaysia and Thailand became BRICS partner
+        countries on Jan. 1, alongside Belarus and Bolivia", "The group expanded in 2010 when South
+        Africa joined": the body is named in the phrase, else it is the last one named (this paragraph
+        or the one before)."""
+        text = self.text
+        stated = {(r.subject.start, r.predicate) for r in emitted}
+        found = [(m, "partnerOf" if m.group("role").startswith("partner") else "memberOf", m.group("named"))
+                 for m in BECAME_ROLE.finditer(text, start, end)]
+        if GROWING_BODY.search(text, start, end):
+            found += [(m, "memberOf", None) for m in JOINED_NOTHING.finditer(text, start, end)]
+        for match, predicate, named in found:
+            parties = _group_left(text, mentions, match.start(), start, AGENTS)
+            if named:
+                body = next((m for m in mentions if m.start == match.start("named") and m.end <= match.end("named")
+                             and _is(m, OBJECTS["memberOf"])), None)
+            else:
+                body = self._last_body(match.start(), start)
+            if body is None or not parties or not _is(body, OBJECTS[predicate]):
+                continue
+            alongside = ALONGSIDE_AFTER_DATE.match(text, match.end(), end)
+            if alongside:       # ", alongside Belarus, Bolivia and Cuba": the same for them
+                parties += self._group_right(mentions, alongside.end(), end, AGENTS)
+            modality = _modality(text[start:end], text[start:match.start()])
+            for party in parties:
+                if party is not body and (party.start, predicate) not in stated:
+                    emitted.append(self._rel(party, predicate, body, start, end, "became-" + predicate, modality))
 
     def _hosted_guests(self, mentions, start, end, emitted) -> None:
         """"China hosted the leaders of Kazakhstan and Uzbekistan at the first China-Central Asia

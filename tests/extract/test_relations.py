@@ -2414,3 +2414,11 @@ def test_earlier_editions_listed_by_year_are_events_held_where_the_list_says(tmp
                                    "exercises:\n- Reef Guardian 2019: held at Suva, Fiji (October 2019)\n")
     assert ("Reef Guardian 2019", "Event") in {(e.label, e.cls) for e in result.entities}
     assert ("Reef Guardian 2019", "heldIn", "Suva") in rows
+
+
+def test_parties_that_became_members_or_partners_of_the_body_named(tmp_path):
+    rows, _ = facts(tmp_path, "The Reef Group met in Suva. The group expanded in 2010 when Tonga joined, and again last "
+                              "year when Samoa and Nauru became members. Palau became a member in April 2023.\n\n"
+                              "Chile and Peru became Reef Group partner countries on Jan. 1, alongside Japan.\n")
+    assert {(c, "memberOf", "Reef Group") for c in ("Tonga", "Samoa", "Nauru", "Palau")} <= rows
+    assert {(c, "partnerOf", "Reef Group") for c in ("Chile", "Peru", "Japan")} <= rows
