@@ -145,8 +145,10 @@ OBJECT_RELATIVE = re.compile(r"[\"”’]?(?:\s+(?:proposals?|initiative|approac
                              r"(?:\)?\s*,\s*(?:the|a|an)\s+[^,;:()\"“”]{1,80}?(?=\s*,))?"
                              r"\)?(?:\s*,?\s*(?:(?:to\s+)?which|that)\s+"
                              # no relative pronoun after the kind: "Global Gateway, the strategy the EU launched"
-                             r"|\s*,\s*the\s+(?:[\w-]+\s+){0,3}(?:strategy|vision|initiative|plan|framework|agreement|"
+                             r"|\s*,\s*(?:the|an?)\s+(?:[\w-]+\s+){0,3}(?:strategy|vision|initiative|plan|framework|agreement|"
                              r"treaty|pact|partnership|policy|proposal|concept|mechanism|programme|program)\s+)(?:the\s+)?")
+# "which they signed": the pronoun opening a relative clause, before its verb
+CLAUSE_PRONOUN = re.compile(r"\b(?:they|it|we)\s+(?:(?:also|jointly|have|has|had|later|then|first)\s+)?$")
 # a verb's next name after a preposition is where or when, not what: "which the EU and Japan signed in Tokyo"
 PREPOSITION_FIRST = re.compile(r"\s+(?:in|at|on|during|from)\s")
 # "Resolution 2118", "UN Security Council Resolution 2375": a decision a body adopts, no text its members sign
@@ -1774,11 +1776,15 @@ class _Reader:
                 items = [(what, "first")] if what is not None and what.label == "Event" \
                     and re.fullmatch(r"\s+(?:the\s+)?", text[where.end:what.start]) else []
             with_first = bool(items) and items[0][1] == "with"
-            if how == "left" and (not [m for m, _ in items if _is(m, OBJECTS[trigger.predicate])]
-                                  or PREPOSITION_FIRST.match(text, t_end, items[0][0].start) or with_first):
+            # ("the FRANZ Arrangement, a pact the three countries signed in 1992": the parties counted)
+            counted = (SEVERAL_PARTIES.search(text, prev_end, t_start) or CLAUSE_PRONOUN.search(text, prev_end, t_start)) \
+                if how in ("carried", "sentence") else None
+            if (how == "left" or counted) and (not [m for m, _ in items if _is(m, OBJECTS[trigger.predicate])]
+                                               or PREPOSITION_FIRST.match(text, t_end, items[0][0].start) or with_first):
                 # "which the EU and Japan signed in Tokyo": what "which" stands for is the object, not the place;
                 # "which Japan signed with Australia": and the partner named after "with" ("with" it stays)
-                relative = self._relative_object(mentions, subject[0].start, trigger.predicate)
+                relative = self._relative_object(mentions, counted.start() if counted else subject[0].start,
+                                                 trigger.predicate)
                 if relative and with_first:     # (the list after "with" ends where more than a comma comes)
                     relative.append(items[0])
                     for (before, _), item in zip(items, items[1:]):

@@ -2422,3 +2422,10 @@ def test_parties_that_became_members_or_partners_of_the_body_named(tmp_path):
                               "Chile and Peru became Reef Group partner countries on Jan. 1, alongside Japan.\n")
     assert {(c, "memberOf", "Reef Group") for c in ("Tonga", "Samoa", "Nauru", "Palau")} <= rows
     assert {(c, "partnerOf", "Reef Group") for c in ("Chile", "Peru", "Japan")} <= rows
+
+
+def test_a_relative_clause_whose_subject_is_counted_or_a_pronoun(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji, Tonga and Samoa coordinate relief under the Reef Arrangement, a pact the three "
+                              "countries signed in 1992. Nauru said it values the Reef Treaty, which it signed in 1995.\n")
+    assert {(c, "signed", "Reef Arrangement") for c in ("Fiji", "Tonga", "Samoa")} <= rows
+    assert ("Nauru", "signed", "Reef Treaty") in rows
