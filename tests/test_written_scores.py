@@ -8,9 +8,9 @@ import pytest
 from shared_data import REPO, SCORER
 
 WRITTEN = REPO / "eval" / "written"
-MENTION_F1_FLOOR = 0.905    # 0.911 on the 176 documents (0.912 on the first 160)
-# 0.587 on the 176 documents; 0.597 on the first 160, where it was 0.59 (the last 16, written to
-# be unseen, score 0.46 to 0.70: the set's mean fell, not the rules)
+MENTION_F1_FLOOR = 0.905    # 0.911 on the 192 documents (0.912 on the first 176)
+# 0.582 on the 192 documents; 0.589 on the first 176 and 0.599 on the first 160, where it was 0.59
+# (the last 32, written to be unseen, score 0.46 to 0.69: the set's mean fell, not the rules)
 RELATION_F1_FLOOR = 0.58
 
 
