@@ -247,15 +247,16 @@ TEXT_BETWEEN = re.compile(r"\b(?:Agreement|Memorandum\s+of\s+(?:Understanding|Ag
                           r"(?:\s+(?:on|for|concerning|regarding)(?:\s+(?:[A-Z][\w'’-]*|and|of|the|in|on|for)){1,10}?)?"
                           r"\s+between\s+(?:the\s+)?")
 TEXT_TOPIC = re.compile(r"\s+(?:on|for|concerning|regarding|relating\s+to|in\s+the\s+(?:field|area)s?\s+of)\s+")
+# a place and, after a comma, its country: "Chiang Mai, Thailand", "Manila, the Philippines"
+_PLACE_AND_COUNTRY = r"(?P<place>[A-Z][^,;:.()]{0,40}?)(?:\s*,\s*(?:the\s+)?[A-Z][\w'’ -]{1,30}?)?"
 # "will travel to Chiang Mai, Thailand from August 15 to 16 for the Ninth ... Meeting": where it meets
 TRAVELLED_FOR = re.compile(r"\b(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|head(?:s|ed|ing)?|go(?:es|ing)?|went)"
-                           r"\s+to\s+(?P<place>[A-Z][^,;:.()]{0,40}?)(?:\s*,\s*(?:the\s+)?[A-Z][\w'’ -]{1,30}?)?"
+                           r"\s+to\s+" + _PLACE_AND_COUNTRY +
                            r"(?:\s+(?:from|on|between|in|this|next)\s+[^,;:.()]{1,40}?)?\s*,?\s+for\s+(?:the\s+)?"
                            r"(?:[a-z-]+\s+){0,2}$")
 # "A and B met in Manila, the Philippines, on the occasion of the 20th ASEAN-China Summit": the
 # gathering that brought them, and (after "in") where it met
-MET_FOR = re.compile(r"\b(?:met|gathered|convened|assembled)\s+(?:in\s+(?P<place>[A-Z][^,;:.()]{0,40}?)"
-                     r"(?:\s*,\s*(?:the\s+)?[A-Z][\w'’ -]{1,30}?)?"
+MET_FOR = re.compile(r"\b(?:met|gathered|convened|assembled)\s+(?:in\s+" + _PLACE_AND_COUNTRY +
                      # "met in Seoul on 27 May 2024 for", "on May 27, 2024"
                      r"(?:\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?)?\s*,?\s+)?"
                      # ("for the fourth in-person Quad Leaders' Summit": an edition's lowercase words)
