@@ -10,7 +10,7 @@ from diplograph.graph.analytics import (NodeMetrics, add_metrics_to_dataset, com
                                         metrics_csv, project, select)
 from diplograph.graph.contributions import contributions_from_records, project_contributions
 from diplograph.graph.read_outputs import load_records
-from diplograph.graph.viewer import VIEWER_MAX_NODES, begin_page, end_page, trimmed, write_html
+from diplograph.graph.viewer import VIEWER_MAX_NODES, ViewerError, begin_page, end_page, trimmed, write_html
 from diplograph.model import FACT_MODALITIES
 from diplograph.outputs import write_text_atomic
 
@@ -68,8 +68,11 @@ def write_network_files(entities, graph: nx.Graph, out: str | Path, *, documents
                    what=str(paths["viewer"]), **options)
         del kept
         metrics = compute_metrics(graph, communities=communities)
-        helper.run(end_page, paths["viewer"], {key: (m.betweenness, m.pagerank) for key, m in metrics.items()},
-                   what=str(paths["viewer"]))
+        try:
+            helper.run(end_page, paths["viewer"], {key: (m.betweenness, m.pagerank) for key, m in metrics.items()},
+                       what=str(paths["viewer"]))
+        except ViewerError:     # the helper ended after laying the page out: the page is made here
+            write_html(graph, paths["viewer"], max_nodes=max_nodes, **options)
     write_text_atomic(paths["metrics"], metrics_csv(metrics))
     return paths, metrics
 

@@ -33,6 +33,25 @@ def test_the_helper_writes_the_page_this_process_writes(synthetic, tmp_path):
     assert b"showing 40 of 120 entities" in here["viewer"].read_bytes()
 
 
+def test_a_helper_that_ends_between_layout_and_scores_leaves_the_page_to_this_process(synthetic, tmp_path, monkeypatch):
+    import diplograph.graph.network as network
+
+    entities, graph = synthetic
+    here, _ = write_network_files(entities, graph, tmp_path / "here", max_nodes=40, title="t")
+    real = network.compute_metrics
+    with HelperProcess() as helper:
+        def metrics_after_the_helper_ended(*args, **options):
+            helper.wait()               # the layout is done there ...
+            helper._helper.kill()       # ... and the helper is gone before the scores
+            helper._helper.wait()
+            return real(*args, **options)
+
+        monkeypatch.setattr(network, "compute_metrics", metrics_after_the_helper_ended)
+        helped, _ = write_network_files(entities, graph, tmp_path / "helped", max_nodes=40, title="t", helper=helper)
+        helper.wait()
+    assert helped["viewer"].read_bytes() == here["viewer"].read_bytes()
+
+
 def test_a_page_is_ended_only_where_it_was_begun(synthetic, tmp_path):
     from diplograph.graph.viewer import ViewerError, begin_page, end_page
 
