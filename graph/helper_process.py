@@ -5,9 +5,10 @@ A large build's page (the layout of its top entities, their data, about 11 MB of
 1M-word corpus) takes most of a second that nothing else waits for: only the build's commit
 needs the file. It is done in two jobs (:func:`~diplograph.graph.viewer.begin_page`, then
 :func:`~diplograph.graph.viewer.end_page`), so that the helper lays out the entities, grouped
-by community, while the build computes the betweenness and PageRank the page shows. The SHACL validation of the
-documents written anew needs only their N-Quads and their entities' lines, known before the
-network is merged. :class:`HelperProcess` starts one process when the build starts, so that its
+by community, while the build computes the betweenness and PageRank the page shows (should the
+helper end between the two, the page is made here). The SHACL validation of the documents
+written anew needs only their N-Quads and their entities' lines, known before the network is
+merged. :class:`HelperProcess` starts one process when the build starts, so that its
 imports are done by the time work is asked for; :meth:`HelperProcess.wait` is called before the
 commit, and a job's :meth:`~Job.result` is then there.
 
