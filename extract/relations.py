@@ -661,7 +661,8 @@ FORUM_NAME = re.compile(r"\b(?:Dialogue|Forum|Talks|Consultations|Conference|Sym
 # "the week-long exercise", "that exercise", "this phase" (of an exercise)
 _GATHERING_KIND = (r"((?i:summit|meeting|conference|exercise|drill|forum|talks|dialogue|gathering|retreat|consultations|"
                    r"workshop|seminar|symposium|phase))\b")
-_GATHERING = r"(?:the|th(?:is|at))\s+(?:[a-z]+(?:-[a-z]+)?\s+)?" + _GATHERING_KIND
+_CALLED_BACK_LEAD = r"(?:the|th(?:is|at))\s+(?:[a-z]+(?:-[a-z]+)?\s+)?"     # "the week-long ", "this ", "that "
+_GATHERING = _CALLED_BACK_LEAD + _GATHERING_KIND
 DEFINITE_GATHERING = re.compile(r"\s*" + _GATHERING + r"(?!\s+(?:of|between|among|with|on)\b)(?!\s+[\"“'‘]?[A-Z])")
 # "co-hosted the exercise with China": the partner after it, not a meeting with someone
 CO_HOSTED_GATHERING = re.compile(r"\s*" + _GATHERING + r"(?!\s+(?:of|between|among|on)\b)(?!\s+[\"“'‘]?[A-Z])")
@@ -674,7 +675,7 @@ MEMBERS_NOUN = re.compile(r"\s+(?:participants|members|member\s+states|member\s+
 # "The exercise, co-chaired by"
 DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]h(?:is|at))\s+(?:[a-z]+(?:-[a-z]+)?\s+)?" + _GATHERING_KIND)
 # "took part in this phase with Rafale fighters": an exercise taken part in with what was sent (not a meeting with someone)
-EXERCISE_WITH = re.compile(r"\s*(?:the|th(?:is|at))\s+(?:[a-z]+(?:-[a-z]+)?\s+)?((?i:exercise|drill|phase))\b"
+EXERCISE_WITH = re.compile(r"\s*" + _CALLED_BACK_LEAD + r"((?i:exercise|drill|phase))\b"
                            r"(?!\s+(?:of|between|among|on)\b)(?=\s+with\s+(?:[\d,]+\s+|[a-z]|(?:[A-Z][\w-]*\s+){1,3}"
                            r"(?:fighters?|jets?|aircraft|ships?|warships?|frigates?|destroyers?|helicopters?|tanks?|"
                            r"troops|personnel|units?|teams?)\b))")
@@ -1025,6 +1026,11 @@ def _in_brackets(text: str, m: "M") -> bool:
 SHORT_FORM_BEFORE = re.compile(r"\s*\([^()]{1,40}\)(?P<rest>[^()]*)$")
 
 
+def _mention_of(span: Span, text: str) -> M:
+    """A labelled span (outer or nested) as the rules' mention; ``text`` is the document's text."""
+    return M(span.start_char, span.end_char, span.label_, text[span.start_char:span.end_char], span.kb_id_ or None)
+
+
 def _acronym_brackets(text: str, m: "M") -> tuple[int, int] | None:
     """Where the brackets around ``m`` open and end, when they hold ``m`` alone ("(18th ADMM)") or one
     word with it in ("(ADRC)", "(JWG-DOC)"); else None."""
@@ -1248,8 +1254,7 @@ class _Reader:
         self.facts = Facts()
         outer = sorted(doc.ents, key=lambda s: s.start_char)
         text = self.text        # a span's text is this slice; ``span.text`` walks its Token objects
-        self.mentions = [M(s.start_char, s.end_char, s.label_, text[s.start_char:s.end_char], s.kb_id_ or None)
-                         for s in outer]
+        self.mentions = [_mention_of(s, text) for s in outer]
         # acronym uses and learned long forms get their class in the corpus pass: any class here
         covered = bytearray(len(self.text) + 1)     # characters inside a mention: linear on long documents
         for m in self.mentions:
@@ -1778,13 +1783,13 @@ class _Reader:
                     and re.fullmatch(r"\s+(?:the\s+)?", text[where.end:what.start]) else []
             with_first = bool(items) and items[0][1] == "with"
             # ("the FRANZ Arrangement, a pact the three countries signed in 1992": the parties counted)
-            counted = (SEVERAL_PARTIES.search(text, prev_end, t_start) or CLAUSE_PRONOUN.search(text, prev_end, t_start)) \
+            clause_subject = (SEVERAL_PARTIES.search(text, prev_end, t_start) or CLAUSE_PRONOUN.search(text, prev_end, t_start)) \
                 if how in ("carried", "sentence") else None
-            if (how == "left" or counted) and (not [m for m, _ in items if _is(m, OBJECTS[trigger.predicate])]
+            if (how == "left" or clause_subject) and (not [m for m, _ in items if _is(m, OBJECTS[trigger.predicate])]
                                                or PREPOSITION_FIRST.match(text, t_end, items[0][0].start) or with_first):
                 # "which the EU and Japan signed in Tokyo": what "which" stands for is the object, not the place;
                 # "which Japan signed with Australia": and the partner named after "with" ("with" it stays)
-                relative = self._relative_object(mentions, counted.start() if counted else subject[0].start,
+                relative = self._relative_object(mentions, clause_subject.start() if clause_subject else subject[0].start,
                                                  trigger.predicate)
                 if relative and with_first:     # (the list after "with" ends where more than a comma comes)
                     relative.append(items[0])
@@ -2252,19 +2257,17 @@ class _Reader:
                     or not re.fullmatch(r"\s*", text[parties[1].end_char:upper]):
                 continue
             for s in parties:
-                party = M(s.start_char, s.end_char, s.label_, text[s.start_char:s.end_char], s.kb_id_ or None)
-                emitted.append(self._rel(party, "signed", m, start, end, "text-between", "asserted"))
+                emitted.append(self._rel(_mention_of(s, text), "signed", m, start, end, "text-between", "asserted"))
 
     def _travelled_for(self, mentions, start, end, emitted) -> None:
         """"Wang Yi will travel to Chiang Mai, Thailand ... for the Ninth LMC Foreign Ministers'
         Meeting": the gathering meets where its guests travel to for it."""
         placed = {(r.subject.start, r.subject.end) for r in emitted if r.predicate == "heldIn"}
         for event in mentions:
-            if event.pseudo or event.label != "Event" or not _meets(event) or (event.start, event.end) in placed:
+            if event.pseudo or event.label != "Event" or (event.start, event.end) in placed:
                 continue
-            lower = max(start, event.start - 160)
-            travel = TRAVELLED_FOR.search(self.text, lower, event.start)
-            place = travel and self._place_after(mentions, travel.start("place"), travel.end("place"))
+            travel = TRAVELLED_FOR.search(self.text, max(start, event.start - 160), event.start)
+            place = travel and _meets(event) and self._place_after(mentions, travel.start("place"), travel.end("place"))
             if place:
                 modality = _modality(self.text[start:end], self.text[start:travel.start()])
                 emitted.append(self._rel(event, "heldIn", place, start, end, "travelled-for", modality))
@@ -2298,8 +2301,9 @@ class _Reader:
         stated = {(r.subject.start, r.predicate) for r in emitted}
         found = [(m, "partnerOf" if m.group("role").startswith("partner") else "memberOf", m.group("named"))
                  for m in BECAME_ROLE.finditer(text, start, end)]
-        if GROWING_BODY.search(text, start, end):
-            found += [(m, "memberOf", None) for m in JOINED_NOTHING.finditer(text, start, end)]
+        joined = list(JOINED_NOTHING.finditer(text, start, end))
+        if joined and GROWING_BODY.search(text, start, end):
+            found += [(m, "memberOf", None) for m in joined]
         for match, predicate, named in found:
             parties = _group_left(text, mentions, match.start(), start, AGENTS)
             if named:
