@@ -956,6 +956,12 @@ def test_a_numbered_session_of_a_named_body_is_an_event(mentions_of):
     assert not [f for f in found if f[0].startswith("first")]
 
 
+def test_a_round_of_named_talks_is_an_event_the_first_one_too(mentions_of):
+    found = mentions_of("Fiji hosted the first round of the Reef Talks in Suva. Tonga attended the fourth round "
+                        "of the Reef Talks.")
+    assert {("first round of the Reef Talks", "Event"), ("fourth round of the Reef Talks", "Event")} <= set(found)
+
+
 def test_an_agreement_on_a_subject_in_a_country_keeps_the_country_in_its_name(mentions_of):
     found = mentions_of("The 2015 Agreement for Peace and Reconciliation in Fiji, signed by Tonga, holds. "
                         "The Accord on Peace in Samoa was signed by Nauru. The Reef Dialogue on Security in Tonga met.")
