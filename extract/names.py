@@ -737,6 +737,15 @@ class NameFinder:
         spans = self._known_at.get(first, ())
         return any(sp.end == i for sp in spans) and not any(sp.end > i for sp in spans)
 
+    @staticmethod
+    def _numbered_run(t: TokenTable, start: int, end: int) -> bool:
+        """Whether ``t[start:end]`` is capitalised words ending in a year or a number: "Warrior-VIII",
+        "Nomadic Elephant 2024" (an exercise's edition, named without a head)."""
+        X = t.texts
+        return end - start >= 2 and X[start][:1].isupper() and (
+            YEAR.match(X[end - 1]) is not None or ROMAN_OR_CODE.match(X[end - 1]) is not None) \
+            and all(X[k][:1].isupper() or X[k] in ("-", "/") or t.like_num[k] for k in range(start, end))
+
     def _split(self, t: TokenTable, start: int, end: int, known_ends: set[int]) -> list[tuple[int, int]]:
         """Split coordinated names: "the A Meeting and the Third B Exercise", "Malaysia the Fourth ..."."""
         X, L = t.texts, t.lowers
@@ -770,10 +779,14 @@ class NameFinder:
                     # 2018": a country, then a dated name; "Search-2025 and Echelon-2025": two editions
                     parts.append((k, i))
                     k = i + 1
-            elif lower == "in" and X[i] == lower and i > k \
-                    and any(sp.end == i and sp.label_ == "Country" for sp in self._known_at.get(k, ())) \
-                    and self._head_label(t, _after_articles(L, i + 1, end), end, fallback=False)[0] is not None:
-                # "the participation of Tonga in the Reef Summit": a country, then where it takes part
+            elif lower in ("in", "for") and X[i] == lower and i > k \
+                    and any(sp.end == i and sp.label_ in ("Country", "Organisation")
+                            for j in range(k, i) for sp in self._known_at.get(j, ())) \
+                    and (self._head_label(t, _after_articles(L, i + 1, end), end, fallback=False)[0] is not None
+                         or self._numbered_run(t, _after_articles(L, i + 1, end), end)):
+                # "the participation of Tonga in the Reef Summit": a country, then where it takes part;
+                # "arrived in Pakistan for Warrior-VIII", "joined the People's Armed Police in the Warrior-VI
+                # exercise": a country or a body, then what it came for
                 parts.append((k, i))
                 k = i + 1
             elif lower == "to" and X[i] == lower and i > k and k > 0 and (
@@ -906,7 +919,8 @@ class NameFinder:
             if label == "Place" or (head_index is not None and X[head_index] in rules.weak_heads) \
                     or self._known_tail(t, zone_end + 1, end):
                 label, head_index = None, None
-        if label is None and YEAR.match(X[end - 1]) and end - start >= 4 and not any(
+        if label is None and YEAR.match(X[end - 1]) and (end - start >= 4 or end - start == 3 and start > 0
+                                                         and L[start - 1] == "for") and not any(
                 L[j] in MONTHS for j in range(start, end)) and not self._period(t, end - 3, end):
             label, head_index = "Event", end - 1      # "Cooperation for Law Enforcement 2015", not "... 2016-2020"
             if any(span.label_ == "Mechanism" for span in self._known_before.get(end - 1, ())):

@@ -962,6 +962,14 @@ def test_a_round_of_named_talks_is_an_event_the_first_one_too(mentions_of):
     assert {("first round of the Reef Talks", "Event"), ("fourth round of the Reef Talks", "Event")} <= set(found)
 
 
+def test_a_country_or_body_then_for_or_in_a_numbered_exercise_names_two(mentions_of):
+    found = set(mentions_of("Troops arrived in Fiji for Reef-VIII, a joint drill. Sailors joined the Royal "
+                            "Australian Navy in the Coral-VI exercise. Soldiers arrived in Tonga for Reef Shield 2024."))
+    assert {("Fiji", "Country"), ("Reef-VIII", "Event"), ("Royal Australian Navy", "Organisation"),
+            ("Coral-VI", "Event"), ("Tonga", "Country"), ("Reef Shield 2024", "Event")} <= found
+    assert not [name for name, _ in found if " for " in name or " in the " in name]
+
+
 def test_an_agreement_on_a_subject_in_a_country_keeps_the_country_in_its_name(mentions_of):
     found = mentions_of("The 2015 Agreement for Peace and Reconciliation in Fiji, signed by Tonga, holds. "
                         "The Accord on Peace in Samoa was signed by Nauru. The Reef Dialogue on Security in Tonga met.")
