@@ -156,10 +156,12 @@ RESOLUTION_NAME = re.compile(r"\b[Rr]esolutions?\b")
 # "brings together 27 participants, comprising": a count of the members listed next
 COUNTED_GROUP = re.compile(r"\s+(?:some\s+|more\s+than\s+)?[\w-]+\s+(?:participants|members|countries|states|nations|"
                            r"parties)\s*,?\s*(?:comprising|including|namely|that\s+is|i\.e\.,?)\s+(?:the\s+)?")
+# what a gathering "brought together" described, then listed after "including", "namely" or a colon
+GATHERED_LIST = re.compile(r"[^;:.()\"“”]{1,100}?(?:,\s*(?:including|namely|such\s+as)|:)\s+(?:the\s+)?")
 # "the 10 ASEAN member states - ": a group's description before its list
 GROUP_DESCRIPTION = re.compile(r"(?:the\s+)?[^,;:()–—]{1,60}?(?:\s*[–—:]|\s+-|,\s*namely)\s*(?:the\s+)?")
 # " - as well as ", ", and ": another group or list after one
-MORE_GROUPS = re.compile(r"\s*(?:[–—]|\s-)?\s*,?\s*(?:as\s+well\s+as|and|plus)\s+(?:the\s+)?")
+MORE_GROUPS = re.compile(r"\s*(?:[–—]|\s-)?\s*,?\s*(?:as\s+well\s+as|and|plus|together\s+with|along\s+with)\s+(?:the\s+)?")
 # "with Russia, Tajikistan and Uzbekistan": the gap between two names of one list
 LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?")
 # "the G7 Foreign Ministers' Meeting in Capri last month, which Italy hosted": where and when, then "which"
@@ -212,6 +214,8 @@ INDEFINITE_APPOSITION = re.compile(r"\)?\s*,\s*an?\s+")
 # "the ten ASEAN member states": a body used as a modifier of its members
 MEMBERS_NOUN_AFTER = re.compile(r"\s+(?:member\s+states|member\s+countries|members|countries|nations)\b")
 # ", conducted in waters around Guam in February 2024, ": a participle's aside after an event's name
+# "the ... Summit in Cairo in July, which": where and when a gathering met, then a relative word
+WHERE_WHEN_BEFORE_RELATIVE = re.compile(r"\)?(?:\s+(?:in|at|on|during)\s+[^,;:()]{1,40}?)+\s*,\s*")
 PARTICIPLE_ASIDE = re.compile(r"\)?\s*,\s*(?:conducted|held|staged|hosted|organi[sz]ed|launched|led)\s[^;:()]{0,90}?,\s*")
 # "hosted for the leaders of", "hosted ... for foreign ministers from": the guests named next
 HOSTED_FOR = re.compile(r"\bhost(?:ed|s|ing)?\s+(?:[^,;.]{0,60}?\s)?for\s+(?:the\s+)?(?:[a-z]+\s+)?(?:leaders?|heads?\s+of\s+"
@@ -246,6 +250,13 @@ TEXT_BETWEEN = re.compile(r"\b(?:Agreement|Memorandum\s+of\s+(?:Understanding|Ag
                           # ("Memorandum of Understanding on Rice Trade Cooperation between ...")
                           r"(?:\s+(?:on|for|concerning|regarding)(?:\s+(?:[A-Z][\w'’-]*|and|of|the|in|on|for)){1,10}?)?"
                           r"\s+between\s+(?:the\s+)?")
+# a text named for its parties' countries ("the Japan-Australia Reciprocal Access Agreement") and said to be
+# signed, after its name ("..., signed in January 2022") or before it ("signed the India-Australia ...")
+PAIR_NAMED_TEXT = re.compile(r"\s(?:[A-Z][\w'’-]*\s+){0,4}(?:Agreement|Treaty|Accord|Arrangement|Pact|Protocol|"
+                             r"Memorandum\s+of\s+Understanding)\b")
+SIGNED_AFTER_NAME = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|were)\s+)?signed\b"
+                               r"(?!\s+(?:by|between|with)\b)")
+SIGNED_BEFORE_NAME = re.compile(r"\bsign(?:ed|s|ing)?\s+(?:the|a|an|their|its)\s+$")
 TEXT_TOPIC = re.compile(r"\s+(?:on|for|concerning|regarding|relating\s+to|in\s+the\s+(?:field|area)s?\s+of)\s+")
 # a place and, after a comma, its country: "Chiang Mai, Thailand", "Manila, the Philippines"
 _PLACE_AND_COUNTRY = r"(?P<place>[A-Z][^,;:.()]{0,40}?)(?:\s*,\s*(?:the\s+)?[A-Z][\w'’ -]{1,30}?)?"
@@ -476,10 +487,13 @@ MEMBERS_OF = re.compile(r"\b(?:member|members|member states|member countries|fou
                         re.IGNORECASE)
 # "the ADMM-Plus countries, namely A, B", "all ARF participants: A, B": the members' word after the body
 # ("ASEAN's 10 members are A, B", "the 27 ARF members, including A", "the six LMC members - A, B -")
-MEMBERS_AFTER_BODY = re.compile(r"(?:['’]s(?:\s+(?:\d+|[a-z]+))?)?\s+(?:member\s+|participating\s+)?(?:countries|states|nations|members|participants)"
-                                r"(?=\s*(?::|,\s*(?:namely|that is|i\.e\.|including|such as)\b)|\s+(?:are|were|include|included)\s|\s+[-–—]\s)")
+MEMBERS_AFTER_BODY = re.compile(r"\)?(?:['’]s(?:\s+(?:\d+|[a-z]+))?)?\s+(?i:member\s+|participating\s+)?"
+                                r"(?i:countries|states|nations|members|participants)"
+                                r"(?=\s*(?::|,\s*(?:namely|that is|i\.e\.|including|such as)\b)|\s+(?:are|were|include|included)\s"
+                                r"|\s+(?:--|[-–—])\s)")
 # (after the body's acronym in brackets: "the Member States of ASEAN (ASEAN), namely")
-MEMBERS_LISTED = re.compile(r"(?:\s*\([^()]{1,12}\))?\s*(?::|,\s*(?:namely|that is|i\.e\.,?|including|such as)|\s+(?:are|were|include|included)|\s+[-–—])\s*(?:the\s+)?")
+MEMBERS_LISTED = re.compile(r"(?:\s*\([^()]{1,12}\))?\s*(?::|,\s*(?:namely|that is|i\.e\.,?|including|such as)|\s+(?:are|were|include|included)"
+                            r"|\s+(?:--|[-–—]))\s*(?:the\s+)?")
 NAMELY_AFTER = re.compile(r"\s*,\s*(?:namely|that is|i\.e\.),?\s+(?:the\s+)?")
 NAMELY = re.compile(r"[^,;:.()\"“”]{0,100},\s*namely\s+(?:the\s+)?")
 # a state's armed service: one joins it in an activity, one is not its member
@@ -565,6 +579,19 @@ BODY_BEFORE_WHICH = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,\s*(?:which\s[^,;]{1
 # "welcomed Sweden as NATO's 32nd member": the body owns the word
 AS_MEMBER_AFTER = re.compile(r"\s*,?\s+as\s+(?:(?:a|an|the|its)\s+)?(?P<possessor>[^\W\d][\w.-]*(?:\s+[A-Z][\w-]*){0,4})['’]s\s+"
                              r"(?:[\w-]+\s+){0,2}?members?\b")
+# "The Comoros attended as chair of the African Union, India as this year's president of the Group of 20":
+# a body is chaired by one of its members (the party right before "as", or before the verb it attended with)
+AS_CHAIR_OF = re.compile(r"\s*,?\s+(?:(?:attended|participated|took\s+part|joined|was\s+represented|spoke)\s+)?as\s+(?:the\s+)?"
+                         r"(?:(?:current|incoming|outgoing|rotating|this\s+year['’]s|[12]\d{3})\s+)?"
+                         r"(?:chair|chairman|chairperson|chair\s+country|president)\s+of\s+(?:the\s+)?")
+# "Exercise Balikatan 2024, the annual exercise of the AFP and the United States armed forces", "Warrior-VIII,
+# a joint counterterrorism exercise with the Pakistan Army": an event described as a gathering of parties
+GATHERING_OF_APPOSED = re.compile(r"(?:\s*\([^()]{1,20}\))?[\"”’']?\s*,\s*(?:the|a|an|their|its)\s+(?:[a-z][\w-]*\s+){0,5}?"
+                                  r"(?:exercises?|drills?|summit|meeting|talks|war\s*games|manoeuvres|maneuvers|patrols?)"
+                                  r"\s+(?:of|among|between|with|involving)\s+")
+# before a sentence's subject: "The", or a dateline and "The" ("Vientiane (VNA) – The 31st ...")
+OPENING_BEFORE_SUBJECT = re.compile(r"\s*(?:[A-Z][\w .,'’]{0,40}(?:\s*\([A-Za-z]{2,12}\))?\s*[–—-]+\s*)?(?:The\s+)?")
+AS_ROLE_OF = re.compile(r"\s+as\s+(?:an?\s+|the\s+)?[^,;.()]{0,40}?\s+of\s+(?:the\s+)?")
 # "The Philippines has a Visiting Forces Agreement (VFA) with the United States, ..., and a SOVFA with Australia"
 HAS_AGREEMENT = re.compile(r"\s+(?:has|have|had|also\s+has)\s+(?:(?:a|an)\s+)?$")
 AND_AGREEMENT = re.compile(r",?\s+and\s+(?:a|an)\s+$")
@@ -1532,16 +1559,31 @@ class _Reader:
                     brought_to = next((m for m in reversed(mentions) if m.end <= t_start and not m.pseudo
                                        and (m.label == "Event" or _dated_latent(m))
                                        and PARTICIPLE_ASIDE.fullmatch(text, m.end, t_start)), None)
+                    if brought_to is None and RELATIVE_WORD.match(text, t_start):
+                        # "the Sudan Neighbouring Countries Summit in Cairo in July, which brought together"
+                        brought_to = next((m for m in reversed(mentions) if m.end <= t_start and not m.pseudo
+                                           and m.label == "Event" and m.start >= start
+                                           and WHERE_WHEN_BEFORE_RELATIVE.fullmatch(text, m.end, t_start)), None)
                     if brought_to is None and last is not None and last.label == "Event" \
                             and re.fullmatch(r"\)?\s*,?\s*", text[last.end:t_start]):
                         brought_to = last
                     definite = gathering_called_back(text, start, t_start) if brought_to is None else None
                     if definite:        # "The summit brought together": the summit named before
                         brought_to = self._antecedent_event(definite.group(1), definite.start(), definite.group(0))
+                        if definite.group(1).casefold() in ("meeting", "gathering") and not text[start:definite.start()].strip():
+                            # "The 31st ARF took place ..., as part of the 57th AMM. The meeting brought together":
+                            # a sentence that opens with "The meeting" is about the last sentence's subject
+                            brought_to = self._previous_subject_event(start) or brought_to
                 if brought_to is not None:
                     # "the Quad Foreign Ministers' Meeting, which brought together the foreign ministers of A
                     # and B", "the MNJTF, composed of contingents from A and B": who took part in it
                     parties = self._group_right(mentions, t_end, upper, AGENTS, representatives=True)
+                    listed = GATHERED_LIST.match(text, t_end, upper) if not parties else None
+                    if listed:
+                        # "brought together leaders from countries bordering Sudan, including Chad and Libya",
+                        # "representatives of all 27 ARF participants, namely the 10 ASEAN member states – A,
+                        # B – together with C and D"
+                        parties = self._listed_groups(mentions, listed.end(), upper)
                     modality = _modality(sentence, text[t_start:t_end])
                     for party in parties:
                         emitted.append(self._rel(party, "participatedIn", brought_to, start, end, f"{rule}:gathering", modality))
@@ -1559,6 +1601,8 @@ class _Reader:
                     if last is not None and _is(last, OBJECTS["memberOf"]) \
                             and re.fullmatch(r"\)?\s*,\s*(?:an?\s+[^,;:()\"“”]{1,60}?\s+)?", text[last.end:t_start]):
                         owner = last
+                if rule == "grouping-of" and (owner is None or not re.fullmatch(r"\)?\s+", text[owner.end:t_start])):
+                    continue        # "the Quad grouping of A, B": the name right before it (not "a new grouping of")
                 if GROUPING_BEFORE.search(text, max(start, t_start - 60), t_start):
                     owner = self._last_body(t_start, start) or owner    # "since the grouping – originally made up of"
                 if owner is None and not before and last is not None and _is(last, OBJECTS["memberOf"]) \
@@ -1773,6 +1817,8 @@ class _Reader:
                          if m.label in ("Event", "Mechanism") or not UNNAMED_GATHERINGS_AFTER.match(text, m.end)]
                 if items and UNNAMED_MEETING_WITH.search(text, t_end, items[0][0].start):
                     items = []      # "take part in a meeting with the NATO Allies": its parties, no gathering
+                if items and AS_ROLE_OF.fullmatch(text, t_end, items[0][0].start):
+                    items = []      # "attended as chair of the African Union": the body is chaired, not attended
             where = None
             if trigger is self.hosting_trigger and items and re.fullmatch(r"\s+in\s+(?:the\s+)?", text[t_end:items[0][0].start]):
                 # "which Australia hosted in Brisbane": where, not what (that is the name before "which");
@@ -1844,6 +1890,8 @@ class _Reader:
         self._with_participants(mentions, start, end, emitted)
         self._opening_membership(mentions, start, end, emitted)
         self._as_members(mentions, start, end, emitted)
+        self._chairs(mentions, start, end, emitted)
+        self._apposed_gathering_parties(mentions, start, end, emitted)
         self._agreements_with(mentions, start, end, emitted)
         self._support_of_for(mentions, start, end, emitted)
         self._joined_in_relative(mentions, start, end, emitted)
@@ -2024,6 +2072,43 @@ class _Reader:
                 continue
             modality = _modality(text[start:end], text[max(start, party.start - 40):phrase.end()])
             emitted.append(self._rel(party, "memberOf", body, start, end, "as-member", modality))
+
+    def _apposed_gathering_parties(self, mentions, start, end, emitted) -> None:
+        """"Exercise Balikatan 2024, the annual exercise of the AFP and the US armed forces, ...": the
+        parties an apposition says the event is of took part in it."""
+        text = self.text
+        if text.find(",", start, end) < 0:
+            return
+        done = _taking_part(emitted)
+        for event in mentions:
+            if event.pseudo or event.label != "Event":
+                continue
+            apposed = GATHERING_OF_APPOSED.match(text, event.end, end)
+            if apposed is None:
+                continue
+            modality = _modality(text[start:end], text[max(start, event.start - 40):event.start])
+            # ("of the leaders of A and B", but "of the Armed Forces of the Philippines" is a name)
+            parties = self._group_right(mentions, apposed.end(), end, AGENTS) \
+                or self._group_right(mentions, apposed.end(), end, AGENTS, representatives=True)
+            for party in parties:
+                if (party.start, event.start) not in done:
+                    emitted.append(self._rel(party, "participatedIn", event, start, end, "apposed-gathering", modality))
+
+    def _chairs(self, mentions, start, end, emitted) -> None:
+        """"The Comoros attended as chair of the African Union, the Cook Islands as chair of the Pacific
+        Islands Forum": each party is a member of the body it chairs."""
+        text = self.text
+        if text.find(" as ", start, end) < 0:
+            return
+        for k, party in enumerate(mentions):
+            if party.pseudo or party.label not in ("Country", "Organisation"):
+                continue
+            chair = AS_CHAIR_OF.match(text, party.end, end)
+            body = next((m for m in mentions[k + 1:] if chair and m.start == chair.end()), None)
+            if body is None or body.pseudo or body.label not in ("Organisation", "Mechanism"):
+                continue
+            modality = _modality(text[start:end], text[max(start, party.start - 40):chair.end()])
+            emitted.append(self._rel(party, "memberOf", body, start, end, "chair-of", modality))
 
     def _agreements_with(self, mentions, start, end, emitted) -> None:
         """"The Philippines has a Visiting Forces Agreement (VFA) with the United States, ..., and a
@@ -2258,6 +2343,37 @@ class _Reader:
                 continue
             for s in parties:
                 emitted.append(self._rel(_mention_of(s, text), "signed", m, start, end, "text-between", "asserted"))
+        self._countries_named_in_texts(mentions, start, end, emitted)
+
+    def _countries_named_in_texts(self, mentions, start, end, emitted) -> None:
+        """"the Japan-Australia Reciprocal Access Agreement, signed in January 2022", "signed the
+        India-Australia Mutual Logistics Support Arrangement": the countries that open a signed
+        text's name, joined by hyphens, signed it."""
+        text = self.text
+        for m in mentions:
+            if m.pseudo or m.label != "Mechanism":
+                continue
+            countries = sorted((s for s in self.nested if m.start <= s.start_char and s.end_char <= m.end
+                                and s.label_ == "Country"), key=lambda s: s.start_char)
+            parties, pos = [], m.start
+            for s in countries:
+                if s.start_char != pos:
+                    break
+                parties.append(s)
+                pos = s.end_char + 1
+                if text[s.end_char:pos] != "-":
+                    break
+            if len(parties) < 2 or text[parties[-1].end_char:parties[-1].end_char + 1] == "-" \
+                    or not PAIR_NAMED_TEXT.match(text, parties[-1].end_char, m.end):
+                continue
+            after = SIGNED_AFTER_NAME.match(text, m.end, end)
+            before = after is None and SIGNED_BEFORE_NAME.search(text, max(start, m.start - 20), m.start)
+            if not (after or before):
+                continue
+            window = text[m.end:after.end()] if after else text[max(start, before.start() - 40):before.start()]
+            modality = _modality(text[start:end], window)
+            for s in parties:
+                emitted.append(self._rel(_mention_of(s, text), "signed", m, start, end, "text-named-for", modality))
 
     def _travelled_for(self, mentions, start, end, emitted) -> None:
         """"Wang Yi will travel to Chiang Mai, Thailand ... for the Ninth LMC Foreign Ministers'
@@ -2498,6 +2614,20 @@ class _Reader:
                 or not re.fullmatch(r"\s*(?:The\s+)?", text[previous:first.start]):
             return None
         return first
+
+    def _previous_subject_event(self, start: int) -> M | None:
+        """The gathering that opens the sentence before the one at ``start`` (past "The" and a
+        dateline: "Vientiane (VNA) – The 31st ASEAN Regional Forum took place")."""
+        t = self.table
+        last_token = bisect_left(t.idx, start) - 1
+        while last_token >= 0 and not self.text[t.idx[last_token]:start].strip():
+            last_token -= 1     # past the blank lines before this sentence (a paragraph's break)
+        if last_token < 0:
+            return None
+        opening = OPENING_BEFORE_SUBJECT.match(self.text, t.idx[t.sentence_start[last_token]], start)
+        first = next((m for m in self.mentions[bisect_left(self.mention_starts, opening.end()):]
+                      if not m.pseudo and m.start == opening.end()), None)
+        return first if first is not None and first.label == "Event" and _meets(first) else None
 
     def _last_body(self, pos: int, start: int) -> M | None:
         """The body or mechanism one may be a member of, named last before ``pos`` in this paragraph or

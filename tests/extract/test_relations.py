@@ -2429,3 +2429,59 @@ def test_a_relative_clause_whose_subject_is_counted_or_a_pronoun(tmp_path):
                               "countries signed in 1992. Nauru said it values the Reef Treaty, which it signed in 1995.\n")
     assert {(c, "signed", "Reef Arrangement") for c in ("Fiji", "Tonga", "Samoa")} <= rows
     assert ("Nauru", "signed", "Reef Treaty") in rows
+
+
+def test_the_countries_opening_a_signed_texts_name_signed_it(tmp_path):
+    rows, _ = facts(tmp_path, "It follows the Fiji-Tonga Reef Access Agreement, signed in January 2022, and Samoa and "
+                              "Nauru signed the Samoa-Nauru Logistics Arrangement in 2020. The Fiji-Palau Fisheries "
+                              "Agreement entered into force.\n")
+    assert {(c, "signed", "Fiji-Tonga Reef Access Agreement") for c in ("Fiji", "Tonga")} <= rows
+    assert {(c, "signed", "Samoa-Nauru Logistics Arrangement") for c in ("Samoa", "Nauru")} <= rows
+    assert not [r for r in rows if r[1] == "signed" and r[2] == "Fiji-Palau Fisheries Agreement"]
+
+
+def test_a_named_grouping_of_parties_has_them_as_members(tmp_path):
+    rows, _ = facts(tmp_path, "Talks grew out of the BRICS grouping of Fiji, Tonga, Samoa and Nauru. Palau praised "
+                              "the strategic partnership between Tuvalu and Kiribati.\n")
+    assert {(c, "memberOf", "BRICS") for c in ("Fiji", "Tonga", "Samoa", "Nauru")} <= rows
+    assert not [r for r in rows if r[1] == "memberOf" and r[0] in ("Tuvalu", "Kiribati")]
+
+
+def test_a_party_chairing_a_body_is_its_member_and_does_not_attend_it(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji attended as chair of the Pacific Islands Forum, Tonga as this year's president of "
+                              "the Group of 20 and Samoa as chair of the African Union.\n")
+    assert {("Fiji", "memberOf", "Pacific Islands Forum"), ("Tonga", "memberOf", "Group of Twenty"),
+            ("Samoa", "memberOf", "African Union")} <= rows
+    assert ("Fiji", "participatedIn", "Pacific Islands Forum") not in rows
+
+
+def test_an_event_apposed_as_a_gathering_of_parties(tmp_path):
+    rows, _ = facts(tmp_path, "Observers joined Exercise Reef Shield 2024, the annual exercise of the Royal "
+                              "Australian Navy and Tonga, held in May. The Coral Summit, the first summit of the leaders of Samoa and "
+                              "Nauru, ended.\n")
+    assert {("Royal Australian Navy", "participatedIn", "Exercise Reef Shield 2024"),
+            ("Tonga", "participatedIn", "Exercise Reef Shield 2024"),
+            ("Samoa", "participatedIn", "Coral Summit"), ("Nauru", "participatedIn", "Coral Summit")} <= rows
+
+
+def test_members_set_off_by_double_hyphens_after_a_bodys_short_form(tmp_path):
+    rows, _ = facts(tmp_path, "Troops from four Reef Command (RC) member states -- Fiji, Tonga, Samoa and Nauru -- "
+                              "are taking part.\n")
+    assert {(c, "memberOf", "Reef Command") for c in ("Fiji", "Tonga", "Samoa", "Nauru")} <= rows
+
+
+def test_a_gathering_that_brought_together_parties_listed_after_a_description(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji hosted the Reef Summit in Suva in July, which brought together leaders from "
+                              "countries near Fiji, including Tonga, Samoa and Nauru.\n\nThe Coral Summit brought "
+                              "together representatives of all 6 Coral participants, namely the three Reef members - "
+                              "Palau, Tuvalu and Kiribati - together with Chile and Peru.\n")
+    assert {(c, "participatedIn", "Reef Summit") for c in ("Tonga", "Samoa", "Nauru")} <= rows
+    assert {(c, "participatedIn", "Coral Summit") for c in ("Palau", "Tuvalu", "Kiribati", "Chile", "Peru")} <= rows
+
+
+def test_a_sentence_opening_with_the_meeting_is_about_the_last_sentences_subject(tmp_path):
+    rows, _ = facts(tmp_path, "Suva (FBC) – The Fifth Reef Forum took place in Suva on July 27, as part of the 9th Coral "
+                              "Ministers' Meeting hosted by Fiji.\n\nThe meeting brought together foreign ministers of "
+                              "Tonga, Samoa and Nauru.\n")
+    assert {(c, "participatedIn", "Fifth Reef Forum") for c in ("Tonga", "Samoa", "Nauru")} <= rows
+    assert not [r for r in rows if r[1] == "participatedIn" and r[2] == "9th Coral Ministers' Meeting"]
