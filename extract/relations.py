@@ -237,7 +237,9 @@ GROWING_BODY = re.compile(r"\b(?:the\s+(?:group|grouping|bloc|alliance|organi[sz
                           r"membership)\b", re.IGNORECASE)
 # "China hosted the leaders of Kazakhstan and Uzbekistan at the first China-Central Asia Summit": the guests
 # (then "at" the gathering, GUESTS_AT)
-HOSTED_GUESTS = re.compile(r"\b(?P<verb>hosted|hosts|hosting|host|welcomed|welcomes|received|receives)\s+(?:the\s+)?"
+# (and "joined the leaders of Australia, India and Japan at the Quad Leaders' Summit": those met there took part)
+HOSTED_GUESTS = re.compile(r"\b(?P<verb>hosted|hosts|hosting|host|welcomed|welcomes|received|receives|joined|joins|"
+                           r"met(?:\s+with)?|meets(?:\s+with)?)\s+(?:the\s+)?"
                            r"(?:[a-z]+\s+)?(?:leaders?|heads?\s+of\s+(?:state|government)|(?:foreign|defen[cs]e)\s+ministers?|"
                            r"ministers?|presidents?|delegations?|representatives?|counterparts?)\s+(?:of|from)\s+(?:the\s+)?")
 GUESTS_AT = re.compile(r"\s+(?:at|for|during)\s+(?:the\s+|this\s+year['’]s\s+)?(?:[a-z-]+\s+){0,2}$")
@@ -491,6 +493,9 @@ MEMBERS_AFTER_BODY = re.compile(r"\)?(?:['’]s(?:\s+(?:\d+|[a-z]+))?)?\s+(?i:me
                                 r"(?i:countries|states|nations|members|participants)"
                                 r"(?=\s*(?::|,\s*(?:namely|that is|i\.e\.|including|such as)\b)|\s+(?:are|were|include|included)\s"
                                 r"|\s+(?:--|[-–—])\s)")
+# "The MSP partners are A, B": a partnership's partners are its members (a body's partners are not); an
+# acronym the sentence cannot class yet is taken for the partnership it abbreviates
+PARTNERS_OF_MECHANISM = re.compile(r"\)?\s+partners(?=\s*:|\s+(?:are|were|include|included)\s)")
 # (after the body's acronym in brackets: "the Member States of ASEAN (ASEAN), namely")
 MEMBERS_LISTED = re.compile(r"(?:\s*\([^()]{1,12}\))?\s*(?::|,\s*(?:namely|that is|i\.e\.,?|including|such as)|\s+(?:are|were|include|included)"
                             r"|\s+(?:--|[-–—]))\s*(?:the\s+)?")
@@ -2439,7 +2444,8 @@ class _Reader:
 
     def _hosted_guests(self, mentions, start, end, emitted) -> None:
         """"China hosted the leaders of Kazakhstan and Uzbekistan at the first China-Central Asia
-        Summit": the guests take part in it, and the host (when named) hosts it."""
+        Summit": the guests take part in it, and the host (when named) hosts it; so do those one
+        "joined" or "met" there."""
         text = self.text
         done = _taking_part(emitted)
         for guests in HOSTED_GUESTS.finditer(text, start, end):
@@ -2452,7 +2458,8 @@ class _Reader:
             modality = _modality(text[start:end], text[start:guests.end()])
             for party in parties:
                 if (party.start, event.start) not in done:
-                    emitted.append(self._rel(party, "participatedIn", event, start, end, "hosted-guests", modality))
+                    emitted.append(self._rel(party, "participatedIn", event, start, end,
+                                             "met-at" if guests.group("verb")[0] in "jm" else "hosted-guests", modality))
             if guests.group("verb").startswith("host"):
                 host = _group_left(text, mentions, guests.start(), start, AGENTS)
                 hosted = {(r.subject.start, r.object.start) for r in emitted if r.predicate == "hosted"}
@@ -2541,7 +2548,9 @@ class _Reader:
             if body.pseudo or not _is(body, OBJECTS["memberOf"]):
                 continue
             # "the ADMM-Plus countries, namely A, B and C": the members' word after the body
-            members_word = MEMBERS_AFTER_BODY.match(self.text, body.end, end)
+            members_word = MEMBERS_AFTER_BODY.match(self.text, body.end, end) \
+                or (PARTNERS_OF_MECHANISM.match(self.text, body.end, end)
+                    if body.label == ANY or body.label == "Mechanism" and MEMBERSHIP_HEAD.search(body.text) else None)
             if members_word is None and ("ember" not in self.text[max(start, body.start - 40):body.start]
                                          or not MEMBERS_OF.search(self.text, max(start, body.start - 40), body.start)):
                 continue

@@ -2485,3 +2485,20 @@ def test_a_sentence_opening_with_the_meeting_is_about_the_last_sentences_subject
                               "Tonga, Samoa and Nauru.\n")
     assert {(c, "participatedIn", "Fifth Reef Forum") for c in ("Tonga", "Samoa", "Nauru")} <= rows
     assert not [r for r in rows if r[1] == "participatedIn" and r[2] == "9th Coral Ministers' Meeting"]
+
+
+def test_those_joined_or_met_at_a_gathering_took_part(tmp_path):
+    rows, _ = facts(tmp_path, "Its president joined the leaders of Fiji, Tonga and Samoa at the Reef Leaders' Summit in "
+                              "Suva. The premier met with the foreign ministers of Nauru and Palau at the Coral Forum "
+                              "Summit.\n")
+    assert {(c, "participatedIn", "Reef Leaders' Summit") for c in ("Fiji", "Tonga", "Samoa")} <= rows
+    assert {(c, "participatedIn", "Coral Forum Summit") for c in ("Nauru", "Palau")} <= rows
+
+
+def test_a_partnerships_partners_are_its_members_a_bodys_are_not(tmp_path):
+    rows, _ = facts(tmp_path, "The Reef Security Partnership (RSP) was launched in 2022. The RSP partners are Fiji, Tonga "
+                              "and Samoa. The Reef Partnership partners include Nauru. The ASEAN partners are Chile "
+                              "and Peru.\n")
+    assert {(c, "memberOf", "Reef Security Partnership") for c in ("Fiji", "Tonga", "Samoa")} <= rows
+    assert ("Nauru", "memberOf", "Reef Partnership") in rows
+    assert not [r for r in rows if r[1] == "memberOf" and r[0] in ("Chile", "Peru")]
