@@ -8,10 +8,10 @@ import pytest
 from shared_data import REPO, SCORER
 
 WRITTEN = REPO / "eval" / "written"
-MENTION_F1_FLOOR = 0.905    # 0.911 on the 192 documents (0.912 on the first 176)
-# 0.582 on the 192 documents; 0.589 on the first 176 and 0.599 on the first 160, where it was 0.59
-# (the last 32, written to be unseen, score 0.46 to 0.69: the set's mean fell, not the rules)
-RELATION_F1_FLOOR = 0.58
+MENTION_F1_FLOOR = 0.905    # 0.910 on the 224 documents (0.911 on the first 192)
+# 0.566 on the 224 documents; 0.588 on the first 192, where it was 0.58, and 0.599 on the first 160
+# (each batch of 32, written to be unseen, scores lower than the set: the set's mean falls, not the rules)
+RELATION_F1_FLOOR = 0.56
 
 
 @pytest.fixture(scope="module")
