@@ -184,7 +184,6 @@ PROPOSAL_KINDS = frozenset({"proposal", "proposals", "initiative", "approach", "
 MECHANISM_KINDS = frozenset({"mechanism", "framework", "format", "grouping", "dialogue", "process", "platform"})
 QUOTED_NAME_KINDS = PROPOSAL_KINDS | MECHANISM_KINDS     # 'the "Shanghai Five" mechanism': a quoted name's kind after it
 SITTINGS = frozenset({"session", "meeting", "summit", "plenary", "conference", "round"})     # "the 72nd session of ..."
-ROUNDS = frozenset({"round"})       # "the first round of the Six-Party Talks": talks are held in rounds, the first one too
 TRAINING_SITES = frozenset({"ground", "grounds", "base", "bases", "range", "ranges", "area", "areas", "centre",
                             "center", "camp", "camps", "facility", "facilities", "site", "sites", "field", "school"})
 
@@ -1674,7 +1673,8 @@ class NameFinder:
             # ("the first meeting of the Council" in lower case is a description; "the sixth meeting of
             # the Moscow Format Consultations" counts the sittings)
             if (ORDINAL_NUMBER.match(X[of - 2]) or L[of - 2] in self.rules.ordinal_words and (
-                    X[of - 2][:1].isupper() or L[of - 1] in ROUNDS or L[of - 2] not in ("first", "inaugural", "annual"))) \
+                    # ("the first round of the Six-Party Talks": talks are held in rounds, the first one too)
+                    X[of - 2][:1].isupper() or L[of - 1] == "round" or L[of - 2] not in ("first", "inaugural", "annual"))) \
                     and not t.sent_start[of - 2]:
                 out.append(Candidate(of - 2, end, "Event", "pattern:session"))
         return out

@@ -213,9 +213,9 @@ PLACE_BEFORE_BY = re.compile(r"\sin\s(?=[A-Z])")      # "organised in Suva by": 
 INDEFINITE_APPOSITION = re.compile(r"\)?\s*,\s*an?\s+")
 # "the ten ASEAN member states": a body used as a modifier of its members
 MEMBERS_NOUN_AFTER = re.compile(r"\s+(?:member\s+states|member\s+countries|members|countries|nations)\b")
-# ", conducted in waters around Guam in February 2024, ": a participle's aside after an event's name
 # "the ... Summit in Cairo in July, which": where and when a gathering met, then a relative word
 WHERE_WHEN_BEFORE_RELATIVE = re.compile(r"\)?(?:\s+(?:in|at|on|during)\s+[^,;:()]{1,40}?)+\s*,\s*")
+# ", conducted in waters around Guam in February 2024, ": a participle's aside after an event's name
 PARTICIPLE_ASIDE = re.compile(r"\)?\s*,\s*(?:conducted|held|staged|hosted|organi[sz]ed|launched|led)\s[^;:()]{0,90}?,\s*")
 # "hosted for the leaders of", "hosted ... for foreign ministers from": the guests named next
 HOSTED_FOR = re.compile(r"\bhost(?:ed|s|ing)?\s+(?:[^,;.]{0,60}?\s)?for\s+(?:the\s+)?(?:[a-z]+\s+)?(?:leaders?|heads?\s+of\s+"
@@ -596,6 +596,7 @@ GATHERING_OF_APPOSED = re.compile(r"(?:\s*\([^()]{1,20}\))?[\"”’']?\s*,\s*(?
                                   r"\s+(?:of|among|between|with|involving)\s+")
 # before a sentence's subject: "The", or a dateline and "The" ("Vientiane (VNA) – The 31st ...")
 OPENING_BEFORE_SUBJECT = re.compile(r"\s*(?:[A-Z][\w .,'’]{0,40}(?:\s*\([A-Za-z]{2,12}\))?\s*[–—-]+\s*)?(?:The\s+)?")
+# "attended as chair of the African Union": a role after the verb, then the body it is a role of
 AS_ROLE_OF = re.compile(r"\s+as\s+(?:an?\s+|the\s+)?[^,;.()]{0,40}?\s+of\s+(?:the\s+)?")
 # "The Philippines has a Visiting Forces Agreement (VFA) with the United States, ..., and a SOVFA with Australia"
 HAS_AGREEMENT = re.compile(r"\s+(?:has|have|had|also\s+has)\s+(?:(?:a|an)\s+)?$")
@@ -1907,6 +1908,7 @@ class _Reader:
         self._met_for(mentions, start, end, emitted)
         self._travelled_for(mentions, start, end, emitted)
         self._parties_named_in_texts(mentions, start, end, emitted)
+        self._countries_named_in_texts(mentions, start, end, emitted)
         self._members_named(mentions, start, end, emitted)
         self._of_which_members(mentions, start, end, emitted)
         self._parties_set_off(mentions, start, end, emitted)
@@ -2348,7 +2350,6 @@ class _Reader:
                 continue
             for s in parties:
                 emitted.append(self._rel(_mention_of(s, text), "signed", m, start, end, "text-between", "asserted"))
-        self._countries_named_in_texts(mentions, start, end, emitted)
 
     def _countries_named_in_texts(self, mentions, start, end, emitted) -> None:
         """"the Japan-Australia Reciprocal Access Agreement, signed in January 2022", "signed the
@@ -2356,7 +2357,11 @@ class _Reader:
         text's name, joined by hyphens, signed it."""
         text = self.text
         for m in mentions:
-            if m.pseudo or m.label != "Mechanism":
+            if m.pseudo or m.label != "Mechanism" or "-" not in m.text:
+                continue
+            after = SIGNED_AFTER_NAME.match(text, m.end, end)
+            before = after is None and SIGNED_BEFORE_NAME.search(text, max(start, m.start - 20), m.start)
+            if not (after or before):
                 continue
             countries = sorted((s for s in self.nested if m.start <= s.start_char and s.end_char <= m.end
                                 and s.label_ == "Country"), key=lambda s: s.start_char)
@@ -2370,10 +2375,6 @@ class _Reader:
                     break
             if len(parties) < 2 or text[parties[-1].end_char:parties[-1].end_char + 1] == "-" \
                     or not PAIR_NAMED_TEXT.match(text, parties[-1].end_char, m.end):
-                continue
-            after = SIGNED_AFTER_NAME.match(text, m.end, end)
-            before = after is None and SIGNED_BEFORE_NAME.search(text, max(start, m.start - 20), m.start)
-            if not (after or before):
                 continue
             window = text[m.end:after.end()] if after else text[max(start, before.start() - 40):before.start()]
             modality = _modality(text[start:end], window)
