@@ -1896,7 +1896,6 @@ class _Reader:
         self._with_participants(mentions, start, end, emitted)
         self._opening_membership(mentions, start, end, emitted)
         self._as_members(mentions, start, end, emitted)
-        self._chairs(mentions, start, end, emitted)
         self._apposed_gathering_parties(mentions, start, end, emitted)
         self._agreements_with(mentions, start, end, emitted)
         self._support_of_for(mentions, start, end, emitted)
@@ -2064,21 +2063,31 @@ class _Reader:
 
     def _as_members(self, mentions, start, end, emitted) -> None:
         """"welcomed Sweden as NATO's 32nd member": the party named before "as" is a member of the body
-        that owns the word (the "member-of" trigger reads "China, as a permanent member of the Council")."""
+        that owns the word (the "member-of" trigger reads "China, as a permanent member of the Council");
+        "The Comoros attended as chair of the African Union, the Cook Islands as chair of the Pacific
+        Islands Forum": each party is a member of the body it chairs."""
         text = self.text
         if text.find(" as ", start, end) < 0:
             return
         for k, party in enumerate(mentions):
             if party.pseudo or not _is(party, AGENTS) or party.label == ANY:
                 continue
-            phrase = AS_MEMBER_AFTER.match(text, party.end, end)
-            if phrase is None:
-                continue
-            body = next((m for m in mentions[k + 1:] if (m.start, m.end) == phrase.span("possessor")), None)
-            if body is None or body.pseudo or body.label not in ("Organisation", "Mechanism"):
-                continue
-            modality = _modality(text[start:end], text[max(start, party.start - 40):phrase.end()])
-            emitted.append(self._rel(party, "memberOf", body, start, end, "as-member", modality))
+            later = mentions[k + 1:]
+            member = AS_MEMBER_AFTER.match(text, party.end, end)
+            if member:
+                body = next((m for m in later if (m.start, m.end) == member.span("possessor")), None)
+                self._member_in_role(party, member, body, start, end, "as-member", emitted)
+            chair = AS_CHAIR_OF.match(text, party.end, end)
+            if chair:
+                body = next((m for m in later if m.start == chair.end()), None)
+                self._member_in_role(party, chair, body, start, end, "chair-of", emitted)
+
+    def _member_in_role(self, party: M, phrase: re.Match, body: M | None, start, end, rule: str, emitted) -> None:
+        """``party`` a member of ``body``, the body or mechanism its role (``phrase``) names."""
+        if body is None or body.pseudo or body.label not in ("Organisation", "Mechanism"):
+            return
+        modality = _modality(self.text[start:end], self.text[max(start, party.start - 40):phrase.end()])
+        emitted.append(self._rel(party, "memberOf", body, start, end, rule, modality))
 
     def _apposed_gathering_parties(self, mentions, start, end, emitted) -> None:
         """"Exercise Balikatan 2024, the annual exercise of the AFP and the US armed forces, ...": the
@@ -2100,22 +2109,6 @@ class _Reader:
             for party in parties:
                 if (party.start, event.start) not in done:
                     emitted.append(self._rel(party, "participatedIn", event, start, end, "apposed-gathering", modality))
-
-    def _chairs(self, mentions, start, end, emitted) -> None:
-        """"The Comoros attended as chair of the African Union, the Cook Islands as chair of the Pacific
-        Islands Forum": each party is a member of the body it chairs."""
-        text = self.text
-        if text.find(" as ", start, end) < 0:
-            return
-        for k, party in enumerate(mentions):
-            if party.pseudo or party.label not in ("Country", "Organisation"):
-                continue
-            chair = AS_CHAIR_OF.match(text, party.end, end)
-            body = next((m for m in mentions[k + 1:] if chair and m.start == chair.end()), None)
-            if body is None or body.pseudo or body.label not in ("Organisation", "Mechanism"):
-                continue
-            modality = _modality(text[start:end], text[max(start, party.start - 40):chair.end()])
-            emitted.append(self._rel(party, "memberOf", body, start, end, "chair-of", modality))
 
     def _agreements_with(self, mentions, start, end, emitted) -> None:
         """"The Philippines has a Visiting Forces Agreement (VFA) with the United States, ..., and a
