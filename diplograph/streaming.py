@@ -18,7 +18,8 @@ graph's lines go to a file); a document's records are made, written and dropped.
    concatenation plus the corpus-wide parts (entities, metrics, viewer).
 
 The embedded store of the previous build is copied (Oxigraph's ``backup``: hard links) and
-only the named graphs whose fragment changed are replaced. A rebuild equals a clean build.
+only the named graphs whose fragment changed are replaced; the first rebuild after a clean build
+compacts that copy meanwhile (:mod:`diplograph.store_compaction`). A rebuild equals a clean build.
 
     >>> result = build_streamed(["archive/"], "out/archive", workers=2)   # doctest: +SKIP
 """
@@ -53,10 +54,11 @@ from diplograph.model import DocumentRecord, Entity, FileProblem
 from diplograph.ontology.iri import Minter
 from diplograph.outputs import jsonl_text
 from diplograph.pool import map_in_chunks, worker_state
+from diplograph.store_compaction import CompactedCopy
 
 MANIFEST = "manifest.pkl"
 FRAGMENTS = "fragments"
-STORE_GRAPHS = ".store-graphs.json"     # named graph -> fragment signature of the committed store
+STORE_GRAPHS = ".store-graphs.json"     # the committed store's graphs (-> fragment signature); compacted?
 STORE_SHARED = ".store-shared.nq"       # the entity graph's lines in the committed store
 REPLACE_GRAPHS_UP_TO = 0.25             # above this share of stale named graphs, the store is loaded anew
 HELPER_PROCESS = True   # graph.html and the validation by a helper process (graph/helper_process.py), on another core
@@ -478,7 +480,7 @@ def _build_streamed(inputs, out, *, model, base, max_bytes, progress, on_problem
     """The build (see :func:`build_streamed`); helper processes it starts are stopped by ``helpers``."""
     from diplograph.extraction import CACHE_DIR, rules_version
     from diplograph.outputs import staged
-    from diplograph.pipeline import BuildResult, _Clock, _drop_other_versions
+    from diplograph.pipeline import _Clock, _drop_other_versions
 
     stats = stats if stats is not None else {}
     clock = clock or _Clock(stats)
@@ -492,6 +494,32 @@ def _build_streamed(inputs, out, *, model, base, max_bytes, progress, on_problem
     extractions = ExtractionCache(folder)
     _drop_other_versions(folder)
     old = _load_manifest(folder)
+    with staged(out) as stage, ExitStack() as waits:
+        # a rebuild with these rules (a manifest): the store it will likely update compacted meanwhile
+        compaction = waits.enter_context(compacting_previous_store(out, stage)) if old else None
+        result, states = _build_staged(inputs, out, stage, extractions, old, compaction, model=model, base=base,
+                               max_bytes=max_bytes, progress=progress, on_problem=on_problem, validate=validate,
+                               workers=workers, clock=clock, stats=stats, helper=helper, client=client,
+                               formats=formats)
+    if not cache:
+        shutil.rmtree(out / CACHE_DIR, ignore_errors=True)
+    result.outputs = {k: out / p.relative_to(stage) for k, p in result.outputs.items()}
+    result.documents = [DocumentRecord(text="", **s.record) for s in states]
+    from diplograph.model import Event, Mention, Relation
+    result.mentions = OnDisk(out / "mentions.jsonl", Mention)
+    result.relations = OnDisk(out / "relations.jsonl", Relation)
+    result.events = OnDisk(out / "events.jsonl", Event)
+    return result
+
+
+def _build_staged(inputs, out: Path, stage: Path, extractions: ExtractionCache, old: dict,
+                  compaction: CompactedCopy | None, *, model, base, max_bytes, progress, on_problem, validate,
+                  workers, clock, stats, helper, client, formats) -> tuple[BuildResult, list[DocumentState]]:
+    """The passes of :func:`_build_streamed`, their outputs into ``stage``: the result and the
+    documents' states."""
+    from diplograph.pipeline import BuildResult
+
+    folder = extractions.folder
     states, problems = extract_pass(inputs, extractions, old, model=model, workers=workers, max_bytes=max_bytes,
                                     on_problem=on_problem, stats=stats, progress=progress, client=client)
     extractions.prune({s.key for s in states})
@@ -511,27 +539,19 @@ def _build_streamed(inputs, out, *, model, base, max_bytes, progress, on_problem
     give_back_freed_memory()        # the documents' transient records are gone
     clock.lap("facts")
     result = BuildResult(out=out, problems=problems, stats=stats)
-    with staged(out) as stage:
-        result.outputs = write_streamed_outputs(states, entities, fragments, stage, previous=out, base=base,
-                                                validate=validate, result=result, clock=clock,
-                                                written=written if old else None, formats=formats,
-                                                workers=workers, helper=helper)
-    if not cache:
-        shutil.rmtree(out / CACHE_DIR, ignore_errors=True)
-    result.outputs = {k: out / p.relative_to(stage) for k, p in result.outputs.items()}
-    result.documents = [DocumentRecord(text="", **s.record) for s in states]
+    result.outputs = write_streamed_outputs(states, entities, fragments, stage, previous=out, base=base,
+                                            validate=validate, result=result, clock=clock,
+                                            written=written if old else None, formats=formats,
+                                            workers=workers, helper=helper, compaction=compaction)
     result.entities = sorted(entities.values(), key=lambda e: e.key)
-    from diplograph.model import Event, Mention, Relation
-    result.mentions = OnDisk(out / "mentions.jsonl", Mention)
-    result.relations = OnDisk(out / "relations.jsonl", Relation)
-    result.events = OnDisk(out / "events.jsonl", Event)
-    return result
+    return result, states
 
 
 def write_streamed_outputs(states: list[DocumentState], entities: dict[str, Entity], fragments: FragmentCache,
                            stage: Path, *, previous: Path, base: str, validate: bool, result, clock,
                            written: set[str] | None = None, formats: tuple[str, ...] = (),
-                           workers: int = 1, helper: HelperProcess | None = None) -> dict[str, Path]:
+                           workers: int = 1, helper: HelperProcess | None = None,
+                           compaction: CompactedCopy | None = None) -> dict[str, Path]:
     """Every output of the build into ``stage``: fragments concatenated, corpus-wide parts made
     here (graph.html and the validation by ``helper``'s process when given)."""
     mint = Minter(base)
@@ -539,7 +559,7 @@ def write_streamed_outputs(states: list[DocumentState], entities: dict[str, Enti
     nquads = stage / "graph.nq"
     order = graph_order(states, mint)
     split = next(i for i, (_, state) in enumerate(order) if state is None)
-    store = StoreUpdate(stage, previous, states, fragments, mint)
+    store = StoreUpdate(stage, previous, states, fragments, mint, compaction)
     checked = None
     if validate:        # in the helper, while the records and the network are made here
         entity_text, chosen = validation_sample(states, entities, fragments, written, mint)
@@ -721,24 +741,26 @@ class StoreUpdate:
     thread (Oxigraph loads without holding the GIL) while the records and the network are made:
 
     1. :meth:`load_documents`: the previous build's store when there is one (Oxigraph backup: hard
-       links) with the named graphs whose fragment changed replaced; else, or when more than
+       links; or ``compaction``'s compacted copy of it, see :func:`compacting_previous_store`)
+       with the named graphs whose fragment changed replaced; else, or when more than
        :data:`REPLACE_GRAPHS_UP_TO` of the graphs changed, a new store with every document graph;
     2. :meth:`finish`: the entity graph, patched line by line in a reused store
        (:func:`~diplograph.graph.store.replace_lines`) or loaded, then the list of its graphs."""
 
     def __init__(self, stage: Path, previous: Path, states: list[DocumentState], fragments: FragmentCache,
-                 mint: Minter):
+                 mint: Minter, compaction: CompactedCopy | None = None):
         from diplograph.graph.store import STORE_DIR
 
-        self.stage, self.states, self.fragments = stage, states, fragments
+        self.stage, self.states, self.fragments, self.compaction = stage, states, fragments, compaction
+        self.compacted_now = False
         self.wanted = {str(mint.document(s.doc_id)): s.fragment for s in states}
         self.entities_graph = str(mint.entities_graph())
-        self.old_store, old_graphs, self.old_shared = previous / STORE_DIR, None, None
+        self.old_store, self.old_shared = previous / STORE_DIR, None
+        old_graphs, self.compacted = read_store_state(previous)
         try:
-            old_graphs = json.loads((previous / STORE_GRAPHS).read_text(encoding="utf-8"))
             self.old_shared = (previous / STORE_SHARED).read_bytes()
-        except (OSError, ValueError):
-            pass
+        except OSError:
+            old_graphs = None
         self.stale = [] if old_graphs is None else \
             [g for g, signature in old_graphs.items() if g != self.entities_graph and self.wanted.get(g) != signature]
         self.fresh = [s for s in states
@@ -752,7 +774,11 @@ class StoreUpdate:
 
         from diplograph.graph.store import bulk_load_lines
 
-        if self.reuse:
+        if self.compaction is not None and not self.reuse:
+            self.compaction.discard()
+        elif self.compaction is not None and self.compaction.result():
+            self.compacted = self.compacted_now = True      # the copy is the target
+        elif self.reuse:
             try:
                 source = ox.Store(str(self.old_store))
                 source.backup(str(self.target))
@@ -760,6 +786,7 @@ class StoreUpdate:
             except OSError:
                 shutil.rmtree(self.target, ignore_errors=True)
                 self.reuse = False
+        self.compacted = self.compacted and self.reuse      # a store loaded anew is not compacted
         store = ox.Store(str(self.target))
         for graph in self.stale if self.reuse else ():
             store.remove_graph(ox.NamedNode(graph))
@@ -788,11 +815,47 @@ class StoreUpdate:
             else:
                 changed = f"entity graph: {patched[0]} quads removed, {patched[1]} added"
             changed = f"{len(self.stale)} graphs removed, {len(self.fresh)} loaded, {changed}"
+            if self.compacted_now:
+                changed = f"{changed}; the store compacted first"
         store.flush()
         del store       # closes the RocksDB files before the build is committed
         if stats is not None:
             stats["store_update"] = changed
         graphs = dict(self.wanted)
         graphs[self.entities_graph] = "shared"
-        (self.stage / STORE_GRAPHS).write_text(json.dumps(graphs, sort_keys=True), encoding="utf-8")
+        (self.stage / STORE_GRAPHS).write_text(json.dumps({"graphs": graphs, "compacted": self.compacted},
+                                                          sort_keys=True), encoding="utf-8")
         return self.target
+
+
+def read_store_state(previous: Path) -> tuple[dict[str, str] | None, bool]:
+    """The named graphs (graph IRI -> fragment signature) of the store the build in ``previous``
+    committed, and whether that store has been compacted; ``(None, False)`` when no streamed
+    build left that record. An older build's record, the graphs alone, reads as not compacted."""
+    try:
+        state = json.loads((previous / STORE_GRAPHS).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None, False
+    if not isinstance(state, dict):
+        return None, False
+    if isinstance(state.get("graphs"), dict):
+        return state["graphs"], state.get("compacted") is True
+    return state, False
+
+
+@contextmanager
+def compacting_previous_store(previous: Path, stage: Path) -> Iterator[CompactedCopy | None]:
+    """For a build that will likely update the store committed in ``previous``, when that store
+    was never compacted: its compacted copy, started into ``stage`` now (see
+    :mod:`diplograph.store_compaction`) and waited for on leaving; else ``None``."""
+    from diplograph.graph.store import STORE_DIR
+
+    graphs, compacted = read_store_state(previous)
+    if graphs is None or compacted or not (previous / STORE_DIR).is_dir():
+        yield None
+        return
+    copy = CompactedCopy(previous / STORE_DIR, stage / STORE_DIR)
+    try:
+        yield copy
+    finally:
+        copy.result()       # the thread is done before the stage is committed or deleted (whatever it made is the build's)

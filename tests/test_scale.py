@@ -73,6 +73,53 @@ def test_streamed_rebuild_reuses_unchanged_documents(corpus, tmp_path):
     assert store_quads(out / "store") == store_quads(clean.out / "store")
 
 
+def sst_files(store_dir):
+    return sorted(p.name for p in store_dir.glob("*.sst"))
+
+
+def test_first_rebuild_compacts_the_bulk_loaded_store(corpus, tmp_path):
+    out = tmp_path / "out"
+    build([corpus], out, validate=False, rdf="stream")
+    graphs, compacted = diplograph.streaming.read_store_state(out)
+    assert len(graphs) == 7 and not compacted       # six documents and the entity graph, bulk-loaded
+    loaded = sst_files(out / "store")
+    changed = corpus / "news" / "2015-cyber-dialogue.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nThe Philippines joined the exercise.\n", encoding="utf-8")
+    again = build([corpus], out, validate=False, rdf="stream")
+    assert again.stats["store_update"].endswith("the store compacted first")
+    assert diplograph.streaming.read_store_state(out)[1]
+    assert not set(sst_files(out / "store")) & set(loaded)      # every file the bulk load made merged
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nJapan joined the exercise.\n", encoding="utf-8")
+    third = build([corpus], out, validate=False, rdf="stream")
+    assert "compacted" not in third.stats["store_update"] and diplograph.streaming.read_store_state(out)[1]
+    clean = build([corpus], tmp_path / "clean", validate=False, cache=False, rdf="stream")
+    same_outputs(out, clean.out)
+    assert store_quads(out / "store") == store_quads(clean.out / "store")
+
+
+def test_rebuild_copies_the_store_itself_when_its_compaction_fails(corpus, tmp_path, monkeypatch):
+    from diplograph.store_compaction import CompactedCopy
+
+    def fail(store):        # the copy made, then its compaction fails
+        raise OSError("disk full")
+    monkeypatch.setattr(CompactedCopy, "compact", staticmethod(fail))
+    out = tmp_path / "out"
+    build([corpus], out, validate=False, rdf="stream")
+    (corpus / "news" / "added.txt").write_text("The SCO met in Astana.\n", encoding="utf-8")
+    again = build([corpus], out, validate=False, rdf="stream")
+    assert "1 loaded" in again.stats["store_update"] and "compacted" not in again.stats["store_update"]
+    assert not diplograph.streaming.read_store_state(out)[1]       # compacted by the next rebuild, then
+    clean = build([corpus], tmp_path / "clean", validate=False, cache=False, rdf="stream")
+    assert store_quads(out / "store") == store_quads(clean.out / "store")
+
+
+def test_store_record_of_an_older_build_reads_as_not_compacted(tmp_path):
+    (tmp_path / diplograph.streaming.STORE_GRAPHS).write_text('{"https://example.org/g": "abc"}', encoding="utf-8")
+    assert diplograph.streaming.read_store_state(tmp_path) == ({"https://example.org/g": "abc"}, False)
+    (tmp_path / diplograph.streaming.STORE_GRAPHS).write_text("[1, 2]", encoding="utf-8")
+    assert diplograph.streaming.read_store_state(tmp_path) == (None, False)
+
+
 def test_streamed_rebuild_after_an_in_memory_build_loads_the_store_anew(corpus, tmp_path):
     out = tmp_path / "out"
     build([corpus], out, validate=False, rdf="stream")
