@@ -324,6 +324,10 @@ def capital_countries() -> dict[str, str]:
             if row.get("capital") and row.get("country")}
 
 
+# "the Summit on Peace in Ukraine": a gathering's subject that holds a country or a region
+PLACE_TOPIC_WORDS = frozenset({"peace", "stability", "cooperation", "co-operation", "reconstruction", "recovery",
+                               "reconciliation"})
+
 # "the Korean Peninsula nuclear issue", "the South China Sea dispute": the place names an issue, not a venue
 PLACE_ISSUE_WORDS = frozenset({"nuclear", "issue", "issues", "question", "dispute", "disputes", "situation", "crisis",
                                "conflict", "denuclearization", "denuclearisation", "tensions", "problem"})
@@ -688,6 +692,13 @@ class NameFinder:
                             and any(sp.label_ in ("Country", "Organisation") and sp.end == place_end for sp in spans_here):
                         continue    # "the Agreement for Peace and Reconciliation in Mali": where its subject is
                                     # (but "... Cooperation in Moscow": the city it was signed in)
+                    if label == "Event" and lower == "in" and (L[k - 1] in PLACE_TOPIC_WORDS or L[k - 1] == "operation"
+                                                               and L[k - 2] == "-") \
+                            and any(L[j] == "on" for j in range(head + 1, k - 1)) \
+                            and (any(sp.label_ == "Country" and sp.end == place_end for sp in spans_here)
+                                 or not place_names().get(" ".join(X[tail:place_end]))):
+                        continue    # "the Summit on Peace in Ukraine", "... on Security and Co-operation in
+                                    # Europe": the country or region of its subject (no city), not where it met
                     # (not a field of work: "the MoU on Cooperation in Broadcasting", but "in Beijing")
                     field = place_end - tail == 1 and X[tail].endswith("ing") and X[tail] not in place_names()
                     if label in ("Event", "Place") or (label == "Mechanism" and not field and (

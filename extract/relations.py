@@ -513,8 +513,16 @@ AFTER_OPENING_PASSIVE = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:\s+in\s+(?:[A-
 DATED_NAME = re.compile(r"[\s-](?:19|20)\d\d$")      # "Coral Trident 2021", "Joint Sea-2019"
 CALLED_BACK_GATHERING = re.compile(r"(?:[\w-]+\s+){0,2}?((?i:summit|meeting|conference|exercise|drills?|forum|talks|gathering|"
                                    r"dialogue|event|retreat|consultations|workshop|seminar|symposium))\b")
-UNNAMED_APPOSITION = re.compile(r",\s*(?:the|its|their|both|all|(?P<role>as|in\s+(?:its|their)\s+capacity\s+as))\s+[^,;:.()\"“”]{1,80},"
+UNNAMED_APPOSITION = re.compile(r",\s*(?:the|its|their|both|all|(?P<role>as|in\s+(?:its|their)\s+capacity\s+as)"
+                                # "A and B, NATO's partners in the Indo-Pacific, attended": a body's what
+                                r"|(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,3}['’]s)\s+[^,;:.()\"“”]{1,80},"
                                 r"(?P<rest>\s[^,;:.()]*)$")
+# the comma or dash that opens an aside on a body's partners, right before the body: "A and B, NATO's partners"
+POSSESSED_APPOSITION_OPENING = re.compile(r"(?:,|\s(?:-|–|—|--))\s*(?:the\s+)?$")
+# ... and the rest of the aside to its closing comma or dash: " in the Indo-Pacific, "
+APPOSITION_CLOSING = re.compile(r"[^,;:.()\"“”–—]{0,60}?(?:,|\s(?:-|–|—|--))\s")
+# "A and B - NATO's partners in the Indo-Pacific - attended": the same aside set off by dashes
+DASHED_APPOSITION = re.compile(r"\s+(?:-|–|—|--)\s+[^,;:.()\"“”–—]{1,80}?\s+(?:-|–|—|--)(?P<rest>\s[^,;:.()]*)$")
 # ", along with about 500 pieces of armament and equipment, including armored vehicles, " (naming nothing)
 ALONG_WITH_ASIDE = re.compile(r"\s*,\s*(?:along|together)\s+with\s+[^;:()\"“”]{1,160},(?P<rest>\s[^,;:.()]*)")
 # an aside between commas that ends in a preposition: its mention is that preposition's object
@@ -1117,9 +1125,11 @@ def _group_left(text: str, mentions: list[M], pos: int, lower: int, classes: set
     if along:       # "personnel from A and B, along with 500 pieces of equipment, took part": no party in it
         gap = along.group("rest")
     aside = UNNAMED_APPOSITION.search(text, max(lower, pos - 160), pos) if "," in gap or last.label == ANY else None
+    if aside is None and re.match(r"\s+(?:-|–|—|--)\s", gap):
+        aside = DASHED_APPOSITION.search(text, max(lower, pos - 160), pos)
     if aside and gap_ok(aside.group("rest")) and (aside.group("role") or  # "Laos, as ASEAN chair, hosted"
                                                  not [m for m in before if m.start >= aside.start() and m.label != ANY
-                                                      and _is(m, classes)]):
+                                                      and _is(m, classes) and not text.startswith(("'s", "’s"), m.end)]):
         # "A and B, the alliance's two Indo-Pacific partners, attended": an aside naming no party
         return _group_left(text, mentions, aside.start(), lower, classes, gap_ok=gap_ok)
     if not _is(last, classes) or not gap_ok(gap):
@@ -1714,6 +1724,18 @@ class _Reader:
             if subject and aside.lstrip().startswith(",") and aside.count(",") >= 2:
                 window_start += aside.rindex(",") + 1      # "X, ... but not of NATO, joined": the aside's "not" is its own
             if kind == "group":
+                body = subject[-1] if subject and text.startswith(("'s ", "’s "), subject[-1].end) else None
+                opening = POSSESSED_APPOSITION_OPENING.search(text, prev_end, body.start) if body else None
+                closing = APPOSITION_CLOSING.match(text, t_end, upper) if opening else None
+                apposed = _group_left(text, mentions, opening.start(), prev_end, AGENTS) if closing else []
+                if apposed:
+                    # "Japan and South Korea, NATO's partners in the Indo-Pacific, attended": whose partners
+                    # they are, and the subject of the verb after the aside
+                    modality = _modality(sentence, text[t_start:closing.end()])
+                    for party in apposed:
+                        emitted.append(self._rel(party, trigger.predicate, body, start, end, f"{rule}:apposed", modality))
+                    prev_subject, prev_end, prev_modality = apposed, closing.end(), "asserted"
+                    continue
                 if len(subject) >= 2:
                     modality = _modality(sentence, text[window_start:t_start])
                     for other in subject[1:]:
@@ -1866,7 +1888,7 @@ class _Reader:
             if joined and items:
                 items = self._joined_in(mentions, items, upper, start, end, f"{rule}:{how}", modality, emitted)
             self._verb(trigger, subject, items, start, end, f"{rule}:{how}", modality, emitted, joined=joined,
-                       chaired=text.startswith("chair", t_start))
+                       chaired=text.startswith("chair", t_start), concluded=text.startswith("conclud", t_start))
             if trigger.predicate == "participatedIn" and len(items) == 1 and _meets(items[0][0]):
                 # "officials of 11 countries attended the meeting, namely A, B and C": who attended
                 namely = NAMELY_AFTER.match(text, gathering.end() if gathering else items[0][0].end, end)
@@ -2961,7 +2983,7 @@ class _Reader:
         return FoundRelation(subject.ref(), predicate, obj.ref(), start, end, rule, modality)
 
     def _verb(self, trigger, subject, items, start, end, rule, modality, emitted, *, joined: bool = False,
-              chaired: bool = False) -> None:
+              chaired: bool = False, concluded: bool = False) -> None:
         predicate = trigger.predicate
         events = [k for k, (m, _) in enumerate(items) if m.label == "Event"]
         if predicate in ("hosted", "coHosted") and trigger.kind != "with" and len(events) > 1 \
@@ -2969,9 +2991,11 @@ class _Reader:
             # "held A with Egypt and B with the UAE": each event with the partners named after it
             for k, following in zip(events, events[1:] + [len(items)]):
                 self._verb(trigger, subject, [(items[k][0], "first")] + items[k + 1:following], start, end, rule,
-                           modality, emitted, joined=joined, chaired=chaired)
+                           modality, emitted, joined=joined, chaired=chaired, concluded=concluded)
             return
         classes = trigger.objects or OBJECTS[predicate]
+        if concluded and predicate == "signed":
+            classes = classes | {"Event"}       # "A and B concluded the Malindo Jaya exercise": they took part
         # "with A and B": both are partners (the list goes on after "with")
         after_with = next((k for k, (_, link) in enumerate(items) if link == "with"), len(items))
         partners = [m for m, _ in items[after_with:] if m.label != "Event"]
@@ -3014,8 +3038,9 @@ class _Reader:
                     if not status.group("partner"):
                         continue
                     stated, suffix = "partnerOf", ":partner"
-            if predicate == "initiated" and obj.label == "Event":
-                # "A and B launched the Balikatan exercise": who starts an occurrence takes part in it
+            if predicate in ("initiated", "signed") and obj.label == "Event":
+                # "A and B launched the Balikatan exercise", "... concluded the exercise": who starts or ends
+                # an occurrence takes part in it
                 stated, suffix = "participatedIn", ":event"
             # "co-hosted with B", "initiated the LMC together with Thailand", "signed the Treaty with
             # Russia": the partners did it too

@@ -1258,3 +1258,14 @@ def test_a_country_in_a_named_gathering_is_two_names(mentions_of):
     assert ("Tonga", "Country") in found and ("Reef Summit", "Event") in found
     assert ("Embassy of Fiji in the Republic of Korea", "Organisation") in mentions_of(
         "It was the Embassy of Fiji in the Republic of Korea.")
+
+
+def test_a_country_or_region_after_a_gatherings_peace_topic_is_its_name(mentions_of):
+    found = mentions_of("The Summit on Peace in Fiji, hosted by Tonga, brought together delegations.")
+    assert ("Summit on Peace in Fiji", "Event") in found
+    found = mentions_of("The Conference on Security and Co-operation in Oceania, held in Suva, ended.")
+    assert ("Conference on Security and Co-operation in Oceania", "Event") in found
+    # a city is where it met; so is a country after another topic
+    assert ("Conference on Cooperation", "Event") in mentions_of("The Conference on Cooperation in Suva, the first, ended.")
+    assert ("Workshop on Maritime Security", "Event") in mentions_of(
+        "The Workshop on Maritime Security in Fiji, the first, ended.")

@@ -2502,3 +2502,19 @@ def test_a_partnerships_partners_are_its_members_a_bodys_are_not(tmp_path):
     assert {(c, "memberOf", "Reef Security Partnership") for c in ("Fiji", "Tonga", "Samoa")} <= rows
     assert ("Nauru", "memberOf", "Reef Partnership") in rows
     assert not [r for r in rows if r[1] == "memberOf" and r[0] in ("Chile", "Peru")]
+
+
+@pytest.mark.parametrize("aside", [", the Reef Union's partners in the Pacific,", " - the Reef Union's partners in the Pacific -"])
+def test_an_aside_saying_whose_partners_a_list_is_stands_between_it_and_its_verb(tmp_path, aside):
+    rows, _ = facts(tmp_path, f"Fiji, Tonga and Samoa{aside} attended the Coral Summit.\n")
+    assert {(c, "partnerOf", "Reef Union") for c in ("Fiji", "Tonga", "Samoa")} <= rows
+    assert {(c, "participatedIn", "Coral Summit") for c in ("Fiji", "Tonga", "Samoa")} <= rows
+    assert not [r for r in rows if r[1] == "partnerOf" and r[2] in ("Tonga", "Samoa")]
+
+
+def test_who_concludes_an_exercise_took_part_who_concludes_a_treaty_signed(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji and Tonga concluded the Coral Shield exercise yesterday. Samoa and Nauru concluded the "
+                              "Reef Treaty in 2019.\n")
+    assert {("Fiji", "participatedIn", "Coral Shield"), ("Tonga", "participatedIn", "Coral Shield")} <= rows
+    assert {("Samoa", "signed", "Reef Treaty"), ("Nauru", "signed", "Reef Treaty")} <= rows
+    assert not [r for r in rows if r[1] == "signed" and r[2] == "Coral Shield"]
