@@ -157,7 +157,7 @@ RESOLUTION_NAME = re.compile(r"\b[Rr]esolutions?\b")
 COUNTED_GROUP = re.compile(r"\s+(?:some\s+|more\s+than\s+)?[\w-]+\s+(?:participants|members|countries|states|nations|"
                            r"parties)\s*,?\s*(?:comprising|including|namely|that\s+is|i\.e\.,?)\s+(?:the\s+)?")
 # what a gathering "brought together" described, then listed after "including", "namely" or a colon
-GATHERED_LIST = re.compile(r"[^;:.()\"“”]{1,100}?(?:,\s*(?:including|namely|such\s+as)|:)\s+(?:the\s+)?")
+GATHERED_LIST = re.compile(r"[^;:.()\"“”]{1,160}?(?:,\s*(?:including|namely|such\s+as)|:)\s+(?:the\s+)?")
 # "the 10 ASEAN member states - ": a group's description before its list
 GROUP_DESCRIPTION = re.compile(r"(?:the\s+)?[^,;:()–—]{1,60}?(?:\s*[–—:]|\s+-|,\s*namely)\s*(?:the\s+)?")
 # " - as well as ", ", and ": another group or list after one
@@ -206,7 +206,9 @@ AMONG_OTHERS = re.compile(r"^\s*,\s*(?:among|amongst)\s+others\s*,")
 # "ASEAN's Dialogue Partners, namely", "China's strategic partners Russia and": the partners named next
 POSSESSED_PARTNERS = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?i:partners)\s*(?:,?\s*(?:namely|including|such\s+as)\s*|:\s*|\s)(?:the\s+)?")
 # "joined BRICS as full members alongside Brazil": the fellow members after the body joined
-JOINED_ALONGSIDE = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s+as\s+(?:[\w-]+\s+){0,3}members?)?\s*,?\s+"
+JOINED_ALONGSIDE = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s+as\s+(?:[\w-]+\s+){0,3}members?)?"
+                              # (the kind after a name: "took part in the Coral Shield exercise, along with")
+                              r"(?:\s+(?:naval\s+|joint\s+|military\s+)?(?:exercises?|drills?|summit|meeting|talks|conference))?\s*,?\s+"
                               r"(?:alongside|along\s+with|together\s+with)\s+(?:the\s+)?")
 PLACE_BEFORE_BY = re.compile(r"\sin\s(?=[A-Z])")      # "organised in Suva by": a passive's place
 # "the IISS, a British think tank": an apposition, not the next item of a list
@@ -3045,10 +3047,12 @@ class _Reader:
             # "co-hosted with B", "initiated the LMC together with Thailand", "signed the Treaty with
             # Russia": the partners did it too
             fellows = []
-            if stated == "memberOf" and (joined or trigger.predicate == "memberOf"):
+            if stated == "memberOf" and (joined or trigger.predicate == "memberOf") \
+                    or stated == "participatedIn" and trigger.predicate == "participatedIn":
                 # "joined BRICS as full members alongside Brazil and Russia", "is one of the 18 members of the
                 # PIF, alongside Australia and New Zealand", "joined the SCO together
-                # with India": those alongside are members too
+                # with India": those alongside are members too; "took part in the exercise, along with
+                # Tonga": so are those alongside a participant
                 along = JOINED_ALONGSIDE.match(self.text, obj.end, end)
                 fellows = self._group_right(self.mentions, along.end(), end, AGENTS) if along else []
             for s in subject + (partners if predicate in ("coHosted", "initiated", "signed") else []) + fellows:

@@ -157,3 +157,14 @@ def test_a_dated_short_name_named_again_is_the_edition_it_was_defined_for(tmp_pa
     result = build([path])
     assert {m.entity for m in result.mentions if m.text.startswith("RF DiREx")} \
         == {next(m.entity for m in result.mentions if m.text.startswith("fifth Reef Forum"))}
+
+
+def test_an_acronym_of_two_words_in_brackets(nlp):
+    doc = nlp("Officials of the Coral Department of Reef Affairs (CD RA) met. Fiji joined the Reef Senior "
+              "Officials' Meeting (RS OM) as the Coral Fund (CF) did.")
+    defs = [(doc[a:b].text, doc[c:d].text) for a, b, c, d, _ in doc._.dg_acronym_definitions]
+    assert ("CD RA", "Coral Department of Reef Affairs") in defs
+    assert ("RS OM", "Reef Senior Officials' Meeting") in defs and ("CF", "Coral Fund") in defs
+    # an edition's number after an acronym is no second word of it
+    doc = nlp("They met at the Coral Reef Conference (CRC 28).")
+    assert not [d for d in doc._.dg_acronym_definitions if d[1] - d[0] == 2]

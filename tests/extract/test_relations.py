@@ -2518,3 +2518,17 @@ def test_who_concludes_an_exercise_took_part_who_concludes_a_treaty_signed(tmp_p
     assert {("Fiji", "participatedIn", "Coral Shield"), ("Tonga", "participatedIn", "Coral Shield")} <= rows
     assert {("Samoa", "signed", "Reef Treaty"), ("Nauru", "signed", "Reef Treaty")} <= rows
     assert not [r for r in rows if r[1] == "signed" and r[2] == "Coral Shield"]
+
+
+def test_those_alongside_a_participant_took_part_too(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji took part in the Coral Shield exercise, along with Tonga and Samoa. Nauru attended "
+                              "the Reef Summit together with Palau.\n")
+    assert {(c, "participatedIn", "Coral Shield") for c in ("Fiji", "Tonga", "Samoa")} <= rows
+    assert {(c, "participatedIn", "Reef Summit") for c in ("Nauru", "Palau")} <= rows
+
+
+def test_a_gathering_brought_together_a_long_description_then_the_bodies_included(tmp_path):
+    rows, _ = facts(tmp_path, "The Reef Summit, hosted by Fiji, brought together more than 100 representatives from over "
+                              "40 countries as well as heads and senior officials of regional development agencies, "
+                              "including the Coral Fund and the Reef Agency.\n")
+    assert {(b, "participatedIn", "Reef Summit") for b in ("Coral Fund", "Reef Agency")} <= rows
