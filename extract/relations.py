@@ -385,6 +385,12 @@ REPRESENTED_BY = re.compile(r"(?<=\S)\s+(?:was|were|is|are)\s+(?:also\s+)?repres
 # (past the name's acronym: "the Five Power Defence Arrangements (FPDA) – Australia, ...")
 SET_OFF_OPENING = re.compile(r"(?:\s*\([^()]{1,12}\)(?=\s*(?:–|—|--)))?\s*(–|—|--|\()\s*(?:the\s+)?")
 SET_OFF_CLOSING = re.compile(r"\s*(?:–|—|--)")
+# "Turkey and Hungary, the only two NATO members yet to", "Japan, a fellow G7 member,": an aside before
+# the body ...
+APPOSED_MEMBERS_BEFORE = re.compile(r",\s*(?:both\s+|all\s+)?(?:the\s+|an?\s+)?"
+                                    r"(?:(?:only|other|fellow|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+){0,3}$")
+# ... and the members' word after it, ending the aside ("Palau, the Reef Council members and Kiribati": a list)
+APPOSED_MEMBERS_AFTER = re.compile(r"\s+(?:member\s+(?:states?|countries|country|nations?)|members?)\b(?!\s*,?\s*(?:and|or)\s)")
 BRACKET_CLOSING = re.compile(r"\s*\)")
 PRONOUN_OPENING = re.compile(r"\s*(?:We|They|It|Our|Their|Its)\b")
 PRONOUNS = re.compile(r"\b(?:it|we|they|its|our)\b", re.IGNORECASE)
@@ -495,6 +501,8 @@ MEMBERS_AFTER_BODY = re.compile(r"\)?(?:['’]s(?:\s+(?:\d+|[a-z]+))?)?\s+(?i:me
                                 r"(?i:countries|states|nations|members|participants)"
                                 r"(?=\s*(?::|,\s*(?:namely|that is|i\.e\.|including|such as)\b)|\s+(?:are|were|include|included)\s"
                                 r"|\s+(?:--|[-–—])\s)")
+# "the GCC member states Saudi Arabia, the United Arab Emirates and Bahrain": the list right after
+MEMBER_STATES_THEN_LIST = re.compile(r"\)?\s+(?i:member\s+(?:states|countries|nations))\s+(?:the\s+)?(?=(?-i:[A-Z]))")
 # "The MSP partners are A, B": a partnership's partners are its members (a body's partners are not); an
 # acronym the sentence cannot class yet is taken for the partnership it abbreviates
 PARTNERS_OF_MECHANISM = re.compile(r"\)?\s+partners(?=\s*:|\s+(?:are|were|include|included)\s)")
@@ -1935,6 +1943,7 @@ class _Reader:
         self._members_named(mentions, start, end, emitted)
         self._of_which_members(mentions, start, end, emitted)
         self._parties_set_off(mentions, start, end, emitted)
+        self._apposed_members(mentions, start, end, emitted)
         self._possessed_partners(mentions, start, end, emitted)
         self._hosted_guests(mentions, start, end, emitted)
         self._became_members(mentions, start, end, emitted)
@@ -2537,6 +2546,23 @@ class _Reader:
                 if party.text != owner.text:
                     emitted.append(self._rel(party, "partnerOf", owner, start, end, "possessed-partners", modality))
 
+    def _apposed_members(self, mentions, start, end, emitted) -> None:
+        """"Turkey and Hungary, the only two NATO members yet to ratify it", "Japan, a fellow G7 member,":
+        an aside after countries says which body they are members of."""
+        text = self.text
+        if "member" not in text[start:end]:
+            return      # most sentences: no slice of the text made
+        for body in mentions:
+            if body.pseudo or body.label not in ("Organisation", "Mechanism") \
+                    or not APPOSED_MEMBERS_AFTER.match(text, body.end, end):
+                continue
+            aside = APPOSED_MEMBERS_BEFORE.search(text, max(start, body.start - 40), body.start)
+            parties = _group_left(text, mentions, aside.start(), start, {"Country"}) if aside else []
+            if parties and all(p.label == "Country" for p in parties):
+                modality = _modality(text[start:end], "")       # the aside says what they are, whatever the verb
+                for party in parties:
+                    emitted.append(self._rel(party, "memberOf", body, start, end, "apposed-members", modality))
+
     def _parties_set_off(self, mentions, start, end, emitted) -> None:
         """"the Quadrilateral Security Dialogue – Australia, India, Japan and the United States – in",
         "Exercise Malabar (India, Japan and the US)": the countries set off by dashes or brackets right
@@ -2569,10 +2595,15 @@ class _Reader:
             members_word = MEMBERS_AFTER_BODY.match(self.text, body.end, end) \
                 or (PARTNERS_OF_MECHANISM.match(self.text, body.end, end)
                     if body.label == ANY or body.label == "Mechanism" and MEMBERSHIP_HEAD.search(body.text) else None)
-            if members_word is None and ("ember" not in self.text[max(start, body.start - 40):body.start]
-                                         or not MEMBERS_OF.search(self.text, max(start, body.start - 40), body.start)):
+            direct = MEMBER_STATES_THEN_LIST.match(self.text, body.end, end) if members_word is None else None
+            if direct is not None and next((m.label for m in mentions if m.start == direct.end()), None) != "Country":
+                direct = None       # (a country first: not "the EU member states Ministers ...")
+            if members_word is None and direct is None and (
+                    "ember" not in self.text[max(start, body.start - 40):body.start]
+                    or not MEMBERS_OF.search(self.text, max(start, body.start - 40), body.start)):
                 continue
-            listed = MEMBERS_LISTED.match(self.text, members_word.end() if members_word else body.end, end)
+            listed = MEMBERS_LISTED.match(self.text, members_word.end() if members_word else body.end, end) \
+                if members_word is not None or direct is None else direct
             if not listed:
                 continue
             members = self._group_right(mentions, listed.end(), end, AGENTS)

@@ -2532,3 +2532,22 @@ def test_a_gathering_brought_together_a_long_description_then_the_bodies_include
                               "40 countries as well as heads and senior officials of regional development agencies, "
                               "including the Coral Fund and the Reef Agency.\n")
     assert {(b, "participatedIn", "Reef Summit") for b in ("Coral Fund", "Reef Agency")} <= rows
+
+
+def test_members_listed_right_after_a_bodys_member_states(tmp_path):
+    rows, _ = facts(tmp_path, "Leaders of the Reef Union member states Fiji, Tonga and Samoa attended the meeting. "
+                              "The Reef Union member states Ministers met.\n")
+    assert {(c, "memberOf", "Reef Union") for c in ("Fiji", "Tonga", "Samoa")} <= rows
+
+
+def test_whose_member_agencies_include(tmp_path):
+    rows, _ = facts(tmp_path, "The office serves the Reef Council, whose member agencies include the Coral Agency and "
+                              "the Reef Fund.\n")
+    assert {(b, "memberOf", "Reef Council") for b in ("Coral Agency", "Reef Fund")} <= rows
+
+
+def test_an_aside_after_countries_names_the_body_they_are_members_of(tmp_path):
+    rows, _ = facts(tmp_path, "The bid was held up by Fiji and Tonga, the only two Reef Union members yet to ratify it. "
+                              "Samoa, the only Coral Forum member to have joined, agreed.\n")
+    assert {("Fiji", "memberOf", "Reef Union"), ("Tonga", "memberOf", "Reef Union"),
+            ("Samoa", "memberOf", "Coral Forum")} <= rows
