@@ -324,6 +324,9 @@ def capital_countries() -> dict[str, str]:
             if row.get("capital") and row.get("country")}
 
 
+# prepositions a quoted title joins too: '"Arrangement on Return of Displaced Persons from Rakhine State"'
+QUOTED_TITLE_WORDS = frozenset({"from", "with", "by", "under", "into", "within", "through", "towards", "toward"})
+
 # "the Summit on Peace in Ukraine": a gathering's subject that holds a country or a region
 PLACE_TOPIC_WORDS = frozenset({"peace", "stability", "cooperation", "co-operation", "reconstruction", "recovery",
                                "reconciliation"})
@@ -387,6 +390,8 @@ class NameFinder:
         k = start + 1
         if X[start] in OPEN_QUOTES:
             end = start      # a quote alone is not a name
+        # a quoted title takes more words between its own: '"Arrangement on Return of ... from Rakhine State"'
+        quoted = X[start] in OPEN_QUOTES or start > 0 and X[start - 1] in OPEN_QUOTES
         while k < limit:
             text = X[k]
             if t.is_space[k] or sent_start[k]:
@@ -448,7 +453,7 @@ class NameFinder:
             if YEAR.match(text):
                 end = k + 1
                 break
-            if L[k] in rules.connectors and text == L[k]:
+            if (L[k] in rules.connectors or quoted and L[k] in QUOTED_TITLE_WORDS) and text == L[k]:
                 if text == "the" and k - 1 == start and (not L[k - 1].endswith("ing") or X[k - 1].isupper()):
                     # "Requests the AU Commission", "RECALLING the Agreement": a verb opening a paragraph
                     # is no name's first word (but "Conference on Implementing the NPT", "Declaration
@@ -461,7 +466,8 @@ class NameFinder:
                     break       # "signed with Kim Jong Un the Treaty on ...": "the" opens another name
                 # function words join only between two name words
                 j = k
-                while j < limit and j - k < 3 and (L[j] in rules.connectors or X[j] == "a" and L[j - 1] in ("on", "for", "of")
+                while j < limit and j - k < 3 and (L[j] in rules.connectors or quoted and L[j] in QUOTED_TITLE_WORDS
+                                                   or X[j] == "a" and L[j - 1] in ("on", "for", "of")
                                                    and any(X[h] in rules.heads for h in range(start, k))) and X[j] == L[j]:
                     # ("Summit on a Mine-Free World", "Treaty on a Nuclear-Weapon-Free Zone", "Conference on the
                     # Establishment of a Middle East Zone ...": after a head)
@@ -608,6 +614,9 @@ class NameFinder:
         rules = self.rules
         X, L = t.texts, t.lowers
         n = len(X)
+        if 0 < start and end < n and X[start - 1] in OPEN_QUOTES and X[end] in CLOSE_QUOTES \
+                and not any(X[j] in CLOSE_QUOTES for j in range(start, end)):
+            return end      # a quoted title keeps its words: '"Arrangement on Return of ... from Rakhine State"'
         known_at = self._known_at
         for k in range(start + 1, end):
             if not self._is_preposition(t, k, start) or k in self._known_inside:

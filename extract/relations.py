@@ -189,6 +189,7 @@ _GATHERING_DATE = (rf"\s+(?:on|from|between|in|during)\s+(?:(?:early|late|mid)[-
                    r"|\s+in\s+(?:19|20)\d\d")
 WHERE_WHEN_ASIDE = re.compile(rf"(?:\s+in\s+{_PLACE_NAME}(?:,\s*{_PLACE_NAME}(?=\s*,))?)?(?:{_GATHERING_DATE})?"
                               rf"{_RELATIVE_TIME}(?=\s*,)")
+DATE_ASIDE = re.compile(rf"(?:{_GATHERING_DATE})(?=\s*,)")      # " in July 2022,"
 # what follows "held in" up to the comma that closes the aside, when no known place is named:
 # "May 2018,", "Chebarkul, Russia,"
 HELD_ASIDE = re.compile(rf"[^,;:()\"“”]{{1,60}}?(?:,\s*{_PLACE_NAME}(?=\s*,))?(?=\s*,)")
@@ -3190,6 +3191,8 @@ class _Reader:
                     kind = gathering_kind().match(gap)
                     where = WHERE_WHEN_ASIDE.match(gap, kind.end() if kind else 0)
                     where = where if where and where.end() > (kind.end() if kind else 0) else None
+                elif trigger.kind == "passive_by":      # "the Black Sea Grain Initiative in July 2022, which was signed by"
+                    where = DATE_ASIDE.match(gap)
                 if where is None or not passive_gap().fullmatch(gap, where.end()):
                     return
                 gap = gap[where.end():]     # "the NATO Summit in Vilnius, hosted by Lithuania"

@@ -1269,3 +1269,11 @@ def test_a_country_or_region_after_a_gatherings_peace_topic_is_its_name(mentions
     assert ("Conference on Cooperation", "Event") in mentions_of("The Conference on Cooperation in Suva, the first, ended.")
     assert ("Workshop on Maritime Security", "Event") in mentions_of(
         "The Workshop on Maritime Security in Fiji, the first, ended.")
+
+
+def test_a_quoted_title_keeps_its_prepositions(mentions_of):
+    found = mentions_of('Fiji and Tonga signed the "Arrangement on Return of Displaced Persons from Coral State" in Suva.')
+    assert ("Arrangement on Return of Displaced Persons from Coral State", "Mechanism") in found
+    # unquoted, the name stops before "from"
+    assert ("Agreement on Return of Persons", "Mechanism") in mentions_of(
+        "Fiji signed the Agreement on Return of Persons from Coral State in 2017.")

@@ -2551,3 +2551,9 @@ def test_an_aside_after_countries_names_the_body_they_are_members_of(tmp_path):
                               "Samoa, the only Coral Forum member to have joined, agreed.\n")
     assert {("Fiji", "memberOf", "Reef Union"), ("Tonga", "memberOf", "Reef Union"),
             ("Samoa", "memberOf", "Coral Forum")} <= rows
+
+
+def test_a_passive_after_a_date_aside_is_of_the_name_before(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji brokered the Reef Grain Initiative in July 2022, which was signed in Suva by Tonga, "
+                              "Samoa and the UN.\n")
+    assert {(p, "signed", "Reef Grain Initiative") for p in ("Tonga", "Samoa", "United Nations")} <= rows
