@@ -138,6 +138,7 @@ PLURAL_NOUN = re.compile(r"[A-Z][a-z]{2,}[^s]s")
 GROUP_OF_PEOPLE = re.compile(r"of (?:Governmental |Government |Eminent |Independent )?(?:Experts|Friends)\b")
 EDITION_SUFFIX = re.compile(r"-(?:\d{2}|\d{4})$")     # "MALABAR-23", "Vostok-2018"
 STORM_WORDS = frozenset({"Typhoon", "Cyclone", "Hurricane", "Storm"})
+NOT_STORMS = frozenset({"Shadow"})      # "Storm Shadow": a cruise missile, no storm
 # the regions named as two joined by "and the", as bodies name them ("Economic Commission for Latin America and the
 # Caribbean", "Economic and Social Commission for Asia and the Pacific")
 JOINED_REGIONS = frozenset({("America", "Caribbean"), ("Asia", "Pacific")})
@@ -1340,6 +1341,8 @@ class NameFinder:
         while head < end - 1 and t.texts[head] in rules.event_prefix_modifiers:
             head += 1
         word = t.texts[head]
+        if word == "Storm" and head == start and head + 1 < end and t.texts[head + 1] in NOT_STORMS:
+            return None     # "Storm Shadow missiles"
         if word in rules.event_prefixes or head > start and word in rules.modified_event_prefixes:
             return head
         return None

@@ -1277,3 +1277,20 @@ def test_a_quoted_title_keeps_its_prepositions(mentions_of):
     # unquoted, the name stops before "from"
     assert ("Agreement on Return of Persons", "Mechanism") in mentions_of(
         "Fiji signed the Agreement on Return of Persons from Coral State in 2017.")
+
+
+def test_a_storm_named_by_its_kind_but_not_the_missile(mentions_of):
+    found = mentions_of("Storm Coral made landfall in Fiji. Tonga asked for Storm Shadow missiles.")
+    assert ("Storm Coral", "Event") in found
+    assert not [text for text, _ in found if "Shadow" in text]
+
+
+def test_army_units_are_organisations(mentions_of):
+    found = mentions_of("The Coral Regiment, the Reef Rifles and the 3rd Lagoon Brigade trained with Fiji.")
+    assert {("Coral Regiment", "Organisation"), ("Reef Rifles", "Organisation"),
+            ("3rd Lagoon Brigade", "Organisation")} <= set(found)
+
+
+def test_the_climate_conferences_by_their_number(mentions_of):
+    found = mentions_of("The fund set up at COP27 was filled at COP 28.")
+    assert ("COP27", "Event") in found and ("COP 28", "Event") in found
