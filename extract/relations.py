@@ -528,6 +528,13 @@ UNNAMED_APPOSITION = re.compile(r",\s*(?:the|its|their|both|all|(?P<role>as|in\s
                                 # "A and B, NATO's partners in the Indo-Pacific, attended": a body's what
                                 r"|(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,3}['’]s)\s+[^,;:.()\"“”]{1,80},"
                                 r"(?P<rest>\s[^,;:.()]*)$")
+# "UN DESA, a partner of the Group of Friends": an aside after a name says whose partner it is
+APPOSED_PARTNER_OF = re.compile(r"\)?\s*,\s*(?:an?|the|its|their)\s+(?:[a-z-]+\s+){0,2}partner\s+(?:of|to)\s+(?:the\s+)?")
+# "China, Moscow's close partner, stayed away": the possessor, then its partner word, closing the aside
+APPOSED_POSSESSOR = re.compile(r"\)?\s*,\s*(?:the\s+)?")
+APPOSED_PARTNER_AFTER_POSSESSOR = re.compile(r"['’]s\s+(?:(?:closest|close|key|main|strategic|long-standing|longtime|"
+                                             r"oldest|new|newest|major|important|trusted|reliable)\s+){0,2}"
+                                             r"(?:dialogue\s+)?partner\s*(?:,|—|–|--|\.|$)")
 # the comma or dash that opens an aside on a body's partners, right before the body: "A and B, NATO's partners"
 POSSESSED_APPOSITION_OPENING = re.compile(r"(?:,|\s(?:-|–|—|--))\s*(?:the\s+)?$")
 # ... and the rest of the aside to its closing comma or dash: " in the Indo-Pacific, "
@@ -1336,6 +1343,7 @@ class _Reader:
         self.triggers = load_triggers()
         self.between_rules = {t.id for t in self.triggers if t.kind == "between"}
         self.hosting_trigger = next(t for t in self.triggers if t.id == "hosted")
+        self.initiating_trigger = next(t for t in self.triggers if t.id == "initiated")
 
     def _countries_by_count(self) -> list[list[M]]:
         """The document's countries, each as the list of its mentions, the most named first."""
@@ -1752,7 +1760,11 @@ class _Reader:
                     for other in subject[1:]:
                         emitted.append(self._rel(subject[0], trigger.predicate, other, start, end, f"{rule}:group", modality))
                     prev_subject, prev_end, prev_modality = subject, t_end, modality
-                continue
+                    continue
+                if rule != "established-group" or not subject:
+                    continue
+                # "China has set up the Global Development Promotion Center": one party sets up what follows
+                trigger, kind, rule = self.initiating_trigger, "verb", self.initiating_trigger.id
             if not subject:
                 asked_from = min(prev_end, opener[-1].end) if opener and opener[-1].end <= t_start else prev_end
                 if ASKED_TO_ACT.search(text, asked_from, t_start):
@@ -1945,6 +1957,7 @@ class _Reader:
         self._of_which_members(mentions, start, end, emitted)
         self._parties_set_off(mentions, start, end, emitted)
         self._apposed_members(mentions, start, end, emitted)
+        self._apposed_partners(mentions, start, end, emitted)
         self._possessed_partners(mentions, start, end, emitted)
         self._hosted_guests(mentions, start, end, emitted)
         self._became_members(mentions, start, end, emitted)
@@ -2546,6 +2559,27 @@ class _Reader:
             for party in self._group_right(mentions, listed.end(), end, AGENTS):
                 if party.text != owner.text:
                     emitted.append(self._rel(party, "partnerOf", owner, start, end, "possessed-partners", modality))
+
+    def _apposed_partners(self, mentions, start, end, emitted) -> None:
+        """"UN DESA, a partner of the Group of Friends since its launch, ...", "China, Moscow's close
+        partner, stayed away": an aside after a name says whose partner it is."""
+        text = self.text
+        if "partner" not in text[start:end]:
+            return      # most sentences: no slice of the text made
+        for k, party in enumerate(mentions):
+            if not _is(party, AGENTS) or party.label == ANY or k + 1 >= len(mentions):
+                continue
+            after = mentions[k + 1]
+            if after.start <= party.end or not _is(after, AGENTS):
+                continue
+            partner_of = APPOSED_PARTNER_OF.fullmatch(text, party.end, after.start)
+            possessed = APPOSED_POSSESSOR.fullmatch(text, party.end, after.start) \
+                and APPOSED_PARTNER_AFTER_POSSESSOR.match(text, after.end, end)
+            if partner_of or possessed:
+                if party.key and party.key == after.key:
+                    continue
+                modality = _modality(text[start:end], "")       # the aside says what it is, whatever the verb
+                emitted.append(self._rel(party, "partnerOf", after, start, end, "apposed-partner", modality))
 
     def _apposed_members(self, mentions, start, end, emitted) -> None:
         """"Turkey and Hungary, the only two NATO members yet to ratify it", "Japan, a fellow G7 member,":

@@ -2557,3 +2557,17 @@ def test_a_passive_after_a_date_aside_is_of_the_name_before(tmp_path):
     rows, _ = facts(tmp_path, "Fiji brokered the Reef Grain Initiative in July 2022, which was signed in Suva by Tonga, "
                               "Samoa and the UN.\n")
     assert {(p, "signed", "Reef Grain Initiative") for p in ("Tonga", "Samoa", "United Nations")} <= rows
+
+
+def test_one_party_that_has_set_up_a_body_initiated_it_two_established_ties(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji has set up the Reef Development Center and the Coral Fund. Tonga had established the "
+                              "Lagoon Initiative in April. Samoa and Nauru have established a joint commission.\n")
+    assert {("Fiji", "initiated", "Reef Development Center"), ("Fiji", "initiated", "Coral Fund"),
+            ("Tonga", "initiated", "Lagoon Initiative"), ("Samoa", "establishedWith", "Nauru")} <= rows
+
+
+def test_an_aside_says_whose_partner_a_name_is(tmp_path):
+    rows, _ = facts(tmp_path, "Palau was not invited, and Fiji, Tonga's closest partner, stayed away. Samoa, a key partner "
+                              "of the Reef Union since 2019, agreed. Nauru, Tonga's envoy said, agreed.\n")
+    assert {("Fiji", "partnerOf", "Tonga"), ("Samoa", "partnerOf", "Reef Union")} <= rows
+    assert not [r for r in rows if r[0] in ("Nauru", "Palau") and r[1] == "partnerOf"]
