@@ -1130,6 +1130,9 @@ def _group_left(text: str, mentions: list[M], pos: int, lower: int, classes: set
     if not before:
         return []
     last = before[-1]
+    container = next((m for m in reversed(before[:-1]) if m.start <= last.start and last.end < m.end), None)
+    if container is not None and VERB_AFTER_AND.fullmatch(text, container.end, pos):
+        return []       # "abides by the one-China principle and supports": the name nested in the object is none
     gap = text[last.end:pos]
     if VERB_AFTER_AND.fullmatch(gap) or last.label == ANY and QUALIFIED_OBJECT_THEN_VERB.fullmatch(gap):
         return []       # "China welcomed Japan and hosted": a second verb of the subject before, not Japan's

@@ -2571,3 +2571,16 @@ def test_an_aside_says_whose_partner_a_name_is(tmp_path):
                               "of the Reef Union since 2019, agreed. Nauru, Tonga's envoy said, agreed.\n")
     assert {("Fiji", "partnerOf", "Tonga"), ("Samoa", "partnerOf", "Reef Union")} <= rows
     assert not [r for r in rows if r[0] in ("Nauru", "Palau") and r[1] == "partnerOf"]
+
+
+def test_who_sends_relief_to_a_country_supports_it(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji, through its aid agency, extended emergency relief goods to Tonga, including tents. "
+                              "Samoa sent 20 tons of medical supplies to Nauru. Palau sent its troops to Tonga.\n")
+    assert {("Fiji", "supports", "Tonga"), ("Samoa", "supports", "Nauru")} <= rows
+    assert ("Palau", "supports", "Tonga") not in rows
+
+
+def test_a_country_nested_in_the_object_before_and_is_no_subject(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji firmly abides by the one-China principle and supports the Reef Initiative.\n")
+    assert ("Fiji", "supports", "Reef Initiative") in rows
+    assert ("China", "supports", "Reef Initiative") not in rows
