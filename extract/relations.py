@@ -364,6 +364,9 @@ ASKED_TO_ACT = re.compile(r"\b(?:call(?:s|ed|ing)?\s+(?:up)?on|urg(?:e|es|ed|ing
 # "X said in a statement that it \"strongly": the pronoun is the speaker's
 SAID_THAT_PRONOUN = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+(?:said|says|stated|states|announced|added|noted|confirmed)\b"
                                r"[^.;:\"“”]{0,40}?\bthat\s+(?:it|they)\s+(?:would\s+|will\s+)?[\"“]?(?:[a-z]+ly\s+)?")
+# "Pakistan's permanent representative Munir Akram said his country firmly supports": the country is the subject
+ENVOY_SAID_HIS_COUNTRY = re.compile(r"['’]s\s+(?:[\w.-]+\s+){1,6}?(?:said|says|stated|noted|added|stressed)\b[^.;:\"“”]{0,40}?"
+                                    r"\b(?:his|her|their)\s+country\s+(?:would\s+|will\s+)?(?:[a-z]+ly\s+)?")
 PROPOSAL_FOR = re.compile(r"\b(?:proposals?|plans?|bids?|ideas?|requests?|calls?)\s+(?:for|by|from)\s+(?:the\s+)?$")
 KIND_BEFORE_NAME = re.compile(r"\b(?:exercises?|drills?|summit|meeting|forum|talks|dialogue|operation|patrol)\s+$")
 # "the Quad, of which A and B are members", "the Process, in which A is an active participant"
@@ -1713,6 +1716,10 @@ class _Reader:
                     continue
             else:
                 subject, how = self._among_the_first(mentions, prev_end, t_start), "among"
+                envoy = next((m for m in reversed(mentions) if prev_end <= m.start and m.end <= t_start
+                              and m.label == "Country" and ENVOY_SAID_HIS_COUNTRY.fullmatch(text, m.end, t_start)), None)
+                if not subject and envoy is not None:
+                    subject, how = [envoy], "speaker"       # (not the envoy's name, a name of no class yet)
                 if not subject:
                     subject = self._subject_before_relative_clause(mentions, prev_end, t_start, start) \
                         or _group_left(text, mentions, t_start, prev_end, AGENTS)

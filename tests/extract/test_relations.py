@@ -2584,3 +2584,9 @@ def test_a_country_nested_in_the_object_before_and_is_no_subject(tmp_path):
     rows, _ = facts(tmp_path, "Fiji firmly abides by the one-China principle and supports the Reef Initiative.\n")
     assert ("Fiji", "supports", "Reef Initiative") in rows
     assert ("China", "supports", "Reef Initiative") not in rows
+
+
+def test_an_envoy_who_says_his_country_acts_speaks_for_the_country_named_before(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji's permanent representative Sitiveni Rabuka said his country firmly supports the Reef "
+                              "Initiative.\n")
+    assert ("Fiji", "supports", "Reef Initiative") in rows
