@@ -686,7 +686,8 @@ class NameFinder:
                             and self._head_label(t, start, k)[0] in ("Event", "Organisation"):
                         return k
                 elif any(sp.label_ in ("Country", "Place") and sp.end in (end, place_end) for sp in spans_here) or (
-                        lower in ("in", "at") and place_end - tail <= 2 and all(_capitalised(X[j]) for j in range(tail, place_end))
+                        lower in ("in", "at") and (place_end - tail <= 2 or self._city_of_country(t, tail, place_end))
+                        and all(_capitalised(X[j]) for j in range(tail, place_end))
                         and self._head_label(t, tail, place_end, fallback=False)[0] is None) or (
                         lower in ("in", "at") and 3 <= place_end - tail <= 4 and t.span_text(tail, place_end) in place_names()):
                     # "in Rio de Janeiro", "in Nay Pyi Taw"
@@ -1186,6 +1187,7 @@ class NameFinder:
         found.extend(self._lowercase_numbered_gatherings(t))
         found.extend(self._domains_and_speakers(t, known_spans))
         found.extend(self._datelines(t, known_spans))
+        found.extend(self._cities_of_countries(t, known_spans))
         found.extend(self._regions(t, known))
         themes = self._theme_openings(t)
         if themes:      # "under the theme \"Implementing the ASEAN Outlook ...\"": a motto, no name
@@ -1964,6 +1966,38 @@ class NameFinder:
                     end -= 1
                 start = ends[i].start if i in ends else (i - 1 if i > 0 and X[i - 1].isupper() and t.is_alpha[i - 1] else i)
                 out.append(Candidate(start, end, "Event", "pattern:briefing"))
+        return out
+
+    @staticmethod
+    def _title_case_line(t: TokenTable, i: int) -> bool:
+        """Whether the sentence of token ``i`` is a headline in title case: under a third of its
+        words in lower case."""
+        words = [j for j in range(t.sentence_start[i], t.sentence_end[i]) if t.is_alpha[j]]
+        return 3 * sum(1 for j in words if t.is_lower[j]) < len(words)
+
+    def _city_of_country(self, t: TokenTable, start: int, end: int) -> bool:
+        """Whether ``t[start:end]`` (up to four words) is followed by a comma and a country: "in Sharm
+        El Sheikh, Egypt", a city no list holds, placed by the country after it."""
+        return end - start <= 4 and end + 1 < len(t.texts) and t.texts[end] == "," \
+            and any(sp.label_ == "Country" for sp in self._known_at.get(end + 1, ()))
+
+    def _cities_of_countries(self, t: TokenTable, known_spans) -> list[Candidate]:
+        """"at COP27 in Sharm El Sheikh, Egypt": capitalised words after "in" or "at", then a comma and
+        a country, name a place the places list does not hold (a particle may join them: "Dar es Salaam")."""
+        X, L = t.texts, t.lowers
+        out = []
+        for k in range(len(X) - 3):
+            if L[k] not in ("in", "at") or X[k] != L[k] or not _capitalised(X[k + 1]):
+                continue
+            end = k + 1
+            while end < len(X) and end - k <= 5 and (_capitalised(X[end]) or L[end] in PLACE_PARTICLES and end > k + 1
+                                                     or X[end] == "-" and not t.ws[end - 1] and not t.ws[end]):
+                end += 1        # ("Sharm el-Sheikh")
+            if end - k > 1 and self._city_of_country(t, k + 1, end) and not self._known_at.get(k + 1) \
+                    and t.span_text(k + 1, end) not in place_names() \
+                    and self._head_label(t, k + 1, end, fallback=False)[0] is None \
+                    and not self._title_case_line(t, k):        # ("Members Voting in Favour, United States ...")
+                out.append(Candidate(k + 1, end, "Place", "pattern:city"))
         return out
 
     @staticmethod

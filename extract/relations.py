@@ -3255,6 +3255,9 @@ class _Reader:
             if place in mentions:
                 listed = self._group_right(mentions, place.start, upper, {"Place", "Country"})
                 places = listed if listed[:1] == places else places
+                # "held in Chebarkul, Russia": the country after a city only says where the city is
+                places = [p for k, p in enumerate(places) if not (k and p.label == "Country" and places[k - 1].label == "Place"
+                                                                  and re.fullmatch(r",\s*", text[places[k - 1].end:p.start]))]
                 # "devastated the Philippines in November 2013, China dispatched": a verb after a place opens a clause
                 # "in the Sea of Japan, China's Ministry ... announced": nor a possessor
                 places = places[:next((k for k, p in enumerate(places) if k and (
@@ -3474,6 +3477,9 @@ def _taking_part(emitted: list[FoundRelation]) -> set[tuple[int, int]]:
     return {(r.subject.start, r.object.start) for r in emitted if r.predicate == "participatedIn"}
 
 
+CONFERENCE_OF_PARTIES = re.compile(r"cop[ -]?\d{1,2}")
+
+
 @lru_cache(maxsize=8192)     # asked of each event mention by several rules of its sentence
 def classify_event(name: str) -> tuple[str, str | None]:
     """Event class and PLOVER-aligned category from the head word of the name.
@@ -3482,6 +3488,8 @@ def classify_event(name: str) -> tuple[str, str | None]:
     ('Exercise', 'COOPERATE')
     """
     lowered = name.casefold()
+    if CONFERENCE_OF_PARTIES.fullmatch(lowered):
+        return "Conference", "CONSULT"      # "COP28": a Conference of the Parties named by its number
     head_part = EVENT_HEAD_END.split(lowered, 1)[0]
     for part in (head_part, lowered):
         best = None

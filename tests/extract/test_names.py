@@ -1294,3 +1294,11 @@ def test_army_units_are_organisations(mentions_of):
 def test_the_climate_conferences_by_their_number(mentions_of):
     found = mentions_of("The fund set up at COP27 was filled at COP 28.")
     assert ("COP27", "Event") in found and ("COP 28", "Event") in found
+
+
+def test_a_city_no_list_holds_is_placed_by_the_country_after_it(mentions_of):
+    found = mentions_of("The fund was set up at COP27 in Vaiala el-Palm, Fiji, in 2022. They met in Lagoon Bay, Tonga.")
+    assert ("Vaiala el-Palm", "Place") in found and ("Lagoon Bay", "Place") in found
+    # not in a headline's title case
+    found = mentions_of("Council Demands Ceasefire, Adopting Resolution 2728 with 14 Members Voting in Favour, Fiji Abstaining")
+    assert not [text for text, label in found if label == "Place"]

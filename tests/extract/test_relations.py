@@ -2590,3 +2590,10 @@ def test_an_envoy_who_says_his_country_acts_speaks_for_the_country_named_before(
     rows, _ = facts(tmp_path, "Fiji's permanent representative Sitiveni Rabuka said his country firmly supports the Reef "
                               "Initiative.\n")
     assert ("Fiji", "supports", "Reef Initiative") in rows
+
+
+def test_a_conference_of_the_parties_is_held_in_its_city_not_the_country_after_it(tmp_path):
+    rows, _ = facts(tmp_path, "The fund was set up at COP27 in Vaiala el-Palm, Fiji, in 2022. The Reef Exercise 2018, "
+                              "held in Lagoon Bay, Tonga, was joined by Samoa.\n")
+    assert {("COP27", "heldIn", "Vaiala el-Palm"), ("Reef Exercise 2018", "heldIn", "Lagoon Bay")} <= rows
+    assert ("Reef Exercise 2018", "heldIn", "Tonga") not in rows and ("COP27", "heldIn", "Fiji") not in rows
