@@ -601,6 +601,7 @@ EFFORTS_TO = re.compile(r"\s+(?P<group>(?:member\s+)?(?:countries|states|nations
                         r"(?:(?:an?|the)\s+)?")
 # a grouping one joins as a member, though named as a mechanism: "the Minerals Security Partnership"
 MEMBERSHIP_HEAD = re.compile(r"\b(?:Partnership|Coalition|Alliance|Group|Conclave|Club|Union|Community)$")
+FOUNDED = re.compile(r"(?:(?:was|were|is|are|been)\s+)?(?:co-)?founded\b")
 # one joins a treaty as a party: "joined the Chemical Weapons Convention" signs it
 TREATY_HEAD = re.compile(r"\b(?:Treaty|Convention|Protocol|Pact|Accord|Charter|Covenant)\b")
 # "A and B are members of the SCO, as are C and D": the same relation, said again of others
@@ -3286,9 +3287,13 @@ class _Reader:
                     emitted.append(self._rel(agent, "participatedIn", each, start, end, trigger.id, modality))
         elif trigger.kind == "passive_by":
             predicate = _passive_predicate(trigger, agents)
+            # "The SCO was founded in Shanghai in 2001 by Russia, China, ...": its founders are members
+            founded = predicate == "initiated" and FOUNDED.match(text, t_start) is not None
             for agent in agents:
                 for each in events:
                     emitted.append(self._rel(agent, predicate, each, start, end, trigger.id, modality))
+                    if founded and agent.label == "Country" and (each.label == "Organisation" or MEMBERSHIP_HEAD.search(each.text)):
+                        emitted.append(self._rel(agent, "memberOf", each, start, end, f"{trigger.id}:founder", modality))
             if agents and event.label == "Event":
                 # "... was co-hosted by China and Malaysia in Guangxi in 2015": where it met (or said
                 # before "by": "was organised in Suva by")

@@ -2597,3 +2597,11 @@ def test_a_conference_of_the_parties_is_held_in_its_city_not_the_country_after_i
                               "held in Lagoon Bay, Tonga, was joined by Samoa.\n")
     assert {("COP27", "heldIn", "Vaiala el-Palm"), ("Reef Exercise 2018", "heldIn", "Lagoon Bay")} <= rows
     assert ("Reef Exercise 2018", "heldIn", "Tonga") not in rows and ("COP27", "heldIn", "Fiji") not in rows
+
+
+def test_the_countries_that_founded_a_body_are_its_members(tmp_path):
+    rows, _ = facts(tmp_path, "The Reef Union was founded in Suva in 2001 by Fiji, Tonga and Samoa. The Coral Initiative "
+                              "was founded by Nauru.\n")
+    assert {(c, "memberOf", "Reef Union") for c in ("Fiji", "Tonga", "Samoa")} <= rows
+    assert ("Fiji", "initiated", "Reef Union") in rows
+    assert ("Nauru", "memberOf", "Coral Initiative") not in rows       # an initiative has no members
