@@ -8,10 +8,10 @@ import pytest
 from shared_data import REPO, SCORER
 
 WRITTEN = REPO / "eval" / "written"
-MENTION_F1_FLOOR = 0.902    # 0.907 on the 256 documents (0.911 on the first 224)
-# 0.549 on the 256 documents; 0.567 on the first 224, where it was 0.566, and 0.588 on the first 192
+MENTION_F1_FLOOR = 0.900    # 0.905 on the 288 documents (0.907 on the first 256)
+# 0.535 on the 288 documents; 0.549 on the first 256, 0.567 on the first 224 and 0.588 on the first 192
 # (each batch of 32, written to be unseen, scores lower than the set: the set's mean falls, not the rules)
-RELATION_F1_FLOOR = 0.545
+RELATION_F1_FLOOR = 0.53
 
 
 @pytest.fixture(scope="module")
