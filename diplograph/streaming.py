@@ -33,7 +33,7 @@ import pickle
 import re
 import shutil
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
@@ -494,9 +494,8 @@ def _build_streamed(inputs, out, *, model, base, max_bytes, progress, on_problem
     extractions = ExtractionCache(folder)
     _drop_other_versions(folder)
     old = _load_manifest(folder)
-    with staged(out) as stage, ExitStack() as waits:
-        # a rebuild with these rules (a manifest): the store it will likely update compacted meanwhile
-        compaction = waits.enter_context(compacting_previous_store(out, stage)) if old else None
+    # a rebuild with these rules (a manifest): the store it will likely update compacted meanwhile
+    with staged(out) as stage, compacting_previous_store(out, stage) if old else nullcontext() as compaction:
         result, states = _build_staged(inputs, out, stage, extractions, old, compaction, model=model, base=base,
                                max_bytes=max_bytes, progress=progress, on_problem=on_problem, validate=validate,
                                workers=workers, clock=clock, stats=stats, helper=helper, client=client,

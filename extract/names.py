@@ -1187,7 +1187,7 @@ class NameFinder:
         found.extend(self._lowercase_numbered_gatherings(t))
         found.extend(self._domains_and_speakers(t, known_spans))
         found.extend(self._datelines(t, known_spans))
-        found.extend(self._cities_of_countries(t, known_spans))
+        found.extend(self._cities_of_countries(t))
         found.extend(self._regions(t, known))
         themes = self._theme_openings(t)
         if themes:      # "under the theme \"Implementing the ASEAN Outlook ...\"": a motto, no name
@@ -1981,7 +1981,7 @@ class NameFinder:
         return end - start <= 4 and end + 1 < len(t.texts) and t.texts[end] == "," \
             and any(sp.label_ == "Country" for sp in self._known_at.get(end + 1, ()))
 
-    def _cities_of_countries(self, t: TokenTable, known_spans) -> list[Candidate]:
+    def _cities_of_countries(self, t: TokenTable) -> list[Candidate]:
         """"at COP27 in Sharm El Sheikh, Egypt": capitalised words after "in" or "at", then a comma and
         a country, name a place the places list does not hold (a particle may join them: "Dar es Salaam")."""
         X, L = t.texts, t.lowers
@@ -1990,7 +1990,7 @@ class NameFinder:
             if L[k] not in ("in", "at") or X[k] != L[k] or not _capitalised(X[k + 1]):
                 continue
             end = k + 1
-            while end < len(X) and end - k <= 5 and (_capitalised(X[end]) or L[end] in PLACE_PARTICLES and end > k + 1
+            while end < len(X) and end - k <= 4 and (_capitalised(X[end]) or L[end] in PLACE_PARTICLES and end > k + 1
                                                      or X[end] == "-" and not t.ws[end - 1] and not t.ws[end]):
                 end += 1        # ("Sharm el-Sheikh")
             if end - k > 1 and self._city_of_country(t, k + 1, end) and not self._known_at.get(k + 1) \
