@@ -188,6 +188,22 @@ def give_back_freed_memory() -> None:
         pass
 
 
+# glibc's mallopt() parameter for the most heaps (arenas) its threads may spread over
+M_ARENA_MAX = -8
+
+
+def fewer_heaps() -> None:
+    """At most one C heap per core for the threads started from now on (glibc's ``M_ARENA_MAX``;
+    nothing elsewhere). glibc's default is eight per core, and each of Oxigraph's loader threads
+    leaves what it freed scattered in its own, where :func:`give_back_freed_memory` cannot return
+    it: a load of 1.1M quads kept 17 MB after its store closed, 6 MB with two heaps, as fast."""
+    try:
+        import ctypes
+        ctypes.CDLL("libc.so.6").mallopt(M_ARENA_MAX, max(2, os.cpu_count() or 1))
+    except (OSError, AttributeError):
+        pass
+
+
 def forget_store_graphs(out: Path) -> None:
     """For a build that writes the store another way (in memory): the next streamed build must not
     take the store for the one these files describe, and loads it anew."""
@@ -484,6 +500,7 @@ def _build_streamed(inputs, out, *, model, base, max_bytes, progress, on_problem
 
     stats = stats if stats is not None else {}
     clock = clock or _Clock(stats)
+    fewer_heaps()       # before the store's threads start
     # started first, while the extraction keeps one core busy: ready when the page is asked for
     helper = helpers.enter_context(HelperProcess()) if HELPER_PROCESS else None
     stats["viewer_page"] = "helper process" if helper is not None else "this process"
@@ -798,18 +815,18 @@ class StoreUpdate:
         """The entity graph ``shared`` (already in the stage: :data:`STORE_SHARED`) into the store."""
         import pyoxigraph as ox
 
-        from diplograph.graph.store import bulk_load_lines, replace_lines
+        from diplograph.graph.store import SMALL_LOAD_LINES, bulk_load_lines, replace_lines
 
         store = ox.Store(str(self.target))
         if not self.reuse:
-            bulk_load_lines(store, shared.encoded())
+            bulk_load_lines(store, shared.encoded(), SMALL_LOAD_LINES)
             changed = "all"
         else:
             patched = None if self.old_shared is None else \
                 replace_lines(store, self.old_shared, shared.path.read_bytes())
             if patched is None:
                 store.remove_graph(ox.NamedNode(self.entities_graph))
-                bulk_load_lines(store, shared.encoded())
+                bulk_load_lines(store, shared.encoded(), SMALL_LOAD_LINES)
                 changed = "entity graph reloaded"
             else:
                 changed = f"entity graph: {patched[0]} quads removed, {patched[1]} added"

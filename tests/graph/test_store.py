@@ -79,3 +79,22 @@ def test_replace_lines_declines_blank_nodes(tmp_path):
     store.bulk_load(old, format=ox.RdfFormat.N_QUADS)
     assert replace_lines(store, old, new) is None
     assert len(store) == 1
+
+
+def test_bulk_load_lines_loads_every_line_in_batches_of_the_size_asked(tmp_path):
+    from diplograph.graph.store import bulk_load_lines
+
+    store = ox.Store(str(tmp_path / "store"))
+    batches = []
+
+    class CountingStore:        # the real store, each batch it is given counted
+        def bulk_load(self, data, **options):
+            batches.append(data.count(b"\n"))
+            store.bulk_load(data, **options)
+
+    path = tmp_path / "lines.nq"
+    path.write_bytes(b"".join(_line(f"e{i}", f"v{i}") for i in range(50)))
+    with path.open("rb") as lines:
+        assert bulk_load_lines(CountingStore(), lines, lines_per_load=7) == 50
+    assert batches == [7] * 7 + [1]
+    assert len(store) == 50
