@@ -697,6 +697,7 @@ def _records_and_network(states: list[DocumentState], entities: dict[str, Entity
                                                  helper=helper)
     paths.update(network_paths)
     del graph
+    gc.collect()        # the network is a cycle (a networkx graph's cached views refer back to it)
     give_back_freed_memory()        # the page's data and the layout's arrays are gone
     clock.lap("viewer")
     lines = list(entity_lines(entity_list, base=base))

@@ -16,3 +16,34 @@ def test_append_files_keeps_order_and_buffered_writes(tmp_path):
         _append_files(target, parts[3:])
     expected = b"head\n" + b"".join(p.read_bytes() for p in parts[:3]) + b"middle\n" + b"".join(p.read_bytes() for p in parts[3:])
     assert (tmp_path / "all.nq").read_bytes() == expected
+
+
+def test_the_network_is_freed_before_the_entity_graph_is_made(tmp_path, monkeypatch):
+    """A networkx graph refers to itself (its cached views): without a collection it would stay
+    through the store's load, the build's largest use of memory."""
+    import gc
+    import weakref
+
+    from diplograph import streaming
+    from diplograph.pipeline import build
+    from shared_data import EXAMPLES
+
+    networks, alive = [], []
+
+    def write_network_files(entity_list, graph, *args, **kwargs):
+        networks.append(weakref.ref(graph))
+        return made_by(entity_list, graph, *args, **kwargs)
+
+    def entity_lines(*args, **kwargs):
+        alive.append(any(ref() is not None for ref in networks))
+        return lines_of(*args, **kwargs)
+
+    made_by, lines_of = streaming.write_network_files, streaming.entity_lines
+    monkeypatch.setattr(streaming, "write_network_files", write_network_files)
+    monkeypatch.setattr(streaming, "entity_lines", entity_lines)
+    gc.disable()        # no collection but the build's own
+    try:
+        build([EXAMPLES], tmp_path / "out", validate=False, rdf="stream")
+    finally:
+        gc.enable()
+    assert networks and alive == [False]
