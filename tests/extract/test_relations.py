@@ -2605,3 +2605,34 @@ def test_the_countries_that_founded_a_body_are_its_members(tmp_path):
     assert {(c, "memberOf", "Reef Union") for c in ("Fiji", "Tonga", "Samoa")} <= rows
     assert ("Fiji", "initiated", "Reef Union") in rows
     assert ("Nauru", "memberOf", "Coral Initiative") not in rows       # an initiative has no members
+
+
+def test_a_member_with_a_hyphenated_adjective_is_a_member(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji is a long-standing member of the Reef Union. Tonga is a non-permanent member of the "
+                              "Coral Council.\n")
+    assert {("Fiji", "memberOf", "Reef Union"), ("Tonga", "memberOf", "Coral Council")} <= rows
+
+
+def test_an_event_that_drew_participants_from_countries_had_them_take_part(tmp_path):
+    rows, _ = facts(tmp_path, "Exercise Reef Shield 2024 drew participants from Fiji, Tonga and Samoa. The Coral Summit "
+                              "attracted more than 300 delegations from Nauru and Palau.\n")
+    assert {(c, "participatedIn", "Exercise Reef Shield 2024") for c in ("Fiji", "Tonga", "Samoa")} <= rows
+    assert {(c, "participatedIn", "Coral Summit") for c in ("Nauru", "Palau")} <= rows
+
+
+def test_countries_whose_troops_serve_with_a_mission_take_part_in_it(tmp_path):
+    rows, _ = facts(tmp_path, "Troops from Fiji, Tonga and Samoa currently serve with the Reef Stabilisation Mission "
+                              "(RSM).\n")
+    assert {(c, "participatedIn", "Reef Stabilisation Mission") for c in ("Fiji", "Tonga", "Samoa")} <= rows
+
+
+def test_who_equips_a_country_or_its_forces_supports_it(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji has provided coastal radar systems to the Tongan Navy. Samoa delivered howitzers to "
+                              "Nauru. The talks urged Palau to prevent any supply of weapons to Nauru.\n")
+    assert {("Fiji", "supports", "Tongan Navy"), ("Samoa", "supports", "Nauru")} <= rows
+    assert ("Palau", "supports", "Nauru") not in rows
+
+
+def test_the_places_a_mission_stops_in_are_where_it_was_held(tmp_path):
+    rows, _ = facts(tmp_path, "Reef Partnership 2024 made port calls in Fiji and Tonga.\n")
+    assert {("Reef Partnership 2024", "heldIn", "Fiji"), ("Reef Partnership 2024", "heldIn", "Tonga")} <= rows
