@@ -742,6 +742,9 @@ EXERCISE_WITH = re.compile(r"\s*" + _CALLED_BACK_LEAD + r"((?i:exercise|drill|ph
                            r"(?!\s+(?:of|between|among|on)\b)(?=\s+with\s+(?:[\d,]+\s+|[a-z]|(?:[A-Z][\w-]*\s+){1,3}"
                            r"(?:fighters?|jets?|aircraft|ships?|warships?|frigates?|destroyers?|helicopters?|tanks?|"
                            r"troops|personnel|units?|teams?)\b))")
+# the verbs of "hosted" that say an event took place, not who hosted it: "held the talks with Japan"
+HELD_VERB = re.compile(r"(?:held|holds?|holding|conduct(?:ed|s|ing)?|stag(?:ed|es|ing|e))\b", re.IGNORECASE)
+JOINTLY_WITH = re.compile(r"\b(?:together|jointly|in (?:partnership|cooperation|collaboration|conjunction))\s+with\b")
 EVENT_HEAD_END = re.compile(r"\s(?:of|on|for|in|along|to|among|between|against|at)\s")
 
 
@@ -1922,7 +1925,8 @@ class _Reader:
             if joined and items:
                 items = self._joined_in(mentions, items, upper, start, end, f"{rule}:{how}", modality, emitted)
             self._verb(trigger, subject, items, start, end, f"{rule}:{how}", modality, emitted, joined=joined,
-                       chaired=text.startswith("chair", t_start), concluded=text.startswith("conclud", t_start))
+                       chaired=text.startswith("chair", t_start), concluded=text.startswith("conclud", t_start),
+                       held=HELD_VERB.match(text, t_start) is not None)
             if trigger.predicate == "participatedIn" and len(items) == 1 and _meets(items[0][0]):
                 # "officials of 11 countries attended the meeting, namely A, B and C": who attended
                 namely = NAMELY_AFTER.match(text, gathering.end() if gathering else items[0][0].end, end)
@@ -3062,7 +3066,7 @@ class _Reader:
         return FoundRelation(subject.ref(), predicate, obj.ref(), start, end, rule, modality)
 
     def _verb(self, trigger, subject, items, start, end, rule, modality, emitted, *, joined: bool = False,
-              chaired: bool = False, concluded: bool = False) -> None:
+              chaired: bool = False, concluded: bool = False, held: bool = False) -> None:
         predicate = trigger.predicate
         events = [k for k, (m, _) in enumerate(items) if m.label == "Event"]
         if predicate in ("hosted", "coHosted") and trigger.kind != "with" and len(events) > 1 \
@@ -3070,7 +3074,7 @@ class _Reader:
             # "held A with Egypt and B with the UAE": each event with the partners named after it
             for k, following in zip(events, events[1:] + [len(items)]):
                 self._verb(trigger, subject, [(items[k][0], "first")] + items[k + 1:following], start, end, rule,
-                           modality, emitted, joined=joined, chaired=chaired, concluded=concluded)
+                           modality, emitted, joined=joined, chaired=chaired, concluded=concluded, held=held)
             return
         classes = trigger.objects or OBJECTS[predicate]
         if concluded and predicate == "signed":
@@ -3090,7 +3094,14 @@ class _Reader:
                     for partner in partners:
                         emitted.append(self._rel(partner, "participatedIn", obj, start, end, rule + ":with-part", modality))
             partners = []
-        if predicate in ("hosted", "coHosted") and partners:
+        if predicate == "hosted" and partners and held and not (
+                0 < after_with < len(items) and JOINTLY_WITH.search(self.text, items[after_with - 1][0].end, items[after_with][0].start)):
+            # "the Ministers held the Plus Three Consultation with China, Japan and the ROK", "conducted the
+            # exercise with Malaysia": those it was held with took part, as did who held it ("co-hosted
+            # ... with", "held ... together with" make co-hosts)
+            predicate, subject, partners = "participatedIn", subject + partners, []
+            rule += ":held-with"
+        elif predicate in ("hosted", "coHosted") and partners:
             predicate = "coHosted"
             rule += ":with"
         elif predicate == "hosted" and len(subject) > 1:
