@@ -3128,9 +3128,9 @@ class _Reader:
                     if not status.group("partner"):
                         continue
                     stated, suffix = "partnerOf", ":partner"
-            if predicate in ("initiated", "signed") and obj.label == "Event":
-                # "A and B launched the Balikatan exercise", "... concluded the exercise": who starts or ends
-                # an occurrence takes part in it
+            if obj.label == "Event" and (predicate == "signed" or predicate == "initiated" and len(subject) > 1):
+                # "A and B launched the Balikatan exercise", "... concluded the exercise": who start or end an
+                # occurrence together take part in it ("India launched Operation Maitri": it started it)
                 stated, suffix = "participatedIn", ":event"
             # "co-hosted with B", "initiated the LMC together with Thailand", "signed the Treaty with
             # Russia": the partners did it too

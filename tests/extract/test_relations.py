@@ -694,7 +694,7 @@ def test_joining_as_a_partner_or_observer_and_members_named_by_them(tmp_path):
 
 def test_a_list_of_objects_ends_at_a_second_verb(tmp_path):
     rows, _ = facts(tmp_path, "Fiji launched Operation Coral Shield and sent Pacific Islands Forum teams and ships.\n")
-    assert ("Fiji", "participatedIn", "Operation Coral Shield") in rows
+    assert ("Fiji", "initiated", "Operation Coral Shield") in rows
     assert not [r for r in rows if r[2] == "Pacific Islands Forum"]
 
 
@@ -2649,3 +2649,10 @@ def test_those_an_event_is_held_with_take_part_in_it_unless_they_hold_it_togethe
     assert {("Fiji", "coHosted", "Reef Training Course"), ("Nauru", "coHosted", "Reef Training Course"),
             ("Tonga", "coHosted", "Reef Summit"), ("Samoa", "coHosted", "Reef Summit")} <= rows
     assert not [r for r in rows if r[1] == "coHosted" and r[2] in ("11th Reef Plus Three Consultation", "Coral Shield 2018")]
+
+
+def test_who_launches_an_operation_alone_initiated_it(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji launched Operation Reef Guardian in December, and the Coral Union launched its own "
+                              "Operation Lagoon in February.\n")
+    assert {("Fiji", "initiated", "Operation Reef Guardian"), ("Coral Union", "initiated", "Operation Lagoon")} <= rows
+    assert not [r for r in rows if r[1] == "participatedIn"]
