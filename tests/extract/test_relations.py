@@ -2656,3 +2656,17 @@ def test_who_launches_an_operation_alone_initiated_it(tmp_path):
                               "Operation Lagoon in February.\n")
     assert {("Fiji", "initiated", "Operation Reef Guardian"), ("Coral Union", "initiated", "Operation Lagoon")} <= rows
     assert not [r for r in rows if r[1] == "participatedIn"]
+
+
+def test_who_works_with_someone_is_not_said_to_be_its_partner(tmp_path):
+    rows, _ = facts(tmp_path, "Teams from Fiji and Tonga worked with the Reef Disaster Office. Samoa deepened its "
+                              "cooperation with Nauru.\n")
+    assert not [r for r in rows if r[1] == "partnerOf" and "Reef Disaster Office" in (r[0], r[2])]
+    assert ("Samoa", "partnerOf", "Nauru") in rows or ("Nauru", "partnerOf", "Samoa") in rows
+
+
+def test_countries_that_are_not_members_are_not_members(tmp_path):
+    rows, _ = facts(tmp_path, "Neighbouring Fiji and Tonga, which are not members of the Reef Union, stayed away. Samoa "
+                              "is a member of the Reef Union.\n")
+    assert ("Samoa", "memberOf", "Reef Union") in rows
+    assert not [r for r in rows if r[0] in ("Fiji", "Tonga") and r[1] == "memberOf"]
