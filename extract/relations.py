@@ -213,7 +213,8 @@ JOINED_ALONGSIDE = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s+as\s+(?:[\w-]+\s+){
                               r"(?:alongside|along\s+with|together\s+with)\s+(?:the\s+)?")
 PLACE_BEFORE_BY = re.compile(r"\sin\s(?=[A-Z])")      # "organised in Suva by": a passive's place
 # "the IISS, a British think tank": an apposition, not the next item of a list
-INDEFINITE_APPOSITION = re.compile(r"\)?\s*,\s*an?\s+")
+# (its words may come first: "launched EUNAVFOR ASPIDES, a new European Union (EU) ... operation")
+INDEFINITE_APPOSITION = re.compile(r"\)?\s*,\s*an?\s+(?:(?-i:[a-z])[\w-]*\s+){0,3}")
 # "the ten ASEAN member states": a body used as a modifier of its members
 MEMBERS_NOUN_AFTER = re.compile(r"\s+(?:member\s+states|member\s+countries|members|countries|nations)\b")
 # "the ... Summit in Cairo in July, which": where and when a gathering met, then a relative word

@@ -2670,3 +2670,9 @@ def test_countries_that_are_not_members_are_not_members(tmp_path):
                               "is a member of the Reef Union.\n")
     assert ("Samoa", "memberOf", "Reef Union") in rows
     assert not [r for r in rows if r[0] in ("Fiji", "Tonga") and r[1] == "memberOf"]
+
+
+def test_an_indefinite_apposition_with_its_adjectives_ends_the_list_of_objects(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji launched the Coral Initiative, a new Pacific Islands Forum programme on fisheries.\n")
+    assert ("Fiji", "initiated", "Coral Initiative") in rows
+    assert not [r for r in rows if r[2] == "Pacific Islands Forum"]
