@@ -153,7 +153,6 @@ class GazetteerMatcher:
         for entry in self.gazetteer.patterns:
             by_surface.setdefault(entry.pattern, []).append(entry)
         countries = {entry.pattern for entry in self.gazetteer.patterns if entry.label == "Country"}
-        adjectives = default_rules().country_adjectives
         # make_doc only: building pattern docs through the whole pipeline is slow (spaCy #4119)
         for index, (surface, entries) in enumerate(sorted(by_surface.items())):
             match_id = self.nlp.vocab.strings.add(f"dg_gazetteer_{index}")
@@ -166,9 +165,6 @@ class GazetteerMatcher:
             possessive = next((t.i for t in pattern if t.text in ("'s", "’s")), None)
             if possessive and pattern[:possessive].text in countries and all(e.label == "Organisation" for e in entries):
                 self.possessor_tokens[match_id] = possessive + 1
-            elif len(pattern) > 2 and pattern[0].text in adjectives and "Ministry" in surface \
-                    and all(e.label == "Organisation" for e in entries):
-                self.possessor_tokens[match_id] = 1     # "the Chinese Foreign Ministry": so is its country's adjective
 
     @staticmethod
     def accepts(span: Span, entry) -> bool:

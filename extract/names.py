@@ -1151,8 +1151,8 @@ class NameFinder:
                 if label == "Organisation" and stop - start > 2 and X[start] in self.rules.country_adjectives \
                         and "Ministry" in X[start + 1:stop]:
                     # "the Chinese Foreign Ministry": the country's adjective qualifies its ministry's name
+                    # (and is part of it, as annotators write it)
                     owner_key = country_body_key(t.span_text(start + 1, stop), self.rules.country_adjectives[X[start]])
-                    start += 1
                 if label == "Event" and YEAR.match(X[stop - 1]) and self._phase(t, stop - 1, limit):
                     stop += 2       # "Pacific Partnership 2024-2": the year's second phase, an event of its own
                 if label:

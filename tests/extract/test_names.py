@@ -1011,14 +1011,16 @@ def test_a_statement_named_by_its_date_and_a_quoted_proposal(mentions_of):
     assert not [f for f in found if "navigation" in f[0]]
 
 
-def test_a_countrys_adjective_before_its_ministry_is_no_part_of_the_name(tmp_path):
+def test_a_countrys_adjective_before_its_ministry_is_part_of_the_name_keyed_to_the_country(tmp_path):
     from diplograph import build
 
     (tmp_path / "a.txt").write_text("The Fijian Ministry of Reefs said. The Tongan Ministry of Reefs replied. "
                                     "Fiji and Tonga met.\n", encoding="utf-8")
     result = build([tmp_path])
     ministries = sorted((m.text, m.entity) for m in result.mentions if m.label == "Organisation")
-    assert ministries == [("Ministry of Reefs", "ministry-of-reefs-of-fji"), ("Ministry of Reefs", "ministry-of-reefs-of-ton")]
+    # (annotators write the adjective with the name: 23 times in the written set, against 3 without it)
+    assert ministries == [("Fijian Ministry of Reefs", "ministry-of-reefs-of-fji"),
+                          ("Tongan Ministry of Reefs", "ministry-of-reefs-of-ton")]
 
 
 def test_new_after_the_opens_a_name(mentions_of):
