@@ -73,7 +73,8 @@ LOAD_LINES = 20_000
 # Lines per bulk load of a graph small beside the store's, loaded once the build holds the most
 # memory (the entity graph): 37k lines into a 1.1M-quad store took a peak of 52 MB in batches of
 # 20k lines and 33 MB in batches of 5k. Right after the store's own bulk load, though, each batch
-# waits for RocksDB to merge the files just loaded: 0.28 s in batches of 20k, 0.44 s of 10k, 1.7-2.1 s of 5k.
+# waits for RocksDB to merge the files just loaded: 0.28 s in batches of 20k, 0.44 s of 10k, 1.7-2.1 s of 5k
+# (one or two runs each, on a 1M-word build; other runs of 10k took 0.4-2.0 s).
 SMALL_LOAD_LINES = 10_000
 
 
