@@ -1148,7 +1148,17 @@ class NameFinder:
                     # a document, none of our classes
                     label = None
                 owner_key = None
-                if label == "Organisation" and stop - start > 2 and X[start] in self.rules.country_adjectives \
+                possessive = next((k for k in range(start + 1, stop - 1) if X[k] in ("'s", "’s")), None) \
+                    if label == "Organisation" and "Ministry" in X[start + 1:stop] else None
+                if possessive is not None and not any(word in X[start:possessive] for word in ("of", "and")):
+                    # "Seoul's Defense Ministry", "the North's Foreign Ministry": whose ministry it is is no part
+                    # of its name (a country's is keyed to it)
+                    owner = next((sp for sp in self._known_at.get(start, ()) if sp.label_ == "Country"
+                                  and sp.end == possessive), None)
+                    owner_key = country_body_key(t.span_text(possessive + 1, stop), owner.kb_id_) if owner is not None else None
+                    start = possessive + 1
+                    label, head = self._head_label(t, start, stop)
+                elif label == "Organisation" and stop - start > 2 and X[start] in self.rules.country_adjectives \
                         and "Ministry" in X[start + 1:stop]:
                     # "the Chinese Foreign Ministry": the country's adjective qualifies its ministry's name
                     # (and is part of it, as annotators write it)

@@ -1304,3 +1304,14 @@ def test_a_city_no_list_holds_is_placed_by_the_country_after_it(mentions_of):
     # not in a headline's title case
     found = mentions_of("Council Demands Ceasefire, Adopting Resolution 2728 with 14 Members Voting in Favour, Fiji Abstaining")
     assert not [text for text, label in found if label == "Place"]
+
+
+def test_whose_ministry_it_is_is_no_part_of_its_name(tmp_path):
+    from diplograph import build
+
+    (tmp_path / "a.txt").write_text('"We will respond," Fiji\'s Ministry of Reefs said. Suva\'s Defence Ministry and the '
+                                    "South's Foreign Ministry agreed.\n", encoding="utf-8")
+    result = build([tmp_path])
+    ministries = sorted((m.text, m.entity) for m in result.mentions if m.label == "Organisation")
+    assert [text for text, _ in ministries] == ["Defence Ministry", "Foreign Ministry", "Ministry of Reefs"]
+    assert ("Ministry of Reefs", "ministry-of-reefs-of-fji") in ministries
