@@ -745,7 +745,8 @@ EXERCISE_WITH = re.compile(r"\s*" + _CALLED_BACK_LEAD + r"((?i:exercise|drill|ph
                            r"troops|personnel|units?|teams?)\b))")
 # the verbs of "hosted" that say an event took place, not who hosted it: "held the talks with Japan"
 HELD_VERB = re.compile(r"(?:held|holds?|holding|conduct(?:ed|s|ing)?|stag(?:ed|es|ing|e))\b", re.IGNORECASE)
-JOINTLY_WITH = re.compile(r"\b(?:together|jointly|in (?:partnership|cooperation|collaboration|conjunction))\s+with\b")
+# (the list reader links a partner by "with", "together with", "along with" or "jointly with" only)
+JOINTLY_WITH = re.compile(r"\b(?:together|jointly)\s+with\b")
 EVENT_HEAD_END = re.compile(r"\s(?:of|on|for|in|along|to|among|between|against|at)\s")
 
 
