@@ -1927,8 +1927,7 @@ class _Reader:
             if joined and items:
                 items = self._joined_in(mentions, items, upper, start, end, f"{rule}:{how}", modality, emitted)
             self._verb(trigger, subject, items, start, end, f"{rule}:{how}", modality, emitted, joined=joined,
-                       chaired=text.startswith("chair", t_start), concluded=text.startswith("conclud", t_start),
-                       held=HELD_VERB.match(text, t_start) is not None)
+                       verb_at=t_start)
             if trigger.predicate == "participatedIn" and len(items) == 1 and _meets(items[0][0]):
                 # "officials of 11 countries attended the meeting, namely A, B and C": who attended
                 namely = NAMELY_AFTER.match(text, gathering.end() if gathering else items[0][0].end, end)
@@ -3068,15 +3067,20 @@ class _Reader:
         return FoundRelation(subject.ref(), predicate, obj.ref(), start, end, rule, modality)
 
     def _verb(self, trigger, subject, items, start, end, rule, modality, emitted, *, joined: bool = False,
-              chaired: bool = False, concluded: bool = False, held: bool = False) -> None:
+              verb_at: int = -1) -> None:
+        """The relations of a verb trigger at ``verb_at`` (its word tells "chaired", "concluded" and
+        "held" apart from the rest of their trigger) between ``subject`` and the ``items`` after it."""
         predicate = trigger.predicate
+        chaired = verb_at >= 0 and self.text.startswith("chair", verb_at)
+        concluded = verb_at >= 0 and self.text.startswith("conclud", verb_at)
+        held = verb_at >= 0 and HELD_VERB.match(self.text, verb_at) is not None
         events = [k for k, (m, _) in enumerate(items) if m.label == "Event"]
         if predicate in ("hosted", "coHosted") and trigger.kind != "with" and len(events) > 1 \
                 and any(link == "with" for _, link in items[events[0]:events[-1]]):
             # "held A with Egypt and B with the UAE": each event with the partners named after it
             for k, following in zip(events, events[1:] + [len(items)]):
                 self._verb(trigger, subject, [(items[k][0], "first")] + items[k + 1:following], start, end, rule,
-                           modality, emitted, joined=joined, chaired=chaired, concluded=concluded, held=held)
+                           modality, emitted, joined=joined, verb_at=verb_at)
             return
         classes = trigger.objects or OBJECTS[predicate]
         if concluded and predicate == "signed":
