@@ -299,7 +299,12 @@ KIND_SYNONYMS = {"drill": {"drill", "exercise"}, "drills": {"drills", "drill", "
                  "exercise": {"exercise", "drill"}, "exercises": {"exercises", "exercise", "drills", "drill"},
                  "phase": {"exercise", "exercises", "drill", "drills"},     # "took part in this phase": of the exercise
                  # "the gathering was attended by": a meeting of any kind but an exercise
-                 "gathering": {"gathering", "summit", "meeting", "conference", "forum", "dialogue", "talks", "session"}}
+                 "gathering": {"gathering", "summit", "meeting", "conference", "forum", "dialogue", "talks", "session"},
+                 "manoeuvres": {"manoeuvres", "exercise", "exercises", "drill", "drills"},
+                 "maneuvers": {"maneuvers", "exercise", "exercises", "drill", "drills"},
+                 "war games": {"exercise", "exercises", "drill", "drills", "games"}}
+for _kind in ("summit", "meeting", "conference", "forum", "dialogue", "workshop", "seminar"):
+    KIND_SYNONYMS[_kind + "s"] = {_kind, _kind + "s"}       # "the meetings" call back "the ... Meeting"
 # the lower-case words after a name that describe it ("Cope India 2023 joint air exercise"), past a closing quote
 KIND_DESCRIBED = re.compile(r"(?<=[\w\"”’'])[\"”’']?(?:\s+[a-z][a-z-]*){1,5}")
 SUBJECT_PRONOUNS = frozenset({"we", "they", "he", "she", "i", "you"})     # ", and we believe the ...": a clause
@@ -723,9 +728,11 @@ DOCUMENT_OF = re.compile(r"(?:[\w'’-]+\s+){0,3}(?:Declaration|Statement|Commun
 FORUM_NAME = re.compile(r"\b(?:Dialogue|Forum|Talks|Consultations|Conference|Symposium|Roundtable|Summit|Meeting)"
                         r"(?:\s+(?:for|on)\s+[A-Z][\w\s,'’-]*)?$")     # "Belt and Road Forum for International Cooperation"
 # "the week-long exercise", "that exercise", "this phase" (of an exercise)
-_GATHERING_KIND = (r"((?i:summit|meeting|conference|exercise|drill|forum|talks|dialogue|gathering|retreat|consultations|"
-                   r"workshop|seminar|symposium|phase))\b")
-_CALLED_BACK_LEAD = r"(?:the|th(?:is|at))\s+(?:[a-z]+(?:-[a-z]+)?\s+)?"     # "the week-long ", "this ", "that "
+# (plurals too: "taking part in the drills"; "this year's edition" is the one the report is about)
+_GATHERING_KIND = (r"((?i:summits?|meetings?|conferences?|exercises?|drills?|forums?|talks|dialogues?|gathering|retreat|"
+                   r"consultations|workshops?|seminars?|symposium|phase|edition|manoeuvres|maneuvers|war\s+games))\b")
+# "the week-long ", "this ", "that ", "this year's "
+_CALLED_BACK_LEAD = r"(?:the|th(?:is|at))\s+(?:[a-z]+(?:-[a-z]+)?\s+|year['’]s\s+)?"
 _GATHERING = _CALLED_BACK_LEAD + _GATHERING_KIND
 DEFINITE_GATHERING = re.compile(r"\s*" + _GATHERING + r"(?!\s+(?:of|between|among|with|on)\b)(?!\s+[\"“'‘]?[A-Z])")
 # "co-hosted the exercise with China": the partner after it, not a meeting with someone
@@ -734,10 +741,14 @@ EDITION_IN_PHRASE = re.compile(r"\b(first|second|third|fourth|fifth|sixth|sevent
                                r"upcoming|following|\d+(?:st|nd|rd|th))\s", re.IGNORECASE)
 OTHER_EDITION = frozenset({"next", "previous", "upcoming", "following"})
 # "taking part are A and B", "taking part in the drill were": the parties after "be"
+# "participating countries are", "taking part alongside the United States are": no gathering named there
+PARTY_NOUN = re.compile(r"\s+(?:countries|nations|states|navies|armies|air\s+forces|forces|militaries|delegations|"
+                        r"members|partners|governments|contingents|teams|economies)")
+BESIDE_PARTY = re.compile(r"\s+(?:alongside|besides|beside|together\s+with|in\s+addition\s+to)\s+((?:the\s+)?(?-i:[A-Z]).{0,60})")
 PARTIES_AFTER_BE = re.compile(r"(?P<what>[^,;:.()]{0,80}?)\s+(?P<be>are|were|will\s+be|include|included)\s+(?:the\s+)?")
 MEMBERS_NOUN = re.compile(r"\s+(?:participants|members|member\s+states|member\s+countries)\s+")
 # "The exercise, co-chaired by"
-DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]h(?:is|at))\s+(?:[a-z]+(?:-[a-z]+)?\s+)?" + _GATHERING_KIND)
+DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]h(?:is|at))\s+(?:[a-z]+(?:-[a-z]+)?\s+|year['’]s\s+)?" + _GATHERING_KIND)
 # "took part in this phase with Rafale fighters": an exercise taken part in with what was sent (not a meeting with someone)
 EXERCISE_WITH = re.compile(r"\s*" + _CALLED_BACK_LEAD + r"((?i:exercise|drill|phase))\b"
                            r"(?!\s+(?:of|between|among|on)\b)(?=\s+with\s+(?:[\d,]+\s+|[a-z]|(?:[A-Z][\w-]*\s+){1,3}"
@@ -2755,13 +2766,21 @@ class _Reader:
         text = self.text
         be = PARTIES_AFTER_BE.match(text, t_end, end)
         if be is None or not (TAKING_PART.match(" " + text[t_start:t_end].casefold())
-                              or text[t_start:t_end].casefold() in ("participants", "attendees")):     # "this year's participants are"
+                              or text[t_start:t_end].casefold() in ("participants", "attendees", "present")):     # "this year's participants are"
             return False
         parties = self._group_right(mentions, be.end(), end, AGENTS, representatives=True)
         if not parties:
             return False
         what = be.group("what")
-        if what.strip():
+        beside = BESIDE_PARTY.fullmatch(what)
+        if beside:      # "Taking part alongside the United States are A and B": it takes part too
+            parties = [m for m in mentions if t_end + beside.start(1) <= m.start and m.end <= be.start("be")
+                       and m.label in AGENTS and not m.pseudo] + parties
+        if PARTY_NOUN.fullmatch(what) or beside:
+            # "Among the participating countries are", "Participating nations include": in the gathering
+            # the report is about
+            event = self._last_gathering(t_start, start, anywhere=True)
+        elif what.strip():
             named = [m for m in mentions if t_end <= m.start and m.end <= be.start("be") and not m.pseudo]
             where = re.match(r"\s+(?:at|in)\s+", what)     # "Attendees at the summit", "Attendees at Blenheim"
             called = DEFINITE_GATHERING.match(text, t_end + (where.end() if where else 0), be.start("be"))
@@ -2823,9 +2842,12 @@ class _Reader:
         def of_that_number(m: M) -> bool:      # "the second summit" is not "the first ... Summit"
             return number is None or number in m.text.casefold().split()
 
-        word = word.casefold()
+        word = re.sub(r"\s+", " ", word.casefold())
         words = KIND_SYNONYMS.get(word, {word})       # "the drill" calls back "... Maritime Exercise 2018"
         index = bisect_left(self.mention_starts, pos)
+        if word == "edition":       # "this year's edition": of whatever kind, the gathering named last
+            return next((m for m in reversed(self.mentions[:index]) if m.end <= pos and not m.pseudo
+                         and (m.label == "Event" or _meets(m)) and not _befalls(m) and of_that_number(m)), None)
         for m in reversed(self.mentions[:index]):
             # (or a forum series: "the Belt and Road Forum for International Cooperation ... took part in the Forum")
             if (m.label == "Event" or _meets(m)) and m.end <= pos and (words & set(re.split(r"[\s-]+", m.text.casefold()))

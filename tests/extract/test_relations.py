@@ -2676,3 +2676,22 @@ def test_an_indefinite_apposition_with_its_adjectives_ends_the_list_of_objects(t
     rows, _ = facts(tmp_path, "Fiji launched the Coral Initiative, a new Pacific Islands Forum programme on fisheries.\n")
     assert ("Fiji", "initiated", "Coral Initiative") in rows
     assert not [r for r in rows if r[2] == "Pacific Islands Forum"]
+
+
+def test_parties_listed_with_a_party_noun_or_beside_one_are_in_the_gathering_of_the_report(tmp_path):
+    rows, _ = facts(tmp_path, "The navies opened Exercise Blue Harbour 2025 off Varna on Monday. Taking part alongside "
+                              "Norway are Finland and Chile. Among the participating countries are Kenya and Ghana. "
+                              "Participating nations include Peru.\n\nThe Zambezi Food Summit opened in Lusaka. Among "
+                              "those present were leaders of Malawi and Zambia. Also in attendance were Angola and "
+                              "Namibia.\n")
+    exercise, summit = "Exercise Blue Harbour 2025", "Zambezi Food Summit"
+    assert {(c, "participatedIn", exercise) for c in ("Norway", "Finland", "Chile", "Kenya", "Ghana", "Peru")} <= rows
+    assert {(c, "participatedIn", summit) for c in ("Malawi", "Zambia", "Angola", "Namibia")} <= rows
+    assert not {(c, "participatedIn", exercise) for c in ("Malawi", "Zambia", "Angola", "Namibia")} & rows
+
+
+def test_plural_kinds_and_this_years_edition_call_the_gathering_back(tmp_path):
+    rows, _ = facts(tmp_path, "Exercise Blue Harbour 2025 began in Varna on Monday. Troops from Finland and Chile are "
+                              "taking part in the drills. The drills involve Kenya. This year's edition also "
+                              "involves Peru.\n")
+    assert {(c, "participatedIn", "Exercise Blue Harbour 2025") for c in ("Finland", "Chile", "Kenya", "Peru")} <= rows
