@@ -114,6 +114,9 @@ def extraction_of(doc: Doc, doc_id: str, path: str, *, date: str | None = None) 
     from diplograph.extract.relations import find_facts
 
     facts = find_facts(doc, date=date)
-    mentions.extend(_found(s, False, bounds, text) for s in facts.places)
+    # a place the relation rules named where a rule had already found a name ("in Kochi", "in
+    # Ukraine"): that mention is the place; a second one at the same span would share its IRI
+    taken = {(m.start, m.end) for m in mentions}
+    mentions.extend(_found(s, False, bounds, text) for s in facts.places if (s.start_char, s.end_char) not in taken)
     mentions = cap_mentions(mentions, path)
     return DocumentExtraction(doc_id, path, mentions, latent, definitions, facts.relations, facts.events)

@@ -2695,3 +2695,13 @@ def test_plural_kinds_and_this_years_edition_call_the_gathering_back(tmp_path):
                               "taking part in the drills. The drills involve Kenya. This year's edition also "
                               "involves Peru.\n")
     assert {(c, "participatedIn", "Exercise Blue Harbour 2025") for c in ("Finland", "Chile", "Kenya", "Peru")} <= rows
+
+
+def test_a_place_the_rules_name_where_a_name_was_found_is_that_mention_not_a_second_one(tmp_path):
+    # "held in Fiji" read after the event, where the gazetteer already found the country: one
+    # mention per span (two would share an IRI and give it two rules, which the shapes reject)
+    rows, result = facts(tmp_path, "The two-day Summit on Reef Peace in Fiji concluded on June 16.\n"
+                                   "Samoa and Tonga took part in the summit.\n")
+    assert ("Summit on Reef Peace", "heldIn", "Fiji") in rows
+    spans = [(m.start, m.end) for m in result.mentions]
+    assert len(spans) == len(set(spans))
