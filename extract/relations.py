@@ -2823,6 +2823,19 @@ class _Reader:
             if place:
                 # where it met holds whatever the sentence asks or denies of the event
                 emitted.append(self._rel(m, "heldIn", place, start, end, "event:place", "asserted"))
+                country = self._country_of_city(mentions, place)
+                if country is not None:     # "in Kochi, India": in India too
+                    emitted.append(self._rel(m, "heldIn", country, start, end, "event:place:country", "asserted"))
+
+    def _country_of_city(self, mentions, place: M) -> M | None:
+        """The country named right after a city, in commas: "India" of "Kochi, India,"."""
+        if place.label != "Place":
+            return None
+        country = next((m for m in mentions if m.start > place.end and not m.pseudo), None)
+        if country is not None and country.label == "Country" and re.fullmatch(r",\s*", self.text[place.end:country.start]) \
+                and re.match(r"\s*(?:[,.;:)]|$|\s(?:in|on|from|last|this|next|to|for)\b)", self.text[country.end:country.end + 6]):
+            return country
+        return None
 
     def _kind_described(self, m: M) -> set[str]:
         """The lower-case words right after an event's name that say what it is: "exercise" and
@@ -3295,9 +3308,7 @@ class _Reader:
             if place in mentions:
                 listed = self._group_right(mentions, place.start, upper, {"Place", "Country"})
                 places = listed if listed[:1] == places else places
-                # "held in Chebarkul, Russia": the country after a city only says where the city is
-                places = [p for k, p in enumerate(places) if not (k and p.label == "Country" and places[k - 1].label == "Place"
-                                                                  and re.fullmatch(r",\s*", text[places[k - 1].end:p.start]))]
+                # "held in Chebarkul, Russia": in the city, and so in its country
                 # "devastated the Philippines in November 2013, China dispatched": a verb after a place opens a clause
                 # "in the Sea of Japan, China's Ministry ... announced": nor a possessor
                 places = places[:next((k for k, p in enumerate(places) if k and (
