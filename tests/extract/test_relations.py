@@ -2682,11 +2682,11 @@ def test_an_indefinite_apposition_with_its_adjectives_ends_the_list_of_objects(t
 def test_parties_listed_with_a_party_noun_or_beside_one_are_in_the_gathering_of_the_report(tmp_path):
     rows, _ = facts(tmp_path, "The navies opened Exercise Blue Harbour 2025 off Varna on Monday. Taking part alongside "
                               "Norway are Finland and Chile. Among the participating countries are Kenya and Ghana. "
-                              "Participating nations include Peru.\n\nThe Zambezi Food Summit opened in Lusaka. Among "
+                              "Participating nations include Peru. Participating nations this year are Chad and Niger.\n\nThe Zambezi Food Summit opened in Lusaka. Among "
                               "those present were leaders of Malawi and Zambia. Also in attendance were Angola and "
                               "Namibia.\n")
     exercise, summit = "Exercise Blue Harbour 2025", "Zambezi Food Summit"
-    assert {(c, "participatedIn", exercise) for c in ("Norway", "Finland", "Chile", "Kenya", "Ghana", "Peru")} <= rows
+    assert {(c, "participatedIn", exercise) for c in ("Norway", "Finland", "Chile", "Kenya", "Ghana", "Peru", "Chad", "Niger")} <= rows
     assert {(c, "participatedIn", summit) for c in ("Malawi", "Zambia", "Angola", "Namibia")} <= rows
     assert not {(c, "participatedIn", exercise) for c in ("Malawi", "Zambia", "Angola", "Namibia")} & rows
 
