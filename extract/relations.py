@@ -740,12 +740,12 @@ CO_HOSTED_GATHERING = re.compile(r"\s*" + _GATHERING + r"(?!\s+(?:of|between|amo
 EDITION_IN_PHRASE = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|previous|"
                                r"upcoming|following|\d+(?:st|nd|rd|th))\s", re.IGNORECASE)
 OTHER_EDITION = frozenset({"next", "previous", "upcoming", "following"})
-# "taking part are A and B", "taking part in the drill were": the parties after "be"
 # "participating countries are", "taking part alongside the United States are": no gathering named there
 PARTY_NOUN = re.compile(r"\s+(?:countries|nations|states|navies|armies|air\s+forces|forces|militaries|delegations|"
                         r"members|partners|governments|contingents|teams|economies)"
                         r"(?:\s+(?:this|last|next)\s+year|\s+in\s+(?:19|20)\d\d)?")     # "Participating nations this year are"
 BESIDE_PARTY = re.compile(r"\s+(?:alongside|besides|beside|together\s+with|in\s+addition\s+to)\s+((?:the\s+)?(?-i:[A-Z]).{0,60})")
+# "taking part are A and B", "taking part in the drill were": the parties after "be"
 PARTIES_AFTER_BE = re.compile(r"(?P<what>[^,;:.()]{0,80}?)\s+(?P<be>are|were|will\s+be|include|included)\s+(?:the\s+)?")
 MEMBERS_NOUN = re.compile(r"\s+(?:participants|members|member\s+states|member\s+countries)\s+")
 # "The exercise, co-chaired by"
