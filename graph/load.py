@@ -208,6 +208,10 @@ class _Client:
                 failure, response = f"cannot reach {_origin(url)}: connection refused or host unreachable", None
             except requests.Timeout:
                 failure, response = f"{_origin(url)} did not answer within {self.timeout:g} s", None
+            except requests.exceptions.ChunkedEncodingError:
+                # the answer broke off (Virtuoso did so once on a PUT in CI): sent again, as after a
+                # dropped connection (a PUT replaces its graph, a POSTed batch adds the same triples)
+                failure, response = f"{_origin(url)} broke off its answer", None
             except requests.RequestException as error:
                 raise LoadError(f"HTTP request to {_origin(url)} failed: {type(error).__name__}") from None
             else:

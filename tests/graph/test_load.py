@@ -202,6 +202,45 @@ def test_transient_failures_are_retried_with_backoff(examples_build):
     assert report.loaded == sum(graph_counts(open_store(examples_build)).values())
 
 
+class _BrokenOff(BaseHTTPRequestHandler):
+    """Breaks off its first answer in the middle of a chunk, then answers as a store does."""
+    protocol_version = "HTTP/1.1"
+    broken = 1
+    calls = 0
+
+    def do_PUT(self):
+        self.rfile.read(int(self.headers["Content-Length"]))
+        type(self).calls += 1
+        if type(self).broken > 0:
+            type(self).broken -= 1
+            self.send_response(201)
+            self.send_header("Transfer-Encoding", "chunked")
+            self.end_headers()
+            self.wfile.write(b"10\r\nonly part")     # a chunk of 16 bytes announced, 9 sent
+            self.wfile.flush()
+            self.close_connection = True
+            return
+        self.send_response(201)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    do_POST = do_PUT
+
+    def log_message(self, *args):
+        pass
+
+
+def test_an_answer_broken_off_is_sent_again(examples_build):
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _BrokenOff)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        report = load(examples_build, f"http://127.0.0.1:{httpd.server_port}/query", backoff=0.01, verify=False)
+    finally:
+        httpd.shutdown()
+    assert report.retries == 1
+    assert report.loaded == sum(graph_counts(open_store(examples_build)).values())
+
+
 def test_server_error_text_is_reported(examples_build):
     _Flaky.failures = 100
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Flaky)
