@@ -731,8 +731,9 @@ FORUM_NAME = re.compile(r"\b(?:Dialogue|Forum|Talks|Consultations|Conference|Sym
 # (plurals too: "taking part in the drills"; "this year's edition" is the one the report is about)
 _GATHERING_KIND = (r"((?i:summits?|meetings?|conferences?|exercises?|drills?|forums?|talks|dialogues?|gathering|retreat|"
                    r"consultations|workshops?|seminars?|symposium|phase|edition|manoeuvres|maneuvers|war\s+games))\b")
-# "the week-long ", "this ", "that ", "this year's "
-_CALLED_BACK_LEAD = r"(?:the|th(?:is|at))\s+(?:[a-z]+(?:-[a-z]+)?\s+|year['’]s\s+)?"
+# what may stand between "the" and a gathering's kind: "the week-long ", "this year's "
+_CALLED_BACK_WORD = r"(?:[a-z]+(?:-[a-z]+)?\s+|year['’]s\s+)?"
+_CALLED_BACK_LEAD = r"(?:the|th(?:is|at))\s+" + _CALLED_BACK_WORD     # "the week-long ", "this ", "that "
 _GATHERING = _CALLED_BACK_LEAD + _GATHERING_KIND
 DEFINITE_GATHERING = re.compile(r"\s*" + _GATHERING + r"(?!\s+(?:of|between|among|with|on)\b)(?!\s+[\"“'‘]?[A-Z])")
 # "co-hosted the exercise with China": the partner after it, not a meeting with someone
@@ -749,7 +750,7 @@ BESIDE_PARTY = re.compile(r"\s+(?:alongside|besides|beside|together\s+with|in\s+
 PARTIES_AFTER_BE = re.compile(r"(?P<what>[^,;:.()]{0,80}?)\s+(?P<be>are|were|will\s+be|include|included)\s+(?:the\s+)?")
 MEMBERS_NOUN = re.compile(r"\s+(?:participants|members|member\s+states|member\s+countries)\s+")
 # "The exercise, co-chaired by"
-DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]h(?:is|at))\s+(?:[a-z]+(?:-[a-z]+)?\s+|year['’]s\s+)?" + _GATHERING_KIND)
+DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]h(?:is|at))\s+" + _CALLED_BACK_WORD + _GATHERING_KIND)
 # "took part in this phase with Rafale fighters": an exercise taken part in with what was sent (not a meeting with someone)
 EXERCISE_WITH = re.compile(r"\s*" + _CALLED_BACK_LEAD + r"((?i:exercise|drill|phase))\b"
                            r"(?!\s+(?:of|between|among|on)\b)(?=\s+with\s+(?:[\d,]+\s+|[a-z]|(?:[A-Z][\w-]*\s+){1,3}"
