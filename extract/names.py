@@ -139,6 +139,7 @@ GROUP_OF_PEOPLE = re.compile(r"of (?:Governmental |Government |Eminent |Independ
 EDITION_SUFFIX = re.compile(r"-(?:\d{2}|\d{4})$")     # "MALABAR-23", "Vostok-2018"
 STORM_WORDS = frozenset({"Typhoon", "Cyclone", "Hurricane", "Storm"})
 NOT_STORMS = frozenset({"Shadow"})      # "Storm Shadow": a cruise missile, no storm
+STORM_WORDS = frozenset({"Typhoon", "Cyclone", "Hurricane", "Storm"})
 # the regions named as two joined by "and the", as bodies name them ("Economic Commission for Latin America and the
 # Caribbean", "Economic and Social Commission for Asia and the Pacific")
 JOINED_REGIONS = frozenset({("America", "Caribbean"), ("Asia", "Pacific")})
@@ -187,6 +188,9 @@ QUOTED_NAME_KINDS = PROPOSAL_KINDS | MECHANISM_KINDS     # 'the "Shanghai Five" 
 SITTINGS = frozenset({"session", "meeting", "summit", "plenary", "conference", "round"})     # "the 72nd session of ..."
 TRAINING_SITES = frozenset({"ground", "grounds", "base", "bases", "range", "ranges", "area", "areas", "centre",
                             "center", "camp", "camps", "facility", "facilities", "site", "sites", "field", "school"})
+# what "patrol" or "training" may qualify ("maritime patrol aircraft", "training ship"): a craft, no exercise
+CRAFTS = frozenset({"aircraft", "plane", "planes", "jet", "jets", "helicopter", "helicopters", "vessel", "vessels",
+                    "ship", "ships", "boat", "boats", "craft", "cutter", "cutters", "drone", "drones"})
 
 
 @dataclass(frozen=True)
@@ -1074,9 +1078,13 @@ class NameFinder:
                         head == stop - 1 or head == stop - 2 and YEAR.match(X[stop - 1]))):
                     # "Exercise Plata Guard": not a guard; "Exercise Pacific Reef": not a reef
                     exercise = self._prefixed_event(t, start, stop)
-                if exercise is None and label is None and (self._named_after_exercise_word(t, start, stop)
-                                                           or self._dated_after_gathering_verb(t, start, stop)
-                                                           or self._dated_beside_gathering(t, start, stop)):
+                named_end = self._named_after_exercise_word(t, start, stop) \
+                    if exercise is None and label is None else None
+                if named_end is not None:
+                    exercise = (start, named_end)
+                elif exercise is None and label is None and (self._dated_after_gathering_verb(t, start, stop)
+                                                             or self._dated_beside_gathering(t, start, stop)
+                                                             or self._named_before_exercise(t, start, stop)):
                     exercise = (start, stop)
                 if exercise:
                     (start, stop), label, head = exercise, "Event", exercise[1] - 1
@@ -1320,8 +1328,9 @@ class NameFinder:
             if X[j] != L[j]:
                 return None
             if L[j] in rules.exercise_words:
-                # "the Chebarkul training ground", "the Zhurihe training base": a place to train at
-                return None if j + 1 < limit and L[j + 1] in TRAINING_SITES else name
+                # "the Chebarkul training ground", "the Zhurihe training base": a place to train at; "a
+                # P-1 maritime patrol aircraft": a craft's model
+                return None if j + 1 < limit and (L[j + 1] in TRAINING_SITES or L[j + 1] in CRAFTS) else name
             if L[j] == "series" and j + 1 < limit and L[j + 1] == "of":
                 # 'the "Peace Mission" series of joint counter-terrorism exercises', "the Shaheen series of
                 # air force joint training": the series' own words are no modifiers
@@ -1355,29 +1364,54 @@ class NameFinder:
         word = t.texts[head]
         if word == "Storm" and head == start and head + 1 < end and t.texts[head + 1] in NOT_STORMS:
             return None     # "Storm Shadow missiles"
+        if word in STORM_WORDS and head + 1 < end and any(c.isdigit() for c in t.texts[head + 1]):
+            return None     # "brought Typhoon FGR4s": an aircraft's model; storms have names, not numbers
         if word in rules.event_prefixes or head > start and word in rules.modified_event_prefixes:
             return head
         return None
 
-    def _named_after_exercise_word(self, t: TokenTable, start: int, end: int) -> bool:
+    def _named_after_exercise_word(self, t: TokenTable, start: int, end: int) -> int | None:
         """"the exercise Steadfast Defender 2024", "the joint exercise Cobra Gold": a short name
-        right after a lowercase exercise word, which no rule or list gives a class of its own.
-        Not a country's adjective, a month or a weekday ("the drills Chinese ships held",
-        "the exercise Friday")."""
-        rules, L = self.rules, t.lowers
+        right after a lowercase exercise word, which no rule or list gives a class of its own; the
+        end of the name (before a lowercase word: "the exercise Dosti-16 in Male"). Not a country's
+        adjective, a month or a weekday ("the drills Chinese ships held", "the exercise Friday")."""
+        rules, X, L = self.rules, t.texts, t.lowers
         kind = start - 1
-        if kind > 0 and t.texts[kind] in OPEN_QUOTES:
+        if kind > 0 and X[kind] in OPEN_QUOTES:
             kind -= 1       # 'the fighter jet exercise "Veer Guardian 2023"'
-        if kind < 0 or L[kind] not in rules.exercise_words or t.texts[kind] != L[kind] \
+        end = next((j for j in range(start + 1, end) if t.is_alpha[j] and X[j] == L[j]), end)
+        if kind < 0 or L[kind] not in rules.exercise_words or X[kind] != L[kind] \
                 or start in self._known_at or end - start > 4:
-            return False
-        words = t.texts[start:end]
+            return None
+        words = X[start:end]
         # ("Northern/Interaction-2024": a region's adjective opens a code name joined by a slash)
-        return words[0] not in rules.country_adjectives \
+        named = words[0] not in rules.country_adjectives \
             and (words[0] not in rules.region_adjectives or len(words) > 1 and words[1] == "/") \
             and L[start] not in CALENDAR_WORDS \
-            and all(t.is_alpha[j] or NUMBER.match(t.texts[j]) or EDITION.match(t.texts[j]) or t.texts[j] in ("-", "/")
+            and all(t.is_alpha[j] or NUMBER.match(X[j]) or EDITION.match(X[j]) or X[j] in ("-", "/")
                     for j in range(start, end))
+        return end if named else None
+
+    def _named_before_exercise(self, t: TokenTable, start: int, end: int) -> bool:
+        """"opened Orruda 2024, the first bilateral naval exercise between", "MILEX-18, the first
+        BIMSTEC joint military exercise": a short code name of no class, with its edition (a year
+        or a number joined by a hyphen), set before an apposition that says it is an exercise."""
+        rules, X, L = self.rules, t.texts, t.lowers
+        if end - start > 3 or end + 2 >= len(X) or X[end] != "," or L[end + 1] not in ("the", "a", "an"):
+            return False
+        if not (YEAR.match(X[end - 1]) and end - start >= 2 or EDITION.match(X[end - 1])):
+            return False
+        if not all(t.is_alpha[j] and X[j] != L[j] and X[j] not in rules.country_adjectives
+                   and L[j] not in CALENDAR_WORDS for j in range(start, end - 1)):
+            return False
+        limit = min(t.sentence_end[start], end + 9)
+        for j in range(end + 2, limit):
+            if L[j] in rules.exercise_words:
+                return X[j] == L[j] and L[j] not in ("operation", "patrol", "training") \
+                    and not (j + 1 < len(L) and (L[j + 1] in TRAINING_SITES or L[j + 1] in CRAFTS))
+            if not (t.is_alpha[j] or X[j] == "-") or L[j] in ("of", "and", "or", "with", "which", "that"):
+                return False
+        return False
 
     def _dated_after_gathering_verb(self, t: TokenTable, start: int, end: int) -> bool:
         """"co-hosted Coral Trident 2021", "took part in the Pitch Black 2022", "Malabar 2023 was hosted

@@ -1315,3 +1315,35 @@ def test_whose_ministry_it_is_is_no_part_of_its_name(tmp_path):
     ministries = sorted((m.text, m.entity) for m in result.mentions if m.label == "Organisation")
     assert [text for text, _ in ministries] == ["Defence Ministry", "Foreign Ministry", "Ministry of Reefs"]
     assert ("Ministry of Reefs", "ministry-of-reefs-of-fji") in ministries
+
+
+def test_a_storm_word_before_a_model_number_is_an_aircraft(mentions_of):
+    found = mentions_of("The Reef Air Force brought Typhoon FGR4s, and Cyclone Kalo hit Fiji.")
+    assert [t for t, label in found if label == "Event"] == ["Cyclone Kalo"]
+
+
+def test_a_craft_model_before_patrol_aircraft_is_no_exercise(mentions_of):
+    found = mentions_of("The Reef Navy sent a P-1 maritime patrol aircraft and a KT-235 patrol vessel to the "
+                        "Coral Sea-2019 joint patrol.")
+    assert [t for t, label in found if label == "Event"] == ["Coral Sea-2019"]
+
+
+def test_a_name_after_an_exercise_word_ends_before_a_lowercase_word(mentions_of):
+    found = mentions_of("Fiji hosted the trilateral coast guard exercise Lagoon-16 in Suva.")
+    assert ("Lagoon-16", "Event") in found
+    assert not [t for t, label in found if label == "Event" and "Suva" in t]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The navies officially opened Kalo 2024, the first bilateral naval exercise between the two countries.", "Kalo 2024"),
+    ("Fiji pulled out of REEFEX-18, the first PIF joint military exercise.", "REEFEX-18"),
+    ("Tonga and Samoa opened Lagoon Shield 2025 on Monday.", "Lagoon Shield 2025"),
+])
+def test_a_code_name_before_an_exercise_apposition_or_after_opened_is_an_event(mentions_of, text, name):
+    assert (name, "Event") in mentions_of(text)
+
+
+def test_a_name_before_an_apposition_of_another_kind_is_no_exercise(mentions_of):
+    found = mentions_of("Officials presented Kalo 2030, the first national plan of its kind, and Reef 2024, "
+                        "the first review of the training manual.")
+    assert [t for t, label in found if label == "Event"] == []
