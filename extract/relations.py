@@ -72,6 +72,11 @@ OBJECTS = {
 }
 PASSIVE_OBJECTS = {"signed": {"Mechanism"}, "initiated": {"Mechanism", "Organisation", "Event"}}
 MAX_GAP_WORDS = 6
+# "X said the bloc supports", "X noted that this body backs": the reported clause has a subject of its own,
+# a body (not "the kingdom", "the government": the speaker's country)
+REPORTED_SUBJECT = re.compile(r"\b(?:said|says|say|stated|states|added|adds|noted|notes|stressed|stresses|announced|"
+                              r"announces|declared|declares)\s+(?:that\s+)?(?:the|this)\s+(?:[a-z-]+\s+)?"
+                              r"(?:bloc|alliance|grouping|group|organi[sz]ation|union|body|coalition|forum)\b")
 MAX_OBJECT_GAP_WORDS = 8
 LED_AFTER = re.compile(r"-(?:led|based|backed|sponsored|brokered|centred|centered)\b")
 # "supports the ASEAN-led mechanisms, including the ...", "organizations such as": the examples of a
@@ -200,8 +205,10 @@ MEMBERS_WITH_OTHERS = re.compile(r"\s+(?:the|its|all)\s+(?:[\w-]+\s+){0,2}(?:mem
 # "The East Asia Summit, launched in 2005, groups": an aside on its founding before the verb
 FOUNDING_ASIDE = re.compile(r"\)?\s*,\s*(?:launched|founded|established|created|set\s+up|formed)\s+[^,;:()]{1,40},\s*")
 # "acceded to the Treaty", "signed the Agreement.": a text named before, called back by its kind
-DEFINITE_DOCUMENT = re.compile(r"\s*the\s+((?i:treaty|agreement|convention|accord|protocol|charter|declaration|memorandum))\b"
+DEFINITE_DOCUMENT = re.compile(r"\s*[\"”]?\s*the\s+((?i:treaty|agreement|convention|accord|protocol|charter|declaration|memorandum|pact|deal))\b"
                                r"(?!\s+(?:of|between|among|with|to|for|in)\b|\s+on\s+(?:the\s|[a-z]))(?!\s*[\"“'‘(]?[A-Z])")
+# the names "the deal" calls back ("welcomed the deal": the Ankara Declaration, the Beijing Agreement)
+AGREEMENT_WORDS = frozenset({"agreement", "accord", "deal", "declaration", "memorandum", "pact", "treaty"})
 # "A and B, among others, have acceded": an aside between a subject and its verb
 AMONG_OTHERS = re.compile(r"^\s*,\s*(?:among|amongst)\s+others\s*,")
 # "ASEAN's Dialogue Partners, namely", "China's strategic partners Russia and": the partners named next
@@ -990,6 +997,8 @@ def _subject_gap(gap: str) -> bool:
     words = _words(stripped)
     if len(words) > MAX_GAP_WORDS or any(w[0].isupper() for w in words):
         return False
+    if REPORTED_SUBJECT.search(stripped):
+        return False        # "the European Council said the bloc fully supports": the bloc supports
     return not any(w.casefold() in CLAUSE_WORDS for w in words)
 
 
@@ -1851,8 +1860,11 @@ class _Reader:
                 text, t_end, upper) if trigger.predicate in GATHERING_PREDICATES else None
             if gathering is None and trigger.predicate == "participatedIn":
                 gathering = EXERCISE_WITH.match(text, t_end, upper)
-            document = DEFINITE_DOCUMENT.match(text, t_end, upper) if trigger.predicate == "signed" else None
-            called_back = self._antecedent_document(document.group(1), t_start) \
+            document = DEFINITE_DOCUMENT.match(text, t_end, upper) if trigger.predicate in ("signed", "supports") else None
+            # "acceded to the Treaty" names the treaty of the paragraph; "backing the deal" (said in the
+            # paragraphs of reactions after it) the one named last anywhere before
+            called_back = self._antecedent_document(document.group(1), t_start,
+                                                    anywhere=trigger.predicate == "supports") \
                 if document and not any(m.start < document.end() and document.start(1) < m.end and m.label != ANY
                                         for m in mentions) else None
             if gathering:       # "hosted the summit at the LITEXPO centre": the summit named before is the object
@@ -2905,18 +2917,26 @@ class _Reader:
                 latest, number = other, other_number
         return latest
 
-    def _antecedent_document(self, word: str, pos: int) -> M | None:
+    def _antecedent_document(self, word: str, pos: int, *, anywhere: bool = False) -> M | None:
         """"acceded to the Treaty": the last mechanism of the paragraph before ``pos`` whose name
-        holds ``word`` ("Treaty of Amity and Cooperation in Southeast Asia")."""
+        holds ``word`` ("Treaty of Amity and Cooperation in Southeast Asia"); "the deal" is any
+        agreement's. With ``anywhere``, when the paragraph names none, the one such mechanism the
+        text names before (none when it names several: "the agreement" after two older ones
+        told as history is a third, unnamed)."""
         word = word.casefold()
+        words = AGREEMENT_WORDS if word == "deal" else {word}
         paragraph = self.text.rfind("\n", 0, pos) + 1
         index = bisect_left(self.mention_starts, pos)
+        earlier: dict[str, M] = {}
         for m in reversed(self.mentions[:index]):
-            if m.start < paragraph:
+            if m.label == "Mechanism" and not m.pseudo and m.end <= pos \
+                    and not words.isdisjoint(re.split(r"[\s-]+", m.text.casefold())):
+                if m.start >= paragraph:
+                    return m
+                earlier.setdefault(m.text.casefold(), m)
+            elif m.start < paragraph and not anywhere:
                 return None
-            if m.label == "Mechanism" and not m.pseudo and m.end <= pos and word in re.split(r"[\s-]+", m.text.casefold()):
-                return m
-        return None
+        return next(iter(earlier.values())) if anywhere and len(earlier) == 1 else None
 
     def _participle_of_name(self, mentions: list[M], t_start: int, t_end: int) -> bool:
         """Whether the past participle at ``t_start`` follows the mechanism or event it is said of, as

@@ -2714,3 +2714,31 @@ def test_a_gathering_in_a_city_and_its_country_is_held_in_both(tmp_path):
     assert {("12th Reef Security Meeting", "heldIn", "Lautoka"), ("12th Reef Security Meeting", "heldIn", "Fiji"),
             ("Reef Rescue Exercise 2024", "heldIn", "Neiafu"), ("Reef Rescue Exercise 2024", "heldIn", "Tonga")} <= rows
     assert ("12th Reef Security Meeting", "heldIn", "Tonga") not in rows
+
+
+def test_statements_in_support_of_or_backing_an_agreement_called_back_support_it(tmp_path):
+    rows, _ = facts(tmp_path, "Malawi and Zambia signed the Lilongwe Declaration on Wednesday.\n\n"
+                              "Regional reaction\n\n"
+                              "Kenya and Ghana issued statements backing the deal. Chad also issued a statement in "
+                              "support of the declaration.\n")
+    assert {(c, "supports", "Lilongwe Declaration") for c in ("Kenya", "Ghana", "Chad")} <= rows
+
+
+def test_the_agreement_called_back_after_two_named_agreements_is_neither(tmp_path):
+    # an unnamed deal, then two older agreements told as history: "the agreement" is the unnamed one
+    rows, _ = facts(tmp_path, "Malawi and Zambia agreed to restore ties in a deal brokered by Kenya.\n\n"
+                              "They will implement the Lusaka Transit Agreement of 2001 and the Blantyre Trade "
+                              "Agreement of 1998.\n\n"
+                              "Ghana and Chad issued statements in support of the agreement.\n")
+    assert not {(s, p, o) for s, p, o in rows if s in ("Ghana", "Chad") and p == "supports"}
+
+
+def test_a_body_said_to_support_after_a_quote_mark_is_the_bloc_not_the_speakers_council(tmp_path):
+    rows, _ = facts(tmp_path, "Speaking for the Reef Union, the President of the Reef Council said the bloc fully "
+                              "supports the Reef Pact for the Future.\n")
+    assert ("Reef Council", "supports", "Reef Pact for the Future") not in rows
+    rows, _ = facts(tmp_path, "Leaders adopted the Reef Pact for the Future.\n\n"
+                              'The Reef Union said it "fully supports" the Pact.\n')
+    assert ("Reef Union", "supports", "Reef Pact for the Future") in rows
+    rows, _ = facts(tmp_path, "The Reef Council said it fully supports the Reef Pact for the Future.\n")
+    assert ("Reef Council", "supports", "Reef Pact for the Future") in rows
