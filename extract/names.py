@@ -183,6 +183,9 @@ def named_with_its_year(text: str) -> bool:
 
 CODE_WORD = re.compile(r"^[A-Z]{4,}$")     # an unlisted word in capitals: "AUSMIN", "CHOGM"
 PROPOSAL_KINDS = frozenset({"proposal", "proposals", "initiative", "approach", "formula", "roadmap", "concept"})
+# words a name joins by "and" into one phrase, though the first is a body's head ("Command and Control Centre")
+JOINED_WORDS = frozenset({("Command", "Control"), ("Command", "Staff"), ("Research", "Development")})
+CITY_PROCESS_KINDS = frozenset({"process", "format"})   # "the Luanda process", "the Normandy format"
 MECHANISM_KINDS = frozenset({"mechanism", "framework", "format", "grouping", "dialogue", "process", "platform"})
 QUOTED_NAME_KINDS = PROPOSAL_KINDS | MECHANISM_KINDS     # 'the "Shanghai Five" mechanism': a quoted name's kind after it
 SITTINGS = frozenset({"session", "meeting", "summit", "plenary", "conference", "round"})     # "the 72nd session of ..."
@@ -771,6 +774,19 @@ class NameFinder:
             YEAR.match(X[end - 1]) is not None or ROMAN_OR_CODE.match(X[end - 1]) is not None) \
             and all(X[k][:1].isupper() or X[k] in ("-", "/") or t.like_num[k] for k in range(start, end))
 
+    def _two_bodies(self, t: TokenTable, k: int, i: int, end: int) -> bool:
+        """Whether "and" at ``i`` joins two bodies' names: the first word said again ("Ministry of
+        Foreign Affairs and Ministry of Defense"), or two names of two words or more, each ending
+        in a body's head ("Armed Police Force and Nepal Police"; not "Coast Guard and Navy")."""
+        X, heads = t.texts, self.rules.heads
+        if X[i + 1] in heads and any(X[j] == X[i + 1] and "of" in X[j + 1:i] for j in range(k, i)):
+            return True
+        if (X[i - 1], X[i + 1]) in JOINED_WORDS:
+            return False        # "Changi Command and Control Centre": one body
+        first, last = heads.get(X[i - 1]), heads.get(X[end - 1])
+        return first is not None and last is not None and first.label == last.label == "Organisation" \
+            and i - k >= 2 and end - i - 1 >= 2 and all(t.is_alpha[j] and _capitalised(X[j]) for j in range(i + 1, end))
+
     def _split(self, t: TokenTable, start: int, end: int, known_ends: set[int]) -> list[tuple[int, int]]:
         """Split coordinated names: "the A Meeting and the Third B Exercise", "Malaysia the Fourth ..."."""
         X, L = t.texts, t.lowers
@@ -799,6 +815,7 @@ class NameFinder:
                         and sum(1 for j in range(i + 1, end) if t.is_alpha[j] and L[j] not in self.rules.connectors) >= 3
                         and self._head_label(t, i + 1, end)[0] is not None) \
                         or X[i - 1] in self.rules.heads and X[end - 1] == X[i - 1] and end - i >= 3 \
+                        or self._two_bodies(t, k, i, end) \
                         or named_with_its_year(X[i - 1]) and any(named_with_its_year(X[j]) for j in range(i + 1, end)):
                     # "Royal Navy and US Navy": one head twice, two names; "with Cambodia and Hand-in-Hand
                     # 2018": a country, then a dated name; "Search-2025 and Echelon-2025": two editions
@@ -1066,6 +1083,13 @@ class NameFinder:
                 if X[stop - 1] in self.rules.process_heads and stop < limit and RESOLUTION_NUMBER.match(X[stop]):
                     stop += 1       # "Security Council Resolution 1325", "Resolution 2231": the number is the name
                 label, head = self._head_label(t, start, stop)
+                holder = self._holder_of_body(t, start, stop, head) if label == "Organisation" else None
+                if holder is not None:
+                    # "Thomas Lefeuvre of the Norwegian Refugee Council", "Admiral Mario Rossi of the
+                    # Italian Navy": the person, then the body
+                    found.append(Candidate(holder[0], holder[1], "Person", "pattern:person"))
+                    start = _after_articles(t.lowers, holder[2] + 1, stop)
+                    label, head = self._head_label(t, start, stop)
                 if label == "Organisation" and stop - start > 3 and X[start + 1] == "-" \
                         and (start, start + 1) in known_spans and known_spans[(start, start + 1)].label_ == "Country" \
                         and (start + 2, stop) in known_spans and known_spans[(start + 2, stop)].label_ == "Organisation":
@@ -1193,6 +1217,7 @@ class NameFinder:
             i = max(end, i + 1)
         found.extend(self._placed_organisations(t, known))
         found.extend(self._compound_mechanisms(t, known))
+        found.extend(self._city_processes(t))
         found.extend(self._briefings(t, known))
         found.extend(self._occurrences(t, known))
         found.extend(self._numbered_resolutions(t))
@@ -1929,6 +1954,23 @@ class NameFinder:
             k = e
         return stop
 
+    def _holder_of_body(self, t: TokenTable, start: int, stop: int, head: int) -> tuple[int, int, int] | None:
+        """``(start, end, of)`` of a person named before "of" and the body whose head comes after it:
+        two or three capitalised words that are no head, no curated name and no country's adjective,
+        after a title or alone ("Admiral Mario Rossi of the Navy", "Thomas Lefeuvre of the Council";
+        not "Bank of Japan", "Friends of the Earth": one word before "of")."""
+        X = t.texts
+        of = next((k for k in range(start + 1, stop) if X[k] == "of"), None)
+        if of is None or head <= of:
+            return None
+        first = start + 1 if X[start] in self.rules.person_titles else start
+        words = range(first, of)
+        if not 2 <= len(words) <= 3 or first in self._known_at or any(
+                not (t.is_alpha[j] and _capitalised(X[j])) or X[j] in self.rules.heads or X[j] in self.rules.person_titles
+                or X[j] in self.rules.country_adjectives or t.lowers[j] in CALENDAR_WORDS for j in words):
+            return None
+        return first, of, of
+
     def _person(self, t: TokenTable, start: int, end: int) -> Candidate | None:
         """"Vice Foreign Minister Liu Zhenmin" -> Liu Zhenmin; speaker lines "Liu Zhenmin:"."""
         X = t.texts
@@ -1981,6 +2023,31 @@ class NameFinder:
                     last = j
             if last is not None:
                 out.append(Candidate(start, last + 1, self.rules.compound_heads[L[last]], "pattern:compound"))
+        return out
+
+    def _city_processes(self, t: TokenTable) -> list[Candidate]:
+        """"the Luanda process", "the Luanda-Nairobi process", "the Normandy format": a diplomatic
+        process named after the place (or places, joined by hyphens) where it began, its kind in
+        lower case after."""
+        X, ws = t.texts, t.ws
+        places = place_names()
+
+        def place_before(end: int) -> int | None:       # the start of a place name ending at ``end``
+            return next((start for start in range(end - 1, max(end - 4, -1), -1)
+                         if X[start][:1].isupper() and t.span_text(start, end) in places),
+                        None)
+        out = []
+        for j, word in enumerate(X):
+            if word not in CITY_PROCESS_KINDS or j == 0:
+                continue
+            start = place_before(j)
+            while start is not None and start >= 2 and X[start - 1] == "-" and not ws[start - 2] and not ws[start - 1]:
+                first = place_before(start - 1)
+                if first is None:
+                    break
+                start = first
+            if start is not None and (start == 0 or X[start - 1] != "-"):
+                out.append(Candidate(start, j + 1, "Mechanism", "pattern:process"))
         return out
 
     def _briefings(self, t: TokenTable, known: list[Span]) -> list[Candidate]:

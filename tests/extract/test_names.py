@@ -1347,3 +1347,35 @@ def test_a_name_before_an_apposition_of_another_kind_is_no_exercise(mentions_of)
     found = mentions_of("Officials presented Kalo 2030, the first national plan of its kind, and Reef 2024, "
                         "the first review of the training manual.")
     assert [t for t, label in found if label == "Event"] == []
+
+
+def test_a_process_or_format_named_after_cities_is_a_mechanism(mentions_of):
+    found = mentions_of("Angola led the Luanda process, which merged with the Nairobi process into the "
+                        "Luanda-Nairobi process; the Kenya format was not tried.")
+    assert {("Luanda process", "Mechanism"), ("Nairobi process", "Mechanism"),
+            ("Luanda-Nairobi process", "Mechanism")} <= set(found)
+    assert not [t for t, label in found if "format" in t]       # a country's "format" names nothing
+
+
+def test_a_triangle_or_quartet_of_states_is_a_mechanism_but_the_golden_triangle_a_place(mentions_of):
+    found = mentions_of("The Lagoon Triangle met in Suva, the Reef Quartet in Apia; heroin comes from the "
+                        "Golden Triangle.")
+    assert {("Lagoon Triangle", "Mechanism"), ("Reef Quartet", "Mechanism"), ("Golden Triangle", "Place")} <= set(found)
+
+
+def test_a_person_named_before_of_and_a_body_is_no_part_of_its_name(mentions_of):
+    found = mentions_of("Mereani Tuilagi of the Reef Refugee Council said aid was short. Admiral Sione Vake of "
+                        "the Tongan Navy took command. The Bank of Fiji and the Council of Europe agreed.")
+    assert {("Mereani Tuilagi", "Person"), ("Reef Refugee Council", "Organisation"), ("Sione Vake", "Person"),
+            ("Tongan Navy", "Organisation"), ("Bank of Fiji", "Organisation"),
+            ("Council of Europe", "Organisation")} <= set(found)
+    assert not [t for t, _ in found if " of the Reef" in t or " of the Tongan" in t]
+
+
+def test_two_bodies_joined_by_and_are_two_names(mentions_of):
+    found = mentions_of("The Ministry of Ocean Affairs and Ministry of Defence of Fiji issued a statement. The "
+                        "Armed Police Force and Suva Police deployed, with the Fiji Navy Command and Control "
+                        "Centre. The Ministry of Trade and Industry agreed.")
+    assert {("Ministry of Ocean Affairs", "Organisation"), ("Armed Police Force", "Organisation"),
+            ("Suva Police", "Organisation"), ("Ministry of Trade and Industry", "Organisation")} <= set(found)
+    assert ("Control Centre", "Organisation") not in found
