@@ -538,6 +538,9 @@ class NameFinder:
                 start += 1
             elif lower in CALENDAR_WORDS and start + 1 < end and t.is_lower[start + 1]:
                 start += 1      # "on Thursday in Abuja": a day, then where
+            elif lower in CALENDAR_WORDS and lower not in MONTHS and start + 1 < end and start > 0 \
+                    and L[start - 1] in ("on", "last", "next", "this"):
+                start += 1      # "opened on Friday Exercise Alon 2025": the day, then the name
             elif lower in TITLE_OPENERS and start + 2 < end and L[start + 1] == "of":
                 start += 2      # "Signing of the Japan-Philippines Reciprocal Access Agreement": what was done to it
             elif NUMBER.match(X[start]):

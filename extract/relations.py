@@ -209,6 +209,8 @@ DEFINITE_DOCUMENT = re.compile(r"\s*[\"”]?\s*the\s+((?i:treaty|agreement|conve
                                r"(?!\s+(?:of|between|among|with|to|for|in)\b|\s+on\s+(?:the\s|[a-z]))(?!\s*[\"“'‘(]?[A-Z])")
 # the names "the deal" calls back ("welcomed the deal": the Ankara Declaration, the Beijing Agreement)
 AGREEMENT_WORDS = frozenset({"agreement", "accord", "deal", "declaration", "memorandum", "pact", "treaty"})
+# "hosted by China in Xi'an in May 2023, Kazakhstan ...": where (and when) it met, then a comma ending the aside
+WHERE_THEN_COMMA = re.compile(r"\s+in\s+[^,;.()]{1,60},\s*")
 # "A and B, among others, have acceded": an aside between a subject and its verb
 AMONG_OTHERS = re.compile(r"^\s*,\s*(?:among|amongst)\s+others\s*,")
 # "ASEAN's Dialogue Partners, namely", "China's strategic partners Russia and": the partners named next
@@ -2113,7 +2115,10 @@ class _Reader:
         if event is None or event.label != "Event" or classify_event(event.text)[0] not in GATHERING_CLASSES:
             return
         after = RELATIVE_ASIDE.match(text, event.end, end)
-        comma = FRONTED_COMMA.match(text, after.end() - 1 if after else event.end, end)
+        aside = PARTICIPLE_ASIDE.match(text, event.end, end) if after is None else None
+        # (past an aside: "At the first China-Central Asia Summit, hosted by China in Xi'an in May 2023, ...")
+        closing = after.end() - 1 if after else text.rindex(",", event.end, aside.end()) if aside else event.end
+        comma = FRONTED_COMMA.match(text, closing, end)
         if comma is None:
             return
         parties = self._group_right(mentions, comma.end(), end, AGENTS, representatives=True)
@@ -3349,6 +3354,12 @@ class _Reader:
             return
         agents = self._group_right(mentions, t_end, upper, AGENTS,
                                    representatives=trigger.kind in ("passive_by", "event_by"))
+        cut = next((i for i in range(1, len(agents)) if WHERE_THEN_COMMA.fullmatch(text, agents[i - 1].end, agents[i].start)),
+                   None)
+        if cut is not None:
+            # "At the first Reef Summit, hosted by Fiji in Suva in May 2023, Tonga and Samoa signed":
+            # the aside ends at the comma after where and when; the names after it open the clause
+            agents = agents[:cut]
         including = INCLUDING_PEOPLE_FROM.search(text, t_end, upper) \
             if not agents and trigger.predicate == "participatedIn" else None
         if including:       # "attended by over 500 representatives ..., including defence ministers from A and B"

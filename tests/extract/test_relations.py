@@ -2742,3 +2742,25 @@ def test_a_body_said_to_support_after_a_quote_mark_is_the_bloc_not_the_speakers_
     assert ("Reef Union", "supports", "Reef Pact for the Future") in rows
     rows, _ = facts(tmp_path, "The Reef Council said it fully supports the Reef Pact for the Future.\n")
     assert ("Reef Council", "supports", "Reef Pact for the Future") in rows
+
+
+def test_an_opening_gathering_with_its_host_in_an_aside_is_taken_part_in_by_the_clauses_subjects(tmp_path):
+    rows, _ = facts(tmp_path, "At the first Reef-Lagoon Summit, hosted by Fiji in Suva in May 2023, Tonga, Samoa and "
+                              "Palau signed the Suva Declaration with Fiji.\n")
+    assert ("Fiji", "hosted", "first Reef-Lagoon Summit") in rows
+    assert {(c, "participatedIn", "first Reef-Lagoon Summit") for c in ("Tonga", "Samoa", "Palau")} <= rows
+    assert not {(s, p, o) for s, p, o in rows if p in ("hosted", "coHosted") and s != "Fiji"}
+
+
+def test_an_exercise_that_includes_ships_from_countries_is_taken_part_in_by_them(tmp_path):
+    rows, _ = facts(tmp_path, "The navies opened Exercise Lagoon 2024, a bilateral maritime exercise that this year "
+                              "includes ships, aircraft and personnel from Japan, Canada and France.\n")
+    assert {(c, "participatedIn", "Exercise Lagoon 2024") for c in ("Japan", "Canada", "France")} <= rows
+
+
+def test_who_opens_an_exercise_without_an_article_or_on_a_day_takes_part(tmp_path):
+    rows, result = facts(tmp_path, "Troops from Fiji and Tonga formally opened on Friday Exercise Lagoon 2025. Samoa "
+                                   "and Palau opened Reef Shield 2024 on Monday.\n")
+    assert {("Fiji", "participatedIn", "Exercise Lagoon 2025"), ("Tonga", "participatedIn", "Exercise Lagoon 2025"),
+            ("Samoa", "participatedIn", "Reef Shield 2024"), ("Palau", "participatedIn", "Reef Shield 2024")} <= rows
+    assert not [e for e in result.entities if e.label.startswith("Friday")]
