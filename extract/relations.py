@@ -158,9 +158,11 @@ CLAUSE_PRONOUN = re.compile(r"\b(?:they|it|we)\s+(?:(?:also|jointly|have|has|had
 PREPOSITION_FIRST = re.compile(r"\s+(?:in|at|on|during|from)\s")
 # "Resolution 2118", "UN Security Council Resolution 2375": a decision a body adopts, no text its members sign
 RESOLUTION_NAME = re.compile(r"\b[Rr]esolutions?\b")
-# "brings together 27 participants, comprising": a count of the members listed next
+# "brings together 27 participants, comprising", "brings together seven countries around the Bay of
+# Bengal: A, B": a count of the members listed next
 COUNTED_GROUP = re.compile(r"\s+(?:some\s+|more\s+than\s+)?[\w-]+\s+(?:participants|members|countries|states|nations|"
-                           r"parties)\s*,?\s*(?:comprising|including|namely|that\s+is|i\.e\.,?)\s+(?:the\s+)?")
+                           r"parties)(?:\s+(?:around|in|of|from|across|along|on|bordering)\s+[^,;:.()]{1,40}?)?"
+                           r"(?:\s*,?\s*(?:comprising|including|namely|that\s+is|i\.e\.,?)\s+|\s*:\s*)(?:the\s+)?")
 # what a gathering "brought together" described, then listed after "including", "namely" or a colon
 GATHERED_LIST = re.compile(r"[^;:.()\"“”]{1,160}?(?:,\s*(?:including|namely|such\s+as)|:)\s+(?:the\s+)?")
 # "the 10 ASEAN member states - ": a group's description before its list
@@ -386,11 +388,16 @@ PROPOSAL_FOR = re.compile(r"\b(?:proposals?|plans?|bids?|ideas?|requests?|calls?
 KIND_BEFORE_NAME = re.compile(r"\b(?:exercises?|drills?|summit|meeting|forum|talks|dialogue|operation|patrol)\s+$")
 # "the Quad, of which A and B are members", "the Process, in which A is an active participant"
 # (past the kind word after the name: "the Partners in the Blue Pacific (PBP) initiative, of which")
-OF_WHICH = re.compile(r"\s*(?:\([^()]{1,20}\))?(?:\s+[a-z-]+){0,2}?\s*,\s*(?:of|in|to)\s+which\s+(?:the\s+)?")
+# (or past an apposition that says what the body is: "IGAD, the eight-member East African bloc to which both")
+OF_WHICH = re.compile(r"\s*(?:\([^()]{1,20}\))?(?:\s+[a-z-]+){0,2}?\s*,\s*"
+                      r"(?:the\s+(?:[\w-]+\s+){0,4}?(?:bloc|grouping|group|alliance|organi[sz]ation|body|forum|union|"
+                      r"community|partnership|format|mechanism)\s+)?(?:of|in|to)\s+which\s+(?:(?:the|both|all)\s+)?")
 ROLE_AFTER_PARTIES = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been|became|become)\s+"
                                 # "is a non-permanent member", "are all founding members"
                                 r"(?:(?:all|both|also|now|the|an?|its|active|founding|full|key|permanent|non-permanent|elected)\s+)*"
                                 r"(?P<role>members?|participants?|parties|party|signatory|signatories)\b")
+# "to which both Ethiopia and Somalia belong": members
+BELONG_AFTER_PARTIES = re.compile(r"\s+(?:(?:all|both|also|now)\s+)?belong(?:s|ed)?\b")
 ROLE_PREDICATES = {"member": "memberOf", "participant": "participatedIn", "party": "signed", "signatory": "signed"}
 IT_AFTER = re.compile(r"\s+it\b(?!['’])")
 CALLED_BACK_BODY = re.compile(r"\b[Tt]he\s+(?:organi[sz]ation|bloc|grouping|body|forum|alliance|group|conference|"
@@ -2493,9 +2500,11 @@ class _Reader:
                 continue
             parties = self._group_right(mentions, which.end(), end, AGENTS)
             role = ROLE_AFTER_PARTIES.match(text, parties[-1].end, end) if parties else None
-            if role is None:
+            belong = BELONG_AFTER_PARTIES.match(text, parties[-1].end, end) if parties and role is None else None
+            if role is None and belong is None:
                 continue
-            predicate = ROLE_PREDICATES[role.group("role").casefold().rstrip("s").replace("ie", "y")]
+            predicate = ROLE_PREDICATES[role.group("role").casefold().rstrip("s").replace("ie", "y")] if role else "memberOf"
+            role = role or belong
             modality = _modality(text[start:end], text[which.start():role.start()])
             for party in parties:
                 emitted.append(self._rel(party, predicate, m, start, end, "of-which", modality))

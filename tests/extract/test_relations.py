@@ -2764,3 +2764,25 @@ def test_who_opens_an_exercise_without_an_article_or_on_a_day_takes_part(tmp_pat
     assert {("Fiji", "participatedIn", "Exercise Lagoon 2025"), ("Tonga", "participatedIn", "Exercise Lagoon 2025"),
             ("Samoa", "participatedIn", "Reef Shield 2024"), ("Palau", "participatedIn", "Reef Shield 2024")} <= rows
     assert not [e for e in result.entities if e.label.startswith("Friday")]
+
+
+def test_members_of_a_body_in_a_relative_clause_after_its_apposition_or_belonging_to_it(tmp_path):
+    rows, _ = facts(tmp_path, "The treaty follows the approach of the Reef Islands Forum (RIF), of which both Fiji and "
+                              "Tonga are members. The Lagoon Authority on Development (LAD), the eight-member bloc to "
+                              "which both Samoa and Palau belong, met. France backed the LAD, the bloc of which Nauru "
+                              "is a member. Kiribati belongs to the Coral Sea Community.\n")
+    assert {("Fiji", "memberOf", "Reef Islands Forum"), ("Tonga", "memberOf", "Reef Islands Forum"),
+            ("Samoa", "memberOf", "Lagoon Authority on Development"),
+            ("Palau", "memberOf", "Lagoon Authority on Development"),
+            ("Nauru", "memberOf", "Lagoon Authority on Development"),
+            ("Kiribati", "memberOf", "Coral Sea Community")} <= rows
+
+
+def test_a_bodys_allies_or_members_in_the_plural_and_members_listed_after_a_described_count(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji and Tonga are Reef Treaty Organization allies. Samoa and Palau are both Coral "
+                              "Forum members. Japan and Korea are US allies. The Lagoon Initiative brings together "
+                              "four countries around the Coral Sea: Nauru, Kiribati, Tuvalu and Vanuatu.\n")
+    assert {("Fiji", "memberOf", "Reef Treaty Organization"), ("Tonga", "memberOf", "Reef Treaty Organization"),
+            ("Samoa", "memberOf", "Coral Forum"), ("Palau", "memberOf", "Coral Forum")} <= rows
+    assert {(c, "memberOf", "Lagoon Initiative") for c in ("Nauru", "Kiribati", "Tuvalu", "Vanuatu")} <= rows
+    assert not {(s, p, o) for s, p, o in rows if p == "memberOf" and o in ("United States", "US")}
