@@ -469,9 +469,12 @@ class NameFinder:
                     break
                 if text == "to" and X[k - 1] in HEADS_BEFORE_TO:
                     break       # "gifted by the Indian Navy to the Viet Nam People's Navy": a name, then whom to
-                if text == "the" and L[k - 1] not in rules.connectors and not L[k - 1].endswith("ing") \
+                if text == "the" and L[k - 1] not in rules.connectors \
+                        and (not L[k - 1].endswith("ing") or X[k - 1] in place_names()) \
                         and (k < 2 or L[k - 2] != "to"):
-                    break       # "signed with Kim Jong Un the Treaty on ...": "the" opens another name
+                    # "signed with Kim Jong Un the Treaty on ...", "signed in Beijing the Beijing Declaration":
+                    # "the" opens another name
+                    break
                 # function words join only between two name words
                 j = k
                 while j < limit and j - k < 3 and (L[j] in rules.connectors or quoted and L[j] in QUOTED_TITLE_WORDS

@@ -213,6 +213,8 @@ DEFINITE_DOCUMENT = re.compile(r"\s*[\"”]?\s*the\s+((?i:treaty|agreement|conve
 AGREEMENT_WORDS = frozenset({"agreement", "accord", "deal", "declaration", "memorandum", "pact", "treaty"})
 # "hosted by China in Xi'an in May 2023, Kazakhstan ...": where (and when) it met, then a comma ending the aside
 WHERE_THEN_COMMA = re.compile(r"\s+in\s+[^,;.()]{1,60},\s*")
+# "signed in Beijing the Beijing Declaration": where, before the object
+CITY_BEFORE_OBJECT = re.compile(r"\s+in\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?=\s+the\s)")
 # "A and B, among others, have acceded": an aside between a subject and its verb
 AMONG_OTHERS = re.compile(r"^\s*,\s*(?:among|amongst)\s+others\s*,")
 # "ASEAN's Dialogue Partners, namely", "China's strategic partners Russia and": the partners named next
@@ -1009,6 +1011,13 @@ def _subject_gap(gap: str) -> bool:
     if REPORTED_SUBJECT.search(stripped):
         return False        # "the European Council said the bloc fully supports": the bloc supports
     return not any(w.casefold() in CLAUSE_WORDS for w in words)
+
+
+def _city_then_object(text: str, pos: int, start: int) -> bool:
+    """Whether ``text[pos:start]`` is a city the act took place in, then "the": "signed in Beijing the
+    Beijing Declaration" (the name after it is the verb's object)."""
+    where = CITY_BEFORE_OBJECT.match(text, pos, start)
+    return where is not None and where.group(1) in place_names() and re.fullmatch(r"\s+the\s+", text[where.end():start]) is not None
 
 
 def _object_gap(gap: str) -> bool:
@@ -1928,12 +1937,20 @@ class _Reader:
                 what = next((m for m in mentions if m.start > where.end and not m.pseudo), None)
                 items = [(what, "first")] if what is not None and what.label == "Event" \
                     and re.fullmatch(r"\s+(?:the\s+)?", text[where.end:what.start]) else []
+            elif len(items) == 1 and PREPOSITION_FIRST.match(text, t_end, items[0][0].start):
+                # "signed in Beijing the Beijing Declaration": where, then what
+                what = next((m for m in mentions if m.start > items[0][0].end and not m.pseudo), None)
+                if what is not None and what.end <= upper and _is(what, OBJECTS[trigger.predicate]) \
+                        and _city_then_object(text, t_end, what.start):
+                    items = [(what, "first")]
             with_first = bool(items) and items[0][1] == "with"
             # ("the FRANZ Arrangement, a pact the three countries signed in 1992": the parties counted)
             clause_subject = (SEVERAL_PARTIES.search(text, prev_end, t_start) or CLAUSE_PRONOUN.search(text, prev_end, t_start)) \
                 if how in ("carried", "sentence") else None
+            where_first = bool(items) and PREPOSITION_FIRST.match(text, t_end, items[0][0].start) \
+                and not _city_then_object(text, t_end, items[0][0].start)
             if (how == "left" or clause_subject) and (not [m for m, _ in items if _is(m, OBJECTS[trigger.predicate])]
-                                               or PREPOSITION_FIRST.match(text, t_end, items[0][0].start) or with_first):
+                                               or where_first or with_first):
                 # "which the EU and Japan signed in Tokyo": what "which" stands for is the object, not the place;
                 # "which Japan signed with Australia": and the partner named after "with" ("with" it stays)
                 relative = self._relative_object(mentions, clause_subject.start() if clause_subject else subject[0].start,
@@ -1945,11 +1962,11 @@ class _Reader:
                             break
                         relative.append(item)
                 items = relative or items
-                if where is not None and items and items[0][0].label == "Event":
-                    place = self._place_after(mentions, where.start, upper) if where.label == ANY else where
-                    for item, _ in items if place is not None else ():
-                        if item.label == "Event":
-                            emitted.append(self._rel(item, "heldIn", place, start, end, f"{rule}:{how}:place", modality))
+            if where is not None and items and items[0][0].label == "Event":
+                place = self._place_after(mentions, where.start, upper) if where.label == ANY else where
+                for item, _ in items if place is not None else ():
+                    if item.label == "Event":
+                        emitted.append(self._rel(item, "heldIn", place, start, end, f"{rule}:{how}:place", modality))
             pronoun = IT_AFTER.match(text, t_end, upper) if subject else None
             if pronoun and (not items or PREPOSITION_FIRST.match(text, pronoun.end(), items[0][0].start)):
                 # "As for the Indus Waters Treaty, Pakistan and India signed it in 1960": what "it" stands

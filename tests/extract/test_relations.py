@@ -2786,3 +2786,13 @@ def test_a_bodys_allies_or_members_in_the_plural_and_members_listed_after_a_desc
             ("Samoa", "memberOf", "Coral Forum"), ("Palau", "memberOf", "Coral Forum")} <= rows
     assert {(c, "memberOf", "Lagoon Initiative") for c in ("Nauru", "Kiribati", "Tuvalu", "Vanuatu")} <= rows
     assert not {(s, p, o) for s, p, o in rows if p == "memberOf" and o in ("United States", "US")}
+
+
+def test_a_city_between_the_verb_and_its_object_is_where_not_part_of_a_name(tmp_path):
+    rows, result = facts(tmp_path, "Fourteen factions including Reef Front and Lagoon Movement on Tuesday signed in Suva "
+                                   "the Suva Declaration on Ending Division. Japan hosted in Tokyo the Reef Ministers' "
+                                   "Meeting.\n")
+    assert {("Reef Front", "signed", "Suva Declaration on Ending Division"),
+            ("Lagoon Movement", "signed", "Suva Declaration on Ending Division"),
+            ("Japan", "hosted", "Reef Ministers' Meeting"), ("Reef Ministers' Meeting", "heldIn", "Tokyo")} <= rows
+    assert not [e for e in result.entities if e.label.startswith("Suva the")]
