@@ -1136,6 +1136,9 @@ class NameFinder:
                     # edition by its year's last two digits
                     stop += 1
                     label, head = "Event", stop - 1
+                    if stop + 1 < limit and X[stop] == "-" and not t.ws[stop - 1] and not t.ws[stop] \
+                            and len(X[stop + 1]) == 1 and X[stop + 1].isdigit():
+                        stop += 2       # "Red Flag-Alaska 24-1": the year's first of its editions
                 bare_head = label is None and stop - start == 1 and X[start] in self.rules.heads \
                     and self.rules.heads[X[start]].label == "Event"
                 if (label == "Event" or bare_head) and start >= 4 and X[start - 1] == ")" and X[start - 3] == "(":

@@ -1379,3 +1379,8 @@ def test_two_bodies_joined_by_and_are_two_names(mentions_of):
     assert {("Ministry of Ocean Affairs", "Organisation"), ("Armed Police Force", "Organisation"),
             ("Suva Police", "Organisation"), ("Ministry of Trade and Industry", "Organisation")} <= set(found)
     assert ("Control Centre", "Organisation") not in found
+
+
+def test_an_edition_by_two_digits_of_its_year_and_its_number_in_the_year(mentions_of):
+    found = mentions_of("Fighters joined the Reef Flag-Lagoon 24-1 exercise this month; Cope Lagoon 24-2 drills follow.")
+    assert ("Reef Flag-Lagoon 24-1", "Event") in found and ("Cope Lagoon 24-2", "Event") in found
