@@ -215,6 +215,9 @@ AGREEMENT_WORDS = frozenset({"agreement", "accord", "deal", "declaration", "memo
 WHERE_THEN_COMMA = re.compile(r"\s+in\s+[^,;.()]{1,60},\s*")
 # "signed in Beijing the Beijing Declaration": where, before the object
 CITY_BEFORE_OBJECT = re.compile(r"\s+in\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?=\s+the\s)")
+# "Mohammed bin Salman said ", "Tokayev told reporters that ": a speaker (no country or body) before what is reported
+SPEAKER_LEAD = re.compile(r"\s*(?:(?:[A-Z][\w'’.-]*|bin|al|de|da|van|von|der|la|el)\s+){1,5}(?:said|says|stated|noted|added|stressed|reiterated|"
+                          r"told\s+(?:reporters|journalists|the\s+\w+))(?:\s+that)?\s+(?:the\s+)?")
 # "A and B, among others, have acceded": an aside between a subject and its verb
 AMONG_OTHERS = re.compile(r"^\s*,\s*(?:among|amongst)\s+others\s*,")
 # "ASEAN's Dialogue Partners, namely", "China's strategic partners Russia and": the partners named next
@@ -2060,7 +2063,9 @@ class _Reader:
             # "In 2017, the 50th anniversary of ASEAN, the Philippines hosted", "Beyond the SCO
             # framework, the chiefs of ... launched": the opening phrase names no subject
             return self._opening_subject(mentions, phrase.end())
-        if not PEOPLE_OF_LEAD.fullmatch(lead) and (     # "Foreign ministers of A, B and C met and launched"
+        if not PEOPLE_OF_LEAD.fullmatch(lead) and not SPEAKER_LEAD.fullmatch(lead) and (
+                # "Foreign ministers of A, B and C met and launched"; "Mohammed bin Salman said Saudi Arabia
+                # firmly abides by ... and supports": the reported clause's subject opens it
                 len(_words(lead)) > 3 or [m for m in mentions if start <= m.start < first.start and not m.pseudo]):
             return []
         group = [first]

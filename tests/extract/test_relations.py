@@ -2796,3 +2796,17 @@ def test_a_city_between_the_verb_and_its_object_is_where_not_part_of_a_name(tmp_
             ("Lagoon Movement", "signed", "Suva Declaration on Ending Division"),
             ("Japan", "hosted", "Reef Ministers' Meeting"), ("Reef Ministers' Meeting", "heldIn", "Tokyo")} <= rows
     assert not [e for e in result.entities if e.label.startswith("Suva the")]
+
+
+def test_a_speakers_reported_clause_opens_with_its_subject_which_a_second_verb_shares(tmp_path):
+    rows, _ = facts(tmp_path, "Sione bin Vake said Tonga firmly abides by the Reef Principle and supports the Lagoon "
+                              "Development Initiative put forward by Fiji.\n")
+    assert ("Tonga", "supports", "Lagoon Development Initiative") in rows
+    assert ("Fiji", "supports", "Lagoon Development Initiative") not in rows
+
+
+def test_proposing_that_parties_act_initiates_none_of_them(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji proposed that Tonga and the Reef Islands Forum countries make greater efforts. "
+                              "Samoa proposed the Lagoon Initiative.\n")
+    assert not {(s, p, o) for s, p, o in rows if p == "initiated" and s == "Fiji"}
+    assert ("Samoa", "initiated", "Lagoon Initiative") in rows
