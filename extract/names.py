@@ -185,6 +185,8 @@ CODE_WORD = re.compile(r"^[A-Z]{4,}$")     # an unlisted word in capitals: "AUSM
 PROPOSAL_KINDS = frozenset({"proposal", "proposals", "initiative", "approach", "formula", "roadmap", "concept"})
 # words a name joins by "and" into one phrase, though the first is a body's head ("Command and Control Centre")
 JOINED_WORDS = frozenset({("Command", "Control"), ("Command", "Staff"), ("Research", "Development")})
+# "the Action for Peacekeeping (A4P) initiative": lowercase kinds after a name that make it a mechanism
+PLAN_KINDS_AFTER_NAME = frozenset({"initiative", "project", "programme", "program", "framework", "plan", "strategy"})
 CITY_PROCESS_KINDS = frozenset({"process", "format"})   # "the Luanda process", "the Normandy format"
 MECHANISM_KINDS = frozenset({"mechanism", "framework", "format", "grouping", "dialogue", "process", "platform"})
 QUOTED_NAME_KINDS = PROPOSAL_KINDS | MECHANISM_KINDS     # 'the "Shanghai Five" mechanism': a quoted name's kind after it
@@ -1182,6 +1184,15 @@ class NameFinder:
                 if label in ("Organisation", "Mechanism") and stop < limit and X[stop] in KIND_AFTER_NAME:
                     # "the Falepili Union treaty", "Foreign Policy magazine": the word after says what it is
                     label = KIND_AFTER_NAME[X[stop]]
+                if (label is None or label == "Place" and stop - start >= 3) and stop - start >= 2 \
+                        and start not in self._known_at and t.span_text(start, stop) not in place_names() \
+                        and not any(X[j] in self.rules.region_adjectives or X[j] in self.rules.country_adjectives
+                                    or X[j] in ("Asia", "Pacific", "Europe", "Africa", "'s", "’s") for j in range(start, stop)) \
+                        and sum(1 for j in range(start, stop) if t.is_alpha[j] and len(X[j]) > 1) >= 2 \
+                        and self._plan_after(t, stop, limit):
+                    # "the Action for Peacekeeping (A4P) initiative", "the Critical Maritime Routes Indian
+                    # Ocean (CRIMARIO) project": a name of no class of its own, then the kind of plan it is
+                    label, head = "Mechanism", stop - 1
                 after = stop + 1 if stop < limit and X[stop] == "(" else stop
                 after += after < limit and t.lowers[after] == "annual"
                 if label and after + 1 < limit and t.lowers[after] == "white" and t.lowers[after + 1] == "paper":
@@ -1962,6 +1973,14 @@ class NameFinder:
                 e += 1      # "Development, Production, Stockpiling, and Use"
             k = e
         return stop
+
+    @staticmethod
+    def _plan_after(t: TokenTable, stop: int, limit: int) -> bool:
+        """Whether a lowercase kind of plan comes at ``stop``, past the name's acronym in brackets."""
+        X = t.texts
+        if stop + 2 < limit and X[stop] == "(" and X[stop + 2] == ")":
+            stop += 3
+        return stop < limit and X[stop] in PLAN_KINDS_AFTER_NAME
 
     def _holder_of_body(self, t: TokenTable, start: int, stop: int, head: int) -> tuple[int, int, int] | None:
         """``(start, end, of)`` of a person named before "of" and the body whose head comes after it:

@@ -1384,3 +1384,11 @@ def test_two_bodies_joined_by_and_are_two_names(mentions_of):
 def test_an_edition_by_two_digits_of_its_year_and_its_number_in_the_year(mentions_of):
     found = mentions_of("Fighters joined the Reef Flag-Lagoon 24-1 exercise this month; Cope Lagoon 24-2 drills follow.")
     assert ("Reef Flag-Lagoon 24-1", "Event") in found and ("Cope Lagoon 24-2", "Event") in found
+
+
+def test_a_name_of_no_class_before_a_kind_of_plan_is_a_mechanism(mentions_of):
+    found = mentions_of("Fiji supports the Action for Reefkeeping (A4R) initiative and the Critical Lagoon Routes Coral "
+                        "Sea (CLAROS) project. The Asia Pacific strategy and the Mekong Delta plan were praised.")
+    assert {("Action for Reefkeeping", "Mechanism"), ("A4R", "Mechanism"),
+            ("Critical Lagoon Routes Coral Sea", "Mechanism")} <= set(found)
+    assert not [t for t, label in found if label == "Mechanism" and ("Asia" in t or "Mekong" in t)]
