@@ -211,6 +211,8 @@ DEFINITE_DOCUMENT = re.compile(r"\s*[\"”]?\s*the\s+((?i:treaty|agreement|conve
                                r"(?!\s+(?:of|between|among|with|to|for|in)\b|\s+on\s+(?:the\s|[a-z]))(?!\s*[\"“'‘(]?[A-Z])")
 # the names "the deal" calls back ("welcomed the deal": the Ankara Declaration, the Beijing Agreement)
 AGREEMENT_WORDS = frozenset({"agreement", "accord", "deal", "declaration", "memorandum", "pact", "treaty"})
+# "..., with South Africa joining in 2010": a party that came later, not one of those named before it
+JOINING_LATER = re.compile(r"\s+(?:(?:later|then|also)\s+)?(?:joining|joined|added|admitted|becoming)\b")
 # "hosted by China in Xi'an in May 2023, Kazakhstan ...": where (and when) it met, then a comma ending the aside
 WHERE_THEN_COMMA = re.compile(r"\s+in\s+[^,;.()]{1,60},\s*")
 # "signed in Beijing the Beijing Declaration": where, before the object
@@ -245,7 +247,7 @@ HOSTED_FOR = re.compile(r"\bhost(?:ed|s|ing)?\s+(?:[^,;.]{0,60}?\s)?for\s+(?:the
 # countries": a membership or partnership whose body is named there or before
 BECAME_ROLE = re.compile(r"\b(?:became|become|becomes|becoming)\s+(?:an?\s+)?(?:full\s+|new\s+|permanent\s+|official\s+)?"
                          r"(?:(?P<named>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+)?"
-                         r"(?P<role>member\s+(?:states|countries|nations)|members?|partner\s+(?:countries|states|nations)|partners?)"
+                         r"(?P<role>member\s+(?:states?|countr(?:y|ies)|nations?)|members?|partner\s+(?:countr(?:y|ies)|states?|nations?)|partners?)"
                          r"\b(?!['’]s\b)(?!\s+(?:of|to|with|for)\b)(?!\s+in\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|"
                          r"August|September|October|November|December)\b)[A-Z])")     # ("a member in April", not "in the UN")
 # "became partner countries on Jan. 1, alongside Belarus": the others of the same step
@@ -3391,6 +3393,10 @@ class _Reader:
             # "At the first Reef Summit, hosted by Fiji in Suva in May 2023, Tonga and Samoa signed":
             # the aside ends at the comma after where and when; the names after it open the clause
             agents = agents[:cut]
+        later = next((i for i in range(1, len(agents)) if JOINING_LATER.match(text, agents[i].end)
+                      and re.search(r"\bwith\s+(?:the\s+)?$", text[agents[i - 1].end:agents[i].start])), None)
+        if later is not None:
+            agents = agents[:later]     # "formed by A, B and C in 2009, with South Africa joining in 2010"
         including = INCLUDING_PEOPLE_FROM.search(text, t_end, upper) \
             if not agents and trigger.predicate == "participatedIn" else None
         if including:       # "attended by over 500 representatives ..., including defence ministers from A and B"

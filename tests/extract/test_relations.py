@@ -2810,3 +2810,13 @@ def test_proposing_that_parties_act_initiates_none_of_them(tmp_path):
                               "Samoa proposed the Lagoon Initiative.\n")
     assert not {(s, p, o) for s, p, o in rows if p == "initiated" and s == "Fiji"}
     assert ("Samoa", "initiated", "Lagoon Initiative") in rows
+
+
+def test_a_party_joining_later_is_no_founder_and_a_partner_country_of_a_body_is_its_partner(tmp_path):
+    rows, _ = facts(tmp_path, "The Reef Group was formed by Fiji, Tonga and Samoa in 2009, with Palau joining in 2010.\n\n"
+                              "SUVA, Jan 1 (Reef Times) -- Nauru officially becomes a partner country of the Reef Group, "
+                              "effective today.\n")
+    assert {(c, "initiated", "Reef Group") for c in ("Fiji", "Tonga", "Samoa")} <= rows
+    assert ("Palau", "initiated", "Reef Group") not in rows
+    assert ("Nauru", "partnerOf", "Reef Group") in rows
+    assert not {(s, p, o) for s, p, o in rows if s == "Nauru" and o == "Reef Times"}
