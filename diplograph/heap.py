@@ -44,3 +44,16 @@ def in_worker_process() -> None:
     global _worker
     _worker = True
     gc.freeze()
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """The cyclic garbage collector off for a while: unpickling a million small objects (none of
+    them garbage) otherwise runs it again and again, which takes longer than the unpickling."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()

@@ -1,8 +1,9 @@
 """A large build, one document at a time, reusing what has not changed.
 
 Memory holds the corpus-wide state only (the acronym table and the tallies until the fragments
-are written, the entity table, the merged network while its metrics are made; the entity
-graph's lines go to a file); a document's records are made, written and dropped. Three passes:
+are written, the entity table, the merged network while its metrics are made, in the build's
+helper process when there is one; the entity graph's lines go to a file); a document's records
+are made, written and dropped. Three passes:
 
 1. **extract**: each file is read and extracted, or, when its size and modification time
    are those of the last build, taken from the cache without being read
@@ -46,13 +47,16 @@ from diplograph.extract.resolve import AcronymTable, EntityTally, Resolver, docu
 from diplograph.extraction import (ExtractionCache, FileExtracted, extracted_files, read_and_extract,
                                   write_bytes_atomic)
 from diplograph.graph.contributions import document_network, project_contributions
+from diplograph.graph.analytics import metrics_csv
 from diplograph.graph.network import write_network_files
+from diplograph.graph.network_job import measure_network, write_measured_page
 from diplograph.graph.helper_process import HelperProcess, validate_files
 from diplograph.graph.nquads import document_lines, entity_lines, metrics_lines
-from diplograph.heap import build_heap, settle
+from diplograph.fragments import RECORD_KINDS, Fragment, FragmentCache
+from diplograph.heap import build_heap, paused_gc, settle
 from diplograph.model import DocumentRecord, Entity, FileProblem
 from diplograph.ontology.iri import Minter
-from diplograph.outputs import jsonl_text
+from diplograph.outputs import jsonl_text, write_text_atomic
 from diplograph.pool import map_in_chunks, worker_state
 from diplograph.store_compaction import CompactedCopy
 
@@ -61,7 +65,7 @@ FRAGMENTS = "fragments"
 STORE_GRAPHS = ".store-graphs.json"     # the committed store's graphs (-> fragment signature); compacted?
 STORE_SHARED = ".store-shared.nq"       # the entity graph's lines in the committed store
 REPLACE_GRAPHS_UP_TO = 0.25             # above this share of stale named graphs, the store is loaded anew
-HELPER_PROCESS = True   # graph.html and the validation by a helper process (graph/helper_process.py), on another core
+HELPER_PROCESS = True   # the network, graph.html and the validation by a helper process (graph/helper_process.py), on another core
 
 
 @dataclass
@@ -89,69 +93,8 @@ class DocumentState:
         return self.record["path"]
 
 
-RECORD_KINDS = ("mentions", "relations", "relations_modal", "events")
-
-
-@dataclass
-class Fragment:
-    """One document's outputs, ready to be concatenated: its JSONL lines of each of
-    :data:`RECORD_KINDS`, one after the other, in a ``.jsonl`` file beside it (``sizes``: their
-    lengths in bytes), so that the output files are byte copies; its N-Quads in a ``.nq`` file."""
-
-    sizes: tuple[int, ...]
-    quads: int
-    network: object = None
-
-
 def _jsonl(rows) -> str:
     return jsonl_text(row.to_dict() for row in rows)
-
-
-class FragmentCache:
-    """``fragments/<signature>.pkl`` (a :class:`Fragment`), ``.jsonl`` (its records) and ``.nq``
-    (its named graph)."""
-
-    def __init__(self, folder: Path):
-        self.folder = folder
-        folder.mkdir(parents=True, exist_ok=True)
-
-    def has(self, signature: str) -> bool:
-        return all((self.folder / f"{signature}.{suffix}").exists() for suffix in ("pkl", "jsonl", "nq"))
-
-    def nquads(self, signature: str) -> Path:
-        return self.folder / f"{signature}.nq"
-
-    def get(self, signature: str) -> Fragment:
-        with (self.folder / f"{signature}.pkl").open("rb") as f:
-            return pickle.load(f)
-
-    def records(self, signature: str, size: int = -1) -> bytes:
-        """The fragment's JSONL records (the first ``size`` bytes of them)."""
-        with (self.folder / f"{signature}.jsonl").open("rb") as f:
-            return f.read(size)
-
-    def put(self, signature: str, fragment: Fragment, records: bytes, lines: list[str]) -> None:
-        write_bytes_atomic(self.folder / f"{signature}.nq", "".join(lines).encode("utf-8"))
-        write_bytes_atomic(self.folder / f"{signature}.jsonl", records)
-        write_bytes_atomic(self.folder / f"{signature}.pkl", pickle.dumps(fragment, protocol=pickle.HIGHEST_PROTOCOL))
-
-    def prune(self, keep: set[str]) -> None:
-        for path in self.folder.iterdir():
-            if path.name.split(".")[0] not in keep:
-                path.unlink(missing_ok=True)
-
-
-@contextmanager
-def paused_gc():
-    """The cyclic garbage collector off for a while: unpickling a million small objects (none of
-    them garbage) otherwise runs it again and again, which takes longer than the unpickling."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _load_manifest(folder: Path) -> dict[str, DocumentState]:
@@ -662,15 +605,25 @@ def _records_and_network(states: list[DocumentState], entities: dict[str, Entity
                          helper: HelperProcess | None = None) -> tuple[SharedLines, dict]:
     """The JSONL records and the network files into ``stage`` (their paths into ``paths``);
     returns the entity graph's N-Quads lines (written to ``stage``) and the number of quads of
-    each fragment."""
+    each fragment. With ``helper``, its process merges and measures the network and writes the
+    page (:mod:`diplograph.graph.network_job`) while the records are written here."""
     files = _Outputs(stage, {"documents": "documents.jsonl", "mentions": "mentions.jsonl",
                              "relations": "relations.jsonl", "relations_modal": "relations-modal.jsonl",
                              "events": "events.jsonl"})
     mention_bytes, quads_of = {}, {}
+    entity_list = sorted(entities.values(), key=lambda e: e.key)
+    viewer = stage / "graph.html"
+    page = {"documents": {s.path: s.record["title"] for s in states}, "title": stage.name or "diplograph"}
+    measured = None
+    if helper is not None:
+        measured = helper.run(measure_network, entity_list, [str(fragments.network_path(s.fragment)) for s in states],
+                              str(viewer), what="the entity network's metrics")
+        helper.run(write_measured_page, str(viewer), what=str(viewer), **page)
 
     def networks() -> Iterator:
-        """Each fragment's records written, its network handed on, in discovery order (as a clean
-        build): the networks are merged as they come, never all held."""
+        """Each fragment's records written, its network handed on (none when the helper merges
+        them), in discovery order (as a clean build): the networks are merged as they come, never
+        all held."""
         for state in states:
             fragment = fragments.get(state.fragment)
             files.write("documents", jsonl_text([state.record]).encode("utf-8"))
@@ -681,11 +634,15 @@ def _records_and_network(states: list[DocumentState], entities: dict[str, Entity
                 start += size
             mention_bytes[state.fragment] = fragment.sizes[0]
             quads_of[state.fragment] = fragment.quads
-            yield fragment.network
+            if measured is None:
+                yield fragments.network(state.fragment)
 
-    entity_list = sorted(entities.values(), key=lambda e: e.key)
-    with paused_gc():       # what is merged is kept: collecting while it piles up finds nothing
-        graph = project_contributions(entity_list, networks())
+    if measured is None:
+        with paused_gc():       # what is merged is kept: collecting while it piles up finds nothing
+            graph = project_contributions(entity_list, networks())
+    else:
+        for _ in networks():
+            pass
     for state in sorted(states, key=lambda s: (s.path, s.doc_id)):
         files.write("mentions", fragments.records(state.fragment, mention_bytes[state.fragment]))
     files.close()
@@ -693,16 +650,22 @@ def _records_and_network(states: list[DocumentState], entities: dict[str, Entity
     from diplograph.outputs import write_jsonl_atomic
     paths["entities"] = stage / "entities.jsonl"
     write_jsonl_atomic(paths["entities"], (e.to_dict() for e in entity_list))
-    clock.lap("records")        # with the merge of the network contributions
-    network_paths, metrics = write_network_files(entity_list, graph, stage,
-                                                 documents={s.path: s.record["title"] for s in states},
-                                                 helper=helper)
+    if measured is None:
+        clock.lap("records")        # with the merge of the network contributions
+        network_paths, metrics = write_network_files(entity_list, graph, stage, **page)
+        del graph
+        gc.collect()        # the network is a cycle (a networkx graph's cached views refer back to it)
+        give_back_freed_memory()        # the page's data and the layout's arrays are gone
+        lines = list(entity_lines(entity_list, base=base))
+    else:
+        lines = list(entity_lines(entity_list, base=base))     # while the helper measures the network
+        clock.lap("records")
+        helper.wait_for(measured)       # (the page is being drawn there meanwhile)
+        metrics = measured.result()
+        network_paths = {"metrics": stage / "metrics.csv", "viewer": viewer}
+        write_text_atomic(network_paths["metrics"], metrics_csv(metrics))
     paths.update(network_paths)
-    del graph
-    gc.collect()        # the network is a cycle (a networkx graph's cached views refer back to it)
-    give_back_freed_memory()        # the page's data and the layout's arrays are gone
     clock.lap("viewer")
-    lines = list(entity_lines(entity_list, base=base))
     lines.extend(metrics_lines(metrics, base=base))
     del metrics
     lines.sort()

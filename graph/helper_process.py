@@ -1,16 +1,16 @@
-"""Work the build hands to a helper process, on another core, while it goes on: the viewer page
-and the validation of a sample of what the build wrote.
+"""Work the build hands to a helper process, on another core, while it goes on: the entity
+network, its metrics and the viewer page, and the validation of a sample of what the build wrote.
 
-A large build's page (the layout of its top entities, their data, about 11 MB of JSON for a
-1M-word corpus) takes most of a second that nothing else waits for: only the build's commit
-needs the file. It is done in two jobs (:func:`~diplograph.graph.viewer.begin_page`, then
-:func:`~diplograph.graph.viewer.end_page`), so that the helper lays out the entities, grouped
-by community, while the build computes the betweenness and PageRank the page shows (should the
-helper end between the two, the page is made here). The SHACL validation of the documents
-written anew needs only their N-Quads and their entities' lines, known before the network is
-merged. :class:`HelperProcess` starts one process when the build starts, so that its
-imports are done by the time work is asked for; :meth:`HelperProcess.wait` is called before the
-commit, and a job's :meth:`~Job.result` is then there.
+A large build's network (the merge of every document's contribution, then communities,
+betweenness and PageRank) and its page (the layout of its top entities, their data, about 11 MB
+of JSON for a 1M-word corpus) take a second or two that the build spends meanwhile on writing the
+records, making the entity lines and copying the N-Quads (:mod:`diplograph.graph.network_job`):
+the build waits for the metrics only when it writes metrics.csv and the metric quads, and for the
+page only before its commit. The SHACL validation of the documents written anew needs only their
+N-Quads and their entities' lines, known before the network is merged. :class:`HelperProcess`
+starts one process when the build starts, so that its imports are done by the time work is asked
+for; :meth:`HelperProcess.wait_for` waits for one job (and those given before it),
+:meth:`HelperProcess.wait` for all of them, and a job's :meth:`~Job.result` is then there.
 
 The helper is a fresh interpreter (``python -c``) that reads jobs as pickles on its stdin and
 answers on its stdout. Not a fork: by then the build runs threads (the store's loader) that a
@@ -54,6 +54,7 @@ def serve() -> None:
         vis_assets()        # read before the first page is asked for
     except Exception:       # noqa: BLE001  (the page's own call reports it)
         pass
+    import diplograph.graph.network_job  # noqa: F401  (imported before its first job, while the build extracts)
     while True:
         try:
             function, args, options = pickle.load(jobs)
@@ -131,18 +132,24 @@ class HelperProcess:
     def wait(self) -> None:
         """Until every job the helper took is done; raises what a job raised, or
         :class:`HelperProcessError` when the helper ended first."""
-        pending, self._pending = self._pending, []
-        for job in pending:
+        if self._pending:
+            self.wait_for(self._pending[-1])
+
+    def wait_for(self, job: Job) -> None:
+        """Until ``job`` (and every job given before it) is done, the later ones going on; raises as
+        :meth:`wait` does."""
+        while not job._done:
+            done = self._pending.pop(0)
             try:
                 status, value = pickle.load(self._helper.stdout)
             except (EOFError, OSError, pickle.UnpicklingError):
                 code = self._helper.wait()
                 self.close()
                 raise HelperProcessError(f"the build's helper process ended (exit code {code}) before finishing "
-                                         f"{job.what}: build again (the documents' work is cached)") from None
+                                         f"{done.what}: build again (the documents' work is cached)") from None
             if status == "error":
-                raise value
-            job._finish(value)
+                raise value     # (the jobs after it stay pending: the build stops, and the helper with it)
+            done._finish(value)
 
     def close(self) -> None:
         """Stop the helper: at once when it still has jobs (the build failed, and its stage folder

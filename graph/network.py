@@ -6,11 +6,10 @@ from typing import Iterable
 
 import networkx as nx
 
-from diplograph.graph.analytics import (NodeMetrics, add_metrics_to_dataset, community_numbers, compute_metrics,
-                                        metrics_csv, project, select)
+from diplograph.graph.analytics import NodeMetrics, add_metrics_to_dataset, compute_metrics, metrics_csv, project, select
 from diplograph.graph.contributions import contributions_from_records, project_contributions
 from diplograph.graph.read_outputs import load_records
-from diplograph.graph.viewer import VIEWER_MAX_NODES, ViewerError, begin_page, end_page, trimmed, write_html
+from diplograph.graph.viewer import VIEWER_MAX_NODES, write_html
 from diplograph.model import FACT_MODALITIES
 from diplograph.outputs import write_text_atomic
 
@@ -36,18 +35,17 @@ def write_network_outputs(result, dataset, *, base: str) -> dict[str, Path]:
 
 
 def write_network_files(entities, graph: nx.Graph, out: str | Path, *, documents: dict[str, str] | None = None,
-                        title: str | None = None, max_nodes: int | None = VIEWER_MAX_NODES, helper=None
+                        title: str | None = None, max_nodes: int | None = VIEWER_MAX_NODES
                         ) -> tuple[dict[str, Path], dict[str, NodeMetrics]]:
-    """For a streaming build: the metrics of ``graph`` (e.g. from
+    """The metrics of ``graph`` (e.g. from
     :func:`~diplograph.graph.contributions.project_contributions` over ``entities``), written to
     ``out/metrics.csv`` (every entity) and ``out/graph.html`` (at most ``max_nodes`` entities
     drawn, default :data:`~diplograph.graph.viewer.VIEWER_MAX_NODES`).
 
     Returns ``(paths, metrics)``; ``add_metrics_to_dataset(dataset, metrics, base=...)`` makes
     the metric quads. ``documents`` maps a document path to its title (the viewer's evidence).
-    The metrics are also stored on the nodes of ``graph``. With ``helper`` (a
-    :class:`~diplograph.graph.helper_process.HelperProcess`) graph.html is written by its helper
-    process: it is there once ``helper.wait()`` returns.
+    The metrics are also stored on the nodes of ``graph``. (A streamed build with a helper
+    process has the helper merge, measure and draw instead: :mod:`diplograph.graph.network_job`.)
     """
     missing = [entity.key for entity in entities if entity.key not in graph]
     if missing:
@@ -55,24 +53,8 @@ def write_network_files(entities, graph: nx.Graph, out: str | Path, *, documents
                          f"e.g. {missing[0]!r}: project the same entity table")
     out = Path(out)
     paths = {"metrics": out / "metrics.csv", "viewer": out / "graph.html"}
-    options = {"documents": documents or {}, "title": title or out.name or "diplograph"}
-    if helper is None:
-        metrics = compute_metrics(graph)
-        write_html(graph, paths["viewer"], max_nodes=max_nodes, **options)
-    else:
-        # the helper gets the entities drawn, not the whole graph, and lays them out (by community)
-        # while the betweenness and PageRank it then needs are computed here
-        communities = community_numbers(graph)
-        kept, note = trimmed(graph, max_nodes)
-        helper.run(begin_page, kept, paths["viewer"], max_nodes=None, trimmed_from=(graph.number_of_nodes(), note),
-                   what=str(paths["viewer"]), **options)
-        del kept
-        metrics = compute_metrics(graph, communities=communities)
-        try:
-            helper.run(end_page, paths["viewer"], {key: (m.betweenness, m.pagerank) for key, m in metrics.items()},
-                       what=str(paths["viewer"]))
-        except ViewerError:     # the helper ended after laying the page out: the page is made here
-            write_html(graph, paths["viewer"], max_nodes=max_nodes, **options)
+    metrics = compute_metrics(graph)
+    write_html(graph, paths["viewer"], max_nodes=max_nodes, documents=documents or {}, title=title or out.name or "diplograph")
     write_text_atomic(paths["metrics"], metrics_csv(metrics))
     return paths, metrics
 

@@ -291,28 +291,3 @@ def write_html(graph: nx.Graph, path: str | Path, *, documents: dict[str, str] |
     write_text_atomic(path, page_parts(graph, documents=documents, title=title, min_degree=min_degree,
                                        max_nodes=max_nodes, out=out, trimmed_from=trimmed_from))
     return path
-
-
-_DRAFTS: dict[str, dict] = {}       # path -> the page begun there by begin_page (in this process)
-
-
-def begin_page(graph: nx.Graph, path: str | Path, *, documents: dict[str, str] | None = None,
-               title: str = "diplograph", min_degree: int = 0, max_nodes: int | None = VIEWER_MAX_NODES,
-               out: str | Path = "OUT", trimmed_from: tuple[int, str] | None = None) -> None:
-    """:func:`write_html`'s work up to the scores (:func:`draft_data`): a build's helper process
-    lays the page out while the build computes betweenness and PageRank; :func:`end_page`, in the
-    same process, writes it."""
-    _DRAFTS[str(path)] = draft_data(graph, documents=documents, title=title, min_degree=min_degree,
-                                    max_nodes=max_nodes, out=out, trimmed_from=trimmed_from)
-
-
-def end_page(path: str | Path, scores: dict) -> Path:
-    """Write the page :func:`begin_page` began for ``path``, with ``scores`` (node key ->
-    (betweenness, PageRank)): the file :func:`write_html` writes for the scored graph."""
-    try:
-        draft = _DRAFTS.pop(str(path))
-    except KeyError:
-        raise ViewerError(f"no page was begun for {path} in this process: begin_page first") from None
-    path = Path(path)
-    write_text_atomic(path, _page_of(scored_data(draft, scores)))
-    return path

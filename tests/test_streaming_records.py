@@ -39,6 +39,7 @@ def test_the_network_is_freed_before_the_entity_graph_is_made(tmp_path, monkeypa
         return lines_of(*args, **kwargs)
 
     made_by, lines_of = streaming.write_network_files, streaming.entity_lines
+    monkeypatch.setattr(streaming, "HELPER_PROCESS", False)     # (with one, the network is the helper's)
     monkeypatch.setattr(streaming, "write_network_files", write_network_files)
     monkeypatch.setattr(streaming, "entity_lines", entity_lines)
     gc.disable()        # no collection but the build's own

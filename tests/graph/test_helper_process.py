@@ -1,14 +1,17 @@
-"""The helper process: the viewer page it writes is the page written here, its jobs' results come back, errors are raised, no second run of the caller."""
+"""The helper process: the metrics and viewer page it makes are those made here, its jobs' results come back, errors are raised, no second run of the caller."""
 from __future__ import annotations
 
 import operator
+import pickle
 import subprocess
 import sys
 
 import pytest
 
 from diplograph.graph.analytics import compute_metrics, project, synthetic_records
+from diplograph.graph.contributions import contributions_from_records, project_contributions
 from diplograph.graph.network import write_network_files
+from diplograph.graph.network_job import measure_network, write_measured_page
 from diplograph.graph.helper_process import HelperProcess, HelperProcessError
 
 
@@ -20,46 +23,63 @@ def synthetic():
     return entities, graph
 
 
-def test_the_helper_writes_the_page_this_process_writes(synthetic, tmp_path):
-    entities, graph = synthetic
-    here, _ = write_network_files(entities, graph, tmp_path / "here", max_nodes=40, title="t")
+@pytest.fixture(scope="module")
+def contributions(tmp_path_factory):
+    """The synthetic corpus's entities and its documents' network contributions, each in a file."""
+    entities, mentions = synthetic_records(120)
+    folder = tmp_path_factory.mktemp("net")
+    doc_ids = sorted({m.doc_id for m in mentions})
+    files = []
+    for part in contributions_from_records(doc_ids, mentions):
+        path = folder / f"{part.doc_id}.net"
+        path.write_bytes(pickle.dumps(part))
+        files.append(str(path))
+    return entities, files
+
+
+def test_the_helper_measures_and_draws_the_network_this_process_writes(contributions, tmp_path):
+    entities, files = contributions
+    graph = project_contributions(entities, (pickle.loads(open(f, "rb").read()) for f in files))
+    here, metrics_here = write_network_files(entities, graph, tmp_path / "here", max_nodes=40, title="t")
+    viewer = tmp_path / "helped.html"
     with HelperProcess() as helper:
-        helped, _ = write_network_files(entities, graph, tmp_path / "helped", max_nodes=40, title="t", helper=helper)
-        # begun (the layout) and ended (the scores) by the helper, not written here
-        assert [job.what for job in helper._pending] == [str(helped["viewer"])] * 2
-        assert not helped["viewer"].exists()
+        measured = helper.run(measure_network, entities, files, str(viewer), what="the metrics")
+        page = helper.run(write_measured_page, str(viewer), documents={}, title="t", max_nodes=40, what=str(viewer))
+        helper.wait_for(measured)       # the metrics come back while the page is still drawn there
+        assert measured.result() == metrics_here
+        assert [job.what for job in helper._pending] in ([str(viewer)], [])
         helper.wait()
-    assert helped["viewer"].read_bytes() == here["viewer"].read_bytes()
-    assert b"showing 40 of 120 entities" in here["viewer"].read_bytes()
+    assert page.result() == viewer
+    assert viewer.read_bytes() == here["viewer"].read_bytes()
+    assert b"showing 40 of 120 entities" in viewer.read_bytes()
 
 
-def test_a_helper_that_ends_between_layout_and_scores_leaves_the_page_to_this_process(synthetic, tmp_path, monkeypatch):
-    import diplograph.graph.network as network
+def test_a_helper_that_ends_before_the_page_stops_the_build(contributions, tmp_path):
+    from diplograph.graph.viewer import ViewerError
 
-    entities, graph = synthetic
-    here, _ = write_network_files(entities, graph, tmp_path / "here", max_nodes=40, title="t")
-    real = network.compute_metrics
+    entities, files = contributions
+    viewer = tmp_path / "graph.html"
     with HelperProcess() as helper:
-        def metrics_after_the_helper_ended(*args, **options):
-            helper.wait()               # the layout is done there ...
-            helper._helper.kill()       # ... and the helper is gone before the scores
-            helper._helper.wait()
-            return real(*args, **options)
+        measured = helper.run(measure_network, entities, files, str(viewer), what="the metrics")
+        helper.wait_for(measured)
+        helper._helper.kill()       # the network measured there is gone with it
+        helper._helper.wait()
+        # the page cannot be drawn here, where no network was measured: the build stops
+        with pytest.raises((HelperProcessError, ViewerError), match="ended"):
+            helper.run(write_measured_page, str(viewer), documents={}, title="t", what=str(viewer))
+            helper.wait()
+    assert not viewer.exists()
 
-        monkeypatch.setattr(network, "compute_metrics", metrics_after_the_helper_ended)
-        helped, _ = write_network_files(entities, graph, tmp_path / "helped", max_nodes=40, title="t", helper=helper)
-        helper.wait()
-    assert helped["viewer"].read_bytes() == here["viewer"].read_bytes()
 
+def test_a_page_is_drawn_only_where_its_network_was_measured(contributions, tmp_path):
+    from diplograph.graph.viewer import ViewerError
 
-def test_a_page_is_ended_only_where_it_was_begun(synthetic, tmp_path):
-    from diplograph.graph.viewer import ViewerError, begin_page, end_page
-
-    with pytest.raises(ViewerError, match="no page was begun"):
-        end_page(tmp_path / "graph.html", {})
-    begin_page(synthetic[1], tmp_path / "graph.html", max_nodes=None)
+    entities, files = contributions
+    with pytest.raises(ViewerError, match="no network was measured"):
+        write_measured_page(str(tmp_path / "graph.html"), documents={}, title="t")
+    measure_network(entities, files, str(tmp_path / "graph.html"))
     assert not (tmp_path / "graph.html").exists()
-    end_page(tmp_path / "graph.html", {})
+    write_measured_page(str(tmp_path / "graph.html"), documents={}, title="t")
     assert b"<!DOCTYPE html>" in (tmp_path / "graph.html").read_bytes()
 
 

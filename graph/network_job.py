@@ -1,0 +1,59 @@
+"""The entity network of a streamed build, merged and measured in the build's helper process.
+
+Merging a large corpus's network contributions and measuring the result (communities,
+betweenness, PageRank) takes most of a second at 1M words, and the viewer page as much again;
+the build meanwhile has the records to write, the entity lines to make and the N-Quads to copy.
+So the helper process (:mod:`diplograph.graph.helper_process`) takes two jobs:
+:func:`measure_network` reads each document's contribution from its fragment's ``.net`` file
+(:mod:`diplograph.fragments`), merges them in discovery order as
+:func:`~diplograph.graph.contributions.project_contributions` does, and returns the metrics
+(the build needs them for metrics.csv and the metric quads); :func:`write_measured_page` then
+writes graph.html from the same graph, kept in the helper between the two jobs. Where there is no
+helper the jobs run in the build's process: the same files either way.
+
+    >>> metrics = measure_network(entities, ["fragments/ab12.net"], "out/graph.html")   # doctest: +SKIP
+    >>> write_measured_page("out/graph.html", documents={}, title="archive")            # doctest: +SKIP
+"""
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import networkx as nx
+
+from diplograph.graph.analytics import NodeMetrics, compute_metrics
+from diplograph.graph.contributions import project_contributions
+from diplograph.graph.viewer import VIEWER_MAX_NODES, ViewerError, write_html
+from diplograph.heap import paused_gc
+
+_MEASURED: dict[str, nx.Graph] = {}     # viewer path -> the graph measured for it, until its page is written
+
+
+def measure_network(entities: list, network_files: Iterable[str], viewer: str) -> dict[str, NodeMetrics]:
+    """The metrics of the entity graph merged from ``network_files`` (one per document, in
+    discovery order) over ``entities``; the graph is kept for :func:`write_measured_page`."""
+    with paused_gc():       # what is merged is kept: collecting while it piles up finds nothing
+        graph = project_contributions(entities, _networks(network_files))
+    metrics = compute_metrics(graph)
+    _MEASURED[str(viewer)] = graph
+    return metrics
+
+
+def write_measured_page(viewer: str, *, documents: dict[str, str], title: str,
+                        max_nodes: int | None = VIEWER_MAX_NODES) -> Path:
+    """graph.html at ``viewer`` for the graph :func:`measure_network` measured for it (in this
+    process), which is then let go."""
+    try:
+        graph = _MEASURED.pop(str(viewer))
+    except KeyError:
+        # (in a build: the helper process that measured it ended before drawing the page)
+        raise ViewerError(f"no network was measured for {viewer} in this process (or the helper process that "
+                          f"measured it has ended): measure it again (build again)") from None
+    return write_html(graph, viewer, documents=documents, title=title, max_nodes=max_nodes)
+
+
+def _networks(paths: Iterable[str]) -> Iterator:
+    for path in paths:
+        with open(path, "rb") as f:
+            yield pickle.load(f)
