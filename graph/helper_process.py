@@ -32,8 +32,10 @@ from __future__ import annotations
 
 import os
 import pickle
+import queue
 import subprocess
 import sys
+import threading
 
 from diplograph.graph.viewer import write_html
 
@@ -49,23 +51,42 @@ def serve() -> None:
 
     answers = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())      # a stray print must not break the answers
-    jobs = sys.stdin.buffer
+    # jobs are read as they come, not when the last is done: the build may be writing the next
+    # job while this process writes a large answer (the network's metrics), and each would wait
+    # for the other to read its pipe
+    jobs: queue.SimpleQueue = queue.SimpleQueue()
+    threading.Thread(target=_read_jobs, args=(sys.stdin.buffer, jobs), daemon=True).start()
     try:
         vis_assets()        # read before the first page is asked for
     except Exception:       # noqa: BLE001  (the page's own call reports it)
         pass
     import diplograph.graph.network_job  # noqa: F401  (imported before its first job, while the build extracts)
     while True:
-        try:
-            function, args, options = pickle.load(jobs)
-        except EOFError:
+        job = jobs.get()
+        if job is None:
             return
+        if isinstance(job, BaseException):
+            raise job       # a job that could not be read: the build sees this process end
+        function, args, options = job
         try:
             answer = ("ok", function(*args, **options))
         except Exception as error:      # noqa: BLE001  (handed to the caller, who raises it)
             answer = ("error", error)
         pickle.dump(answer, answers, protocol=pickle.HIGHEST_PROTOCOL)
         answers.flush()
+
+
+def _read_jobs(stream, jobs: queue.SimpleQueue) -> None:
+    """Each pickled job of ``stream`` into ``jobs``, then None when it closes (or what failed)."""
+    while True:
+        try:
+            jobs.put(pickle.load(stream))
+        except EOFError:
+            jobs.put(None)
+            return
+        except BaseException as error:      # noqa: BLE001  (raised by the loop that serves)
+            jobs.put(error)
+            return
 
 
 def validate_files(text: str, paths: list[str]):

@@ -166,3 +166,22 @@ def test_a_job_is_done_here_when_there_is_no_helper():
     with HelperProcess() as helper:
         helper.close()
         assert helper.run(operator.mul, 6, 7, what="the product").result() == 42
+
+
+def test_a_large_answer_and_a_large_next_job_do_not_wait_for_each_other():
+    # the network's metrics (a large answer) come back while the build writes the page's job: were
+    # jobs read only once the last is done, each side would wait for the other to read its pipe
+    import threading
+
+    with HelperProcess() as helper:
+        large = helper.run(bytes, 4_000_000, what="a large answer")
+        given = threading.Event()
+
+        def give_a_large_job():
+            helper.run(len, b"x" * 4_000_000, what="a large job")
+            given.set()
+
+        threading.Thread(target=give_a_large_job, daemon=True).start()
+        assert given.wait(60), "the job was not read while the answer waited"
+        helper.wait()
+    assert large.result() == bytes(4_000_000)
