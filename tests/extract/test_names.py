@@ -1392,3 +1392,11 @@ def test_a_name_of_no_class_before_a_kind_of_plan_is_a_mechanism(mentions_of):
     assert {("Action for Reefkeeping", "Mechanism"), ("A4R", "Mechanism"),
             ("Critical Lagoon Routes Coral Sea", "Mechanism")} <= set(found)
     assert not [t for t, label in found if label == "Mechanism" and ("Asia" in t or "Mekong" in t)]
+
+
+def test_a_joint_strategic_or_community_vision_is_a_mechanism_but_a_security_vision_no_name(mentions_of):
+    found = mentions_of("The two sides adopted the Joint Strategic Vision of Fiji-Tonga Cooperation in the Coral Sea. "
+                        "The Reef Community Vision 2030 guides them. II. Fiji's Security Vision for the Pacific Region.")
+    assert {("Joint Strategic Vision of Fiji-Tonga Cooperation in the Coral Sea", "Mechanism"),
+            ("Reef Community Vision 2030", "Mechanism")} <= set(found)
+    assert not [t for t, _ in found if t.startswith("Security Vision")]
