@@ -1838,7 +1838,13 @@ class _Reader:
                     continue        # "the Meeting ... officially launched": an event is the subject
                 if prev_subject and not between and OTHERS_AS_SUBJECT.search(text, prev_end, t_start):
                     continue        # "signed agreements with all five countries, and all of them are members of"
-                if prev_subject and not between:
+                pair_named = SEVERAL_PARTIES.search(text, prev_end, t_start) if not between else None
+                if pair_named and TWO_OF_THEM.search(pair_named.group()) and opener and len(opener) == 2 \
+                        and all(m.label == "Country" for m in opener):
+                    # "Japan and the United States are allies under the Treaty ..., which the two countries
+                    # signed in 1960": the pair that opens this sentence, in a clause of its own
+                    subject, how = opener, "carried"
+                elif prev_subject and not between:
                     subject, how = prev_subject, "shared"
                 elif opener and opener[-1].end <= t_start and (
                         not [m for m in between if m.start > opener[-1].end]

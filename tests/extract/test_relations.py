@@ -2820,3 +2820,10 @@ def test_a_party_joining_later_is_no_founder_and_a_partner_country_of_a_body_is_
     assert ("Palau", "initiated", "Reef Group") not in rows
     assert ("Nauru", "partnerOf", "Reef Group") in rows
     assert not {(s, p, o) for s, p, o in rows if s == "Nauru" and o == "Reef Times"}
+
+
+def test_the_two_countries_in_a_clause_are_the_pair_that_opens_the_sentence(tmp_path):
+    rows, _ = facts(tmp_path, "Samoa and Palau met in Apia.\n\nFiji and Tonga are allies under the Reef Treaty, which "
+                              "the two countries signed in 1960.\n")
+    assert {("Fiji", "signed", "Reef Treaty"), ("Tonga", "signed", "Reef Treaty")} <= rows
+    assert not {(s, p, o) for s, p, o in rows if p == "signed" and s in ("Samoa", "Palau")}
