@@ -1096,7 +1096,7 @@ class NameFinder:
                     # "Thomas Lefeuvre of the Norwegian Refugee Council", "Admiral Mario Rossi of the
                     # Italian Navy": the person, then the body
                     found.append(Candidate(holder[0], holder[1], "Person", "pattern:person"))
-                    start = _after_articles(t.lowers, holder[2] + 1, stop)
+                    start = _after_articles(t.lowers, holder[1] + 1, stop)
                     label, head = self._head_label(t, start, stop)
                 if label == "Organisation" and stop - start > 3 and X[start + 1] == "-" \
                         and (start, start + 1) in known_spans and known_spans[(start, start + 1)].label_ == "Country" \
@@ -1982,8 +1982,8 @@ class NameFinder:
             stop += 3
         return stop < limit and X[stop] in PLAN_KINDS_AFTER_NAME
 
-    def _holder_of_body(self, t: TokenTable, start: int, stop: int, head: int) -> tuple[int, int, int] | None:
-        """``(start, end, of)`` of a person named before "of" and the body whose head comes after it:
+    def _holder_of_body(self, t: TokenTable, start: int, stop: int, head: int) -> tuple[int, int] | None:
+        """``(start, end)`` of a person named before "of" (at ``end``) and the body whose head comes after it:
         two or three capitalised words that are no head, no curated name and no country's adjective,
         after a title or alone ("Admiral Mario Rossi of the Navy", "Thomas Lefeuvre of the Council";
         not "Bank of Japan", "Friends of the Earth": one word before "of")."""
@@ -1997,7 +1997,7 @@ class NameFinder:
                 not (t.is_alpha[j] and _capitalised(X[j])) or X[j] in self.rules.heads or X[j] in self.rules.person_titles
                 or X[j] in self.rules.country_adjectives or t.lowers[j] in CALENDAR_WORDS for j in words):
             return None
-        return first, of, of
+        return first, of
 
     def _person(self, t: TokenTable, start: int, end: int) -> Candidate | None:
         """"Vice Foreign Minister Liu Zhenmin" -> Liu Zhenmin; speaker lines "Liu Zhenmin:"."""

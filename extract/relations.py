@@ -72,12 +72,12 @@ OBJECTS = {
 }
 PASSIVE_OBJECTS = {"signed": {"Mechanism"}, "initiated": {"Mechanism", "Organisation", "Event"}}
 MAX_GAP_WORDS = 6
+MAX_OBJECT_GAP_WORDS = 8
 # "X said the bloc supports", "X noted that this body backs": the reported clause has a subject of its own,
 # a body (not "the kingdom", "the government": the speaker's country)
 REPORTED_SUBJECT = re.compile(r"\b(?:said|says|say|stated|states|added|adds|noted|notes|stressed|stresses|announced|"
                               r"announces|declared|declares)\s+(?:that\s+)?(?:the|this)\s+(?:[a-z-]+\s+)?"
                               r"(?:bloc|alliance|grouping|group|organi[sz]ation|union|body|coalition|forum)\b")
-MAX_OBJECT_GAP_WORDS = 8
 LED_AFTER = re.compile(r"-(?:led|based|backed|sponsored|brokered|centred|centered)\b")
 # "supports the ASEAN-led mechanisms, including the ...", "organizations such as": the examples of a
 # kind named in the plural are the objects
@@ -2973,14 +2973,14 @@ class _Reader:
         index = bisect_left(self.mention_starts, pos)
         earlier: dict[str, M] = {}
         for m in reversed(self.mentions[:index]):
+            if m.start < paragraph and not anywhere:
+                return None
             if m.label == "Mechanism" and not m.pseudo and m.end <= pos \
                     and not words.isdisjoint(re.split(r"[\s-]+", m.text.casefold())):
                 if m.start >= paragraph:
                     return m
                 earlier.setdefault(m.text.casefold(), m)
-            elif m.start < paragraph and not anywhere:
-                return None
-        return next(iter(earlier.values())) if anywhere and len(earlier) == 1 else None
+        return next(iter(earlier.values())) if len(earlier) == 1 else None
 
     def _participle_of_name(self, mentions: list[M], t_start: int, t_end: int) -> bool:
         """Whether the past participle at ``t_start`` follows the mechanism or event it is said of, as
