@@ -620,29 +620,31 @@ def _records_and_network(states: list[DocumentState], entities: dict[str, Entity
                               str(viewer), what="the entity network's metrics")
         helper.run(write_measured_page, str(viewer), what=str(viewer), **page)
 
+    def write_records(state: DocumentState) -> None:
+        """The fragment's records into the output files (its mentions later, in path order)."""
+        fragment = fragments.get(state.fragment)
+        files.write("documents", jsonl_text([state.record]).encode("utf-8"))
+        records, start = fragments.records(state.fragment), 0
+        for kind, size in zip(RECORD_KINDS, fragment.sizes):
+            if kind != "mentions":
+                files.write(kind, records[start:start + size])
+            start += size
+        mention_bytes[state.fragment] = fragment.sizes[0]
+        quads_of[state.fragment] = fragment.quads
+
     def networks() -> Iterator:
-        """Each fragment's records written, its network handed on (none when the helper merges
-        them), in discovery order (as a clean build): the networks are merged as they come, never
-        all held."""
+        """Each fragment's records written, its network handed on, in discovery order (as a clean
+        build): the networks are merged as they come, never all held."""
         for state in states:
-            fragment = fragments.get(state.fragment)
-            files.write("documents", jsonl_text([state.record]).encode("utf-8"))
-            records, start = fragments.records(state.fragment), 0
-            for kind, size in zip(RECORD_KINDS, fragment.sizes):
-                if kind != "mentions":
-                    files.write(kind, records[start:start + size])
-                start += size
-            mention_bytes[state.fragment] = fragment.sizes[0]
-            quads_of[state.fragment] = fragment.quads
-            if measured is None:
-                yield fragments.network(state.fragment)
+            write_records(state)
+            yield fragments.network(state.fragment)
 
     if measured is None:
         with paused_gc():       # what is merged is kept: collecting while it piles up finds nothing
             graph = project_contributions(entity_list, networks())
     else:
-        for _ in networks():
-            pass
+        for state in states:
+            write_records(state)
     for state in sorted(states, key=lambda s: (s.path, s.doc_id)):
         files.write("mentions", fragments.records(state.fragment, mention_bytes[state.fragment]))
     files.close()
