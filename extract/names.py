@@ -1110,10 +1110,10 @@ class NameFinder:
                         head == stop - 1 or head == stop - 2 and YEAR.match(X[stop - 1]))):
                     # "Exercise Plata Guard": not a guard; "Exercise Pacific Reef": not a reef
                     exercise = self._prefixed_event(t, start, stop)
-                named_end = self._named_after_exercise_word(t, start, stop) \
+                named = self._named_after_exercise_word(t, start, stop) \
                     if exercise is None and label is None else None
-                if named_end is not None:
-                    exercise = (start, named_end)
+                if named is not None:
+                    exercise = named
                 elif exercise is None and label is None and (self._dated_after_gathering_verb(t, start, stop)
                                                              or self._dated_beside_gathering(t, start, stop)
                                                              or self._named_before_exercise(t, start, stop)):
@@ -1415,12 +1415,18 @@ class NameFinder:
             return head
         return None
 
-    def _named_after_exercise_word(self, t: TokenTable, start: int, end: int) -> int | None:
+    def _named_after_exercise_word(self, t: TokenTable, start: int, end: int) -> tuple[int, int] | None:
         """"the exercise Steadfast Defender 2024", "the joint exercise Cobra Gold": a short name
-        right after a lowercase exercise word, which no rule or list gives a class of its own; the
-        end of the name (before a lowercase word: "the exercise Dosti-16 in Male"). Not a country's
-        adjective, a month or a weekday ("the drills Chinese ships held", "the exercise Friday")."""
+        right after a lowercase exercise word, which no rule or list gives a class of its own; its
+        start and end (before a lowercase word: "the exercise Dosti-16 in Male"; inside the quotes
+        that open the run: "the Coast Guard exercise 'Dosti' among"). Not a country's adjective, a
+        month or a weekday ("the drills Chinese ships held", "the exercise Friday")."""
         rules, X, L = self.rules, t.texts, t.lowers
+        if X[start] in OPEN_QUOTES:
+            close = next((j for j in range(start + 1, end) if X[j] in CLOSE_QUOTES), None)
+            if close is None or close == start + 1:
+                return None
+            start, end = start + 1, close
         kind = start - 1
         if kind > 0 and X[kind] in OPEN_QUOTES:
             kind -= 1       # 'the fighter jet exercise "Veer Guardian 2023"'
@@ -1435,7 +1441,7 @@ class NameFinder:
             and L[start] not in CALENDAR_WORDS \
             and all(t.is_alpha[j] or NUMBER.match(X[j]) or EDITION.match(X[j]) or X[j] in ("-", "/")
                     for j in range(start, end))
-        return end if named else None
+        return (start, end) if named else None
 
     def _named_before_exercise(self, t: TokenTable, start: int, end: int) -> bool:
         """"opened Orruda 2024, the first bilateral naval exercise between", "MILEX-18, the first

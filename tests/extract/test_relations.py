@@ -2827,3 +2827,12 @@ def test_the_two_countries_in_a_clause_are_the_pair_that_opens_the_sentence(tmp_
                               "the two countries signed in 1960.\n")
     assert {("Fiji", "signed", "Reef Treaty"), ("Tonga", "signed", "Reef Treaty")} <= rows
     assert not {(s, p, o) for s, p, o in rows if p == "signed" and s in ("Samoa", "Palau")}
+
+
+def test_an_exercise_in_single_quotes_or_with_its_year_between_or_among_parties(tmp_path):
+    rows, _ = facts(tmp_path, "The 16th edition of the trilateral Coast Guard exercise 'Lagoon' among Fiji, Tonga and "
+                              "Samoa began in Suva. Exercise Reef Shield 2024 between Palau and Nauru ended. At the Coral "
+                              "Summit in 2024 between sessions, Kiribati and Tuvalu spoke.\n")
+    assert {(c, "participatedIn", "Lagoon") for c in ("Fiji", "Tonga", "Samoa")} <= rows
+    assert {("Palau", "participatedIn", "Exercise Reef Shield 2024"), ("Nauru", "participatedIn", "Exercise Reef Shield 2024")} <= rows
+    assert not {(s, p, o) for s, p, o in rows if s in ("Kiribati", "Tuvalu") and p == "participatedIn" and o != "Coral Summit"}
