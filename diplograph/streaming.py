@@ -46,11 +46,10 @@ from diplograph.extract.records import AcronymDefinition
 from diplograph.extract.resolve import AcronymTable, EntityTally, Resolver, document_mentions
 from diplograph.extraction import (ExtractionCache, FileExtracted, extracted_files, read_and_extract,
                                   write_bytes_atomic)
-from diplograph.graph.contributions import document_network, project_contributions
+from diplograph.graph.contributions import document_network
 from diplograph.graph.analytics import metrics_csv
-from diplograph.graph.network import write_network_files
 from diplograph.graph.network_job import measure_network, write_measured_page
-from diplograph.graph.helper_process import HelperProcess, validate_files
+from diplograph.graph.helper_process import HelperProcess, run_here, validate_files
 from diplograph.graph.nquads import document_lines, entity_lines, metrics_lines
 from diplograph.fragments import RECORD_KINDS, Fragment, FragmentCache
 from diplograph.heap import build_heap, paused_gc, settle
@@ -605,23 +604,24 @@ def _records_and_network(states: list[DocumentState], entities: dict[str, Entity
                          helper: HelperProcess | None = None) -> tuple[SharedLines, dict]:
     """The JSONL records and the network files into ``stage`` (their paths into ``paths``);
     returns the entity graph's N-Quads lines (written to ``stage``) and the number of quads of
-    each fragment. With ``helper``, its process merges and measures the network and writes the
-    page (:mod:`diplograph.graph.network_job`) while the records are written here."""
+    each fragment. The network is merged, measured and drawn (:mod:`diplograph.graph.network_job`)
+    by ``helper``'s process while the records are written here, or first, here, without one."""
     files = _Outputs(stage, {"documents": "documents.jsonl", "mentions": "mentions.jsonl",
                              "relations": "relations.jsonl", "relations_modal": "relations-modal.jsonl",
                              "events": "events.jsonl"})
     mention_bytes, quads_of = {}, {}
     entity_list = sorted(entities.values(), key=lambda e: e.key)
     viewer = stage / "graph.html"
-    page = {"documents": {s.path: s.record["title"] for s in states}, "title": stage.name or "diplograph"}
-    measured = None
-    if helper is not None:
-        measured = helper.run(measure_network, entity_list, [str(fragments.network_path(s.fragment)) for s in states],
-                              str(viewer), what="the entity network's metrics")
-        helper.run(write_measured_page, str(viewer), what=str(viewer), **page)
-
-    def write_records(state: DocumentState) -> None:
-        """The fragment's records into the output files (its mentions later, in path order)."""
+    run = helper.run if helper is not None else run_here
+    measured = run(measure_network, entity_list, [str(fragments.network_path(s.fragment)) for s in states],
+                   str(viewer), what="the entity network's metrics")
+    run(write_measured_page, str(viewer), what=str(viewer),
+        documents={s.path: s.record["title"] for s in states}, title=stage.name or "diplograph")
+    if helper is None:
+        gc.collect()        # the network is a cycle (a networkx graph's cached views refer back to it)
+        give_back_freed_memory()        # the page's data and the layout's arrays are gone
+    clock.lap("viewer")
+    for state in states:        # in discovery order (as a clean build); the mentions later, in path order
         fragment = fragments.get(state.fragment)
         files.write("documents", jsonl_text([state.record]).encode("utf-8"))
         records, start = fragments.records(state.fragment), 0
@@ -631,20 +631,6 @@ def _records_and_network(states: list[DocumentState], entities: dict[str, Entity
             start += size
         mention_bytes[state.fragment] = fragment.sizes[0]
         quads_of[state.fragment] = fragment.quads
-
-    def networks() -> Iterator:
-        """Each fragment's records written, its network handed on, in discovery order (as a clean
-        build): the networks are merged as they come, never all held."""
-        for state in states:
-            write_records(state)
-            yield fragments.network(state.fragment)
-
-    if measured is None:
-        with paused_gc():       # what is merged is kept: collecting while it piles up finds nothing
-            graph = project_contributions(entity_list, networks())
-    else:
-        for state in states:
-            write_records(state)
     for state in sorted(states, key=lambda s: (s.path, s.doc_id)):
         files.write("mentions", fragments.records(state.fragment, mention_bytes[state.fragment]))
     files.close()
@@ -652,21 +638,13 @@ def _records_and_network(states: list[DocumentState], entities: dict[str, Entity
     from diplograph.outputs import write_jsonl_atomic
     paths["entities"] = stage / "entities.jsonl"
     write_jsonl_atomic(paths["entities"], (e.to_dict() for e in entity_list))
-    if measured is None:
-        clock.lap("records")        # with the merge of the network contributions
-        network_paths, metrics = write_network_files(entity_list, graph, stage, **page)
-        del graph
-        gc.collect()        # the network is a cycle (a networkx graph's cached views refer back to it)
-        give_back_freed_memory()        # the page's data and the layout's arrays are gone
-        lines = list(entity_lines(entity_list, base=base))
-    else:
-        lines = list(entity_lines(entity_list, base=base))     # while the helper measures the network
-        clock.lap("records")
+    lines = list(entity_lines(entity_list, base=base))     # (while the helper measures the network)
+    clock.lap("records")
+    if helper is not None:
         helper.wait_for(measured)       # (the page is being drawn there meanwhile)
-        metrics = measured.result()
-        network_paths = {"metrics": stage / "metrics.csv", "viewer": viewer}
-        write_text_atomic(network_paths["metrics"], metrics_csv(metrics))
-    paths.update(network_paths)
+    metrics = measured.result()
+    paths.update(metrics=stage / "metrics.csv", viewer=viewer)
+    write_text_atomic(paths["metrics"], metrics_csv(metrics))
     clock.lap("viewer")
     lines.extend(metrics_lines(metrics, base=base))
     del metrics

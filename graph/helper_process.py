@@ -117,6 +117,14 @@ class Job:
         return self._value
 
 
+def run_here(function, *args, what: str, **options) -> Job:
+    """``function(*args, **options)`` done in this process, now: a job as :meth:`HelperProcess.run`
+    gives one, for a build with no helper."""
+    job = Job(what)
+    job._finish(function(*args, **options))
+    return job
+
+
 class HelperProcess:
     """Jobs done by one helper process, in the order given; a context manager that stops it."""
 
@@ -143,8 +151,7 @@ class HelperProcess:
             except OSError:         # it has died (a broken pipe): this job and the next are done here,
                 self.wait()         # once the jobs it took are known to be done (else that is the error)
                 self.close()
-        job._finish(function(*args, **options))
-        return job
+        return run_here(function, *args, what=what, **options)
 
     def write_html(self, graph, path, **options) -> Job:
         """:func:`~diplograph.graph.viewer.write_html` with these arguments, in the helper."""

@@ -30,17 +30,20 @@ def test_the_network_is_freed_before_the_entity_graph_is_made(tmp_path, monkeypa
 
     networks, alive = [], []
 
-    def write_network_files(entity_list, graph, *args, **kwargs):
+    from diplograph.graph import network_job
+
+    def project_contributions(*args, **kwargs):
+        graph = merged_by(*args, **kwargs)
         networks.append(weakref.ref(graph))
-        return made_by(entity_list, graph, *args, **kwargs)
+        return graph
 
     def entity_lines(*args, **kwargs):
         alive.append(any(ref() is not None for ref in networks))
         return lines_of(*args, **kwargs)
 
-    made_by, lines_of = streaming.write_network_files, streaming.entity_lines
+    merged_by, lines_of = network_job.project_contributions, streaming.entity_lines
     monkeypatch.setattr(streaming, "HELPER_PROCESS", False)     # (with one, the network is the helper's)
-    monkeypatch.setattr(streaming, "write_network_files", write_network_files)
+    monkeypatch.setattr(network_job, "project_contributions", project_contributions)
     monkeypatch.setattr(streaming, "entity_lines", entity_lines)
     gc.disable()        # no collection but the build's own
     try:
