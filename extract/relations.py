@@ -392,10 +392,9 @@ SAID_THAT_PRONOUN = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+(?:said|says|stated|s
 ENVOY_SAID_HIS_COUNTRY = re.compile(r"['’]s\s+(?:[\w.-]+\s+){1,6}?(?:said|says|stated|noted|added|stressed)\b[^.;:\"“”]{0,40}?"
                                     r"\b(?:his|her|their)\s+country\s+(?:would\s+|will\s+)?(?:[a-z]+ly\s+)?")
 PROPOSAL_FOR = re.compile(r"\b(?:proposals?|plans?|bids?|ideas?|requests?|calls?)\s+(?:for|by|from)\s+(?:the\s+)?$")
-# "an annual exercise between A and B": the kinds of gathering "between" may follow (else a name must: "Exercise
-# Lagoon 2024 between")
-KIND_BEFORE_BETWEEN = re.compile(r"\b(?:exercises?|drills?|war\s+games|manoeuvres|maneuvers|talks|summit|meeting|"
-                                 r"dialogue|patrols?)\s+$")
+# "Exercise Lagoon 2024 between", "'Dosti' among": the trigger "exercise-between" right after a name (its year
+# or its closing quote), not after the kind of gathering ("an annual exercise between A and B")
+NAME_BEFORE_BETWEEN = re.compile(r"[\d'\"’”]\s$")
 KIND_BEFORE_NAME = re.compile(r"\b(?:exercises?|drills?|summit|meeting|forum|talks|dialogue|operation|patrol)\s+$")
 # "the Quad, of which A and B are members", "the Process, in which A is an active participant"
 # (past the kind word after the name: "the Partners in the Blue Pacific (PBP) initiative, of which")
@@ -3411,7 +3410,7 @@ class _Reader:
             if not agents and trigger.predicate == "participatedIn" else None
         if including:       # "attended by over 500 representatives ..., including defence ministers from A and B"
             agents = self._group_right(mentions, including.end(), upper, AGENTS)
-        if trigger.id == "exercise-between" and not KIND_BEFORE_BETWEEN.search(text, max(start, t_start - 12), t_start) \
+        if trigger.id == "exercise-between" and NAME_BEFORE_BETWEEN.search(text, max(start, t_start - 2), t_start) \
                 and gap.strip(" '\"’”"):
             return      # "Exercise Lagoon 2024 between", "'Dosti' among": only right after the name, else "the kind between"
         if trigger.kind == "event_by" and (gap.strip() == "" or trigger.id in ("involving", "exercise-between", "conducted-by")):
