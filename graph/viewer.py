@@ -130,32 +130,25 @@ def trimmed(graph: nx.Graph, max_nodes: int | None, *, out: str | Path = "OUT") 
 
 
 def viewer_data(graph: nx.Graph, *, documents: dict[str, str] | None = None, title: str = "diplograph",
-                min_degree: int = 0, max_nodes: int | None = None, out: str | Path = "OUT",
-                trimmed_from: tuple[int, str] | None = None) -> dict:
+                min_degree: int = 0, max_nodes: int | None = None, out: str | Path = "OUT") -> dict:
     """The JSON the page reads: nodes with positions and metrics, edges, legend, filters.
 
     Above ``max_nodes`` only :func:`top_nodes` are drawn and ``meta.note`` says so.
-    ``trimmed_from`` is ``(total, note)`` for a ``graph`` already trimmed (:func:`trimmed`)
-    from one of ``total`` entities.
     """
     draft = draft_data(graph, documents=documents, title=title, min_degree=min_degree, max_nodes=max_nodes,
-                       out=out, trimmed_from=trimmed_from)
+                       out=out)
     scores = {key: (d.get("betweenness", 0.0), d.get("pagerank", 0.0)) for key, d in graph.nodes(data=True)}
     return scored_data(draft, scores)
 
 
 def draft_data(graph: nx.Graph, *, documents: dict[str, str] | None = None, title: str = "diplograph",
-               min_degree: int = 0, max_nodes: int | None = None, out: str | Path = "OUT",
-               trimmed_from: tuple[int, str] | None = None) -> dict:
+               min_degree: int = 0, max_nodes: int | None = None, out: str | Path = "OUT") -> dict:
     """:func:`viewer_data` but for what betweenness and PageRank decide (the nodes' betweenness,
     pagerank and value, the communities' top members), which :func:`scored_data` fills in: all
     the rest, the layout too, needs only the graph and its ``community`` attributes."""
     documents = documents or {}
-    if trimmed_from is None:
-        total = graph.number_of_nodes()
-        graph, note = trimmed(graph, max_nodes, out=out)
-    else:
-        total, note = trimmed_from
+    total = graph.number_of_nodes()
+    graph, note = trimmed(graph, max_nodes, out=out)
     nodes = list(graph.nodes)
     index = {key: i for i, key in enumerate(nodes)}
     positions = layout(graph)
@@ -239,11 +232,9 @@ def _csp_hash(script: str) -> str:
 
 
 def page_parts(graph: nx.Graph, *, documents: dict[str, str] | None = None, title: str = "diplograph",
-               min_degree: int = 0, max_nodes: int | None = VIEWER_MAX_NODES, out: str | Path = "OUT",
-               trimmed_from: tuple[int, str] | None = None) -> Iterator[str]:
+               min_degree: int = 0, max_nodes: int | None = VIEWER_MAX_NODES, out: str | Path = "OUT") -> Iterator[str]:
     """The page as strings to write one after the other (see :func:`render_html`)."""
-    data = viewer_data(graph, documents=documents, title=title, min_degree=min_degree, max_nodes=max_nodes, out=out,
-                       trimmed_from=trimmed_from)
+    data = viewer_data(graph, documents=documents, title=title, min_degree=min_degree, max_nodes=max_nodes, out=out)
     yield from _page_of(data)
 
 
@@ -279,15 +270,14 @@ def render_html(graph: nx.Graph, *, documents: dict[str, str] | None = None, tit
 
 def write_html(graph: nx.Graph, path: str | Path, *, documents: dict[str, str] | None = None,
                title: str = "diplograph", min_degree: int = 0, max_nodes: int | None = VIEWER_MAX_NODES,
-               out: str | Path = "OUT", trimmed_from: tuple[int, str] | None = None) -> Path:
+               out: str | Path = "OUT") -> Path:
     """Write the viewer to ``path`` (atomically); nothing else is written anywhere.
 
     Above ``max_nodes`` entities (default :data:`VIEWER_MAX_NODES`, ``None`` for no limit) it
     draws the best connected ones and the page names the command that draws the rest
-    (``diplograph view OUT ...``, with ``out`` in place of OUT). ``trimmed_from``: see
-    :func:`viewer_data`.
+    (``diplograph view OUT ...``, with ``out`` in place of OUT).
     """
     path = Path(path)
     write_text_atomic(path, page_parts(graph, documents=documents, title=title, min_degree=min_degree,
-                                       max_nodes=max_nodes, out=out, trimmed_from=trimmed_from))
+                                       max_nodes=max_nodes, out=out))
     return path
