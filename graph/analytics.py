@@ -164,13 +164,12 @@ class NodeMetrics:
                 "pagerank": round(self.pagerank, 6), "community": self.community}
 
 
-def compute_metrics(graph: nx.Graph, *, seed: int = LOUVAIN_SEED,
-                    communities: dict | None = None) -> dict[str, NodeMetrics]:
+def compute_metrics(graph: nx.Graph, *, seed: int = LOUVAIN_SEED) -> dict[str, NodeMetrics]:
     """Degree, weighted degree, betweenness, PageRank and Louvain community of every node.
 
     Betweenness is normalised and unweighted; above ``EXACT_BETWEENNESS_MAX`` nodes it is
     estimated from a seeded sample of :func:`betweenness_pivots` sources. Communities are those
-    of :func:`community_numbers` (``communities``, when already computed with the same seed).
+    of :func:`community_numbers`.
     Results are also stored on the nodes as attributes of the same names.
     """
     if graph.number_of_nodes() == 0:
@@ -179,7 +178,7 @@ def compute_metrics(graph: nx.Graph, *, seed: int = LOUVAIN_SEED,
     k = betweenness_pivots(n, m)
     betweenness = betweenness_centrality(graph, k, seed=seed if k else None)
     pagerank = adjacency.pagerank(graph, weight="weight") if m else {node: 1.0 / n for node in graph}
-    community_of = communities if communities is not None else community_numbers(graph, seed=seed)
+    community_of = community_numbers(graph, seed=seed)
     weighted = dict(graph.degree(weight="weight"))
     metrics = {}
     for node, data in graph.nodes(data=True):
