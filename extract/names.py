@@ -63,6 +63,7 @@ TOLD_OF_VERBS = frozenset({
     "warning", "accuse", "accuses", "accused", "accusing", "assure", "assures", "assured", "assuring",
     "convince", "convinces", "convinced", "advise", "advises", "advised", "advising"})
 QUOTES = {'"', "'", "“", "”", "‘", "’", "``", "''"}
+SPACED_PAIR_DASHES = ("–",)     # an en dash, spaced: "Central Asia – Germany summit" (an em dash sets off an aside)
 OPEN_QUOTES = {'"', "'", "“", "‘", "``"}
 CLOSE_QUOTES = {'"', "'", "”", "’", "''"}
 
@@ -80,7 +81,7 @@ def _quoted_proposals(t: TokenTable) -> list[Candidate]:
         inner = range(i + 1, close)
         kind_after = close + 1 < len(X) and L[close + 1] in QUOTED_NAME_KINDS
         if kind_after and X[i + 1][:1].isupper() and all(t.is_alpha[k] or t.like_num[k] or X[k] in ("-", "+")
-                                                         for k in inner):
+                                                         or X[k] in SPACED_PAIR_DASHES for k in inner):
             out.append(Candidate(i + 1, close, "Mechanism", "pattern:quoted-mechanism"))
             continue
         if close - i < 3 or not all(X[k] == L[k] and (t.is_alpha[k] or X[k] == "-") for k in inner):
@@ -416,6 +417,9 @@ class NameFinder:
                 k += 2
                 end = k
                 continue
+            if text in SPACED_PAIR_DASHES and ws[k - 1] and ws[k] and self._pair_across_dash(t, start, k, limit):
+                k += 1      # "the first Central Asia – Germany summit": the pair's dash, spaced
+                continue
             if text == "/" and not ws[k - 1] and not ws[k] and k + 1 < limit and nw[k - 1] and nw[k + 1]:
                 k += 2      # "Northern/Interaction-2024", "Ministers of Foreign Affairs/International Relations"
                 end = k
@@ -498,6 +502,33 @@ class NameFinder:
                 break
             break
         return end
+
+    def _pair_across_dash(self, t: TokenTable, start: int, dash: int, limit: int) -> bool:
+        """"Central Asia – Germany summit", "the Third China – Central Asia Summit", "the 'Central Asia
+        – Germany' format": two parties, one a country, across a spaced dash, then what they hold
+        together. Not a dateline ("MANILA – The Navy"), a list ("The Quad – Australia, India, Japan")
+        or a speaker ("Qatar – Vladimir Putin")."""
+        X, nw, heads = t.texts, self._name_words, self.rules.heads
+
+        def gathering(j: int) -> bool:
+            rule = heads.get(X[j])
+            return t.lowers[j] in self.rules.ordinal_lowercase_heads or t.lowers[j] == "format" \
+                or rule is not None and rule.label in ("Event", "Mechanism")
+
+        after = dash + 1
+        while after < limit and nw[after] and after - dash <= 3 and not gathering(after):
+            after += 1
+        first = start + 1 if self._ordinal(t, start) else start      # "the Third China – ..."
+        if after == dash + 1 or after >= limit or dash - first > 3 or not all(nw[k] for k in range(start, dash)):
+            return False
+        if any(X[k].isupper() and len(X[k]) > 3 for k in range(start, after)):
+            return False        # "SINGAPORE – ...": a dateline's capitals
+        is_country = {(s.start, s.end) for s in self._known_at.get(first, []) + self._known_at.get(dash + 1, [])
+                      if s.label_ == "Country"}
+        if (first, dash) not in is_country and (dash + 1, after) not in is_country:
+            return False
+        head = after + 1 if X[after] in CLOSE_QUOTES else after
+        return head < limit and gathering(head)
 
     @staticmethod
     def _phase(t: TokenTable, i: int, limit: int) -> bool:
@@ -1716,7 +1747,9 @@ class NameFinder:
                 continue
             k, marked = j + 1, False
             while k < len(X) and k - j <= 8 and not t.sent_start[k] and L[k] not in LOWERCASE_GATHERING_HEADS:
-                if L[k] in UNNUMBERED_WORDS or not (t.is_alpha[k] or "-" in X[k] or X[k] in ("'", "’")):
+                paired = X[k] in SPACED_PAIR_DASHES and X[k - 1][:1].isupper() and k + 1 < len(X) \
+                    and X[k + 1][:1].isupper()      # "the second Central Asia – Germany summit"
+                if L[k] in UNNUMBERED_WORDS or not (t.is_alpha[k] or "-" in X[k] or X[k] in ("'", "’") or paired):
                     break
                 marked = marked or L[k] in SERIES_WORDS or L[k].endswith("-level") or X[k][:1].isupper()
                 k += 1

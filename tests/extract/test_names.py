@@ -1400,3 +1400,16 @@ def test_a_joint_strategic_or_community_vision_is_a_mechanism_but_a_security_vis
     assert {("Joint Strategic Vision of Fiji-Tonga Cooperation in the Coral Sea", "Mechanism"),
             ("Reef Community Vision 2030", "Mechanism")} <= set(found)
     assert not [t for t, _ in found if t.startswith("Security Vision")]
+
+
+def test_a_pair_of_parties_across_a_spaced_dash_names_their_summit_or_format(mentions_of):
+    found = mentions_of('The second Coral Sea – Fiji summit met in Suva. Leaders met at the Third Samoa – Reef Coast '
+                        'Summit in Apia, launching the "Coral Sea – Fiji" format.')
+    assert {("second Coral Sea – Fiji summit", "Event"), ("Third Samoa – Reef Coast Summit", "Event"),
+            ("Coral Sea – Fiji", "Mechanism")} <= set(found)
+
+
+def test_a_spaced_dash_after_a_dateline_a_list_or_before_a_speaker_joins_nothing(mentions_of):
+    found = mentions_of("SUVA – The Reef Navy said. The Coral Quad – Fiji, Samoa, Tonga and Palau – met. Samoa – "
+                        "Mereani Tuilagi said the Fiji — Tonga Forum opened.")
+    assert not [text for text, _ in found if "–" in text or "—" in text]
