@@ -209,6 +209,9 @@ FOUNDING_ASIDE = re.compile(r"\)?\s*,\s*(?:launched|founded|established|created|
 # "acceded to the Treaty", "signed the Agreement.": a text named before, called back by its kind
 DEFINITE_DOCUMENT = re.compile(r"\s*[\"”]?\s*the\s+((?i:treaty|agreement|convention|accord|protocol|charter|declaration|memorandum|pact|deal))\b"
                                r"(?!\s+(?:of|between|among|with|to|for|in)\b|\s+on\s+(?:the\s|[a-z]))(?!\s*[\"“'‘(]?[A-Z])")
+# "are full members of the organization, while": a body named before, called back as what it is
+DEFINITE_BODY = re.compile(r"\s+the\s+(organi[sz]ation|bloc|grouping|alliance|union)"
+                           r"(?=\s*[,.;:)]|\s+(?:while|and|but|since|in|from|as|at)\b)")
 # the names "the deal" calls back ("welcomed the deal": the Ankara Declaration, the Beijing Agreement)
 AGREEMENT_WORDS = frozenset({"agreement", "accord", "deal", "declaration", "memorandum", "pact", "treaty"})
 # "..., with South Africa joining in 2010": a party that came later, not one of those named before it
@@ -412,6 +415,17 @@ ROLE_PREDICATES = {"member": "memberOf", "participant": "participatedIn", "party
 IT_AFTER = re.compile(r"\s+it\b(?!['’])")
 CALLED_BACK_BODY = re.compile(r"\b[Tt]he\s+(?:organi[sz]ation|bloc|grouping|body|forum|alliance|group|conference|"
                               r"mechanism|union|community|association)['’]s\s+$")
+# "the Minsk Declaration", "the Nakhchivan Agreement": a text, which has no members
+TEXT_HEADS = frozenset({"agreement", "accord", "declaration", "memorandum", "pact", "treaty", "convention",
+                        "charter", "protocol", "statement", "communique", "resolution"})
+
+
+def _names_a_text(m) -> bool:
+    return m.label == "Mechanism" and m.text.rsplit(None, 1)[-1].casefold() in TEXT_HEADS
+
+
+# "It now has 45 members": a sentence opening with the body's pronoun
+BODY_PRONOUN_OPENING = re.compile(r"\s*It\s+(?:(?:now|currently|also|today|still)\s+)?")
 # "since the grouping – originally made up of": a body called back right before its members
 GROUPING_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+)?(?:organi[sz]ation|bloc|grouping|alliance|group|union|association|"
                              r"partnership|coalition)\s*(?:,|–|—|--)?\s*(?:(?:which|that)\s+(?:is|was|are|were)\s+)?"
@@ -1709,6 +1723,11 @@ class _Reader:
                     # "SCO leaders adopt the Declaration, admit Belarus": the verbs share it; so do an aside's
                     # participle and the main verb ("The Forum, founded in 1971, has 18 members, including")
                     owner = prev_subject[0]
+                if owner is None and not before and BODY_PRONOUN_OPENING.fullmatch(text, start, t_start) \
+                        and "member" in text[t_start:t_end]:
+                    # "The Bali Process was set up in 2002 ... It now has 45 members, including": the body
+                    # the last sentence opened with
+                    owner = self._previous_subject_body(start, members=True) or self._last_body(t_start, start)
                 if owner is None and (CALLED_BACK_BODY.search(text, max(start, t_start - 30), t_start)
                                       or re.match(r"(?i:its|their)\s", text[t_start:t_end])):
                     owner = self._last_body(t_start, start)     # "Kuwait joined CICA. Its members include A"
@@ -1899,6 +1918,9 @@ class _Reader:
                                                     anywhere=trigger.predicate == "supports") \
                 if document and not any(m.start < document.end() and document.start(1) < m.end and m.label != ANY
                                         for m in mentions) else None
+            body_word = DEFINITE_BODY.match(text, t_end, upper) if trigger.predicate == "memberOf" else None
+            if body_word:       # "A and B are full members of the organization": the body named before
+                called_back = self._antecedent_body(body_word.group(1), t_start, start)
             if gathering:       # "hosted the summit at the LITEXPO centre": the summit named before is the object
                 antecedent = self._antecedent_event(gathering.group(1), t_end, gathering.group(0))
                 items = [(antecedent, "first")] if antecedent else []
@@ -2560,7 +2582,9 @@ class _Reader:
                 body = next((m for m in mentions if m.start == match.start("named") and m.end <= match.end("named")
                              and _is(m, OBJECTS["memberOf"])), None)
             else:
-                body = self._last_body(match.start(), start)
+                # "The OTS was founded in 2009 under the Nakhchivan Agreement ... Uzbekistan became a full
+                # member in 2019": the body the last sentence opened with, else the one named last
+                body = self._previous_subject_body(start, members=True) or self._last_body(match.start(), start)
             if body is None or not parties or not _is(body, OBJECTS[predicate]):
                 continue
             alongside = ALONGSIDE_AFTER_DATE.match(text, match.end(), end)
@@ -2781,8 +2805,9 @@ class _Reader:
             return self._antecedent_event(later[-1].group(1), later[-1].start(), later[-1].group(0))
         return event
 
-    def _previous_subject_body(self, start: int) -> M | None:
-        """The body that opens the sentence before the one at ``start`` (in the same paragraph)."""
+    def _previous_subject_body(self, start: int, *, members: bool = False) -> M | None:
+        """The body that opens the sentence before the one at ``start`` (in the same paragraph); with
+        ``members``, one that can have members (not a text: "The Agreement was signed ...")."""
         text, t = self.text, self.table
         paragraph = text.rfind("\n", 0, start) + 1
         last_token = bisect_left(t.idx, start) - 1      # the sentence before, as the pipeline split it
@@ -2791,8 +2816,10 @@ class _Reader:
         previous = max(t.idx[t.sentence_start[last_token]], paragraph)
         index = bisect_left(self.mention_starts, previous)
         first = next((m for m in self.mentions[index:] if not m.pseudo and m.start < start), None)
+        # (an acronym the document defines is resolved later: "The OTS was founded")
         if first is None or first.label not in ("Organisation", "Mechanism") \
-                or not re.fullmatch(r"\s*(?:The\s+)?", text[previous:first.start]):
+                and not (first.label == ANY and first.text.isupper()) \
+                or not re.fullmatch(r"\s*(?:The\s+)?", text[previous:first.start]) or members and _names_a_text(first):
             return None
         return first
 
@@ -2963,6 +2990,22 @@ class _Reader:
                     and other_series.casefold() == series:
                 latest, number = other, other_number
         return latest
+
+    def _antecedent_body(self, word: str, pos: int, start: int) -> M | None:
+        """"members of the organization": the body named last in this sentence; else the last one
+        of this paragraph or the one before whose name holds ``word`` ("the Collective Security Treaty
+        Organization"); else the last one named there. Not a text ("the Minsk Declaration")."""
+        paragraph = self.text.rfind("\n", 0, start)
+        paragraph = self.text.rfind("\n", 0, max(paragraph - 1, 0)) + 1 if paragraph > 0 else 0
+        word = word.casefold().replace("organis", "organiz")
+        bodies = [m for m in reversed(self.mentions[:bisect_left(self.mention_starts, pos)])
+                  if m.start >= paragraph and m.end <= pos and not m.pseudo and _is(m, OBJECTS["memberOf"])
+                  and (m.label != ANY or m.text.isupper()) and not _names_a_text(m)]
+        if not bodies:
+            return None
+        if bodies[0].start >= start:
+            return bodies[0]
+        return next((m for m in bodies if word in m.text.casefold().replace("organis", "organiz")), bodies[0])
 
     def _antecedent_document(self, word: str, pos: int, *, anywhere: bool = False) -> M | None:
         """"acceded to the Treaty": the last mechanism of the paragraph before ``pos`` whose name

@@ -2836,3 +2836,21 @@ def test_an_exercise_in_single_quotes_or_with_its_year_between_or_among_parties(
     assert {(c, "participatedIn", "Lagoon") for c in ("Fiji", "Tonga", "Samoa")} <= rows
     assert {("Palau", "participatedIn", "Exercise Reef Shield 2024"), ("Nauru", "participatedIn", "Exercise Reef Shield 2024")} <= rows
     assert not {(s, p, o) for s, p, o in rows if s in ("Kiribati", "Tuvalu") and p == "participatedIn" and o != "Coral Summit"}
+
+
+def test_members_of_a_body_called_back_as_the_organization_the_bloc_or_it(tmp_path):
+    rows, _ = facts(tmp_path, "Leaders of the Reef Treaty Organization (RTO) met in Suva on Monday, with the Lagoon "
+                              "Council as guest. Fiji and Tonga are full members of the organization, while Samoa "
+                              "holds observer status.\n\nThe Coral Process was set up in 2002 by Palau. It now has 45 "
+                              "members, including Nauru and Kiribati.\n\nThe RTO was founded in 2009 under the Suva "
+                              "Agreement signed by Fiji and Tonga. Vanuatu became a full member in 2019.\n")
+    assert {("Fiji", "memberOf", "Reef Treaty Organization"), ("Tonga", "memberOf", "Reef Treaty Organization"),
+            ("Nauru", "memberOf", "Coral Process"), ("Kiribati", "memberOf", "Coral Process"),
+            ("Vanuatu", "memberOf", "Reef Treaty Organization")} <= rows
+    assert not {(s, p, o) for s, p, o in rows if p == "memberOf" and o in ("Lagoon Council", "Suva Agreement")}
+    assert ("Samoa", "memberOf", "Reef Treaty Organization") not in rows
+
+
+def test_it_that_brought_a_gathering_together_is_no_body_with_members(tmp_path):
+    rows, _ = facts(tmp_path, "The Coral Agreement set up the Reef Secretariat. It brought together Fiji and Tonga.\n")
+    assert not {(s, p, o) for s, p, o in rows if p == "memberOf"}
