@@ -327,7 +327,8 @@ KIND_SYNONYMS = {"drill": {"drill", "exercise"}, "drills": {"drills", "drill", "
 for _kind in ("summit", "meeting", "conference", "forum", "dialogue", "workshop", "seminar"):
     KIND_SYNONYMS[_kind + "s"] = {_kind, _kind + "s"}       # "the meetings" call back "the ... Meeting"
 # the lower-case words after a name that describe it ("Cope India 2023 joint air exercise"), past a closing quote
-KIND_DESCRIBED = re.compile(r"(?<=[\w\"”’'])[\"”’']?(?:\s+[a-z][a-z-]*){1,5}")
+# (or in its apposition: "African Lion 2024, the largest annual exercise run by AFRICOM")
+KIND_DESCRIBED = re.compile(r"(?<=[\w\"”’'])[\"”’']?(?:,\s+(?:the|an?)(?=\s))?(?:\s+[a-z][a-z-]*){1,5}")
 SUBJECT_PRONOUNS = frozenset({"we", "they", "he", "she", "i", "you"})     # ", and we believe the ...": a clause
 # (after a speaker's label: "Official Spokesperson, Shri Ranjan Sethi: As a founding member of")
 AS_MEMBER_OF = re.compile(r"\s*(?:[A-Z][\w .'’-]{0,30}(?:,[\w .'’-]{1,30})?:\s*)?As\s+(?:(?:a|an|the)\s+)?(?:(?P<founding>founding)\s+)?"
@@ -424,6 +425,11 @@ def _names_a_text(m) -> bool:
     return m.label == "Mechanism" and m.text.rsplit(None, 1)[-1].casefold() in TEXT_HEADS
 
 
+# "across four host nations: Morocco, Tunisia", "the host countries, Ghana and Côte d'Ivoire": the hosts listed
+HOST_NATIONS_LISTED = re.compile(r"\b(?:(?:two|three|four|five|six|\d)\s+)?(?:co-?)?host\s+(?:nations|countries|states)"
+                                 r"\s*(?::|,|–|—)\s*(?:namely\s+)?(?:the\s+)?")
+# "They are joined by Austria, Belgium": a sentence adding to the participants of the one before
+THEY_JOINED_BY = re.compile(r"\s*They\s+(?:are|were|will\s+be)\s+(?:also\s+)?joined\s+by\s+(?:the\s+)?")
 # "It now has 45 members": a sentence opening with the body's pronoun
 BODY_PRONOUN_OPENING = re.compile(r"\s*It\s+(?:(?:now|currently|also|today|still)\s+)?")
 # "since the grouping – originally made up of": a body called back right before its members
@@ -515,9 +521,9 @@ ENVOYS_FROM_LINK = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as)\s+(?:[a-z][\w-]*\
                               r"officials|ministers|envoys)\s+(?:from|of)\s+(?:the\s+)?")
 MEMBERS_INCLUDING_LINK = re.compile(r"\s+(?:leaders|heads\s+of\s+state|members|member\s+states|delegations)\s*,?\s+"
                                     r"(?:including|such\s+as|among\s+them)\s+(?:the\s+)?")
-LIST_LINK = re.compile(r"^[\s,;]*(?:(?:and|or|&|as well as|plus|together with|along with|with)\s+)?(?:the\s+)?"
+LIST_LINK = re.compile(r"^[\s,;]*(?:(?:and|or|&|as well as|plus|together with|along with|with)\s+)?(?:[Tt]he\s+)?"
                        r"(?:(?:[a-z][\w-]*|Member|States|Countries|\"|“|”|H\.E\.|Hon\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s*){0,3}$")
-# ("and H.E. Mr. ...", "ASEAN Member States and China")
+# ("and H.E. Mr. ...", "ASEAN Member States and China"; "France, The Gambia, Germany": a name's own article)
 # a disaster's name holds one of these: "Tropical Cyclone Chido", "the 2015 Nepal earthquake"
 DISASTER_WORD = re.compile(r"\b(?:cyclone|typhoon|hurricane|storm|earthquake|quake|tsunami|floods?|flooding|eruption|"
                            r"landslides?|mudslides?|wildfires?|bushfires?|drought)\b", re.IGNORECASE)
@@ -786,6 +792,7 @@ PARTY_NOUN = re.compile(r"\s+(?:countries|nations|states|navies|armies|air\s+for
                         r"members|partners|governments|contingents|teams|economies)"
                         r"(?:\s+(?:this|last|next)\s+year|\s+in\s+(?:19|20)\d\d)?")     # "Participating nations this year are"
 BESIDE_PARTY = re.compile(r"\s+(?:alongside|besides|beside|together\s+with|in\s+addition\s+to)\s+((?:the\s+)?(?-i:[A-Z]).{0,60})")
+WHEN_ONLY = re.compile(r"\s*(?:(?:this|last|next)\s+year|in\s+(?:19|20)\d\d)")
 # "taking part are A and B", "taking part in the drill were": the parties after "be"
 PARTIES_AFTER_BE = re.compile(r"(?P<what>[^,;:.()]{0,80}?)\s+(?P<be>are|were|will\s+be|include|included)\s+(?:the\s+)?")
 MEMBERS_NOUN = re.compile(r"\s+(?:participants|members|member\s+states|member\s+countries)\s+")
@@ -2065,6 +2072,8 @@ class _Reader:
         self._hosted_guests(mentions, start, end, emitted)
         self._became_members(mentions, start, end, emitted)
         self._hosted_for(mentions, start, end, emitted)
+        self._host_nations_listed(mentions, start, end, emitted)
+        self._joined_by_them(mentions, start, end, emitted)
         self.facts.relations.extend(emitted)
         # (not the first of a group "between" or "among" whom something is: none of them is the sentence's subject)
         asserted = [r for r in emitted if r.modality == "asserted" and r.predicate != "heldIn"
@@ -2620,6 +2629,40 @@ class _Reader:
                     if (m.start, event.start) not in hosted:
                         emitted.append(self._rel(m, "hosted", event, start, end, "hosted-guests:host", modality))
 
+    def _host_nations_listed(self, mentions, start, end, emitted) -> None:
+        """"African Lion 2024 ... brought together 8,100 troops across four host nations: Morocco,
+        Tunisia, Ghana and Senegal": the countries listed as a gathering's host nations host it (one)
+        or co-host it (several). The gathering is the last named before in the sentence."""
+        text = self.text
+        for listed in HOST_NATIONS_LISTED.finditer(text, start, end):
+            hosts = self._group_right(mentions, listed.end(), end, {"Country"})
+            event = next((m for m in reversed(mentions) if m.end <= listed.start() and not m.pseudo
+                          and (m.label == "Event" or _meets(m)) and not _befalls(m)), None)
+            if not hosts or event is None or any(m.label != "Country" for m in hosts):
+                continue
+            predicate = "coHosted" if len(hosts) > 1 else "hosted"
+            stated = {(r.subject.start, r.object.start) for r in emitted if r.predicate == predicate}
+            modality = _modality(text[start:end], text[start:listed.start()])
+            for host in hosts:
+                if (host.start, event.start) not in stated:
+                    emitted.append(self._rel(host, predicate, event, start, end, "host-nations", modality))
+
+    def _joined_by_them(self, mentions, start, end, emitted) -> None:
+        """"African participants this year include A and B. They are joined by C and D.": those who
+        join the last sentence's participants take part in the same gathering."""
+        joined = THEY_JOINED_BY.match(self.text, start, end)
+        if joined is None or emitted:
+            return
+        before = [r for r in self.facts.relations if r.predicate == "participatedIn" and r.modality == "asserted"]
+        if not before or self.text[before[-1].sentence_end:start].strip():
+            return      # (the sentence before states no participation)
+        gathering = before[-1].object
+        event = next((m for m in self.mentions if (m.start, m.end) == (gathering.start, gathering.end)), None)
+        if event is None:
+            return
+        for party in self._group_right(mentions, joined.end(), end, AGENTS):
+            emitted.append(self._rel(party, "participatedIn", event, start, end, "joined-by", "asserted"))
+
     def _hosted_for(self, mentions, start, end, emitted) -> None:
         """"the Camp David Summit, which the United States hosted for the leaders of Japan and the ROK":
         those a gathering is hosted for take part in it."""
@@ -2868,7 +2911,7 @@ class _Reader:
             # "Among the participating countries are", "Participating nations include": in the gathering
             # the report is about
             event = self._last_gathering(t_start, start, anywhere=True)
-        elif what.strip():
+        elif what.strip() and not WHEN_ONLY.fullmatch(what):      # (not "participants this year include")
             named = [m for m in mentions if t_end <= m.start and m.end <= be.start("be") and not m.pseudo]
             where = re.match(r"\s+(?:at|in)\s+", what)     # "Attendees at the summit", "Attendees at Blenheim"
             called = DEFINITE_GATHERING.match(text, t_end + (where.end() if where else 0), be.start("be"))

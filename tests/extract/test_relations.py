@@ -2854,3 +2854,26 @@ def test_members_of_a_body_called_back_as_the_organization_the_bloc_or_it(tmp_pa
 def test_it_that_brought_a_gathering_together_is_no_body_with_members(tmp_path):
     rows, _ = facts(tmp_path, "The Coral Agreement set up the Reef Secretariat. It brought together Fiji and Tonga.\n")
     assert not {(s, p, o) for s, p, o in rows if p == "memberOf"}
+
+
+def test_an_exercise_called_back_across_paragraphs_by_the_kind_its_apposition_gave_it(tmp_path):
+    rows, _ = facts(tmp_path, "Coral Lion 2024, the largest annual exercise run by the Reef Command, brought together "
+                              "troops from 27 countries.\n\nThe exercise, which ran for two weeks, grew from a "
+                              "bilateral drill.\n\nParticipating countries included Brazil, France, The Gambia, "
+                              "Germany and Zambia.\n")
+    assert {(c, "participatedIn", "Coral Lion 2024")
+            for c in ("Brazil", "France", "Gambia", "Germany", "Zambia")} <= rows
+
+
+def test_host_nations_listed_after_a_gathering_co_host_it(tmp_path):
+    rows, _ = facts(tmp_path, "Exercise Coral Lion 2024 brought together 8,100 troops from 27 countries across four "
+                              "host nations: Fiji, Tonga, Samoa and Palau.\n")
+    assert {(c, "coHosted", "Exercise Coral Lion 2024") for c in ("Fiji", "Tonga", "Samoa", "Palau")} <= rows
+
+
+def test_this_years_participants_and_those_who_join_them_in_the_next_sentence(tmp_path):
+    rows, _ = facts(tmp_path, "Personnel from 30 nations are taking part in Exercise Reef Lock 2024, which opened on "
+                              "Monday.\n\nPacific participants this year include Fiji, Tonga and Samoa. They are joined "
+                              "by Austria, Belgium and Canada.\n")
+    assert {(c, "participatedIn", "Exercise Reef Lock 2024")
+            for c in ("Fiji", "Tonga", "Samoa", "Austria", "Belgium", "Canada")} <= rows
