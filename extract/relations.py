@@ -324,6 +324,8 @@ KIND_SYNONYMS = {"drill": {"drill", "exercise"}, "drills": {"drills", "drill", "
                  "manoeuvres": {"manoeuvres", "exercise", "exercises", "drill", "drills"},
                  "maneuvers": {"maneuvers", "exercise", "exercises", "drill", "drills"},
                  "war games": {"exercise", "exercises", "drill", "drills", "games"}}
+# "represented at the meeting" where no Meeting is named: a summit, a conference, talks are meetings too
+BROADER_KINDS = {"meeting": KIND_SYNONYMS["gathering"]}
 for _kind in ("summit", "meeting", "conference", "forum", "dialogue", "workshop", "seminar"):
     KIND_SYNONYMS[_kind + "s"] = {_kind, _kind + "s"}       # "the meetings" call back "the ... Meeting"
 # the lower-case words after a name that describe it ("Cope India 2023 joint air exercise"), past a closing quote
@@ -371,7 +373,13 @@ NO_OBJECT_AFTER = re.compile(r"\s*(?:,\s*including\b|:|as\s+(?:(?:full|active|of
                              r"|(?:this|last)\s+year\b|for\s+the\s+first\s+time\b(?!\s+(?:in|at|on)\b)|as\s+well\b|too\b|[.;]"
                              r"|,\s*and\s+(?:an?|the)\s"      # "took part, and a delegation from Afghanistan attended"
                              r"|,\s*(?:while|whereas|but|although|though)\b)")     # "... attended, while the US sent"
-INCLUDING_AFTER = re.compile(r"\s*(?:,\s*including|:)\s+(?:the\s+)?")     # ("took part: A, B and C")
+# ("took part: A, B and C", "attended as observers, including A")
+INCLUDING_AFTER = re.compile(r"\s*(?:as\s+(?:observers?|participants?|guests?)\s*)?(?:,\s*including|:)\s+(?:the\s+)?")
+# "A, B and C were among the countries represented", "D was also among the participants"
+AMONG_PARTICIPANTS = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+the\s+(?:(?:\d+|[a-z-]+)\s+)?"
+                                r"(?:(?:participants|attendees)|(?:countries|states|nations|delegations|leaders|"
+                                r"organi[sz]ations)\s+(?:represented|present|attending|taking\s+part|participating|"
+                                r"in\s+attendance))(?=\s*[.,;])")
 # "adopted a resolution on the TPNW" (but "conclude negotiations on the RCEP" concludes the RCEP)
 TOPIC_OF_TEXT = re.compile(r"\b(?!negotiations\b|talks\b)[a-z]+\s+(?:on|about|concerning|regarding)\s+(?:the\s+)?$")
 COLLECTIVE_WE = re.compile(r"\bWe,\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?:Leaders|Heads|Ministers|Members|Parties|"
@@ -2074,6 +2082,7 @@ class _Reader:
         self._hosted_for(mentions, start, end, emitted)
         self._host_nations_listed(mentions, start, end, emitted)
         self._joined_by_them(mentions, start, end, emitted)
+        self._among_the_participants(mentions, start, end, emitted)
         self.facts.relations.extend(emitted)
         # (not the first of a group "between" or "among" whom something is: none of them is the sentence's subject)
         asserted = [r for r in emitted if r.modality == "asserted" and r.predicate != "heldIn"
@@ -2647,6 +2656,25 @@ class _Reader:
                 if (host.start, event.start) not in stated:
                     emitted.append(self._rel(host, predicate, event, start, end, "host-nations", modality))
 
+    def _among_the_participants(self, mentions, start, end, emitted) -> None:
+        """"The United States, France and Georgia were among the countries represented", "Estonia was
+        also among the participants": they take part in the gathering named last in this paragraph or
+        the one before; else in the one the report is about, the first it names (not the last one
+        named, which may be an older one told as history)."""
+        text = self.text
+        done = _taking_part(emitted)
+        for among in AMONG_PARTICIPANTS.finditer(text, start, end):
+            parties = _group_left(text, mentions, among.start(), start, AGENTS)
+            event = (self._last_gathering(among.start(), start) or next(
+                (m for m in self.mentions if (m.label == "Event" or _meets(m)) and not m.pseudo and not _befalls(m)),
+                None)) if parties else None
+            if event is None:
+                continue
+            modality = _modality(text[start:end], text[start:among.end()])
+            for party in parties:
+                if (party.start, event.start) not in done:
+                    emitted.append(self._rel(party, "participatedIn", event, start, end, "among-participants", modality))
+
     def _joined_by_them(self, mentions, start, end, emitted) -> None:
         """"African participants this year include A and B. They are joined by C and D.": those who
         join the last sentence's participants take part in the same gathering."""
@@ -2992,14 +3020,15 @@ class _Reader:
         if word == "edition":       # "this year's edition": of whatever kind, the gathering named last
             return next((m for m in reversed(self.mentions[:index]) if m.end <= pos and not m.pseudo
                          and (m.label == "Event" or _meets(m)) and not _befalls(m) and of_that_number(m)), None)
-        for m in reversed(self.mentions[:index]):
-            # (or a forum series: "the Belt and Road Forum for International Cooperation ... took part in the Forum")
-            if (m.label == "Event" or _meets(m)) and m.end <= pos and (words & set(re.split(r"[\s-]+", m.text.casefold()))
-                                                                  or word == "summit" and "heads of state" in m.text.casefold()):
-                # (a meeting of heads of state is a summit: "the 18th Meeting of the SCO Council of Heads of State")
-                if not of_that_number(m):
-                    return None
-                return m if number else self._latest_edition(m, index, pos)
+        for kinds in (words, BROADER_KINDS.get(word)):
+            for m in reversed(self.mentions[:index]) if kinds else ():
+                # (or a forum series: "the Belt and Road Forum for International Cooperation ... took part in the Forum")
+                if (m.label == "Event" or _meets(m)) and m.end <= pos and (kinds & set(re.split(r"[\s-]+", m.text.casefold()))
+                                                                      or word == "summit" and "heads of state" in m.text.casefold()):
+                    # (a meeting of heads of state is a summit: "the 18th Meeting of the SCO Council of Heads of State")
+                    if not of_that_number(m):
+                        return None
+                    return m if number else self._latest_edition(m, index, pos)
         # "co-hosted Cobra Gold 2019 ... participated in the exercise": a name without its kind
         # word, when it is the last event of the paragraph and nothing says it is of another kind
         # (or a dated name no rule has labelled yet, "Coral Trident 2021")

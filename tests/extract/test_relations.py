@@ -2877,3 +2877,27 @@ def test_this_years_participants_and_those_who_join_them_in_the_next_sentence(tm
                               "by Austria, Belgium and Canada.\n")
     assert {(c, "participatedIn", "Exercise Reef Lock 2024")
             for c in ("Fiji", "Tonga", "Samoa", "Austria", "Belgium", "Canada")} <= rows
+
+
+def test_represented_at_the_meeting_calls_back_a_summit_when_no_meeting_is_named(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji hosted the Reef Leaders' Summit in Suva. Tonga, Samoa and Palau were all "
+                              "represented at the meeting, the group's fourth summit.\n")
+    assert {(c, "participatedIn", "Reef Leaders' Summit") for c in ("Tonga", "Samoa", "Palau")} <= rows
+
+
+def test_the_meeting_calls_back_a_named_meeting_before_a_later_summit(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji hosted the 18th Meeting of the Reef Council in Suva, a year after the Apia "
+                              "Summit. Leaders of Tonga and Samoa attended the meeting.\n")
+    assert {("Tonga", "participatedIn", "18th Meeting of the Reef Council"),
+            ("Samoa", "participatedIn", "18th Meeting of the Reef Council")} <= rows
+    assert ("Tonga", "participatedIn", "Apia Summit") not in rows
+
+
+def test_parties_among_the_participants_or_observers_including_them(tmp_path):
+    rows, _ = facts(tmp_path, "The Third Coral Summit was held in Suva.\n\nFiji, Tonga and Samoa were among the "
+                              "countries represented. Palau was also among the participants. Several states attended "
+                              "as observers, including Nauru and Kiribati.\n\nFrance and Japan were among the "
+                              "countries that signed the Reef Treaty.\n")
+    assert {(c, "participatedIn", "Third Coral Summit")
+            for c in ("Fiji", "Tonga", "Samoa", "Palau", "Nauru", "Kiribati")} <= rows
+    assert not {(s, p, o) for s, p, o in rows if p == "participatedIn" and s in ("France", "Japan")}
