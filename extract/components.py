@@ -32,9 +32,11 @@ LATENT = "dg_latent"
 RULE_PRIORITY = {"gazetteer": 0, "acronym:definition": 1, "pattern:compound": 2, "pattern:briefing": 2,
                  "pattern:occurrence": 2,
                  "pattern:head": 3, "pattern:nested": 3, "pattern:domain": 3, "pattern:speaker": 3, "pattern:region": 3,
+                 "pattern:place-of-summit": 3,
                  "pattern:person": 4, "ner": 5}
 # Nested mentions are kept when the inner name is one of its own (UN in UN Security Council).
-NESTED_RULES = {"gazetteer", "acronym:definition", "pattern:nested", "pattern:head"}
+# (and the place a summit is named after: "Vilnius" in "the Vilnius summit", where it met)
+NESTED_RULES = {"gazetteer", "acronym:definition", "pattern:nested", "pattern:head", "pattern:place-of-summit"}
 NER_LABELS = {"ORG": "Organisation", "EVENT": "Event", "LAW": "Mechanism", "PERSON": "Person",
               "GPE": "Place", "LOC": "Place", "FAC": "Place"}
 

@@ -1622,6 +1622,8 @@ class NameFinder:
             if start > 0 and (L[start - 1] in DATED_DETERMINERS or X[start - 1] in ("'s", "’s")) \
                     or YEAR.match(X[start]) and t.sentence_start[start] == start:
                 out.append(Candidate(start, word + 1, "Event", "pattern:head"))
+                if place_names().get(" ".join(X[first:head])):
+                    out.append(Candidate(first, head, "Place", "pattern:place-of-summit"))
         return out
 
     def _named_after_kind(self, t: TokenTable, known: list[Span]) -> list[Candidate]:

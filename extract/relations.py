@@ -436,6 +436,8 @@ def _names_a_text(m) -> bool:
 # "across four host nations: Morocco, Tunisia", "the host countries, Ghana and Côte d'Ivoire": the hosts listed
 HOST_NATIONS_LISTED = re.compile(r"\b(?:(?:two|three|four|five|six|\d)\s+)?(?:co-?)?host\s+(?:nations|countries|states)"
                                  r"\s*(?::|,|–|—)\s*(?:namely\s+)?(?:the\s+)?")
+# "the Vilnius summit", "the Pretoria peace talks": what follows a place a summit is named after
+SUMMIT_AFTER_PLACE = re.compile(r"\s+(?:peace\s+)?(?:[Ss]ummit|[Tt]alks)")
 # "They are joined by Austria, Belgium": a sentence adding to the participants of the one before
 THEY_JOINED_BY = re.compile(r"\s*They\s+(?:are|were|will\s+be)\s+(?:also\s+)?joined\s+by\s+(?:the\s+)?")
 # "It now has 45 members": a sentence opening with the body's pronoun
@@ -2083,6 +2085,7 @@ class _Reader:
         self._host_nations_listed(mentions, start, end, emitted)
         self._joined_by_them(mentions, start, end, emitted)
         self._among_the_participants(mentions, start, end, emitted)
+        self._named_after_its_place(mentions, start, end, emitted)
         self.facts.relations.extend(emitted)
         # (not the first of a group "between" or "among" whom something is: none of them is the sentence's subject)
         asserted = [r for r in emitted if r.modality == "asserted" and r.predicate != "heldIn"
@@ -2655,6 +2658,20 @@ class _Reader:
             for host in hosts:
                 if (host.start, event.start) not in stated:
                     emitted.append(self._rel(host, predicate, event, start, end, "host-nations", modality))
+
+    def _named_after_its_place(self, mentions, start, end, emitted) -> None:
+        """"the Vilnius summit", "NATO's Riga summit", "the Pretoria peace talks": a summit or talks
+        named after the place they met in (the place a name of its own inside the event's) were held
+        there."""
+        placed = {r.subject.start for r in emitted if r.predicate == "heldIn"}
+        for event in mentions:
+            if event.label != "Event" or event.pseudo or event.start in placed:
+                continue
+            place = next((s for s in self.nested if s.label_ == "Place" and event.start <= s.start_char
+                          and s.end_char < event.end and SUMMIT_AFTER_PLACE.fullmatch(self.text, s.end_char, event.end)), None)
+            if place is not None:
+                emitted.append(self._rel(event, "heldIn", _mention_of(place, self.text), start, end,
+                                         "named-after-place", "asserted"))
 
     def _among_the_participants(self, mentions, start, end, emitted) -> None:
         """"The United States, France and Georgia were among the countries represented", "Estonia was

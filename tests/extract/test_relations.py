@@ -2901,3 +2901,10 @@ def test_parties_among_the_participants_or_observers_including_them(tmp_path):
     assert {(c, "participatedIn", "Third Coral Summit")
             for c in ("Fiji", "Tonga", "Samoa", "Palau", "Nauru", "Kiribati")} <= rows
     assert not {(s, p, o) for s, p, o in rows if p == "participatedIn" and s in ("France", "Japan")}
+
+
+def test_a_summit_or_talks_named_after_a_city_were_held_there(tmp_path):
+    rows, _ = facts(tmp_path, "Leaders met at NATO's Vilnius summit in July. The Pretoria peace talks ended. The "
+                              "Beijing Declaration was adopted.\n")
+    assert {("Vilnius summit", "heldIn", "Vilnius"), ("Pretoria peace talks", "heldIn", "Pretoria")} <= rows
+    assert not {(s, p, o) for s, p, o in rows if p == "heldIn" and o == "Beijing"}
