@@ -70,7 +70,8 @@ OBJECTS = {
     "supports": {"Country", "Organisation", "Mechanism", "Event"},
     "heldIn": {"Place", "Country"},
 }
-PASSIVE_OBJECTS = {"signed": {"Mechanism"}, "initiated": {"Mechanism", "Organisation", "Event"}}
+PASSIVE_OBJECTS = {"signed": {"Mechanism"}, "initiated": {"Mechanism", "Organisation", "Event"},
+                   "supports": {"Organisation", "Mechanism", "Event"}}     # ("which is backed by Algeria")
 MAX_GAP_WORDS = 6
 MAX_OBJECT_GAP_WORDS = 8
 # "X said the bloc supports", "X noted that this body backs": the reported clause has a subject of its own,
@@ -103,6 +104,8 @@ PLACE_DATE_THEN = re.compile(r"(?:,\s*(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'
                              rf"|,?(?:{_WHEN})?\s*,\s*)")
 # "attended by over 500 representatives from 64 countries, including defence ministers from A, B and C"
 INCLUDING_PEOPLE_FROM = re.compile(r",\s*including\s+(?:[a-z-]+\s+){0,4}(?:from|of)\s+(?:the\s+)?")
+COUNTED_INCLUDING = re.compile(r"\s+(?:(?:more\s+than|over|some|about|nearly|almost)\s+)?\d+\s+[a-z-]+(?:\s+[a-z-]+)?"
+                               r"\s*,\s*including\s+(?:the\s+)?")
 # "announced its withdrawal from the INF Treaty": what is left, not what is done
 LEAVING = re.compile(r"\b(?:withdrawal|withdrawing|exit|suspension|termination|collapse|violations?|breach(?:es)?)\s+"
                      r"(?:from|of)\s+(?:the\s+)?$")
@@ -3542,6 +3545,14 @@ class _Reader:
             if not agents and trigger.predicate == "participatedIn" else None
         if including:       # "attended by over 500 representatives ..., including defence ministers from A and B"
             agents = self._group_right(mentions, including.end(), upper, AGENTS)
+        counted = COUNTED_INCLUDING.match(text, t_end, upper) if not agents and trigger.kind == "passive_by" else None
+        if counted:     # "supported by 56 governments, including A and B": those named of the number
+            agents = self._group_right(mentions, counted.end(), upper, AGENTS)
+        elif trigger.predicate == "supports":
+            # "endorsed by Leaders in Funafuti, Tuvalu": who backs it is named right after "by"
+            agents = [a for a in agents if a.label != ANY]
+            if agents and not re.fullmatch(r"\s*(?:the\s+)?", text[t_end:agents[0].start]):
+                agents = []
         if trigger.id == "exercise-between" and NAME_BEFORE_BETWEEN.search(text, max(start, t_start - 2), t_start) \
                 and gap.strip(" '\"’”"):
             return      # "Exercise Lagoon 2024 between", "'Dosti' among": only right after the name, else "the kind between"

@@ -2908,3 +2908,13 @@ def test_a_summit_or_talks_named_after_a_city_were_held_there(tmp_path):
                               "Beijing Declaration was adopted.\n")
     assert {("Vilnius summit", "heldIn", "Vilnius"), ("Pretoria peace talks", "heldIn", "Pretoria")} <= rows
     assert not {(s, p, o) for s, p, o in rows if p == "heldIn" and o == "Beijing"}
+
+
+def test_supported_or_backed_by_in_the_passive(tmp_path):
+    rows, _ = facts(tmp_path, "The atoll is claimed by the Reef Front, which is backed by Fiji. The Coral Sea "
+                              "Initiative is now supported by 56 governments, including Tonga and Samoa, as well as "
+                              "the European Commission. The Lagoon Plan, endorsed by Leaders in Apia, Palau, in 2019, "
+                              "stands. The plan, backed by force, failed.\n")
+    assert {("Fiji", "supports", "Reef Front")} | {(s, "supports", "Coral Sea Initiative")
+                                                   for s in ("Tonga", "Samoa", "European Commission")} <= rows
+    assert not {(s, p, o) for s, p, o in rows if p == "supports" and s == "Palau"}
