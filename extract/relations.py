@@ -3470,6 +3470,8 @@ class _Reader:
                 if named and passive_gap().fullmatch(text, named[-1].end, relative.start()):
                     before, gap_start, aside_end = named, named[-1].end, relative.start()
             if not before or not (before[-1].label in objects
+                                  # (an acronym the corpus pass labels: "The JEF was launched by Britain")
+                                  or before[-1].label == ANY and objects != {"Event"} and before[-1].text.isupper()
                                   or trigger.kind in ("passive_by", "event_by") and self._gathering(before[-1])
                                   # ("- Dharma Guardian 2019: held at Vairengte": an edition the corpus pass labels)
                                   or trigger.kind == "passive_in" and _dated_latent(before[-1])):

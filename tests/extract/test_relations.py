@@ -2918,3 +2918,9 @@ def test_supported_or_backed_by_in_the_passive(tmp_path):
     assert {("Fiji", "supports", "Reef Front")} | {(s, "supports", "Coral Sea Initiative")
                                                    for s in ("Tonga", "Samoa", "European Commission")} <= rows
     assert not {(s, p, o) for s, p, o in rows if p == "supports" and s == "Palau"}
+
+
+def test_an_acronym_in_the_passive_is_what_was_launched_or_signed(tmp_path):
+    rows, _ = facts(tmp_path, "The Joint Reef Force (JRF) met on Friday.\n\nThe JRF was launched by Fiji in 2014. The "
+                              "Reef Security Treaty (RST) was agreed in Suva.\n\nThe RST was signed by Samoa in 2019.\n")
+    assert {("Fiji", "initiated", "Joint Reef Force"), ("Samoa", "signed", "Reef Security Treaty")} <= rows
