@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from diplograph.extract.names import COUNTED_ACRONYM, GROUP_NUMBERS    # "B9" of "the Bucharest Nine"
 from diplograph.extract.names import ORDINAL_NUMBER as ORDINAL     # "46th", "1,456th"
 from diplograph.extract.names import YEAR
 from diplograph.extract.tokens import table
@@ -231,6 +232,21 @@ def _hyphenated_edition(doc: Doc, candidates, i: int) -> Definition | None:
     return None
 
 
+def _counted_group(doc: Doc, i: int) -> Definition | None:
+    """"the Bucharest Nine (B9)", "the Visegrad Four (V4)": the initial of the name, then the number
+    its last word spells."""
+    X = table(doc).texts
+    short = COUNTED_ACRONYM.fullmatch(X[i + 1])
+    if short is None or X[i + 2] != ")" or i < 2 or GROUP_NUMBERS.get(X[i - 1]) != int(short.group(2)):
+        return None
+    letters = short.group(1)
+    first = i - 1 - len(letters)
+    if first < 0 or "".join(X[k][:1] for k in range(first, i - 1)) != letters \
+            or not all(X[k][:1].isupper() and X[k][1:].islower() for k in range(first, i - 1)):
+        return None
+    return Definition(i + 1, i + 2, first, i)
+
+
 def find_definitions(doc: Doc, candidates=()) -> list[Definition]:
     found = []
     t = table(doc)
@@ -238,6 +254,10 @@ def find_definitions(doc: Doc, candidates=()) -> list[Definition]:
     n = len(X)
     for i in [i for i, text in enumerate(X) if text == "("]:
         if i + 2 >= n:
+            continue
+        counted = _counted_group(doc, i)
+        if counted is not None:
+            found.append(counted)
             continue
         numbered = _numbered_edition(doc, candidates, i) or _dated_edition(doc, candidates, i) \
             or _hyphenated_edition(doc, candidates, i)
@@ -297,5 +317,5 @@ def acronym_tokens(doc: Doc) -> list[int]:
     """Indices of the tokens that look like an acronym; the corpus pass decides which are names."""
     texts = table(doc).texts
     # two capitals at least: most tokens fail this cheap test before the regex runs
-    return [i for i, text in enumerate(texts) if len(text) >= 2 and text[1:].lower() != text[1:]
-            and looks_like_acronym(text) and not text.endswith("s")]
+    return [i for i, text in enumerate(texts) if len(text) >= 2 and (text[1:].lower() != text[1:]
+            and looks_like_acronym(text) and not text.endswith("s") or COUNTED_ACRONYM.fullmatch(text))]

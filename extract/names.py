@@ -63,6 +63,10 @@ TOLD_OF_VERBS = frozenset({
     "warning", "accuse", "accuses", "accused", "accusing", "assure", "assures", "assured", "assuring",
     "convince", "convinces", "convinced", "advise", "advises", "advised", "advising"})
 QUOTES = {'"', "'", "“", "”", "‘", "’", "``", "''"}
+# "the Bucharest Nine (B9)": a group named by how many it has, its acronym the letter and the number
+GROUP_NUMBERS = {"Two": 2, "Three": 3, "Four": 4, "Five": 5, "Six": 6, "Seven": 7, "Eight": 8, "Nine": 9, "Ten": 10,
+                 "Eleven": 11, "Twelve": 12}
+COUNTED_ACRONYM = re.compile(r"([A-Z]{1,2})(\d{1,2})")
 SPACED_PAIR_DASHES = ("–",)     # an en dash, spaced: "Central Asia – Germany summit" (an em dash sets off an aside)
 OPEN_QUOTES = {'"', "'", "“", "‘", "``"}
 CLOSE_QUOTES = {'"', "'", "”", "’", "''"}
@@ -1122,6 +1126,10 @@ class NameFinder:
                 if X[stop - 1] in self.rules.process_heads and stop < limit and RESOLUTION_NUMBER.match(X[stop]):
                     stop += 1       # "Security Council Resolution 1325", "Resolution 2231": the number is the name
                 label, head = self._head_label(t, start, stop)
+                if label is None and stop - start >= 2 and X[stop - 1] in GROUP_NUMBERS and stop + 2 < limit \
+                        and X[stop] == "(" and COUNTED_ACRONYM.fullmatch(X[stop + 1]) and X[stop + 2] == ")":
+                    # "the Bucharest Nine (B9)", "the Visegrad Four (V4)": a group named by its number of members
+                    label, head = "Mechanism", stop - 1
                 holder = self._holder_of_body(t, start, stop, head) if label == "Organisation" else None
                 if holder is not None:
                     # "Thomas Lefeuvre of the Norwegian Refugee Council", "Admiral Mario Rossi of the

@@ -168,3 +168,18 @@ def test_an_acronym_of_two_words_in_brackets(nlp):
     # an edition's number after an acronym is no second word of it
     doc = nlp("They met at the Coral Reef Conference (CRC 28).")
     assert not [d for d in doc._.dg_acronym_definitions if d[1] - d[0] == 2]
+
+
+def test_a_group_named_by_its_number_and_its_initial_and_number(nlp, tmp_path):
+    doc = nlp("Leaders met at a summit of the Lagoon Seven (L7) in Suva. The Coral Four (C5) did not, nor 4 "
+              "Nine (A9).")
+    defs = [(doc[a:b].text, doc[c:d].text) for a, b, c, d, _ in doc._.dg_acronym_definitions]
+    assert defs == [("L7", "Lagoon Seven")]     # the letters and the number must both fit
+    from diplograph import build
+
+    path = tmp_path / "doc.txt"
+    path.write_text("Leaders met at a summit of the Lagoon Seven (L7) in Suva. Fiji is a member of the L7.\n",
+                    encoding="utf-8")
+    found = {(m.text, m.label, m.entity) for m in build([path]).mentions}
+    keys = {text: (label, key) for text, label, key in found}
+    assert keys["Lagoon Seven"] == keys["L7"] and keys["L7"][0] == "Mechanism"
