@@ -104,6 +104,7 @@ PLACE_DATE_THEN = re.compile(r"(?:,\s*(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'
                              rf"|,?(?:{_WHEN})?\s*,\s*)")
 # "attended by over 500 representatives from 64 countries, including defence ministers from A, B and C"
 INCLUDING_PEOPLE_FROM = re.compile(r",\s*including\s+(?:[a-z-]+\s+){0,4}(?:from|of)\s+(?:the\s+)?")
+# "supported by 56 governments, including A and B": a number of parties, then some of them named
 COUNTED_INCLUDING = re.compile(r"\s+(?:(?:more\s+than|over|some|about|nearly|almost)\s+)?\d+\s+[a-z-]+(?:\s+[a-z-]+)?"
                                r"\s*,\s*including\s+(?:the\s+)?")
 # "announced its withdrawal from the INF Treaty": what is left, not what is done
@@ -428,8 +429,7 @@ IT_AFTER = re.compile(r"\s+it\b(?!['’])")
 CALLED_BACK_BODY = re.compile(r"\b[Tt]he\s+(?:organi[sz]ation|bloc|grouping|body|forum|alliance|group|conference|"
                               r"mechanism|union|community|association)['’]s\s+$")
 # "the Minsk Declaration", "the Nakhchivan Agreement": a text, which has no members
-TEXT_HEADS = frozenset({"agreement", "accord", "declaration", "memorandum", "pact", "treaty", "convention",
-                        "charter", "protocol", "statement", "communique", "resolution"})
+TEXT_HEADS = AGREEMENT_WORDS - {"deal"} | {"convention", "charter", "protocol", "statement", "communique", "resolution"}
 
 
 def _names_a_text(m) -> bool:
@@ -440,7 +440,7 @@ def _names_a_text(m) -> bool:
 HOST_NATIONS_LISTED = re.compile(r"\b(?:(?:two|three|four|five|six|\d)\s+)?(?:co-?)?host\s+(?:nations|countries|states)"
                                  r"\s*(?::|,|–|—)\s*(?:namely\s+)?(?:the\s+)?")
 # "the Vilnius summit", "the Pretoria peace talks": what follows a place a summit is named after
-SUMMIT_AFTER_PLACE = re.compile(r"\s+(?:peace\s+)?(?:[Ss]ummit|[Tt]alks)")
+SUMMIT_AFTER_PLACE = re.compile(r"\s+(?:peace\s+)?(?:[Ss]ummit|[Tt]alks)$")
 # "They are joined by Austria, Belgium": a sentence adding to the participants of the one before
 THEY_JOINED_BY = re.compile(r"\s*They\s+(?:are|were|will\s+be)\s+(?:also\s+)?joined\s+by\s+(?:the\s+)?")
 # "It now has 45 members": a sentence opening with the body's pronoun
@@ -1422,6 +1422,8 @@ class _Reader:
         self.mention_starts = [m.start for m in self.mentions]
         outer_keys = {(e.start, e.end) for e in outer}
         self.nested = [s for s in doc.spans.get("dg_mentions", []) if (s.start, s.end) not in outer_keys]
+        # the places nested in a name, by where they end ("Vilnius" of "the Vilnius summit")
+        self.nested_places = {s.end_char: s for s in self.nested if s.label_ == "Place"}
         self.paragraph_subject: list[M] = []
         self._passive_chain: tuple[int, M, int] | None = None     # (sentence start, event, end of its agents)
         self.opening_event: M | None = None     # the gathering the last sentence opened with, for "It was held in"
@@ -2666,13 +2668,15 @@ class _Reader:
         """"the Vilnius summit", "NATO's Riga summit", "the Pretoria peace talks": a summit or talks
         named after the place they met in (the place a name of its own inside the event's) were held
         there."""
+        if not self.nested_places:
+            return
         placed = {r.subject.start for r in emitted if r.predicate == "heldIn"}
         for event in mentions:
             if event.label != "Event" or event.pseudo or event.start in placed:
                 continue
-            place = next((s for s in self.nested if s.label_ == "Place" and event.start <= s.start_char
-                          and s.end_char < event.end and SUMMIT_AFTER_PLACE.fullmatch(self.text, s.end_char, event.end)), None)
-            if place is not None:
+            tail = SUMMIT_AFTER_PLACE.search(event.text)
+            place = self.nested_places.get(event.start + tail.start()) if tail else None
+            if place is not None and place.start_char >= event.start:
                 emitted.append(self._rel(event, "heldIn", _mention_of(place, self.text), start, end,
                                          "named-after-place", "asserted"))
 
