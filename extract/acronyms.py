@@ -317,5 +317,6 @@ def acronym_tokens(doc: Doc) -> list[int]:
     """Indices of the tokens that look like an acronym; the corpus pass decides which are names."""
     texts = table(doc).texts
     # two capitals at least: most tokens fail this cheap test before the regex runs
-    return [i for i, text in enumerate(texts) if len(text) >= 2 and (text[1:].lower() != text[1:]
-            and looks_like_acronym(text) and not text.endswith("s") or COUNTED_ACRONYM.fullmatch(text))]
+    return [i for i, text in enumerate(texts) if len(text) >= 2 and (
+        text[1:].lower() != text[1:] and looks_like_acronym(text) and not text.endswith("s")
+        or text[-1].isdigit() and text[0].isupper() and COUNTED_ACRONYM.fullmatch(text))]     # ("B9")

@@ -2651,6 +2651,8 @@ class _Reader:
         Tunisia, Ghana and Senegal": the countries listed as a gathering's host nations host it (one)
         or co-host it (several). The gathering is the last named before in the sentence."""
         text = self.text
+        if text.find("host ", start, end) < 0:
+            return      # most sentences: no regex run
         for listed in HOST_NATIONS_LISTED.finditer(text, start, end):
             hosts = self._group_right(mentions, listed.end(), end, {"Country"})
             event = next((m for m in reversed(mentions) if m.end <= listed.start() and not m.pseudo
@@ -2686,6 +2688,8 @@ class _Reader:
         the one before; else in the one the report is about, the first it names (not the last one
         named, which may be an older one told as history)."""
         text = self.text
+        if text.find(" among the ", start, end) < 0:
+            return      # most sentences: no regex run
         done = _taking_part(emitted)
         for among in AMONG_PARTICIPANTS.finditer(text, start, end):
             parties = _group_left(text, mentions, among.start(), start, AGENTS)
