@@ -104,6 +104,9 @@ PLACE_DATE_THEN = re.compile(r"(?:,\s*(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'
                              rf"|,?(?:{_WHEN})?\s*,\s*)")
 # "attended by over 500 representatives from 64 countries, including defence ministers from A, B and C"
 INCLUDING_PEOPLE_FROM = re.compile(r",\s*including\s+(?:[a-z-]+\s+){0,4}(?:from|of)\s+(?:the\s+)?")
+# "made up of troops from A and B", "composed of contingents from": who sends the force's troops
+TROOPS_FROM = re.compile(r"\s+(?:(?:military|police|army|naval)\s+)?(?:troops|forces|soldiers|contingents|personnel|units|"
+                         r"battalions)\s+(?:drawn\s+)?from\s+(?:the\s+)?")
 # "supported by 56 governments, including A and B": a number of parties, then some of them named
 COUNTED_INCLUDING = re.compile(r"\s+(?:(?:more\s+than|over|some|about|nearly|almost)\s+)?\d+\s+[a-z-]+(?:\s+[a-z-]+)?"
                                r"\s*,\s*including\s+(?:the\s+)?")
@@ -1761,6 +1764,20 @@ class _Reader:
                 if text[t_start:t_end].casefold() == "groups" and text[owner.end:t_start].strip(" )") \
                         and not FOUNDING_ASIDE.fullmatch(text, owner.end, t_start):
                     continue        # "ASEAN groups A, B", "... (BIMSTEC) groups A", not "fought militant groups Hamas and ..."
+                troops = TROOPS_FROM.match(text, t_end, upper)
+                if troops:
+                    # "the EACRF, made up of troops from Kenya, Uganda and Burundi": those who send troops to a
+                    # force or a mission take part in it (they are no members of it)
+                    modality = _modality(sentence, text[t_start:t_end])
+                    parties = self._group_right(mentions, troops.end(), upper, AGENTS)
+                    cut = next((k for k in range(1, len(parties))
+                                if not LIST_GAP.fullmatch(text, parties[k - 1].end, parties[k].start)), len(parties))
+                    parties = parties[:cut]     # (not past a verb: "..., Chad and Niger, fights Boko Haram")
+                    for party in parties:
+                        emitted.append(self._rel(party, "participatedIn", owner, start, end, f"{rule}:troops", modality))
+                    if parties:
+                        prev_subject, prev_end, prev_modality = [owner], parties[-1].end, modality
+                    continue
                 # "groups the ASEAN members with eight partners: A, B and C": the partners named are members
                 with_others = MEMBERS_WITH_OTHERS.match(text, t_end, upper)
                 members = self._group_right(mentions, with_others.end() if with_others else t_end, upper, AGENTS)

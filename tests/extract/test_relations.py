@@ -2924,3 +2924,14 @@ def test_an_acronym_in_the_passive_is_what_was_launched_or_signed(tmp_path):
     rows, _ = facts(tmp_path, "The Joint Reef Force (JRF) met on Friday.\n\nThe JRF was launched by Fiji in 2014. The "
                               "Reef Security Treaty (RST) was agreed in Suva.\n\nThe RST was signed by Samoa in 2019.\n")
     assert {("Fiji", "initiated", "Joint Reef Force"), ("Samoa", "signed", "Reef Security Treaty")} <= rows
+
+
+def test_those_who_send_a_forces_troops_take_part_in_it(tmp_path):
+    rows, _ = facts(tmp_path, "The Reef Regional Force (RRF), made up of troops from Fiji, Tonga and Samoa, was "
+                              "deployed in 2022. The Lagoon Task Force, composed of contingents from Palau and Nauru, "
+                              "fights the Coral Front. The Reef Council, made up of Kiribati and Tuvalu, met.\n")
+    assert {(c, "participatedIn", "Reef Regional Force") for c in ("Fiji", "Tonga", "Samoa")} \
+        | {(c, "participatedIn", "Lagoon Task Force") for c in ("Palau", "Nauru")} <= rows
+    assert not {(s, p, o) for s, p, o in rows if o in ("Reef Regional Force", "Lagoon Task Force") and p == "memberOf"}
+    assert ("Coral Front", "participatedIn", "Lagoon Task Force") not in rows
+    assert {("Kiribati", "memberOf", "Reef Council"), ("Tuvalu", "memberOf", "Reef Council")} <= rows
