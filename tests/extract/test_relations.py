@@ -2624,8 +2624,10 @@ def test_an_event_that_drew_participants_from_countries_had_them_take_part(tmp_p
 
 def test_countries_whose_troops_serve_with_a_mission_take_part_in_it(tmp_path):
     rows, _ = facts(tmp_path, "Troops from Fiji, Tonga and Samoa currently serve with the Reef Stabilisation Mission "
-                              "(RSM).\n")
+                              "(RSM). Troops from Palau and Nauru serve in the Lagoon Mission. He served in Tuvalu.\n")
     assert {(c, "participatedIn", "Reef Stabilisation Mission") for c in ("Fiji", "Tonga", "Samoa")} <= rows
+    assert {(c, "participatedIn", "Lagoon Mission") for c in ("Palau", "Nauru")} <= rows
+    assert not {(s, p, o) for s, p, o in rows if o == "Tuvalu"}
 
 
 def test_who_equips_a_country_or_its_forces_supports_it(tmp_path):
