@@ -104,6 +104,11 @@ PLACE_DATE_THEN = re.compile(r"(?:,\s*(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'
                              rf"|,?(?:{_WHEN})?\s*,\s*)")
 # "attended by over 500 representatives from 64 countries, including defence ministers from A, B and C"
 INCLUDING_PEOPLE_FROM = re.compile(r",\s*including\s+(?:[a-z-]+\s+){0,4}(?:from|of)\s+(?:the\s+)?")
+# ", which the defense chiefs of A and B signed": the parties of a relative clause, then its verb
+RELATIVE_SIGNED = re.compile(r",?\s*(?:which|that)\s+(?P<who>(?:the\s+)?[^,;.()]{0,40}?(?-i:[A-Z])[^;.()]{0,120}?)\s+"
+                             r"(?:(?:have|has|had|jointly|formally)\s+)?(?P<verb>signed|concluded|ratified)\b")
+# ", the customs union ", ", an industry body ": a name's unnamed apposition, before a participle said of the name
+APPOSITION_THEN_PASSIVE = re.compile(r"\)?\s*,\s*(?:the|an?)\s+(?:[a-z][\w-]*\s+){1,4}(?:(?:was|were|is|are)\s+)?")
 # "made up of troops from A and B", "composed of contingents from": who sends the force's troops
 TROOPS_FROM = re.compile(r"\s+(?:(?:military|police|army|naval)\s+)?(?:troops|forces|soldiers|contingents|personnel|units|"
                          r"battalions)\s+(?:drawn\s+)?from\s+(?:the\s+)?")
@@ -2108,6 +2113,7 @@ class _Reader:
         self._joined_by_them(mentions, start, end, emitted)
         self._among_the_participants(mentions, start, end, emitted)
         self._named_after_its_place(mentions, start, end, emitted)
+        self._signed_in_relative(mentions, start, end, emitted)
         self.facts.relations.extend(emitted)
         # (not the first of a group "between" or "among" whom something is: none of them is the sentence's subject)
         asserted = [r for r in emitted if r.modality == "asserted" and r.predicate != "heldIn"
@@ -2698,6 +2704,31 @@ class _Reader:
             if place is not None and place.start_char >= event.start:
                 emitted.append(self._rel(event, "heldIn", _mention_of(place, self.text), start, end,
                                          "named-after-place", "asserted"))
+
+    def _signed_in_relative(self, mentions, start, end, emitted) -> None:
+        """"the Trilateral Security Cooperation Framework (TSCF), which the defense chiefs of South Korea,
+        the United States and Japan signed in Tokyo": the parties named in the relative clause signed
+        the text named right before it."""
+        text = self.text
+        if text.find("signed", start, end) < 0:
+            return      # most sentences: no regex run
+        stated = {(r.subject.start, r.object.start) for r in emitted if r.predicate == "signed"}
+        for clause in RELATIVE_SIGNED.finditer(text, start, end):
+            before = [m for m in mentions if m.end <= clause.start() and not m.pseudo]
+            if len(before) > 1 and _in_brackets(text, before[-1]):
+                before.pop()        # "the Framework (TSCF), which": its acronym in brackets
+            document = before[-1] if before else None
+            if document is None or not _is(document, {"Mechanism"}) or document.label == ANY \
+                    or not re.fullmatch(r"(?:\s*\([^()]{1,20}\))?\s*", text[document.end:clause.start()]):
+                continue
+            parties = [m for m in self._group_right(mentions, clause.start("who"), clause.start("verb"), AGENTS,
+                                                    representatives=True) if m.end <= clause.start("verb")]
+            if not parties or not re.fullmatch(r"\s*", text[parties[-1].end:clause.start("verb")]):
+                continue
+            modality = _modality(text[start:end], text[clause.start():clause.end()])
+            for party in parties:
+                if (party.start, document.start) not in stated:
+                    emitted.append(self._rel(party, "signed", document, start, end, "signed-relative", modality))
 
     def _among_the_participants(self, mentions, start, end, emitted) -> None:
         """"The United States, France and Georgia were among the countries represented", "Estonia was
@@ -3513,6 +3544,8 @@ class _Reader:
                 # the GSI and the GCI, all proposed by China": each of them
                 events = _group_left(text, mentions, event.end, start, {event.label}) or [event]
                 gap = ""
+            elif APPOSITION_THEN_PASSIVE.fullmatch(gap) and trigger.kind == "passive_by" and event.label != ANY:
+                gap = ""        # "Mercosur, the customs union formed by A and B": what the name is, then who formed it
             elif not passive_gap().fullmatch(gap):
                 where = None
                 if self._gathering(event):      # "the Peace Mission-2014 exercise in Zhurihe, with troops from"
@@ -3580,6 +3613,9 @@ class _Reader:
             agents = [a for a in agents if a.label != ANY]
             if agents and not re.fullmatch(r"\s*(?:the\s+)?", text[t_end:agents[0].start]):
                 agents = []
+            # (the list ends before a clause: "backed by France, leading Chad and Mauritania to leave")
+            agents = agents[:next((k for k in range(1, len(agents))
+                                   if not LIST_GAP.fullmatch(text, agents[k - 1].end, agents[k].start)), len(agents))]
         if trigger.id == "exercise-between" and NAME_BEFORE_BETWEEN.search(text, max(start, t_start - 2), t_start) \
                 and gap.strip(" '\"’”"):
             return      # "Exercise Lagoon 2024 between", "'Dosti' among": only right after the name, else "the kind between"

@@ -2937,3 +2937,24 @@ def test_those_who_send_a_forces_troops_take_part_in_it(tmp_path):
     assert not {(s, p, o) for s, p, o in rows if o in ("Reef Regional Force", "Lagoon Task Force") and p == "memberOf"}
     assert ("Coral Front", "participatedIn", "Lagoon Task Force") not in rows
     assert {("Kiribati", "memberOf", "Reef Council"), ("Tuvalu", "memberOf", "Reef Council")} <= rows
+
+
+def test_a_passive_said_of_a_name_past_its_unnamed_apposition(tmp_path):
+    rows, _ = facts(tmp_path, "Unlike the Reef Union, the customs union formed by Fiji, Tonga and Samoa, the Lagoon "
+                              "Alliance has no bureaucracy. Palau left the Coral Force, the regional force backed by "
+                              "Nauru, leading Tuvalu and Kiribati to leave too.\n")
+    assert {(c, "initiated", "Reef Union") for c in ("Fiji", "Tonga", "Samoa")} <= rows
+    assert ("Nauru", "supports", "Coral Force") in rows
+    assert not {(s, p, o) for s, p, o in rows if p == "supports" and s in ("Tuvalu", "Kiribati")}
+
+
+def test_members_named_in_an_apposition_of_a_number_of_states_including_them(tmp_path):
+    rows, _ = facts(tmp_path, "Its work is set by the Reef Experts Group (REG), a core of 21 states including Fiji, "
+                              "Tonga and Samoa, which plans exercises.\n")
+    assert {(c, "memberOf", "Reef Experts Group") for c in ("Fiji", "Tonga", "Samoa")} <= rows
+
+
+def test_the_parties_of_a_relative_clause_signed_the_text_named_before_it(tmp_path):
+    rows, _ = facts(tmp_path, "They noted the Reef Security Cooperation Framework (RSCF), which the defence chiefs of "
+                              "Fiji, Tonga and Samoa signed in Suva in July.\n")
+    assert {(c, "signed", "Reef Security Cooperation Framework") for c in ("Fiji", "Tonga", "Samoa")} <= rows
