@@ -1428,6 +1428,9 @@ class _Reader:
                 covered[span.start_char:span.end_char] = b"\x01" * (span.end_char - span.start_char)
         self.mentions.sort(key=lambda m: m.start)
         self.mention_starts = [m.start for m in self.mentions]
+        # "Beryl" after "Hurricane Beryl": a disaster's name without its kind is the disaster still
+        self.disaster_names = {m.text.split(None, 1)[1] for m in self.mentions
+                               if m.label == "Event" and _befalls(m) and " " in m.text}
         outer_keys = {(e.start, e.end) for e in outer}
         self.nested = [s for s in doc.spans.get("dg_mentions", []) if (s.start, s.end) not in outer_keys]
         # the places nested in a name, by where they end ("Vilnius" of "the Vilnius summit")
@@ -1611,6 +1614,10 @@ class _Reader:
             self.opening_event = self._opening_event(start_char, end_char)
         return self.facts
 
+    def _lived_through(self, m: M) -> bool:
+        """A war, a crisis or a disaster, named in full or by the name the text gave it ("Beryl")."""
+        return _befalls(m) or m.text in self.disaster_names
+
     def _opening_event(self, start: int, end: int) -> M | None:
         """The gathering a sentence opens with ("The 2025 Reef Summit was ..."), or the one carried
         by its "It" ("It was held in ... . It was chaired by ...")."""
@@ -1619,7 +1626,8 @@ class _Reader:
         index = bisect_left(self.mention_starts, start)
         first = self.mentions[index] if index < len(self.mentions) else None
         if first is not None and first.end <= end and first.label == "Event" and not first.pseudo and _meets(first) \
-                and ARTICLE_OR_YEAR.fullmatch(self.text, start, first.start):
+                and not self._lived_through(first) and ARTICLE_OR_YEAR.fullmatch(self.text, start, first.start):
+            # (not "Hurricane Beryl struck ...": one lives through a disaster, nobody attends it)
             return first
         return None
 
@@ -2434,7 +2442,7 @@ class _Reader:
                 continue
             event = next((m for m in reversed(mentions) if m.end <= match.start() and not m.pseudo
                           and (m.label == "Event" or _meets(m) or forces and MISSION_NAME.search(m.text))
-                          and not _befalls(m)), None)
+                          and not self._lived_through(m)), None)
             if event is None or not parties:
                 continue
             modality = _modality(text[start:end], text[match.start():parties[-1].end + 40])
@@ -2679,7 +2687,7 @@ class _Reader:
         for listed in HOST_NATIONS_LISTED.finditer(text, start, end):
             hosts = self._group_right(mentions, listed.end(), end, {"Country"})
             event = next((m for m in reversed(mentions) if m.end <= listed.start() and not m.pseudo
-                          and (m.label == "Event" or _meets(m)) and not _befalls(m)), None)
+                          and (m.label == "Event" or _meets(m)) and not self._lived_through(m)), None)
             if not hosts or event is None or any(m.label != "Country" for m in hosts):
                 continue
             predicate = "coHosted" if len(hosts) > 1 else "hosted"
@@ -2742,8 +2750,9 @@ class _Reader:
         for among in AMONG_PARTICIPANTS.finditer(text, start, end):
             parties = _group_left(text, mentions, among.start(), start, AGENTS)
             event = (self._last_gathering(among.start(), start) or next(
-                (m for m in self.mentions if (m.label == "Event" or _meets(m)) and not m.pseudo and not _befalls(m)),
-                None)) if parties else None
+                (m for m in self.mentions
+                 if (m.label == "Event" or _meets(m)) and not m.pseudo and not self._lived_through(m)), None)) \
+                if parties else None
             if event is None:
                 continue
             modality = _modality(text[start:end], text[start:among.end()])
@@ -2944,7 +2953,7 @@ class _Reader:
         index = bisect_left(self.mention_starts, pos)
         # (not a war, a crisis or a disaster: troops take part in the exercise, not in "the Cold War" named since)
         event = next((m for m in reversed(self.mentions[:index]) if (m.label == "Event" or _meets(m)) and not m.pseudo
-                      and m.end <= pos and not _befalls(m)), None)
+                      and m.end <= pos and not self._lived_through(m)), None)
         if event is None or event.start < paragraph:
             return None
         later = list(DEFINITE_BEFORE.finditer(text, event.end, pos))
@@ -3095,7 +3104,7 @@ class _Reader:
         index = bisect_left(self.mention_starts, pos)
         if word == "edition":       # "this year's edition": of whatever kind, the gathering named last
             return next((m for m in reversed(self.mentions[:index]) if m.end <= pos and not m.pseudo
-                         and (m.label == "Event" or _meets(m)) and not _befalls(m) and of_that_number(m)), None)
+                         and (m.label == "Event" or _meets(m)) and not self._lived_through(m) and of_that_number(m)), None)
         for kinds in (words, BROADER_KINDS.get(word)):
             for m in reversed(self.mentions[:index]) if kinds else ():
                 # (or a forum series: "the Belt and Road Forum for International Cooperation ... took part in the Forum")

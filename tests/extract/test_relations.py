@@ -2958,3 +2958,17 @@ def test_the_parties_of_a_relative_clause_signed_the_text_named_before_it(tmp_pa
     rows, _ = facts(tmp_path, "They noted the Reef Security Cooperation Framework (RSCF), which the defence chiefs of "
                               "Fiji, Tonga and Samoa signed in Suva in July.\n")
     assert {(c, "signed", "Reef Security Cooperation Framework") for c in ("Fiji", "Tonga", "Samoa")} <= rows
+
+
+def test_a_list_as_well_as_member_states_of_a_body_are_no_members_of_it(tmp_path):
+    rows, _ = facts(tmp_path, "Participants included Fiji, Tonga and Samoa, as well as nine member states of the Reef "
+                              "Union, including Palau.\n")
+    assert not {(s, p, o) for s, p, o in rows if p == "memberOf" and s in ("Fiji", "Tonga", "Samoa")}
+
+
+def test_nobody_attends_a_disaster_called_by_its_short_name(tmp_path):
+    rows, _ = facts(tmp_path, "The 47th Reef Meeting was held in Suva after Cyclone Lola. \"We refused to let Lola "
+                              "define us,\" the chair said.\n\nThe heads of government of Fiji and Tonga attended, while "
+                              "Samoa was represented by a minister.\n")
+    assert not {(s, p, o) for s, p, o in rows if o in ("Lola", "Cyclone Lola")}
+    assert {("Tonga", "participatedIn", "47th Reef Meeting"), ("Samoa", "participatedIn", "47th Reef Meeting")} <= rows
