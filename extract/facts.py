@@ -12,7 +12,7 @@ from typing import Iterable
 
 from diplograph.extract.keys import name_key
 from diplograph.extract.records import DocumentExtraction, MentionRef
-from diplograph.extract.relations import AGENTS, OBJECTS
+from diplograph.extract.relations import AGENTS, JOINED_UNSURE, OBJECTS
 from diplograph.model import FACT_MODALITIES, DocumentRecord, Entity, Event, Mention, Relation
 
 ROLES = {"hosted": "host", "coHosted": "co-host", "participatedIn": "participant"}
@@ -60,12 +60,15 @@ def document_facts(record: DocumentRecord, extraction: DocumentExtraction, menti
         if classes.get(subject) not in ({"Event"} if r.predicate == "heldIn" else AGENTS) \
                 or classes.get(obj) not in OBJECTS[r.predicate]:
             continue
+        predicate = r.predicate
+        if r.rule.endswith(JOINED_UNSURE) and classes.get(obj) == "Organisation":
+            predicate = "memberOf"      # "China joined the NSG": one joins a body as a member
         # one statement per document and modality; the first sentence that says it is kept
-        if (subject, r.predicate, obj, r.modality) in seen:
+        if (subject, predicate, obj, r.modality) in seen:
             continue
-        seen.add((subject, r.predicate, obj, r.modality))
+        seen.add((subject, predicate, obj, r.modality))
         sentence = " ".join(record.text[r.sentence_start:r.sentence_end].split())
-        doc_relations.append(Relation(record.path, record.id, subject, r.predicate, obj, sentence,
+        doc_relations.append(Relation(record.path, record.id, subject, predicate, obj, sentence,
                                       r.sentence_start, r.sentence_end, r.rule, r.modality))
     return doc_relations, _events(record, extraction, keys, known, doc_relations)
 

@@ -675,6 +675,9 @@ EFFORTS_TO = re.compile(r"\s+(?P<group>(?:member\s+)?(?:countries|states|nations
 # a grouping one joins as a member, though named as a mechanism: "the Minerals Security Partnership"
 MEMBERSHIP_HEAD = re.compile(r"\b(?:Partnership|Coalition|Alliance|Group|Conclave|Club|Union|Community)$")
 FOUNDED = re.compile(r"(?:(?:was|were|is|are|been)\s+)?(?:co-)?founded\b")
+# the rule suffix of "joined" a name whose class the corpus pass settles: a member of a body, a
+# participant in the rest (extract/facts.py)
+JOINED_UNSURE = ":joined"
 # one joins a treaty as a party: "joined the Chemical Weapons Convention" signs it
 TREATY_HEAD = re.compile(r"\b(?:Treaty|Convention|Protocol|Pact|Accord|Charter|Covenant)\b")
 # "A and B are members of the SCO, as are C and D": the same relation, said again of others
@@ -3430,6 +3433,9 @@ class _Reader:
                 stated, suffix = "signed", ":treaty"    # "China joined the Chemical Weapons Convention in 1997": a party
             elif joined and obj.label == "Mechanism" and MEMBERSHIP_HEAD.search(obj.text):
                 stated, suffix = "memberOf", ":member"  # "India joined the Minerals Security Partnership": a member
+            elif joined and obj.label in ("Mechanism", ANY) and not JOINED_AS.match(self.text, obj.end):
+                # "China joined the NSG": a member if the corpus pass finds the NSG a body, not a mechanism
+                suffix = JOINED_UNSURE
             if stated == "memberOf":
                 if ARMED_SERVICE.search(obj.text):
                     continue        # "A and B joined the Indian Navy": in an exercise, not as members of it

@@ -2972,3 +2972,10 @@ def test_nobody_attends_a_disaster_called_by_its_short_name(tmp_path):
                               "Samoa was represented by a minister.\n")
     assert not {(s, p, o) for s, p, o in rows if o in ("Lola", "Cyclone Lola")}
     assert {("Tonga", "participatedIn", "47th Reef Meeting"), ("Samoa", "participatedIn", "47th Reef Meeting")} <= rows
+
+
+def test_joining_a_body_named_by_its_acronym_is_membership(tmp_path):
+    rows, _ = facts(tmp_path, "The Association of Reef Nations (ARN) met in Suva. Palau, which joined Arn in 1997, "
+                              "attended. Nauru joined the ARN as an observer in 2019.\n")
+    assert ("Palau", "memberOf", "Association of Reef Nations") in rows
+    assert ("Nauru", "memberOf", "Association of Reef Nations") not in rows
