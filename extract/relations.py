@@ -1225,6 +1225,13 @@ def _passive_predicate(trigger: Trigger, agents: list[M]) -> str:
     return "coHosted" if trigger.predicate == "hosted" and len(agents) > 1 else trigger.predicate
 
 
+def _listed_only(text: str, items: list[M]) -> list[M]:
+    """``items`` up to the first that is no next item of a plain list (a comma, "and", "the" between):
+    a group read on past a clause ("A, B and C, fights D") ends before it."""
+    return items[:next((k for k in range(1, len(items)) if not LIST_GAP.fullmatch(text, items[k - 1].end, items[k].start)),
+                       len(items))]
+
+
 def _group_left(text: str, mentions: list[M], pos: int, lower: int, classes: set[str], *,
                 gap_ok=_subject_gap) -> list[M]:
     """The coordinated mentions that end just before ``pos``: "China, Afghanistan and Pakistan"."""
@@ -1785,10 +1792,8 @@ class _Reader:
                     # "the EACRF, made up of troops from Kenya, Uganda and Burundi": those who send troops to a
                     # force or a mission take part in it (they are no members of it)
                     modality = _modality(sentence, text[t_start:t_end])
-                    parties = self._group_right(mentions, troops.end(), upper, AGENTS)
-                    cut = next((k for k in range(1, len(parties))
-                                if not LIST_GAP.fullmatch(text, parties[k - 1].end, parties[k].start)), len(parties))
-                    parties = parties[:cut]     # (not past a verb: "..., Chad and Niger, fights Boko Haram")
+                    # (not past a verb: "..., Chad and Niger, fights Boko Haram")
+                    parties = _listed_only(text, self._group_right(mentions, troops.end(), upper, AGENTS))
                     for party in parties:
                         emitted.append(self._rel(party, "participatedIn", owner, start, end, f"{rule}:troops", modality))
                     if parties:
@@ -3628,9 +3633,7 @@ class _Reader:
             agents = [a for a in agents if a.label != ANY]
             if agents and not re.fullmatch(r"\s*(?:the\s+)?", text[t_end:agents[0].start]):
                 agents = []
-            # (the list ends before a clause: "backed by France, leading Chad and Mauritania to leave")
-            agents = agents[:next((k for k in range(1, len(agents))
-                                   if not LIST_GAP.fullmatch(text, agents[k - 1].end, agents[k].start)), len(agents))]
+            agents = _listed_only(text, agents)     # ("backed by France, leading Chad and Mauritania to leave")
         if trigger.id == "exercise-between" and NAME_BEFORE_BETWEEN.search(text, max(start, t_start - 2), t_start) \
                 and gap.strip(" '\"’”"):
             return      # "Exercise Lagoon 2024 between", "'Dosti' among": only right after the name, else "the kind between"
