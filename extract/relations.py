@@ -2956,8 +2956,7 @@ class _Reader:
         paragraph or the one before (``anywhere`` before), or the one a definite description since
         calls back ("hosted the summit. Ghana also attended.")."""
         text = self.text
-        paragraph = text.rfind("\n", 0, start)
-        paragraph = text.rfind("\n", 0, max(paragraph - 1, 0)) + 1 if paragraph > 0 and not anywhere else 0
+        paragraph = 0 if anywhere else self._paragraph_before(start)
         index = bisect_left(self.mention_starts, pos)
         # (not a war, a crisis or a disaster: troops take part in the exercise, not in "the Cold War" named since)
         event = next((m for m in reversed(self.mentions[:index]) if (m.label == "Event" or _meets(m)) and not m.pseudo
@@ -3001,11 +3000,15 @@ class _Reader:
                       if not m.pseudo and m.start == opening.end()), None)
         return first if first is not None and first.label == "Event" and _meets(first) else None
 
+    def _paragraph_before(self, start: int) -> int:
+        """Where the paragraph before the one holding ``start`` begins (0 in the first two)."""
+        paragraph = self.text.rfind("\n", 0, start)
+        return self.text.rfind("\n", 0, max(paragraph - 1, 0)) + 1 if paragraph > 0 else 0
+
     def _last_body(self, pos: int, start: int) -> M | None:
         """The body or mechanism one may be a member of, named last before ``pos`` in this paragraph or
         the one before: what "its members" and "the organization's membership" call back."""
-        paragraph = self.text.rfind("\n", 0, start)
-        paragraph = self.text.rfind("\n", 0, max(paragraph - 1, 0)) + 1 if paragraph > 0 else 0
+        paragraph = self._paragraph_before(start)
         index = bisect_left(self.mention_starts, pos)
         body = next((m for m in reversed(self.mentions[:index]) if m.end <= pos and not m.pseudo
                      and m.label in ("Organisation", "Mechanism")), None)
@@ -3160,8 +3163,7 @@ class _Reader:
         """"members of the organization": the body named last in this sentence; else the last one
         of this paragraph or the one before whose name holds ``word`` ("the Collective Security Treaty
         Organization"); else the last one named there. Not a text ("the Minsk Declaration")."""
-        paragraph = self.text.rfind("\n", 0, start)
-        paragraph = self.text.rfind("\n", 0, max(paragraph - 1, 0)) + 1 if paragraph > 0 else 0
+        paragraph = self._paragraph_before(start)
         word = word.casefold().replace("organis", "organiz")
         bodies = [m for m in reversed(self.mentions[:bisect_left(self.mention_starts, pos)])
                   if m.start >= paragraph and m.end <= pos and not m.pseudo and _is(m, OBJECTS["memberOf"])
