@@ -812,11 +812,13 @@ EDITION_IN_PHRASE = re.compile(r"\b(first|second|third|fourth|fifth|sixth|sevent
                                r"upcoming|following|\d+(?:st|nd|rd|th))\s", re.IGNORECASE)
 OTHER_EDITION = frozenset({"next", "previous", "upcoming", "following"})
 # "participating countries are", "taking part alongside the United States are": no gathering named there
+# "this year", "in 2024": when a gathering's parties took part, said after the word for them
+_WHEN_PHRASE = r"(?:(?:this|last|next)\s+year|in\s+(?:19|20)\d\d)"
 PARTY_NOUN = re.compile(r"\s+(?:countries|nations|states|navies|armies|air\s+forces|forces|militaries|delegations|"
                         r"members|partners|governments|contingents|teams|economies)"
-                        r"(?:\s+(?:this|last|next)\s+year|\s+in\s+(?:19|20)\d\d)?")     # "Participating nations this year are"
+                        rf"(?:\s+{_WHEN_PHRASE})?")     # "Participating nations this year are"
 BESIDE_PARTY = re.compile(r"\s+(?:alongside|besides|beside|together\s+with|in\s+addition\s+to)\s+((?:the\s+)?(?-i:[A-Z]).{0,60})")
-WHEN_ONLY = re.compile(r"\s*(?:(?:this|last|next)\s+year|in\s+(?:19|20)\d\d)")
+WHEN_ONLY = re.compile(rf"\s*{_WHEN_PHRASE}")
 # "taking part are A and B", "taking part in the drill were": the parties after "be"
 PARTIES_AFTER_BE = re.compile(r"(?P<what>[^,;:.()]{0,80}?)\s+(?P<be>are|were|will\s+be|include|included)\s+(?:the\s+)?")
 MEMBERS_NOUN = re.compile(r"\s+(?:participants|members|member\s+states|member\s+countries)\s+")
