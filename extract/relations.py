@@ -480,8 +480,10 @@ HYPOTHETICAL = re.compile(
     re.IGNORECASE)
 PLAIN_FUTURE = re.compile(r"(?i:will|shall)|'ll")
 # who hosts a gathering and where it meets are fixed before it meets: "Laos will host the Summit in Vientiane";
-# "will support", "will provide NZ$8 million to": a pledge is stated as fixed too
+# "will support", "will provide NZ$8 million to": a pledge is stated as fixed too; "Japan will take part in
+# Talisman Sabre 2025": who comes to a dated gathering is fixed before it meets (not "will join NATO")
 SCHEDULED_PREDICATES = frozenset({"hosted", "coHosted", "heldIn", "supports"})
+SCHEDULED_AT_EVENTS = frozenset({"participatedIn"})
 # "an SCO development bank", "the ASEAN secretariat", "an ASEAN task force": a body named after another
 BODY_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:bank|fund|centre|center|secretariat|office|agency|facility|institute|"
                              r"university|council|committee|commission|body|network|hub|task\s+force|force|team|unit)\b")
@@ -3378,7 +3380,8 @@ class _Reader:
                 emitted.append(self._rel(leader, "participatedIn", event, start, end, "led-compound", "asserted"))
 
     def _rel(self, subject: M, predicate: str, obj: M, start: int, end: int, rule: str, modality: str) -> FoundRelation:
-        if modality == "scheduled" and predicate not in SCHEDULED_PREDICATES:
+        if modality == "scheduled" and predicate not in SCHEDULED_PREDICATES \
+                and not (predicate in SCHEDULED_AT_EVENTS and obj.label == "Event"):
             modality = "hypothetical"       # "will sign", "will join": an intention, not yet a fact
         return FoundRelation(subject.ref(), predicate, obj.ref(), start, end, rule, modality)
 

@@ -332,7 +332,8 @@ def test_will_hold_is_a_plan_to_take_part_and_holds_that_is_an_opinion(tmp_path)
     rows, result = facts(tmp_path, "Fiji and Tonga will hold the Reef Guard 2026 exercise next month. Samoa holds "
                                    "that the Coral Sea Nuclear-Free Zone Treaty matters.\n", modal=True)
     planned = {(r.subject, r.predicate, r.modality) for r in result.relations if r.object == "reef-guard-2026"}
-    assert planned == {("FJI", "participatedIn", "hypothetical"), ("TON", "participatedIn", "hypothetical")}
+    # (a plain "will" before a dated gathering: the plan is stated as fixed)
+    assert planned == {("FJI", "participatedIn", "scheduled"), ("TON", "participatedIn", "scheduled")}
     assert not [r for r in rows if r[0] == "Samoa"]
 
 
@@ -403,7 +404,7 @@ def test_forums_hosted_delegations_sent_and_partners_joined_in_an_activity(tmp_p
     assert {("Bolivia", "participatedIn", "Ninth Andes Forum"), ("Chile", "participatedIn", "Quito Summit")} <= rows
     labels = {e.key: e.label for e in result.entities}
     assert [r.modality for r in result.relations if r.predicate == "participatedIn"
-            and labels[r.object] == "Amazon Water Conference"] == ["hypothetical"]     # "will be": not yet
+            and labels[r.object] == "Amazon Water Conference"] == ["scheduled"]     # "will be": planned, not yet held
     assert {(c, "participatedIn", "Bilateral River Cooperative Activity")
             for c in ("Ecuador", "Colombia", "Brazil", "Peru")} <= rows
     assert ("Argentina", "hosted", "Santiago Summit") in rows
@@ -1135,7 +1136,7 @@ def test_a_member_or_partner_named_before_the_word(tmp_path):
     assert ("Fiji", "partnerOf", "Reef Council") in rows and ("Tonga", "memberOf", "Lagoon Council") in rows
     assert ("Fiji", "participatedIn", "Reef Summit") in rows
     assert not [r for r in rows if r[0] == "Samoa"]
-    assert {r.modality for r in result.relations if r.predicate == "participatedIn"} == {"hypothetical"}
+    assert {r.modality for r in result.relations if r.predicate == "participatedIn"} == {"scheduled"}      # "will attend"
 
 
 def test_the_subject_of_a_relative_clause_is_the_name_before_which(tmp_path):
@@ -1612,7 +1613,7 @@ def test_an_envoy_representing_a_country_at_a_gathering(tmp_path):
     rows, result = facts(tmp_path, "Minister Ana Tuilagi represented Fiji at the 5th Reef Summit. Minister Sione Vea "
                                    "will represent Tonga at the 6th Reef Summit.\n", modal=True)
     planned = {(r.subject, r.object, r.modality) for r in result.relations if r.predicate == "participatedIn"}
-    assert {("FJI", "5th-reef-summit", "asserted"), ("TON", "6th-reef-summit", "hypothetical")} <= planned
+    assert {("FJI", "5th-reef-summit", "asserted"), ("TON", "6th-reef-summit", "scheduled")} <= planned
 
 
 def test_the_meeting_of_a_chairmans_statement_and_its_participants_listed(tmp_path):
@@ -1717,6 +1718,17 @@ def test_a_plain_will_schedules_a_gatherings_host_and_place_but_hopes_stay_apart
     quads = built.outputs["nquads"].read_text(encoding="utf-8")
     assert "/entity/FJI> <https://w3id.org/diplograph/ontology#hosted> <https://w3id.org/diplograph/id/entity/7th-reef-summit>" in quads
     assert "/entity/TON> <https://w3id.org/diplograph/ontology#hosted>" not in quads
+
+
+def test_a_plain_will_schedules_who_takes_part_in_a_gathering_but_not_who_joins_a_body(tmp_path):
+    rows, result = facts(tmp_path, "Fiji and Tonga will take part in the 7th Reef Exercise. Samoa will "
+                                   "participate in the Reef Fisheries Initiative. Nauru hopes to attend the "
+                                   "8th Reef Summit.\n")
+    modality = {(r.subject, r.object): r.modality for r in result.relations}
+    assert modality[("FJI", "7th-reef-exercise")] == modality[("TON", "7th-reef-exercise")] == "scheduled"
+    assert ("Fiji", "participatedIn", "7th Reef Exercise") in rows
+    # a mechanism is no dated gathering, and a hope is no plan
+    assert modality[("WSM", "reef-fisheries-initiative")] == modality[("NRU", "8th-reef-summit")] == "hypothetical"
 
 
 def test_parties_named_after_taking_part_are_in_the_gathering_of_the_report(tmp_path):
