@@ -25,8 +25,9 @@ the corpus pass (``extract/facts.py``) maps them to entity keys.
 Modality: a sentence ending in "?" is a question; "not", "never" ... before the trigger
 negate it; "will", "hopes to", "expected to", "would", "should" ... make it hypothetical,
 except "will continue to", which presupposes that the relation holds already. A plain "will"
-or "shall" before a gathering's host or place ("Laos will host the Summit in Vientiane", "will be
-held in") states a plan fixed for a date ahead: scheduled, a fact as the asserted ones are.
+or "shall" before a gathering's host, place or participants ("Laos will host the Summit in Vientiane",
+"will be held in", "Japan will take part in Talisman Sabre 2025") states a plan fixed for a date
+ahead: scheduled, a fact as the asserted ones are.
 """
 from __future__ import annotations
 
