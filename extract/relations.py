@@ -114,8 +114,10 @@ APPOSITION_THEN_PASSIVE = re.compile(r"\)?\s*,\s*(?:the|an?)\s+(?:[a-z][\w-]*\s+
 TROOPS_FROM = re.compile(r"\s+(?:(?:military|police|army|naval)\s+)?(?:troops|forces|soldiers|contingents|personnel|units|"
                          r"battalions)\s+(?:drawn\s+)?from\s+(?:the\s+)?")
 # "supported by 56 governments, including A and B": a number of parties, then some of them named
-COUNTED_INCLUDING = re.compile(r"\s+(?:(?:more\s+than|over|some|about|nearly|almost)\s+)?\d+\s+[a-z-]+(?:\s+[a-z-]+)?"
-                               r"\s*,\s*including\s+(?:the\s+)?")
+# ("signed and ratified by 13 countries: A, B and C")
+COUNTED_INCLUDING = re.compile(r"\s+(?:(?:more\s+than|over|some|about|nearly|almost)\s+)?"
+                               r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?)"
+                               r"\s+[a-z-]+(?:\s+[a-z-]+)?(?:\s*,\s*including|\s*:)\s+(?:the\s+)?")
 # "announced its withdrawal from the INF Treaty": what is left, not what is done
 LEAVING = re.compile(r"\b(?:withdrawal|withdrawing|exit|suspension|termination|collapse|violations?|breach(?:es)?)\s+"
                      r"(?:from|of)\s+(?:the\s+)?$")
@@ -223,8 +225,12 @@ FOUNDING_ASIDE = re.compile(r"\)?\s*,\s*(?:launched|founded|established|created|
 DEFINITE_DOCUMENT = re.compile(r"\s*[\"”]?\s*the\s+((?i:treaty|agreement|convention|accord|protocol|charter|declaration|memorandum|pact|deal))\b"
                                r"(?!\s+(?:of|between|among|with|to|for|in)\b|\s+on\s+(?:the\s|[a-z]))(?!\s*[\"“'‘(]?[A-Z])")
 # "are full members of the organization, while": a body named before, called back as what it is
-DEFINITE_BODY = re.compile(r"\s+the\s+(organi[sz]ation|bloc|grouping|alliance|union)"
-                           r"(?=\s*[,.;:)]|\s+(?:while|and|but|since|in|from|as|at)\b)")
+# ("joined the initiative this year": a mechanism one joins, called back the same way)
+BODY_WORDS = r"(organi[sz]ation|bloc|grouping|alliance|union|initiative|coalition|group|partnership|regime|community)"
+DEFINITE_BODY = re.compile(r"\s+the\s+" + BODY_WORDS +
+                           r"(?=\s*[,.;:)]|\s+(?:while|and|but|since|in|from|as|at|on|this|last|earlier|later)\b)")
+# "The initiative now counts 50 members after A, B and C joined this year": the body the sentence opens with
+OPENING_BODY = re.compile(r"\s*The\s+" + BODY_WORDS + r"\b")
 # the names "the deal" calls back ("welcomed the deal": the Ankara Declaration, the Beijing Agreement)
 AGREEMENT_WORDS = frozenset({"agreement", "accord", "deal", "declaration", "memorandum", "pact", "treaty"})
 # "..., with South Africa joining in 2010": a party that came later, not one of those named before it
@@ -386,8 +392,15 @@ NO_OBJECT_AFTER = re.compile(r"\s*(?:,\s*including\b|:|as\s+(?:(?:full|active|of
                              r"|(?:this|last)\s+year\b|for\s+the\s+first\s+time\b(?!\s+(?:in|at|on)\b)|as\s+well\b|too\b|[.;]"
                              r"|,\s*and\s+(?:an?|the)\s"      # "took part, and a delegation from Afghanistan attended"
                              r"|,\s*(?:while|whereas|but|although|though)\b)")     # "... attended, while the US sent"
-# ("took part: A, B and C", "attended as observers, including A")
-INCLUDING_AFTER = re.compile(r"\s*(?:as\s+(?:observers?|participants?|guests?)\s*)?(?:,\s*including|:)\s+(?:the\s+)?")
+# ("took part: A, B and C", "attended as observers, including A", "are taking part for the first time: A")
+INCLUDING_AFTER = re.compile(r"\s*(?:as\s+(?:observers?|participants?|guests?)\s*)?"
+                             r"(?:(?:for\s+the\s+first\s+time|this\s+year|again|as\s+well)\s*)?(?:,\s*including|:)\s+(?:the\s+)?")
+# "The following countries signed the Protocol today: A, B and C", "Twenty-two states signed it: A and B":
+# a subject that only counts or announces its parties, listed after a colon at the end of the sentence
+COUNTED_SUBJECT = re.compile(r"\s*(?:(?i:the\s+following|these|all)|[A-Z][a-z]+(?:-[a-z]+)?|\d+)\s+(?:[a-z-]+\s+){0,2}?"
+                             r"(?:countries|states|nations|governments|members|parties|signatories|delegations)"
+                             r"\s+(?:(?:have|has|had|also|today|now|so\s+far|already)\s+)*")
+COLON_LIST = re.compile(r"[^:;]*:\s*(?:the\s+)?")
 # "A, B and C were among the countries represented", "D was also among the participants"
 AMONG_PARTICIPANTS = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+the\s+(?:(?:\d+|[a-z-]+)\s+)?"
                                 r"(?:(?:participants|attendees)|(?:countries|states|nations|delegations|leaders|"
@@ -1913,6 +1926,10 @@ class _Reader:
                     continue
                 # "China has set up the Global Development Promotion Center": one party sets up what follows
                 trigger, kind, rule = self.initiating_trigger, "verb", self.initiating_trigger.id
+            if all(m.label == ANY for m in subject) and COUNTED_SUBJECT.fullmatch(text, start, t_start) \
+                    and (listed := self._listed_after_colon(mentions, t_end, upper)):
+                # (not the number word opening it: "Twenty-two states ... signed")
+                subject, how = listed, "listed"
             if not subject:
                 asked_from = min(prev_end, opener[-1].end) if opener and opener[-1].end <= t_start else prev_end
                 if ASKED_TO_ACT.search(text, asked_from, t_start):
@@ -1983,7 +2000,8 @@ class _Reader:
                                                     anywhere=trigger.predicate == "supports") \
                 if document and not any(m.start < document.end() and document.start(1) < m.end and m.label != ANY
                                         for m in mentions) else None
-            body_word = DEFINITE_BODY.match(text, t_end, upper) if trigger.predicate == "memberOf" else None
+            body_word = DEFINITE_BODY.match(text, t_end, upper) \
+                if trigger.predicate == "memberOf" or text.startswith(("join", "rejoin"), t_start) else None
             if body_word:       # "A and B are full members of the organization": the body named before
                 called_back = self._antecedent_body(body_word.group(1), t_start, start)
             if gathering:       # "hosted the summit at the LITEXPO centre": the summit named before is the object
@@ -2944,6 +2962,17 @@ class _Reader:
             else _group_left(text, mentions, t_start, lower, AGENTS)
         if not parties:
             return False
+        opening = OPENING_BODY.match(text, start) if text.startswith("join", t_start) else None
+        body = self._antecedent_body(opening.group(1), opening.start(1), start) if opening else None
+        if body is not None:
+            modality = _modality(text[start:end], text[max(start, t_start - 40):t_end])
+            # a member of a body, or of a mechanism the sentence counts members of; else as "joined" a name says
+            member = body.label == "Organisation" or MEMBERSHIP_HEAD.search(body.text) \
+                or re.search(r"\bmembers?\b", text[start:t_start])
+            for party in parties:
+                emitted.append(self._rel(party, "memberOf" if member else "participatedIn", body, start, end,
+                                         "joined:unnamed" if member else "joined:unnamed" + JOINED_UNSURE, modality))
+            return True
         event = self._last_gathering(t_start, start)
         if self.opening_event is not None and (event is None or event.start < start):
             # "The Interaction-2023 exercise took place ..., together with the Search-2023 and Echelon-2023
@@ -3181,18 +3210,20 @@ class _Reader:
 
     def _antecedent_document(self, word: str, pos: int, *, anywhere: bool = False) -> M | None:
         """"acceded to the Treaty": the last mechanism of the paragraph before ``pos`` whose name
-        holds ``word`` ("Treaty of Amity and Cooperation in Southeast Asia"); "the deal" is any
-        agreement's. With ``anywhere``, when the paragraph names none, the one such mechanism the
-        text names before (none when it names several: "the agreement" after two older ones
-        told as history is a third, unnamed)."""
+        holds ``word`` ("Treaty of Amity and Cooperation in Southeast Asia"); else the one such
+        mechanism the paragraph before names ("The following countries signed the Protocol today:
+        ..." after the paragraph that named it); "the deal" is any agreement's. With ``anywhere``,
+        the one such mechanism the text names before. None when there are several to choose from
+        ("the agreement" after two older ones told as history is a third, unnamed)."""
         word = word.casefold()
         words = AGREEMENT_WORDS if word == "deal" else {word}
         paragraph = self.text.rfind("\n", 0, pos) + 1
+        before = 0 if anywhere else self._paragraph_before(pos)
         index = bisect_left(self.mention_starts, pos)
         earlier: dict[str, M] = {}
         for m in reversed(self.mentions[:index]):
-            if m.start < paragraph and not anywhere:
-                return None
+            if m.start < before:
+                break
             if m.label == "Mechanism" and not m.pseudo and m.end <= pos \
                     and not words.isdisjoint(re.split(r"[\s-]+", m.text.casefold())):
                 if m.start >= paragraph:
@@ -3257,6 +3288,17 @@ class _Reader:
         if PRONOUNS.search(before) and self.dominant:
             return [self.dominant]
         return []
+
+    def _listed_after_colon(self, mentions, pos, upper) -> list[M]:
+        """The parties listed after the colon that follows ``pos``, when the list ends the sentence
+        ("signed the Protocol today: A, B and C.")."""
+        colon = COLON_LIST.match(self.text, pos, upper)
+        if colon is None:
+            return []
+        listed = self._group_right(mentions, colon.end(), upper, AGENTS)
+        if not listed or self.text[listed[-1].end:upper].strip(" .;\n\"”'’)"):
+            return []
+        return listed
 
     def _group_right(self, mentions, pos, upper, classes, *, representatives: bool = False) -> list[M]:
         """The coordinated mentions right after ``pos``; with ``representatives``, also after

@@ -2991,3 +2991,43 @@ def test_joining_a_body_named_by_its_acronym_is_membership(tmp_path):
                               "attended. Nauru joined the ARN as an observer in 2019.\n")
     assert ("Palau", "memberOf", "Association of Reef Nations") in rows
     assert ("Nauru", "memberOf", "Association of Reef Nations") not in rows
+
+
+def test_parties_listed_after_a_colon_are_the_subject_that_counts_them(tmp_path):
+    rows, _ = facts(tmp_path, "The Second Reef Protocol was opened for signature in Suva.\n\n"
+                              "The following countries signed the Protocol today: Fiji, Tonga and Samoa.\n\n"
+                              "Twenty-two states signed the Lagoon Accord: Nauru and Palau.\n\n"
+                              "The Coral Treaty has been signed and ratified by 13 countries: Kiribati and Tuvalu.\n")
+    assert {(c, "signed", "Second Reef Protocol") for c in ("Fiji", "Tonga", "Samoa")} <= rows
+    assert {("Nauru", "signed", "Lagoon Accord"), ("Palau", "signed", "Lagoon Accord")} <= rows
+    assert {("Kiribati", "signed", "Coral Treaty"), ("Tuvalu", "signed", "Coral Treaty")} <= rows
+
+
+def test_a_list_after_a_colon_names_no_subject_the_sentence_already_has(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji signed the Lagoon Accord in three languages: English, French and Spanish. "
+                              "Several states signed the Coral Treaty, Tonga said: Fiji was first.\n")
+    assert ("Fiji", "signed", "Lagoon Accord") in rows
+    assert not [r for r in rows if r[0] == "Tonga"]
+
+
+def test_countries_taking_part_for_the_first_time_listed_after_a_colon(tmp_path):
+    rows, _ = facts(tmp_path, "The Reef Exercise 2024 began on Monday. Four countries are taking part for the first "
+                              "time: Fiji, Tonga and Samoa.\n")
+    assert {(c, "participatedIn", "Reef Exercise 2024") for c in ("Fiji", "Tonga", "Samoa")} <= rows
+
+
+def test_joining_a_body_called_back_by_what_it_is(tmp_path):
+    rows, _ = facts(tmp_path, "The Reef Ransomware Initiative was founded in 2021. The initiative now counts 50 "
+                              "members after Fiji and Tonga joined this year. Samoa joined the initiative last "
+                              "year.\n\nThe Lagoon Coalition was formed in 2020. Nauru and Palau joined the "
+                              "coalition in 2022.\n")
+    assert {("Fiji", "memberOf", "Reef Ransomware Initiative"), ("Tonga", "memberOf", "Reef Ransomware Initiative"),
+            ("Samoa", "participatedIn", "Reef Ransomware Initiative")} <= rows
+    assert {("Nauru", "memberOf", "Lagoon Coalition"), ("Palau", "memberOf", "Lagoon Coalition")} <= rows
+
+
+def test_who_funds_a_mechanism_supports_it(tmp_path):
+    rows, _ = facts(tmp_path, "The Reef Resilience Initiative, which is funded by voluntary contributions from Fiji "
+                              "and Tonga, was launched. The Lagoon Fund is financed by Samoa.\n")
+    assert {("Fiji", "supports", "Reef Resilience Initiative"), ("Tonga", "supports", "Reef Resilience Initiative"),
+            ("Samoa", "supports", "Lagoon Fund")} <= rows
