@@ -149,6 +149,17 @@ SEVERAL_PARTIES = re.compile(rf"\b(?:(?i:the\s+(?:{_HOW_MANY})|both|all\s+(?:the
                              # "All three are members of": the parties counted, no noun
                              rf"|(?i:all)\s+(?:{_HOW_MANY})(?=\s+(?:are|were|have|had|also|will|agreed|signed|joined)\b|\s*$))\b")
 # "ZHANJIANG, Guangdong - ", "BEIJING, April 14 (Xinhua) -- ", "VILNIUS, July 12 (AP) — "
+# "The VIII Summit ... concluded on Friday in this capital", "at the 46th ASEAN Summit here": where the
+# dateline says the report was filed
+HERE = re.compile(r"\b(?:here|in\s+this\s+(?:[a-z]+\s+){0,2}(?:capital|city|town))\b(?![-'’])")
+HERE_GAP = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s*,[^,;()]{1,80},)?\s+"
+                      r"(?:(?:was|is|were|are|has|have|had|been|being|also|officially|formally)\s+)*"
+                      r"(?:(?:held|opened|opens|concluded|closed|closes|took\s+place|kicked\s+off|began|begins|ended|ends|"
+                      r"wrapped\s+up|convened|met|got\s+under\s+way|under\s+way|underway|started|starts|hosted)\s+)?"
+                      r"(?:on\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2})?,?\s+)?")
+# "Kingstown, Mar 1 (Prensa Latina)", "SEOUL, Sept. 10 (Yonhap) --", "Addis Ababa, Ethiopia, 25 October 2024 –"
+DATELINE_PLACE = re.compile(r"(?m)^[ \t]*(?P<city>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,2}),\s+"
+                            r"(?:[A-Z][a-z]{2,}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]+\b|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+\d)")
 DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z\d][\w.'’-]*){0,2}){0,2}\s*"
                       r"(?:\([^()]{1,40}\)\s*)?(?:-{1,2}|—|–)\s+")
 ESTABLISHED = re.compile(r"(?:established|set up|created|formed)", re.IGNORECASE)
@@ -554,8 +565,9 @@ LEADER_OF_LINK = re.compile(r"\s*,?\s*(?:and\s+)?(?:the\s+)?(?:H\.E\.\s+)?(?:Fir
                             r"(?:Presidents?|Prime\s+Ministers?|Premiers?|Chancellors?|Kings?|Queens?|Emirs?|Sultans?|Crown\s+Prince|"
                             r"(?:[A-Z][a-z]+\s+){0,2}Ministers?|Secretary\s+of\s+State)"
                             r"(?:\s+(?-i:[A-Z])[\w.'’-]*){0,4}\s+of\s+(?:the\s+)?")
-ENVOYS_FROM_LINK = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as)\s+(?:[a-z][\w-]*\s+)?(?:delegations|representatives|leaders|"
-                              r"officials|ministers|envoys)\s+(?:from|of)\s+(?:the\s+)?")
+# (", as well as prime ministers and foreign ministers from Barbados, ...": two kinds of envoy)
+ENVOY_NOUN = r"(?:[a-z][\w-]*\s+)?(?:delegations|representatives|leaders|officials|ministers|envoys)"
+ENVOYS_FROM_LINK = re.compile(rf"\s*,?\s*(?:and|as\s+well\s+as)\s+{ENVOY_NOUN}(?:\s+and\s+{ENVOY_NOUN})?\s+(?:from|of)\s+(?:the\s+)?")
 MEMBERS_INCLUDING_LINK = re.compile(r"\s+(?:leaders|heads\s+of\s+state|members|member\s+states|delegations)\s*,?\s+"
                                     r"(?:including|such\s+as|among\s+them)\s+(?:the\s+)?")
 LIST_LINK = re.compile(r"^[\s,;]*(?:(?:and|or|&|as well as|plus|together with|along with|with)\s+)?(?:[Tt]he\s+)?"
@@ -977,9 +989,10 @@ OFFICE = (r"(?:(?:Vice|Deputy|Prime|Foreign|Defen[cs]e|State|Senior|Special|Perm
 TITLED_BY_COUNTRY = re.compile(rf"(?P<adjective>[A-Z][a-z]+)\s+{OFFICE}(?:\s+and\s+{OFFICE})?\s+$")
 # "President of Kazakhstan Kassym-Jomart Tokayev": the office, then the country it is of
 OFFICE_OF = re.compile(rf"\b{OFFICE}(?:\s+and\s+{OFFICE})?\s+of\s+(?:the\s+)?$")
-# "Prime Minister Anthony Albanese of Australia", "President Joseph R. Biden of the United States":
-# the office, the holder's name, then the country
-OFFICE_NAME_OF = re.compile(rf"\b{OFFICE}\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’-]+,?\s+of\s+(?:the\s+)?$")
+# "Prime Minister Anthony Albanese of Australia", "President Joseph R. Biden of the United States",
+# "President Luiz Inácio Lula da Silva of Brazil": the office, the holder's name, then the country
+NAME_PARTICLE = r"(?:da|de|do|dos|das|di|du|del|della|van|von|der|den|ter|bin|binti|bint|ibn|al|el|la|le|y)"
+OFFICE_NAME_OF = re.compile(rf"\b{OFFICE}\s+(?:(?:[A-Z][\w'’.-]*|{NAME_PARTICLE})\s+){{0,5}}[A-Z][\w'’-]+,?\s+of\s+(?:the\s+)?$")
 # "H.E. Mr. Gilberto Teodoro Jr., Secretary of National Defense of the Republic of the Philippines": the holder,
 # the office and its portfolio, then the country
 HOLDER_THEN_OFFICE_OF = re.compile(
@@ -2153,6 +2166,7 @@ class _Reader:
         self._among_the_participants(mentions, start, end, emitted)
         self._named_after_its_place(mentions, start, end, emitted)
         self._signed_in_relative(mentions, start, end, emitted)
+        self._held_here(mentions, start, end, emitted)
         self.facts.relations.extend(emitted)
         # (not the first of a group "between" or "among" whom something is: none of them is the sentence's subject)
         asserted = [r for r in emitted if r.modality == "asserted" and r.predicate != "heldIn"
@@ -2743,6 +2757,46 @@ class _Reader:
             if place is not None and place.start_char >= event.start:
                 emitted.append(self._rel(event, "heldIn", _mention_of(place, self.text), start, end,
                                          "named-after-place", "asserted"))
+
+    def _held_here(self, mentions, start, end, emitted) -> None:
+        """"The VIII Summit ... concluded on Friday in this capital", "signed ... at the 46th ASEAN
+        Summit here": the gathering met where the report's dateline was filed ("Kingstown, Mar 1")."""
+        text = self.text
+        for here in HERE.finditer(text, start, end):
+            before = [m for m in mentions if m.end <= here.start() and not m.pseudo]
+            # (the whole name, not one nested in it: "the VIII Summit of the Reef Community")
+            gathering = min((m for m in before if m.end == before[-1].end), key=lambda m: m.start) if before else None
+            if gathering is None or not (gathering.label == "Event" or _meets(gathering)) \
+                    or not HERE_GAP.fullmatch(text, gathering.end, here.start()) \
+                    or any(r.subject.start == gathering.start and r.predicate == "heldIn" for r in emitted):
+                continue
+            place = self._dateline_place(here.start())
+            if place is not None:
+                emitted.append(self._rel(gathering, "heldIn", place, start, end, "held-here", "asserted"))
+
+    def _dateline_place(self, pos: int) -> M | None:
+        """The place of the last dateline before ``pos``, as a mention of it."""
+        dateline = None
+        for dateline in DATELINE_PLACE.finditer(self.text, 0, pos):
+            pass
+        if dateline is None:
+            return None
+        index = bisect_left(self.mention_starts, dateline.start("city"))
+        place = self.mentions[index] if index < len(self.mentions) else None
+        if place is None or place.start != dateline.start("city") or place.label not in ("Place", "Country", ANY):
+            return None
+        if place.label != ANY:
+            return place
+        if place.text.title() not in place_names():
+            return None     # (a name the places list does not hold: "Home, 12 May" is no city)
+        # the dateline's city has no class of its own there: a place, as the places list says
+        if any(span.start_char == place.start for span in self.facts.places):
+            return M(place.start, place.end, "Place", place.text)       # (made for an earlier sentence)
+        span = self.doc.char_span(place.start, place.end, label="Place", span_id="relations:place", alignment_mode="strict")
+        if span is None:
+            return None
+        self.facts.places.append(span)
+        return M(span.start_char, span.end_char, "Place", span.text)
 
     def _signed_in_relative(self, mentions, start, end, emitted) -> None:
         """"the Trilateral Security Cooperation Framework (TSCF), which the defense chiefs of South Korea,

@@ -3031,3 +3031,23 @@ def test_who_funds_a_mechanism_supports_it(tmp_path):
                               "and Tonga, was launched. The Lagoon Fund is financed by Samoa.\n")
     assert {("Fiji", "supports", "Reef Resilience Initiative"), ("Tonga", "supports", "Reef Resilience Initiative"),
             ("Samoa", "supports", "Lagoon Fund")} <= rows
+
+
+def test_a_gathering_held_here_met_in_the_datelines_city(tmp_path):
+    rows, _ = facts(tmp_path, "Suva, Mar 1 (Reef News) The VIII Summit of the Reef Community concluded on Friday in "
+                              "this capital with the adoption of the Suva Declaration.\n\n"
+                              "Tonga signed the Lagoon Accord at the 9th Reef Summit here.\n")
+    assert {("VIII Summit of the Reef Community", "heldIn", "Suva"), ("9th Reef Summit", "heldIn", "Suva")} <= rows
+
+
+def test_here_without_a_dateline_or_a_gathering_before_it_places_nothing(tmp_path):
+    rows, _ = facts(tmp_path, "The VIII Summit of the Reef Community opened here on Friday.\n\n"
+                              "Apia, Mar 2 (Reef News) Tonga said the Reef Community is here to stay.\n")
+    assert not [r for r in rows if r[1] == "heldIn"]
+
+
+def test_leaders_named_with_particles_and_envoys_of_two_kinds_are_among_those_present(tmp_path):
+    rows, _ = facts(tmp_path, "The 56th Reef Summit was held in Suva. Among those present were President Luiz "
+                              "Inácio Lula da Silva of Tonga and President Ana Kami of Samoa, as well as prime "
+                              "ministers and foreign ministers from Nauru and Palau.\n")
+    assert {(c, "participatedIn", "56th Reef Summit") for c in ("Tonga", "Samoa", "Nauru", "Palau")} <= rows
