@@ -149,6 +149,13 @@ SEVERAL_PARTIES = re.compile(rf"\b(?:(?i:the\s+(?:{_HOW_MANY})|both|all\s+(?:the
                              # "All three are members of": the parties counted, no noun
                              rf"|(?i:all)\s+(?:{_HOW_MANY})(?=\s+(?:are|were|have|had|also|will|agreed|signed|joined)\b|\s*$))\b")
 # "ZHANJIANG, Guangdong - ", "BEIJING, April 14 (Xinhua) -- ", "VILNIUS, July 12 (AP) — "
+# "contingents have come from A, B and C", "Finland and Sweden also sent troops.": parties of the gathering
+# the report is about, named with what they brought and not with the gathering
+FORCE_NOUN = r"(?:contingents|troops|forces|delegations|personnel|units|ships|warships|vessels|sailors|soldiers|teams|aircraft)"
+CAME_FROM = re.compile(rf"\b{FORCE_NOUN}\s+(?:(?:have|had|has|also|already)\s+)*(?:come|came|arrived)\s+from\s+(?:the\s+)?")
+BESIDES_OPENING = re.compile(r"\s*(?:Besides|Apart\s+from|Alongside|In\s+addition\s+to)\s+(?:the\s+)?")
+SENT_FORCES = re.compile(rf"\b(?:sent|sends|send|dispatched|deployed|contributed)\s+(?:(?:a|an|some|their|its|[\d,]+|small|large|"
+                         rf"naval|army|air|military|special)\s+){{0,3}}{FORCE_NOUN}(?=\s*[.;]|\s*,\s*(?:too|as\s+well)\b|\s+(?:too|as\s+well)\b)")
 # "The VIII Summit ... concluded on Friday in this capital", "at the 46th ASEAN Summit here": where the
 # dateline says the report was filed
 HERE = re.compile(r"\b(?:here|in\s+this\s+(?:[a-z]+\s+){0,2}(?:capital|city|town))\b(?![-'’])")
@@ -880,7 +887,7 @@ def passive_gap() -> re.Pattern:
         r"(?:\s*\([^()]{1,30}\))?"
         # 'The three-day forum, themed "Building a New Type of Security Partnership", is co-hosted by'
         r"(?:\s*,\s*(?:themed|titled|entitled)\s+[\"“][^\"“”]{1,200}[\"”]\s*,?)?" + r"[\"”'’]?\s*[,:]?\s*"   # ("- X 2019: held at")
-        rf"(?:(?:(?:the|its|their)\s+)?(?:[a-z-]+\s+){{0,2}}(?:{kinds}|mechanism|framework|format|grouping|process|"
+        rf"(?:(?:(?:the|its|their)\s+)?(?:[a-z-]+\s+){{0,2}}(?:and\s+[a-z-]+\s+)?(?:{kinds}|mechanism|framework|format|grouping|process|"
         r"forum|summit|conference|dialogue|meeting|symposium|platform)\s*,?\s+)?"
         r"(?:an?\s+(?:[a-z-]+\s+){1,7})?(?:the\s+(?:[a-z-]+\s+){0,8}[a-z-]+\s*,\s*)?(?:(?:which|that)\s+)?"
         # "IFR 2026 was the second fleet review hosted by": what it was, then the passive
@@ -2167,6 +2174,7 @@ class _Reader:
         self._named_after_its_place(mentions, start, end, emitted)
         self._signed_in_relative(mentions, start, end, emitted)
         self._held_here(mentions, start, end, emitted)
+        self._forces_sent(mentions, start, end, emitted)
         self.facts.relations.extend(emitted)
         # (not the first of a group "between" or "among" whom something is: none of them is the sentence's subject)
         asserted = [r for r in emitted if r.modality == "asserted" and r.predicate != "heldIn"
@@ -2757,6 +2765,32 @@ class _Reader:
             if place is not None and place.start_char >= event.start:
                 emitted.append(self._rel(event, "heldIn", _mention_of(place, self.text), start, end,
                                          "named-after-place", "asserted"))
+
+    def _forces_sent(self, mentions, start, end, emitted) -> None:
+        """"Besides Norway, contingents have come from A, B and C", "Finland and Sweden also sent
+        troops.": no gathering named, so they take part in the last one named in this paragraph or
+        the one before."""
+        text = self.text
+        if not any(word in text[start:end] for word in (" come from", " came from", " arrived from", "sent ", "dispatched ",
+                                                        "deployed ", "contributed ")):
+            return      # most sentences: no regex run
+        done = _taking_part(emitted)
+        found = []
+        for came in CAME_FROM.finditer(text, start, end):
+            parties = self._group_right(mentions, came.end(), end, AGENTS)
+            besides = BESIDES_OPENING.match(text, start, came.start())
+            if besides and parties:     # "Besides Norway and the United States, contingents have come from": they too
+                parties = self._group_right(mentions, besides.end(), came.start(), AGENTS) + parties
+            found.append((parties, came.start()))
+        found += [(_group_left(text, mentions, sent.start(), start, AGENTS), sent.start()) for sent in SENT_FORCES.finditer(text, start, end)]
+        for parties, at in found:
+            event = self._last_gathering(at, start) if parties else None
+            if event is None:
+                continue
+            modality = _modality(text[start:end], text[max(start, at - 40):at])
+            for party in parties:
+                if (party.start, event.start) not in done:
+                    emitted.append(self._rel(party, "participatedIn", event, start, end, "forces-sent", modality))
 
     def _held_here(self, mentions, start, end, emitted) -> None:
         """"The VIII Summit ... concluded on Friday in this capital", "signed ... at the 46th ASEAN

@@ -3051,3 +3051,18 @@ def test_leaders_named_with_particles_and_envoys_of_two_kinds_are_among_those_pr
                               "Inácio Lula da Silva of Tonga and President Ana Kami of Samoa, as well as prime "
                               "ministers and foreign ministers from Nauru and Palau.\n")
     assert {(c, "participatedIn", "56th Reef Summit") for c in ("Tonga", "Samoa", "Nauru", "Palau")} <= rows
+
+
+def test_contingents_come_from_and_troops_sent_take_part_in_the_gathering_reported(tmp_path):
+    rows, _ = facts(tmp_path, "The Reef Exercise 2024 began in Suva on Monday. Besides Fiji and Tonga, contingents "
+                              "have come from Samoa and Nauru, among others. Kiribati and Tuvalu also sent troops.\n\n"
+                              "The Lagoon Council met in 2020. Palau sent a letter.\n")
+    assert {(c, "participatedIn", "Reef Exercise 2024")
+            for c in ("Fiji", "Tonga", "Samoa", "Nauru", "Kiribati", "Tuvalu")} <= rows
+    assert not [r for r in rows if r[0] == "Palau"]
+
+
+def test_an_exercise_of_a_long_kind_with_the_participation_of_contingents(tmp_path):
+    rows, _ = facts(tmp_path, "The Reef-2020 (Coral-2020) strategic command and staff exercise with the participation "
+                              "of military contingents from Samoa and Nauru has begun.\n")
+    assert {("Samoa", "participatedIn", "Reef-2020"), ("Nauru", "participatedIn", "Reef-2020")} <= rows
