@@ -247,6 +247,9 @@ DEFINITE_DOCUMENT = re.compile(r"\s*[\"”]?\s*the\s+((?i:treaty|agreement|conve
 BODY_WORDS = r"(organi[sz]ation|bloc|grouping|alliance|union|initiative|coalition|group|partnership|regime|community)"
 DEFINITE_BODY = re.compile(r"\s+the\s+" + BODY_WORDS +
                            r"(?=\s*[,.;:)]|\s+(?:while|and|but|since|in|from|as|at|on|this|last|earlier|later)\b)")
+# "France, Germany and the United Kingdom, known as the E3,": the group the countries before make up
+KNOWN_AS_GROUP = re.compile(r",\s*(?:(?:collectively|together|jointly)\s+)?(?:known|referred\s+to)\s+as\s+(?:the\s+)?")
+GROUPS_ADVERBS = re.compile(r"(?:itself|now|currently|also|still|today)(?:\s+(?:itself|now|currently|also|still|today))*")
 # "The initiative now counts 50 members after A, B and C joined this year": the body the sentence opens with
 OPENING_BODY = re.compile(r"\s*The\s+" + BODY_WORDS + r"\b")
 # the names "the deal" calls back ("welcomed the deal": the Ankara Declaration, the Beijing Agreement)
@@ -574,7 +577,7 @@ LEADER_OF_LINK = re.compile(r"\s*,?\s*(?:and\s+)?(?:the\s+)?(?:H\.E\.\s+)?(?:Fir
                             r"(?:\s+(?-i:[A-Z])[\w.'’-]*){0,4}\s+of\s+(?:the\s+)?")
 # (", as well as prime ministers and foreign ministers from Barbados, ...": two kinds of envoy)
 ENVOY_NOUN = r"(?:[a-z][\w-]*\s+)?(?:delegations|representatives|leaders|officials|ministers|envoys)"
-ENVOYS_FROM_LINK = re.compile(rf"\s*,?\s*(?:and|as\s+well\s+as)\s+{ENVOY_NOUN}(?:\s+and\s+{ENVOY_NOUN})?\s+(?:from|of)\s+(?:the\s+)?")
+ENVOYS_FROM_LINK = re.compile(rf"\s*,?\s*(?:and|as\s+well\s+as|along\s+with|together\s+with)\s+{ENVOY_NOUN}(?:\s+and\s+{ENVOY_NOUN})?\s+(?:from|of)\s+(?:the\s+)?")
 MEMBERS_INCLUDING_LINK = re.compile(r"\s+(?:leaders|heads\s+of\s+state|members|member\s+states|delegations)\s*,?\s+"
                                     r"(?:including|such\s+as|among\s+them)\s+(?:the\s+)?")
 LIST_LINK = re.compile(r"^[\s,;]*(?:(?:and|or|&|as well as|plus|together with|along with|with)\s+)?(?:[Tt]he\s+)?"
@@ -665,6 +668,8 @@ REPRESENTATIVES_OF = re.compile(
     r"(?:(?:ships|submarines|aircraft|vessels|warships|helicopters|troops|personnel|units)(?:\s*,\s*|\s+and\s+)){0,3}"
     r"(?:[a-z]+\s+|[A-Z][a-z]+\s+(?=[A-Z])){0,3}(?i:leaders?|heads?(?:\s+of\s+(?:state|government)(?:\s*(?:and|or|/)\s*(?:state|government))?)?|"
     r"ministers?|premiers?|chancellors?|secretar(?:y|ies)|kings?|emirs?|sultans?|"
+    # ("the chiefs of defense staff of A, B and C")
+    r"chiefs?\s+of\s+(?:the\s+)?(?:defen[cs]e\s+|general\s+)?staffs?|"
     r"representatives?|governments?|delegations?|delegates|envoys?|presidents?|chiefs?|officials?|"
     # "the exercise involves eight vessels from China, ..."
     r"vessels|ships|warships|aircraft|troops|personnel|teams|units|soldiers|sailors|navies|armies|forces|militaries|contingents?|"
@@ -855,7 +860,8 @@ PARTY_NOUN = re.compile(r"\s+(?:countries|nations|states|navies|armies|air\s+for
 BESIDE_PARTY = re.compile(r"\s+(?:alongside|besides|beside|together\s+with|in\s+addition\s+to)\s+((?:the\s+)?(?-i:[A-Z]).{0,60})")
 WHEN_ONLY = re.compile(rf"\s*{_WHEN_PHRASE}")
 # "taking part are A and B", "taking part in the drill were": the parties after "be"
-PARTIES_AFTER_BE = re.compile(r"(?P<what>[^,;:.()]{0,80}?)\s+(?P<be>are|were|will\s+be|include|included)\s+(?:the\s+)?")
+# ("Among the delegations present in Victoria Falls were those of A, B and C")
+PARTIES_AFTER_BE = re.compile(r"(?P<what>[^,;:.()]{0,80}?)\s+(?P<be>are|were|will\s+be|include|included)\s+(?:those\s+of\s+)?(?:the\s+)?")
 MEMBERS_NOUN = re.compile(r"\s+(?:participants|members|member\s+states|member\s+countries)\s+")
 # "The exercise, co-chaired by"
 DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]h(?:is|at))\s+" + _CALLED_BACK_WORD + _GATHERING_KIND)
@@ -1180,8 +1186,9 @@ def _linked(text: str, a: M, b: M) -> str | None:
         return "modifier"
     if LEADER_OF_LINK.fullmatch(gap) and b.label == "Country" and a.label in ("Country", "Organisation"):
         return "list"
-    if ENVOYS_FROM_LINK.fullmatch(gap) and b.label == "Country":
-        return "list"       # "A and B, as well as senior delegations from the UAE and Oman"
+    if ENVOYS_FROM_LINK.fullmatch(gap) and (b.label == "Country" or b.label == "Organisation" and a.label in AGENTS):
+        # "A and B, as well as senior delegations from the UAE and Oman", "..., along with representatives of the EU"
+        return "list"
     if MEMBERS_INCLUDING_LINK.fullmatch(gap) and b.label == "Country" and a.label == "Organisation":
         return "list"       # "brought together GCC leaders including Qatar's Emir": the body, then its members named
     if not re.search(r",|\band\b|\bor\b|&|\bas well as\b|\bplus\b", gap):
@@ -1823,8 +1830,10 @@ class _Reader:
                 if text.startswith("bringing", t_start) and owner is not last:
                     continue        # "The Summit was held in Riyadh (CGTN), bringing together": the gathering's guests
                 if text[t_start:t_end].casefold() == "groups" and text[owner.end:t_start].strip(" )") \
-                        and not FOUNDING_ASIDE.fullmatch(text, owner.end, t_start):
-                    continue        # "ASEAN groups A, B", "... (BIMSTEC) groups A", not "fought militant groups Hamas and ..."
+                        and not FOUNDING_ASIDE.fullmatch(text, owner.end, t_start) \
+                        and not GROUPS_ADVERBS.fullmatch(text[owner.end:t_start].strip(" )")):
+                    continue        # "ASEAN groups A, B", "... (BIMSTEC) groups A", "The LCBC itself groups", not
+                    # "fought militant groups Hamas and ..."
                 troops = TROOPS_FROM.match(text, t_end, upper)
                 if troops:
                     # "the EACRF, made up of troops from Kenya, Uganda and Burundi": those who send troops to a
@@ -2175,6 +2184,7 @@ class _Reader:
         self._signed_in_relative(mentions, start, end, emitted)
         self._held_here(mentions, start, end, emitted)
         self._forces_sent(mentions, start, end, emitted)
+        self._known_as_group(mentions, start, end, emitted)
         self.facts.relations.extend(emitted)
         # (not the first of a group "between" or "among" whom something is: none of them is the sentence's subject)
         asserted = [r for r in emitted if r.modality == "asserted" and r.predicate != "heldIn"
@@ -2766,6 +2776,22 @@ class _Reader:
                 emitted.append(self._rel(event, "heldIn", _mention_of(place, self.text), start, end,
                                          "named-after-place", "asserted"))
 
+    def _known_as_group(self, mentions, start, end, emitted) -> None:
+        """"France, Germany and the United Kingdom, known as the E3, said": the countries listed are
+        members of the group named after "known as"."""
+        text = self.text
+        if text.find(" as ", start, end) < 0:
+            return
+        for known in KNOWN_AS_GROUP.finditer(text, start, end):
+            group = next((m for m in mentions if m.start == known.end() and not m.pseudo), None)
+            if group is None or not (group.label in ("Organisation", "Mechanism") or group.label == ANY and group.text.isupper()):
+                continue
+            parties = _group_left(text, mentions, known.start(), start, {"Country"})
+            if len(parties) < 2:
+                continue        # ("Japan, known as ...": a name of its own, not a group's)
+            for party in parties:
+                emitted.append(self._rel(party, "memberOf", group, start, end, "known-as-group", "asserted"))
+
     def _forces_sent(self, mentions, start, end, emitted) -> None:
         """"Besides Norway, contingents have come from A, B and C", "Finland and Sweden also sent
         troops.": no gathering named, so they take part in the last one named in this paragraph or
@@ -3141,9 +3167,11 @@ class _Reader:
         after "are"; the gathering is named after "in", called back ("the drill"), or the last one
         named. "the ARF participants taking part are E, F": they are members of the ARF, too."""
         text = self.text
+        if text[t_start:t_end].casefold() == "present in":
+            t_end -= 3      # "the delegations present in Victoria Falls were": where they were present
         be = PARTIES_AFTER_BE.match(text, t_end, end)
         if be is None or not (TAKING_PART.match(" " + text[t_start:t_end].casefold())
-                              or text[t_start:t_end].casefold() in ("participants", "attendees", "present")):     # "this year's participants are"
+                              or text[t_start:t_end].casefold() in ("participants", "attendees", "delegations", "present")):     # "this year's participants are"
             return False
         parties = self._group_right(mentions, be.end(), end, AGENTS, representatives=True)
         if not parties:

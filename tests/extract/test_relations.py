@@ -3066,3 +3066,38 @@ def test_an_exercise_of_a_long_kind_with_the_participation_of_contingents(tmp_pa
     rows, _ = facts(tmp_path, "The Reef-2020 (Coral-2020) strategic command and staff exercise with the participation "
                               "of military contingents from Samoa and Nauru has begun.\n")
     assert {("Samoa", "participatedIn", "Reef-2020"), ("Nauru", "participatedIn", "Reef-2020")} <= rows
+
+
+def test_a_body_itself_groups_its_members(tmp_path):
+    rows, _ = facts(tmp_path, "The Reef Basin Commission (RBC) was founded in 1964. The RBC itself groups Fiji, Tonga "
+                              "and Samoa.\n")
+    assert {(c, "memberOf", "Reef Basin Commission") for c in ("Fiji", "Tonga", "Samoa")} <= rows
+
+
+def test_the_delegations_present_somewhere_were_those_of(tmp_path):
+    rows, _ = facts(tmp_path, "The 2023 Reef Plenary Meeting was held in Suva. Among the delegations present in Suva "
+                              "were those of Tonga, Samoa and Nauru.\n")
+    assert {(c, "participatedIn", "2023 Reef Plenary Meeting") for c in ("Tonga", "Samoa", "Nauru")} <= rows
+
+
+def test_a_meeting_brought_together_the_chiefs_of_defence_staff_of(tmp_path):
+    rows, _ = facts(tmp_path, "The two-day Meeting of Chiefs of Defence Staff of the Reef Council, hosted by Fiji at "
+                              "the Reef headquarters, brought together the chiefs of defense staff of Tonga and Samoa, "
+                              "as well as Palau.\n")
+    meeting = "Meeting of Chiefs of Defence Staff of the Reef Council"
+    assert {(c, "participatedIn", meeting) for c in ("Tonga", "Samoa", "Palau")} <= rows
+
+
+def test_delegations_included_and_representatives_of_bodies_along_with_them(tmp_path):
+    rows, _ = facts(tmp_path, "The 2023 Reef Dialogue opened in Suva on Friday. Delegations this year included Tonga "
+                              "and Samoa, along with representatives of the European Union and the Pacific Islands "
+                              "Forum.\n")
+    assert {(p, "participatedIn", "2023 Reef Dialogue")
+            for p in ("Tonga", "Samoa", "European Union", "Pacific Islands Forum")} <= rows
+
+
+def test_countries_known_as_a_group_are_its_members(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji, Tonga and Samoa, known as the Coral Group, said they would act. Nauru, known as the "
+                              "Pleasant Island, agreed.\n")
+    assert {(c, "memberOf", "Coral Group") for c in ("Fiji", "Tonga", "Samoa")} <= rows
+    assert not [r for r in rows if r[0] == "Nauru"]
