@@ -366,6 +366,9 @@ KIND_SYNONYMS = {"drill": {"drill", "exercise"}, "drills": {"drills", "drill", "
                  "war games": {"exercise", "exercises", "drill", "drills", "games"}}
 # "represented at the meeting" where no Meeting is named: a summit, a conference, talks are meetings too
 BROADER_KINDS = {"meeting": KIND_SYNONYMS["gathering"]}
+# ("The international conference was co-organized by": the Dialogue named before, when no conference is; not
+# "the Conference in Support of Ukraine", a name of its own)
+LOWERCASE_BROADER_KINDS = {"conference": KIND_SYNONYMS["gathering"]}
 for _kind in ("summit", "meeting", "conference", "forum", "dialogue", "workshop", "seminar"):
     KIND_SYNONYMS[_kind + "s"] = {_kind, _kind + "s"}       # "the meetings" call back "the ... Meeting"
 # the lower-case words after a name that describe it ("Cope India 2023 joint air exercise"), past a closing quote
@@ -412,7 +415,12 @@ SEVERAL_OR_AUXILIARY_BEFORE = re.compile(r"(?:,|\band|&|\b(?i:do|does|did|will|w
 NO_OBJECT_AFTER = re.compile(r"\s*(?:,\s*including\b|:|as\s+(?:(?:full|active|official)\s+)?(?:observers?|participants?)\b"
                              r"|(?:this|last)\s+year\b|for\s+the\s+first\s+time\b(?!\s+(?:in|at|on)\b)|as\s+well\b|too\b|[.;]"
                              r"|,\s*and\s+(?:an?|the)\s"      # "took part, and a delegation from Afghanistan attended"
-                             r"|,\s*(?:while|whereas|but|although|though)\b)")     # "... attended, while the US sent"
+                             r"|,\s*(?:while|whereas|but|although|though)\b"     # "... attended, while the US sent"
+                             r"|,\s*(?:alongside|along\s+with|together\s+with)\s+(?:representatives|delegations|delegates|"
+                             r"officials|envoys)\s+(?:of|from)\b)")      # "A and B took part, alongside representatives of C"
+# (their own parties: "took part, alongside representatives of the United Nations and the EU")
+ALONGSIDE_ENVOYS = re.compile(r"\s*,\s*(?:alongside|along\s+with|together\s+with)\s+(?:representatives|delegations|"
+                              r"delegates|officials|envoys)\s+(?:of|from)\s+(?:the\s+)?")
 # ("took part: A, B and C", "attended as observers, including A", "are taking part for the first time: A")
 INCLUDING_AFTER = re.compile(r"\s*(?:as\s+(?:observers?|participants?|guests?)\s*)?"
                              r"(?:(?:for\s+the\s+first\s+time|this\s+year|again|as\s+well)\s*)?(?:,\s*including|:)\s+(?:the\s+)?")
@@ -506,7 +514,7 @@ APPOSED_MEMBERS_AFTER = re.compile(r"\s+(?:member\s+(?:states?|countries|country
 BRACKET_CLOSING = re.compile(r"\s*\)")
 PRONOUN_OPENING = re.compile(r"\s*(?:We|They|It|Our|Their|Its)\b")
 PRONOUNS = re.compile(r"\b(?:it|we|they|its|our)\b", re.IGNORECASE)
-NEGATION = re.compile(r"\b(?:not|never|no longer|neither|nor|without|refused? to|refuses to|refusing to|failed to|fails to|failing to)\b|n't\b", re.IGNORECASE)
+NEGATION = re.compile(r"\b(?:not|never|no longer|neither|nor|without|none of|refused? to|refuses to|refusing to|failed to|fails to|failing to)\b|n't\b", re.IGNORECASE)
 # ("May" with a capital is the month: "China on 5 May signed")
 HYPOTHETICAL = re.compile(
     r"\b(?:will|would|should|could|might|(?-i:may|MAY)|shall|must|hopes?|hoped|hoping|expects?|expected|plans?|planned|"
@@ -3076,6 +3084,9 @@ class _Reader:
             else _group_left(text, mentions, t_start, lower, AGENTS)
         if not parties:
             return False
+        alongside = ALONGSIDE_ENVOYS.match(text, t_end, upper)
+        if alongside:
+            parties = parties + self._group_right(mentions, alongside.end(), upper, AGENTS)
         opening = OPENING_BODY.match(text, start) if text.startswith("join", t_start) else None
         body = self._antecedent_body(opening.group(1), opening.start(1), start) if opening else None
         if body is not None:
@@ -3094,7 +3105,8 @@ class _Reader:
             event = self.opening_event
         if event is None:
             return False
-        modality = _modality(text[start:end], text[max(start, t_start - 40):t_end])
+        # (from before the parties: "None of the nine nuclear-armed states - A, B and C - attended")
+        modality = _modality(text[start:end], text[max(start, min(parties[0].start, t_start) - 40):t_end])
         for party in parties:
             emitted.append(self._rel(party, "participatedIn", event, start, end, "participated:unnamed", modality))
         return True
@@ -3110,6 +3122,11 @@ class _Reader:
         event = next((m for m in reversed(self.mentions[:index]) if (m.label == "Event" or _meets(m)) and not m.pseudo
                       and m.end <= pos and not self._lived_through(m)), None)
         if event is None or event.start < paragraph:
+            # "The international conference was co-organized by ... Delegations from A and B took part":
+            # the gathering named further back that a description in these paragraphs calls back
+            called = list(DEFINITE_BEFORE.finditer(text, paragraph, pos))
+            if called and event is not None:
+                return self._antecedent_event(called[-1].group(1), called[-1].start(), called[-1].group(0))
             return None
         later = list(DEFINITE_BEFORE.finditer(text, event.end, pos))
         if later:
@@ -3260,13 +3277,15 @@ class _Reader:
         def of_that_number(m: M) -> bool:      # "the second summit" is not "the first ... Summit"
             return number is None or number in m.text.casefold().split()
 
+        broader = LOWERCASE_BROADER_KINDS.get(word) if word.islower() else None
         word = re.sub(r"\s+", " ", word.casefold())
         words = KIND_SYNONYMS.get(word, {word})       # "the drill" calls back "... Maritime Exercise 2018"
+        broader = broader or BROADER_KINDS.get(word)
         index = bisect_left(self.mention_starts, pos)
         if word == "edition":       # "this year's edition": of whatever kind, the gathering named last
             return next((m for m in reversed(self.mentions[:index]) if m.end <= pos and not m.pseudo
                          and (m.label == "Event" or _meets(m)) and not self._lived_through(m) and of_that_number(m)), None)
-        for kinds in (words, BROADER_KINDS.get(word)):
+        for kinds in (words, broader):
             for m in reversed(self.mentions[:index]) if kinds else ():
                 # (or a forum series: "the Belt and Road Forum for International Cooperation ... took part in the Forum")
                 if (m.label == "Event" or _meets(m)) and m.end <= pos and (kinds & set(re.split(r"[\s-]+", m.text.casefold()))

@@ -3101,3 +3101,26 @@ def test_countries_known_as_a_group_are_its_members(tmp_path):
                               "Pleasant Island, agreed.\n")
     assert {(c, "memberOf", "Coral Group") for c in ("Fiji", "Tonga", "Samoa")} <= rows
     assert not [r for r in rows if r[0] == "Nauru"]
+
+
+def test_a_description_in_the_paragraph_before_calls_back_the_gathering_named_further_back(tmp_path):
+    rows, _ = facts(tmp_path, "The ninth Reef Dialogue on Pacific Security concluded in Suva today.\n\n"
+                              "The international conference was co-organized by the Ministry of Foreign Affairs of "
+                              "Fiji.\n\n"
+                              "Delegations from Tonga and Samoa took part, alongside representatives of the United "
+                              "Nations and the European Union.\n")
+    dialogue = "ninth Reef Dialogue on Pacific Security"
+    assert {(p, "participatedIn", dialogue) for p in ("Tonga", "Samoa", "United Nations", "European Union")} <= rows
+
+
+def test_a_conference_named_with_a_capital_is_no_description_of_the_summit_before(tmp_path):
+    rows, _ = facts(tmp_path, "The Reef Summit came one day after Fiji hosted the Conference in Support of Tonga in "
+                              "Suva.\n")
+    assert ("Fiji", "hosted", "Reef Summit") not in rows
+
+
+def test_none_of_the_parties_listed_attended(tmp_path):
+    rows, result = facts(tmp_path, "The Third Reef Meeting opened in Suva. None of the nine nuclear-armed states - "
+                                   "Tonga, Samoa and Nauru - attended.\n", modal=True)
+    assert {(r.subject, r.modality) for r in result.relations if r.predicate == "participatedIn"} \
+        == {("TON", "negated"), ("WSM", "negated"), ("NRU", "negated")}
