@@ -1592,6 +1592,10 @@ class NameFinder:
                     and (L[year - 1] in DATED_DETERMINERS or X[year - 1] in ("'s", "’s")) \
                     and X[word] == L[word] and L[word] in self.rules.ordinal_lowercase_heads:
                 out.append(Candidate(year, word + 1, "Event", "pattern:head"))
+            elif X[word] == "summit" and L[year] == "the":
+                # "the BRICS summit", "the CSTO summit in Minsk": a body's summit is one of its own, named by
+                # it (not "the ASEAN meeting", any of many)
+                out.append(Candidate(span.start, word + 1, "Event", "pattern:head"))
         return out
 
     def _place_summits(self, t: TokenTable, known: list[Span]) -> list[Candidate]:

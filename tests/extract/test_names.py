@@ -453,6 +453,12 @@ def test_a_year_a_body_and_a_lowercase_meeting_word_name_a_dated_meeting(mention
     assert [t for t, label in found if label == "Event"] == ["2018 PIF summit", "2019 PIF summit"]
 
 
+def test_the_summit_of_a_body_is_an_event_its_meetings_are_not(mentions_of):
+    found = mentions_of("Leaders met at the PIF summit in Suva. The PIF meeting was short. PIF summit leaders met.")
+    assert [t for t, label in found if label == "Event"] == ["PIF summit"]
+    assert ("PIF", "Organisation") in found
+
+
 def test_a_titled_person_at_a_gathering_leaves_the_gathering_its_name(mentions_of):
     found = mentions_of("Samoan Prime Minister Fiame Naomi at the Ninth Pacific Water Summit said so.")
     assert ("Fiame Naomi", "Person") in found and ("Ninth Pacific Water Summit", "Event") in found
