@@ -3105,8 +3105,8 @@ class _Reader:
             event = self.opening_event
         if event is None:
             return False
-        # (from before the parties: "None of the nine nuclear-armed states - A, B and C - attended")
-        modality = _modality(text[start:end], text[max(start, min(parties[0].start, t_start) - 40):t_end])
+        # (the whole subject before the verb: "None of the nine nuclear-armed states - A, B and C - attended")
+        modality = _modality(text[start:end], text[max(start, t_start - 40) if including else lower:t_end])
         for party in parties:
             emitted.append(self._rel(party, "participatedIn", event, start, end, "participated:unnamed", modality))
         return True

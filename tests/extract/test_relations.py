@@ -3120,7 +3120,7 @@ def test_a_conference_named_with_a_capital_is_no_description_of_the_summit_befor
 
 
 def test_none_of_the_parties_listed_attended(tmp_path):
-    rows, result = facts(tmp_path, "The Third Reef Meeting opened in Suva. None of the nine nuclear-armed states - "
-                                   "Tonga, Samoa and Nauru - attended.\n", modal=True)
+    rows, result = facts(tmp_path, "The Third Reef Meeting opened in Suva. None of the nine nuclear-armed states of "
+                                   "the whole region - the Kingdom of Tonga, Samoa and Nauru - attended.\n", modal=True)
     assert {(r.subject, r.modality) for r in result.relations if r.predicate == "participatedIn"} \
         == {("TON", "negated"), ("WSM", "negated"), ("NRU", "negated")}
