@@ -583,6 +583,10 @@ LEADER_OF_LINK = re.compile(r"\s*,?\s*(?:and\s+)?(?:the\s+)?(?:H\.E\.\s+)?(?:Fir
                             r"(?:Presidents?|Prime\s+Ministers?|Premiers?|Chancellors?|Kings?|Queens?|Emirs?|Sultans?|Crown\s+Prince|"
                             r"(?:[A-Z][a-z]+\s+){0,2}Ministers?|Secretary\s+of\s+State)"
                             r"(?:\s+(?-i:[A-Z])[\w.'’-]*){0,4}\s+of\s+(?:the\s+)?")
+KINDS_OF_NATIONS_LINK = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as|along\s+with|plus)\s+(?:[a-z-]+\s+)?(?:nations|countries|states)\s+"
+                                   r"(?:(?:such\s+as|including|like)\s+)?(?:the\s+)?")
+# "Participating nations included NATO allies A, B and C": the body whose allies they are, before the list
+BODY_ROLE_BEFORE_LIST = re.compile(r"\s+(?P<role>allies|members|member\s+states|member\s+countries|partners)\s+(?:the\s+)?")
 # (", as well as prime ministers and foreign ministers from Barbados, ...": two kinds of envoy)
 ENVOY_NOUN = r"(?:[a-z][\w-]*\s+)?(?:delegations|representatives|leaders|officials|ministers|envoys)"
 ENVOYS_FROM_LINK = re.compile(rf"\s*,?\s*(?:and|as\s+well\s+as|along\s+with|together\s+with)\s+{ENVOY_NOUN}(?:\s+and\s+{ENVOY_NOUN})?\s+(?:from|of)\s+(?:the\s+)?")
@@ -1194,6 +1198,8 @@ def _linked(text: str, a: M, b: M) -> str | None:
         return "modifier"
     if LEADER_OF_LINK.fullmatch(gap) and b.label == "Country" and a.label in ("Country", "Organisation"):
         return "list"
+    if KINDS_OF_NATIONS_LINK.fullmatch(gap) and b.label == "Country" and a.label == "Country":
+        return "list"       # "NATO allies A and B, as well as partner nations C and D"
     if ENVOYS_FROM_LINK.fullmatch(gap) and (b.label == "Country" or b.label == "Organisation" and a.label in AGENTS):
         # "A and B, as well as senior delegations from the UAE and Oman", "..., along with representatives of the EU"
         return "list"
@@ -3191,6 +3197,12 @@ class _Reader:
                               or text[t_start:t_end].casefold() in ("participants", "attendees", "delegations", "present")):     # "this year's participants are"
             return False
         parties = self._group_right(mentions, be.end(), end, AGENTS, representatives=True)
+        body_of_role = None
+        role = BODY_ROLE_BEFORE_LIST.match(text, parties[0].end) if parties and parties[0].label in ("Organisation", "Mechanism") \
+            and len(parties) == 1 else None
+        if role:        # "NATO allies Albania, Bulgaria and Croatia": the allies take part, as members of NATO
+            body_of_role = parties[0] if role.group("role") != "partners" else None
+            parties = self._group_right(mentions, role.end(), end, AGENTS)
         if not parties:
             return False
         what = be.group("what")
@@ -3227,6 +3239,12 @@ class _Reader:
         modality = _modality(text[start:end], text[max(start, t_start - 40):t_end])
         for party in parties:
             emitted.append(self._rel(party, "participatedIn", event, start, end, "participated:after-be", modality))
+        if body_of_role is not None:
+            # the allies are those listed before another kind of nation ("..., as well as partner nations D and E")
+            cut = next((k for k in range(1, len(parties))
+                        if KINDS_OF_NATIONS_LINK.fullmatch(text, parties[k - 1].end, parties[k].start)), len(parties))
+            for party in parties[:cut]:
+                emitted.append(self._rel(party, "memberOf", body_of_role, start, end, "participated:after-be:allies", modality))
         body = next((m for m in reversed(mentions) if m.end <= t_start and not m.pseudo), None)
         if body is not None and _is(body, OBJECTS["memberOf"]) and MEMBERS_NOUN.fullmatch(text, body.end, t_start):
             for party in parties:

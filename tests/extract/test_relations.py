@@ -3124,3 +3124,14 @@ def test_none_of_the_parties_listed_attended(tmp_path):
                                    "the whole region - the Kingdom of Tonga, Samoa and Nauru - attended.\n", modal=True)
     assert {(r.subject, r.modality) for r in result.relations if r.predicate == "participatedIn"} \
         == {("TON", "negated"), ("WSM", "negated"), ("NRU", "negated")}
+
+
+def test_participating_allies_of_a_body_and_partner_nations_after_them(tmp_path):
+    rows, _ = facts(tmp_path, "The Reef Exercise 2021 began in May. Participating nations included NATO allies "
+                              "Albania, Bulgaria and Croatia, as well as partner nations Georgia and Moldova.\n")
+    assert {(c, "participatedIn", "Reef Exercise 2021")
+            for c in ("Albania", "Bulgaria", "Croatia", "Georgia", "Moldova")} <= rows
+    nato = "North Atlantic Treaty Organization"
+    assert {(c, "memberOf", nato) for c in ("Albania", "Bulgaria", "Croatia")} <= rows
+    assert not [r for r in rows if r[0] in ("Georgia", "Moldova") and r[1] == "memberOf"]
+    assert (nato, "participatedIn", "Reef Exercise 2021") not in rows
