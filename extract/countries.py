@@ -1,5 +1,7 @@
-"""Country patterns generated from ISO 3166-1 (pycountry) plus curated aliases, and the former
-countries of ISO 3166-3 that texts still name ("the Soviet Union"), under their curated names.
+"""Country patterns generated from ISO 3166-1 (pycountry) plus curated aliases, the former
+countries of ISO 3166-3 that texts still name ("the Soviet Union"), under their curated names, and the
+states ISO 3166-1 leaves out but texts name as parties, under the user-assigned codes institutions
+give them ("Kosovo", XKX).
 
 The generated file ``data/countries.jsonl`` is committed so that the rules are
 plain data; ``python -m diplograph.extract.countries`` regenerates it, and a
@@ -16,6 +18,7 @@ DATA_DIR = Path(__file__).parent / "data"
 ALIASES_FILE = DATA_DIR / "country_aliases.jsonl"
 TERRITORIES_FILE = DATA_DIR / "territories.txt"
 FORMER_FILE = DATA_DIR / "former_countries.jsonl"
+USER_ASSIGNED_FILE = DATA_DIR / "user_assigned_countries.jsonl"
 COUNTRIES_FILE = DATA_DIR / "countries.jsonl"
 
 
@@ -62,7 +65,7 @@ def country_patterns() -> list[dict]:
             if _is_acronym(surface):
                 line["acronym"] = True
             patterns.append(line)
-    return patterns + former_country_patterns()
+    return patterns + former_country_patterns() + user_assigned_country_patterns()
 
 
 def _is_acronym(surface: str) -> bool:
@@ -90,6 +93,22 @@ def former_country_patterns() -> list[dict]:
             if _is_acronym(surface):
                 line["acronym"] = True
             patterns.append(line)
+    return patterns
+
+
+def user_assigned_country_patterns() -> list[dict]:
+    """The states of ``data/user_assigned_countries.jsonl``: a user-assigned code (ISO 3166-1 reserves
+    the X ranges for them), never one of ISO's own."""
+    patterns = []
+    for line in USER_ASSIGNED_FILE.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        entry = json.loads(line)
+        if not entry["id"].startswith("X") or pycountry.countries.get(alpha_3=entry["id"]) is not None:
+            raise ValueError(f"{USER_ASSIGNED_FILE}: {entry['id']} is no user-assigned code (X..)")
+        patterns.append({"label": "Country", "pattern": entry["name"], "id": entry["id"], "name": entry["name"],
+                         "alpha_2": entry["alpha_2"], "wikidata": entry["wikidata"]})
+        patterns.extend({"label": "Country", "pattern": surface, "id": entry["id"]} for surface in entry["aliases"])
     return patterns
 
 

@@ -18,7 +18,8 @@ def test_country_file_is_in_sync_with_pycountry():
     ids = {p["id"] for p in on_disk}
     current = {i for i in ids if pycountry.countries.get(alpha_3=i)}
     assert len(current) == 249
-    assert ids - current == {"SUN", "CSK", "DDR", "YUG", "SCG", "ZAR", "VDR", "YMD"}       # ISO 3166-3's, curated
+    # ISO 3166-3's, curated; and Kosovo under its user-assigned code
+    assert ids - current == {"SUN", "CSK", "DDR", "YUG", "SCG", "ZAR", "VDR", "YMD", "XKX"}
 
 
 def test_former_countries_are_countries_with_their_former_codes(tmp_path):
@@ -41,6 +42,28 @@ def test_an_unknown_former_country_is_an_error_naming_the_file(tmp_path, monkeyp
     monkeypatch.setattr(countries, "FORMER_FILE", bad)
     with pytest.raises(ValueError, match="former_countries.jsonl: XXX"):
         countries.former_country_patterns()
+
+
+def test_a_state_iso_leaves_out_is_a_country_under_its_user_assigned_code(tmp_path):
+    from diplograph import build
+
+    (tmp_path / "a.txt").write_text("Kosovo and Serbia signed the Reef Agreement.\n", encoding="utf-8")
+    result = build([tmp_path / "a.txt"], tmp_path / "out")
+    kosovo = next(e for e in result.entities if e.label == "Kosovo")
+    assert kosovo.cls == "Country" and kosovo.key == "XKX"
+    assert kosovo.identifiers["alpha_2"] == "XK" and kosovo.identifiers["wikidata"] == "Q1246"
+    assert result.validation.conforms
+
+
+def test_an_iso_code_among_the_user_assigned_is_an_error_naming_the_file(tmp_path, monkeypatch):
+    import diplograph.extract.countries as countries
+
+    bad = tmp_path / "user_assigned_countries.jsonl"
+    bad.write_text('{"id": "FRA", "alpha_2": "FR", "name": "France", "aliases": [], "wikidata": "Q142"}\n',
+                   encoding="utf-8")
+    monkeypatch.setattr(countries, "USER_ASSIGNED_FILE", bad)
+    with pytest.raises(ValueError, match="user_assigned_countries.jsonl: FRA"):
+        countries.user_assigned_country_patterns()
 
 
 @pytest.mark.parametrize("surface, code", [
