@@ -193,7 +193,8 @@ PREPOSITION_FIRST = re.compile(r"\s+(?:in|at|on|during|from)\s")
 RESOLUTION_NAME = re.compile(r"\b[Rr]esolutions?\b")
 # "brings together 27 participants, comprising", "brings together seven countries around the Bay of
 # Bengal: A, B": a count of the members listed next
-COUNTED_GROUP = re.compile(r"\s+(?:some\s+|more\s+than\s+)?[\w-]+\s+(?:participants|members|countries|states|nations|"
+# ("brings together the nine NATO members on the alliance's eastern flank: A, B and C")
+COUNTED_GROUP = re.compile(r"\s+(?:the\s+)?(?:some\s+|more\s+than\s+)?[\w-]+\s+(?:[A-Z][\w-]*\s+)?(?:participants|members|countries|states|nations|"
                            r"parties)(?:\s+(?:around|in|of|from|across|along|on|bordering)\s+[^,;:.()]{1,40}?)?"
                            r"(?:\s*,?\s*(?:comprising|including|namely|that\s+is|i\.e\.,?)\s+|\s*:\s*)(?:the\s+)?")
 # what a gathering "brought together" described, then listed after "including", "namely" or a colon
@@ -445,6 +446,9 @@ COLLECTIVE_TITLE = re.compile(r"\bJoint\s+(?:Statement|Declaration|Communiqu[eé
 LED_BY_NAME = re.compile(r"-led\s+")
 BACKED_BY_NAME = re.compile(r"-(?:backed|supported|sponsored|funded)\s+")     # "the Rwanda-backed M23": who backs it
 # "Fiji was among the first States to ratify", "China was the first country to accede to": said of it, and done
+# "Among the delegations were ministers and senior officials from A, B and C": inverted, the parties after
+AMONG_OPENING = re.compile(r"\s*Among\s+the\s+(?:[\w-]+\s+){0,2}?(?:participants|attendees|delegations|delegates|guests)"
+                           r"(?:\s+(?:present|represented|attending|taking\s+part))?\s+(?:were|was|are|is)\s+(?:the\s+)?")
 AMONG_THE_FIRST_TO = re.compile(r"\s+(?:was|were|is|are|became|has\s+been|have\s+been|had\s+been)\s+(?:(?:among|one\s+of)\s+)?"
                                 r"the\s+(?:very\s+)?(?:first|earliest|last|few|only)\s+(?:[\w-]+\s+){0,3}to\s+$")
 # "We call on all States that have not yet done so to sign and ratify", "requested the Mechanism to
@@ -1835,6 +1839,11 @@ class _Reader:
                     # "The Bali Process was set up in 2002 ... It now has 45 members, including": the body
                     # the last sentence opened with
                     owner = self._previous_subject_body(start, members=True) or self._last_body(t_start, start)
+                opening = OPENING_BODY.match(text, start) if owner is None or owner.label not in ("Organisation", "Mechanism", ANY) else None
+                if opening and not [m for m in before if m.start < t_start and _is(m, OBJECTS["memberOf"]) and m.label != ANY]:
+                    # "The group was launched in 2015 on the initiative of A and B, and brings together": the body
+                    # the sentence opens with, called back by what it is
+                    owner = self._antecedent_body(opening.group(1), opening.start(1), start)
                 if owner is None and (CALLED_BACK_BODY.search(text, max(start, t_start - 30), t_start)
                                       or re.match(r"(?i:its|their)\s", text[t_start:t_end])):
                     owner = self._last_body(t_start, start)     # "Kuwait joined CICA. Its members include A"
@@ -1868,6 +1877,13 @@ class _Reader:
                 counted = COUNTED_GROUP.match(text, t_end, end) if not members else None
                 if counted:
                     members = self._listed_groups(mentions, counted.end(), end)
+                    # ("the nine NATO members on the alliance's eastern flank: A, B": NATO's members too)
+                    counted_of = next((m for m in mentions if counted.start() <= m.start and m.end <= counted.end()
+                                       and m.label == "Organisation" and re.match(r"\s+members\b", text[m.end:])), None)
+                    if counted_of is not None and counted_of is not owner:
+                        for member in members:
+                            emitted.append(self._rel(member, "memberOf", counted_of, start, end, f"{rule}:counted",
+                                                     _modality(sentence, text[t_start:t_end])))
                 # "brings together ASEAN's ten members and eight dialogue partners, namely A, B and C":
                 # a body's members are members, not the body; the parties named after "namely" are
                 members = [m for m in members if not text.startswith(("'s", "’s"), m.end)
@@ -2903,11 +2919,15 @@ class _Reader:
         the one before; else in the one the report is about, the first it names (not the last one
         named, which may be an older one told as history)."""
         text = self.text
-        if text.find(" among the ", start, end) < 0:
+        if text.find("mong the ", start, end) < 0:
             return      # most sentences: no regex run
         done = _taking_part(emitted)
-        for among in AMONG_PARTICIPANTS.finditer(text, start, end):
-            parties = _group_left(text, mentions, among.start(), start, AGENTS)
+        found = [(among, _group_left(text, mentions, among.start(), start, AGENTS))
+                 for among in AMONG_PARTICIPANTS.finditer(text, start, end)]
+        opening = AMONG_OPENING.match(text, start, end)
+        if opening:
+            found.append((opening, self._group_right(mentions, opening.end(), end, AGENTS, representatives=True)))
+        for among, parties in found:
             event = (self._last_gathering(among.start(), start) or next(
                 (m for m in self.mentions
                  if (m.label == "Event" or _meets(m)) and not m.pseudo and not self._lived_through(m)), None)) \

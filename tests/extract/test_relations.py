@@ -3135,3 +3135,18 @@ def test_participating_allies_of_a_body_and_partner_nations_after_them(tmp_path)
     assert {(c, "memberOf", nato) for c in ("Albania", "Bulgaria", "Croatia")} <= rows
     assert not [r for r in rows if r[0] in ("Georgia", "Moldova") and r[1] == "memberOf"]
     assert (nato, "participatedIn", "Reef Exercise 2021") not in rows
+
+
+def test_the_group_a_sentence_opens_with_brings_together_the_members_listed_after_a_colon(tmp_path):
+    rows, _ = facts(tmp_path, "The Reef Nine (R9) format also featured prominently. The group was launched in 2015 on "
+                              "the initiative of Fiji and Tonga, and brings together the nine NATO members on the "
+                              "eastern flank: Samoa, Nauru and Palau.\n")
+    assert {(c, "memberOf", "Reef Nine") for c in ("Samoa", "Nauru", "Palau")} <= rows
+    assert {(c, "memberOf", "North Atlantic Treaty Organization") for c in ("Samoa", "Nauru", "Palau")} <= rows
+    assert not [r for r in rows if r[0] in ("Fiji", "Tonga") and r[1] == "memberOf"]
+
+
+def test_among_the_delegations_were_officials_from_the_parties(tmp_path):
+    rows, _ = facts(tmp_path, "The Reef Security Forum opened in Suva on Monday. Among the delegations were ministers "
+                              "and senior officials from Tonga, Samoa and Nauru.\n")
+    assert {(c, "participatedIn", "Reef Security Forum") for c in ("Tonga", "Samoa", "Nauru")} <= rows
