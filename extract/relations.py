@@ -338,6 +338,9 @@ TRAVELLED_FOR = re.compile(r"\b(?:travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|yin
 MET_FOR = re.compile(r"\b(?:met|gathered|convened|assembled)\s+(?:in\s+" + _PLACE_AND_COUNTRY +
                      # "met in Seoul on 27 May 2024 for", "on May 27, 2024"
                      r"(?:\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?)?\s*,?\s+)?"
+                     # ("met by video link for", "met virtually for", "met online on Tuesday for")
+                     r"(?:(?:by\s+video(?:\s+link|\s*conference)?|virtually|online|remotely)\s+)?"
+                     r"(?:on\s+[A-Z][a-z]+day\s+)?"
                      # ("for the fourth in-person Quad Leaders' Summit": an edition's lowercase words)
                      r"(?:for|on the occasion of|at|during|on the (?:sidelines|margins) of)\s+(?:the\s+)?"
                      r"(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"

@@ -3150,3 +3150,12 @@ def test_among_the_delegations_were_officials_from_the_parties(tmp_path):
     rows, _ = facts(tmp_path, "The Reef Security Forum opened in Suva on Monday. Among the delegations were ministers "
                               "and senior officials from Tonga, Samoa and Nauru.\n")
     assert {(c, "participatedIn", "Reef Security Forum") for c in ("Tonga", "Samoa", "Nauru")} <= rows
+
+
+def test_parties_met_by_video_link_for_a_gathering(tmp_path):
+    rows, _ = facts(tmp_path, "The top diplomats of Fiji, Tonga and Samoa met by video link for the inaugural Reef "
+                              "Partnership Ministerial Meeting. Nauru and Palau met virtually on Monday for the Lagoon "
+                              "Summit.\n")
+    assert {(c, "participatedIn", "inaugural Reef Partnership Ministerial Meeting") for c in ("Fiji", "Tonga", "Samoa")} \
+        <= rows
+    assert {("Nauru", "participatedIn", "Lagoon Summit"), ("Palau", "participatedIn", "Lagoon Summit")} <= rows
