@@ -148,7 +148,6 @@ SEVERAL_PARTIES = re.compile(rf"\b(?:(?i:the\s+(?:{_HOW_MANY})|both|all\s+(?:the
                              r"|(?<![\w ])(?:[A-Z][a-z]+\s+){1,2}(?:countries|nations|states|leaders|governments)"
                              # "All three are members of": the parties counted, no noun
                              rf"|(?i:all)\s+(?:{_HOW_MANY})(?=\s+(?:are|were|have|had|also|will|agreed|signed|joined)\b|\s*$))\b")
-# "ZHANJIANG, Guangdong - ", "BEIJING, April 14 (Xinhua) -- ", "VILNIUS, July 12 (AP) — "
 # "contingents have come from A, B and C", "Finland and Sweden also sent troops.": parties of the gathering
 # the report is about, named with what they brought and not with the gathering
 FORCE_NOUN = r"(?:contingents|troops|forces|delegations|personnel|units|ships|warships|vessels|sailors|soldiers|teams|aircraft)"
@@ -167,6 +166,7 @@ HERE_GAP = re.compile(r"(?:\s*\([^()]{1,30}\))?(?:\s*,[^,;()]{1,80},)?\s+"
 # "Kingstown, Mar 1 (Prensa Latina)", "SEOUL, Sept. 10 (Yonhap) --", "Addis Ababa, Ethiopia, 25 October 2024 –"
 DATELINE_PLACE = re.compile(r"(?m)^[ \t]*(?P<city>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,2}),\s+"
                             r"(?:[A-Z][a-z]{2,}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]+\b|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+\d)")
+# "ZHANJIANG, Guangdong - ", "BEIJING, April 14 (Xinhua) -- ", "VILNIUS, July 12 (AP) — "
 DATELINE = re.compile(r"\s*[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z\d][\w.'’-]*){0,2}){0,2}\s*"
                       r"(?:\([^()]{1,40}\)\s*)?(?:-{1,2}|—|–)\s+")
 ESTABLISHED = re.compile(r"(?:established|set up|created|formed)", re.IGNORECASE)
