@@ -495,6 +495,12 @@ class NameFinder:
                     j += 1
                 # ("Joint Declaration of the 2024 Reef Summit": the edition's year, as an ordinal would be)
                 dated = j + 1 < limit and L[j - 1] == "the" and L[k] == "of" and YEAR.match(X[j]) and nw[j + 1]
+                if j < limit and X[j] in rules.event_prefixes and L[k] in ("for", "in", "at", "during", "after", "before") \
+                        and (" ".join(X[start:k]) in place_names()
+                             or any(sp.end == k and sp.label_ in ("Country", "Place") for sp in self._known_at.get(start, ()))):
+                    # "converged on Tonga for Exercise Pitch Black", "met in Darwin for Exercise ...": a place, then
+                    # a name of its own (not "the Regional Centre for Operation Planning")
+                    break
                 if j < limit and (nw[j] or X[j] in OPEN_QUOTES or dated) and not sent_start[j] \
                         and not (L[k] == "at" and (self._ordinal(t, j) or X[j] != "Sea" and any(
                             X[h] in rules.heads for h in range(start, k)))) \

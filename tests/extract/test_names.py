@@ -453,6 +453,14 @@ def test_a_year_a_body_and_a_lowercase_meeting_word_name_a_dated_meeting(mention
     assert [t for t, label in found if label == "Event"] == ["2018 PIF summit", "2019 PIF summit"]
 
 
+def test_an_exercise_named_after_a_place_and_for_is_a_name_of_its_own(mentions_of):
+    found = mentions_of("Personnel converged on Tonga for Exercise Reef Guard. Troops met in Suva for Exercise "
+                        "Coral Shield 2024. The Regional Centre for Operation Planning opened.")
+    assert ("Tonga", "Country") in found and ("Exercise Reef Guard", "Event") in found
+    assert ("Exercise Coral Shield 2024", "Event") in found
+    assert ("Regional Centre for Operation Planning", "Organisation") in found
+
+
 def test_the_summit_of_a_body_is_an_event_its_meetings_are_not(mentions_of):
     found = mentions_of("Leaders met at the PIF summit in Suva. The PIF meeting was short. PIF summit leaders met.")
     assert [t for t, label in found if label == "Event"] == ["PIF summit"]
