@@ -284,6 +284,8 @@ WHERE_WHEN_BEFORE_RELATIVE = re.compile(r"\)?(?:\s+(?:in|at|on|during)\s+[^,;:()
 # ", conducted in waters around Guam in February 2024, ": a participle's aside after an event's name
 PARTICIPLE_ASIDE = re.compile(r"\)?\s*,\s*(?:conducted|held|staged|hosted|organi[sz]ed|launched|led)\s[^;:()]{0,90}?,\s*")
 # "hosted for the leaders of", "hosted ... for foreign ministers from": the guests named next
+# what may stand between the host and "hosted" its guests: "China (PRC), as this year's chair, has hosted"
+HOST_BEFORE_VERB = re.compile(r"\)?(?:\s*,\s*[^,;]{1,60},)?\s+(?:(?:has|have|had|also|then|jointly|again|successfully|will|would)\s+)*")
 HOSTED_FOR = re.compile(r"\bhost(?:ed|s|ing)?\s+(?:[^,;.]{0,60}?\s)?for\s+(?:the\s+)?(?:[a-z]+\s+)?(?:leaders?|heads?\s+of\s+"
                         r"(?:state|government)|(?:foreign|defen[cs]e)\s+ministers?|ministers?|delegations?|representatives?|"
                         r"delegates|officials)\s+(?:of|from)\s+(?:the\s+)?")
@@ -2767,7 +2769,12 @@ class _Reader:
                     emitted.append(self._rel(party, "participatedIn", event, start, end,
                                              "met-at" if guests.group("verb")[0] in "jm" else "hosted-guests", modality))
             if guests.group("verb").startswith("host"):
-                host = _group_left(text, mentions, guests.start(), start, AGENTS)
+                # (not a name no rule knows, a person's: "the Afghan people, as Minister S. Jaishankar hosted")
+                host = [m for m in _group_left(text, mentions, guests.start(), start, AGENTS)
+                        if m.label != ANY or m.text.isupper()]
+                if host and not HOST_BEFORE_VERB.fullmatch(text, host[-1].end, guests.start()):
+                    host = []       # "... in Afghanistan and agreed ..., as Minister S. Jaishankar hosted": no host named
+                    # as the verb's subject
                 hosted = {(r.subject.start, r.object.start) for r in emitted if r.predicate == "hosted"}
                 for m in host:
                     if (m.start, event.start) not in hosted:

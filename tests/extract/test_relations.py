@@ -3159,3 +3159,13 @@ def test_parties_met_by_video_link_for_a_gathering(tmp_path):
     assert {(c, "participatedIn", "inaugural Reef Partnership Ministerial Meeting") for c in ("Fiji", "Tonga", "Samoa")} \
         <= rows
     assert {("Nauru", "participatedIn", "Lagoon Summit"), ("Palau", "participatedIn", "Lagoon Summit")} <= rows
+
+
+def test_the_host_of_guests_is_the_verbs_subject_not_a_name_in_the_clause_before(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji and the five Reef republics called for an inclusive government in Tonga and agreed "
+                              "to keep providing humanitarian assistance to the Tongan people, as External Affairs "
+                              "Minister S. Kami hosted his counterparts from Samoa and Nauru for the third Reef Dialogue. "
+                              "Palau, as this year's chair, hosted its counterparts from Tuvalu for the Lagoon Dialogue.\n")
+    assert {("Samoa", "participatedIn", "third Reef Dialogue"), ("Nauru", "participatedIn", "third Reef Dialogue")} <= rows
+    assert not [r for r in rows if r[1] == "hosted" and r[2] == "third Reef Dialogue"]
+    assert ("Palau", "hosted", "Lagoon Dialogue") in rows
