@@ -867,6 +867,11 @@ _CALLED_BACK_WORD = r"(?:[a-z]+(?:-[a-z]+)?\s+|year['’]s\s+)?"
 _CALLED_BACK_LEAD = r"(?:the|th(?:is|at))\s+" + _CALLED_BACK_WORD     # "the week-long ", "this ", "that "
 _GATHERING = _CALLED_BACK_LEAD + _GATHERING_KIND
 DEFINITE_GATHERING = re.compile(r"\s*" + _GATHERING + r"(?!\s+(?:of|between|among|with|on)\b)(?!\s+[\"“'‘]?[A-Z])")
+# "Delegations of the regime and the opposition attended the meeting, along with Jordan and Iraq as observers":
+# a gathering called back, then the parties named with the unnamed subject
+ALONG_WITH_AT_GATHERING = re.compile(r"\b(?:attended|took\s+part\s+in|participated\s+in|joined)\s+"
+                                     r"(?P<phrase>(?:the|this)\s+(?:[a-z-]+\s+)?" + _GATHERING_KIND + r")"
+                                     r"\s*,\s*(?:along|together)\s+with\s+(?:the\s+)?")
 # "co-hosted the exercise with China": the partner after it, not a meeting with someone
 CO_HOSTED_GATHERING = re.compile(r"\s*" + _GATHERING + r"(?!\s+(?:of|between|among|on)\b)(?!\s+[\"“'‘]?[A-Z])")
 EDITION_IN_PHRASE = re.compile(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|previous|"
@@ -2220,10 +2225,12 @@ class _Reader:
         self._held_here(mentions, start, end, emitted)
         self._forces_sent(mentions, start, end, emitted)
         self._known_as_group(mentions, start, end, emitted)
+        self._along_with_at_gathering(mentions, start, end, emitted)
         self.facts.relations.extend(emitted)
-        # (not the first of a group "between" or "among" whom something is: none of them is the sentence's subject)
+        # (not the first of a group "between" or "among" whom something is, nor those "along with" an unnamed
+        # subject: none of them is the sentence's subject)
         asserted = [r for r in emitted if r.modality == "asserted" and r.predicate != "heldIn"
-                    and r.rule not in self.between_rules]
+                    and r.rule not in self.between_rules and r.rule != "along-with-at"]
         first = asserted[0].subject if asserted else None
         if first is not None and not (PRONOUN_OPENING.match(text, start) and first.start > start + 3):
             # "We welcome Egypt ... as members of BRICS": Egypt is no "we" of the next sentence
@@ -2815,6 +2822,26 @@ class _Reader:
             if place is not None and place.start_char >= event.start:
                 emitted.append(self._rel(event, "heldIn", _mention_of(place, self.text), start, end,
                                          "named-after-place", "asserted"))
+
+    def _along_with_at_gathering(self, mentions, start, end, emitted) -> None:
+        """"Delegations of the regime and the opposition attended the meeting, along with Jordan, Lebanon
+        and Iraq as observers and the UN": no party named before the verb, so those "along with" it take
+        part in the gathering called back."""
+        text = self.text
+        if text.find(" with ", start, end) < 0:
+            return
+        done = _taking_part(emitted)
+        for along in ALONG_WITH_AT_GATHERING.finditer(text, start, end):
+            if _group_left(text, mentions, along.start(), start, AGENTS):
+                continue        # ("Fiji attended the meeting, along with Tonga": the verb's own rule)
+            parties = self._group_right(mentions, along.end(), end, AGENTS)
+            event = self._antecedent_event(along.group(2), along.start("phrase"), along.group("phrase")) if parties else None
+            if event is None:
+                continue
+            modality = _modality(text[start:end], text[start:along.start("phrase")])
+            for party in parties:
+                if (party.start, event.start) not in done:
+                    emitted.append(self._rel(party, "participatedIn", event, start, end, "along-with-at", modality))
 
     def _known_as_group(self, mentions, start, end, emitted) -> None:
         """"France, Germany and the United Kingdom, known as the E3, said": the countries listed are

@@ -3169,3 +3169,11 @@ def test_the_host_of_guests_is_the_verbs_subject_not_a_name_in_the_clause_before
     assert {("Samoa", "participatedIn", "third Reef Dialogue"), ("Nauru", "participatedIn", "third Reef Dialogue")} <= rows
     assert not [r for r in rows if r[1] == "hosted" and r[2] == "third Reef Dialogue"]
     assert ("Palau", "hosted", "Lagoon Dialogue") in rows
+
+
+def test_parties_along_with_an_unnamed_subject_at_a_gathering_called_back(tmp_path):
+    rows, _ = facts(tmp_path, "The 20th Reef Meeting opened in Suva. Delegations of the regime and the opposition "
+                              "attended the meeting, along with Tonga, Samoa and Nauru as observers. The three "
+                              "guarantors expressed their support for the Lagoon Accord.\n")
+    assert {(c, "participatedIn", "20th Reef Meeting") for c in ("Tonga", "Samoa", "Nauru")} <= rows
+    assert not [r for r in rows if r[1] == "supports"]      # (they are not the next sentence's subject)
