@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Span
 from diplograph.extract.alternation import Alternation
 from diplograph.extract.components import LATENT
 from diplograph.extract.dates import _MONTH, find_dates
-from diplograph.extract.names import (CALENDAR_WORDS, PLACE_PARTICLES, SPEECH_VERBS, capital_countries, default_rules,
+from diplograph.extract.names import (CALENDAR_WORDS, GROUP_NUMBERS, PLACE_PARTICLES, SPEECH_VERBS, capital_countries, default_rules,
                                       named_with_its_year, place_names)
 from diplograph.extract.records import FoundEvent, FoundRelation, MentionRef
 from diplograph.extract.tokens import table
@@ -116,7 +116,7 @@ TROOPS_FROM = re.compile(r"\s+(?:(?:military|police|army|naval)\s+)?(?:troops|fo
 # "supported by 56 governments, including A and B": a number of parties, then some of them named
 # ("signed and ratified by 13 countries: A, B and C")
 COUNTED_INCLUDING = re.compile(r"\s+(?:(?:more\s+than|over|some|about|nearly|almost)\s+)?"
-                               r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?)"
+                               r"(?:\d+|" + "|".join(word.lower() for word in GROUP_NUMBERS) + r"|[a-z]+ty(?:-[a-z]+)?)"
                                r"\s+[a-z-]+(?:\s+[a-z-]+)?(?:\s*,\s*including|\s*:)\s+(?:the\s+)?")
 # "announced its withdrawal from the INF Treaty": what is left, not what is done
 LEAVING = re.compile(r"\b(?:withdrawal|withdrawing|exit|suspension|termination|collapse|violations?|breach(?:es)?)\s+"
@@ -283,9 +283,9 @@ MEMBERS_NOUN_AFTER = re.compile(r"\s+(?:member\s+states|member\s+countries|membe
 WHERE_WHEN_BEFORE_RELATIVE = re.compile(r"\)?(?:\s+(?:in|at|on|during)\s+[^,;:()]{1,40}?)+\s*,\s*")
 # ", conducted in waters around Guam in February 2024, ": a participle's aside after an event's name
 PARTICIPLE_ASIDE = re.compile(r"\)?\s*,\s*(?:conducted|held|staged|hosted|organi[sz]ed|launched|led)\s[^;:()]{0,90}?,\s*")
-# "hosted for the leaders of", "hosted ... for foreign ministers from": the guests named next
 # what may stand between the host and "hosted" its guests: "China (PRC), as this year's chair, has hosted"
 HOST_BEFORE_VERB = re.compile(r"\)?(?:\s*,\s*[^,;]{1,60},)?\s+(?:(?:has|have|had|also|then|jointly|again|successfully|will|would)\s+)*")
+# "hosted for the leaders of", "hosted ... for foreign ministers from": the guests named next
 HOSTED_FOR = re.compile(r"\bhost(?:ed|s|ing)?\s+(?:[^,;.]{0,60}?\s)?for\s+(?:the\s+)?(?:[a-z]+\s+)?(?:leaders?|heads?\s+of\s+"
                         r"(?:state|government)|(?:foreign|defen[cs]e)\s+ministers?|ministers?|delegations?|representatives?|"
                         r"delegates|officials)\s+(?:of|from)\s+(?:the\s+)?")
@@ -2847,8 +2847,8 @@ class _Reader:
         """"France, Germany and the United Kingdom, known as the E3, said": the countries listed are
         members of the group named after "known as"."""
         text = self.text
-        if text.find(" as ", start, end) < 0:
-            return
+        if text.find("known", start, end) < 0 and text.find("referred", start, end) < 0:
+            return      # most sentences: no regex run
         for known in KNOWN_AS_GROUP.finditer(text, start, end):
             group = next((m for m in mentions if m.start == known.end() and not m.pseudo), None)
             if group is None or not (group.label in ("Organisation", "Mechanism") or group.label == ANY and group.text.isupper()):
@@ -2889,6 +2889,8 @@ class _Reader:
         """"The VIII Summit ... concluded on Friday in this capital", "signed ... at the 46th ASEAN
         Summit here": the gathering met where the report's dateline was filed ("Kingstown, Mar 1")."""
         text = self.text
+        if text.find("here", start, end) < 0 and text.find("this", start, end) < 0:
+            return      # most sentences: no regex run
         for here in HERE.finditer(text, start, end):
             before = [m for m in mentions if m.end <= here.start() and not m.pseudo]
             # (the whole name, not one nested in it: "the VIII Summit of the Reef Community")
