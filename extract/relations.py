@@ -1884,6 +1884,7 @@ class _Reader:
                 members = self._group_right(mentions, with_others.end() if with_others else t_end, upper, AGENTS)
                 # "brings together 27 participants, comprising the ten ASEAN member states - A, B - as well as
                 # C" (past the "comprising" that is a trigger of its own)
+                modality = _modality(sentence, text[t_start:t_end])
                 counted = COUNTED_GROUP.match(text, t_end, end) if not members else None
                 if counted:
                     members = self._listed_groups(mentions, counted.end(), end)
@@ -1892,8 +1893,7 @@ class _Reader:
                                        and m.label == "Organisation" and re.match(r"\s+members\b", text[m.end:])), None)
                     if counted_of is not None and counted_of is not owner:
                         for member in members:
-                            emitted.append(self._rel(member, "memberOf", counted_of, start, end, f"{rule}:counted",
-                                                     _modality(sentence, text[t_start:t_end])))
+                            emitted.append(self._rel(member, "memberOf", counted_of, start, end, f"{rule}:counted", modality))
                 # "brings together ASEAN's ten members and eight dialogue partners, namely A, B and C":
                 # a body's members are members, not the body; the parties named after "namely" are
                 members = [m for m in members if not text.startswith(("'s", "’s"), m.end)
@@ -1901,7 +1901,6 @@ class _Reader:
                 namely = NAMELY_LIST.search(text, t_end, end)     # (past "partners", a trigger of its own)
                 if namely:
                     members += [m for m in self._group_right(mentions, namely.end(), end, AGENTS) if m not in members]
-                modality = _modality(sentence, text[t_start:t_end])
                 for member in members:
                     if JOINED_AS.match(text, member.end):
                         continue        # "..., with Seychelles as an observer": not a member
