@@ -85,15 +85,19 @@ def former_country_patterns() -> list[dict]:
         former = pycountry.historic_countries.get(alpha_3=entry["alpha_3"])
         if former is None:
             raise ValueError(f"{FORMER_FILE}: {entry['alpha_3']} is no ISO 3166-3 former country")
-        preferred = entry["name"]
-        patterns.append({"label": "Country", "pattern": preferred, "id": former.alpha_3, "name": preferred,
-                         "alpha_2": former.alpha_2})
-        for surface in entry["aliases"]:
-            line = {"label": "Country", "pattern": surface, "id": former.alpha_3}
-            if _is_acronym(surface):
-                line["acronym"] = True
-            patterns.append(line)
+        patterns.extend(_curated_country(former.alpha_3, entry["name"], entry["aliases"], alpha_2=former.alpha_2))
     return patterns
+
+
+def _curated_country(code: str, preferred: str, aliases: list[str], **identifiers: str) -> list[dict]:
+    """The patterns of a curated country: its preferred name (with its identifiers), then its aliases."""
+    lines = [{"label": "Country", "pattern": preferred, "id": code, "name": preferred, **identifiers}]
+    for surface in aliases:
+        line = {"label": "Country", "pattern": surface, "id": code}
+        if _is_acronym(surface):
+            line["acronym"] = True
+        lines.append(line)
+    return lines
 
 
 def user_assigned_country_patterns() -> list[dict]:
@@ -106,9 +110,8 @@ def user_assigned_country_patterns() -> list[dict]:
         entry = json.loads(line)
         if not entry["id"].startswith("X") or pycountry.countries.get(alpha_3=entry["id"]) is not None:
             raise ValueError(f"{USER_ASSIGNED_FILE}: {entry['id']} is no user-assigned code (X..)")
-        patterns.append({"label": "Country", "pattern": entry["name"], "id": entry["id"], "name": entry["name"],
-                         "alpha_2": entry["alpha_2"], "wikidata": entry["wikidata"]})
-        patterns.extend({"label": "Country", "pattern": surface, "id": entry["id"]} for surface in entry["aliases"])
+        patterns.extend(_curated_country(entry["id"], entry["name"], entry["aliases"], alpha_2=entry["alpha_2"],
+                                         wikidata=entry["wikidata"]))
     return patterns
 
 
