@@ -197,6 +197,20 @@ RESOLUTION_NAME = re.compile(r"\b[Rr]esolutions?\b")
 COUNTED_GROUP = re.compile(r"\s+(?:the\s+)?(?:some\s+|more\s+than\s+)?[\w-]+\s+(?:[A-Z][\w-]*\s+)?(?:participants|members|countries|states|nations|"
                            r"parties)(?:\s+(?:around|in|of|from|across|along|on|bordering)\s+[^,;:.()]{1,40}?)?"
                            r"(?:\s*,?\s*(?:comprising|including|namely|that\s+is|i\.e\.,?)\s+|\s*:\s*)(?:the\s+)?")
+# what "the format" may call back when the paragraph names one body only, whatever its name
+GENERIC_BODY_WORDS = frozenset({"format", "group", "grouping", "bloc", "alliance", "coalition", "organisation", "organization",
+                                "mechanism", "platform", "initiative", "partnership", "framework", "arrangement"})
+# "the 3SI Presidency", "the ASEAN chairmanship": the office of a body's chair, after its name
+OFFICE_AFTER = re.compile(r"\s+(?:[Pp]residency|[Cc]hairmanship|[Cc]hair(?:ship)?)\b")
+# "The initiative was proposed by", "since the format was launched by": a name called back by what it is,
+# right before a passive
+CALLED_BACK_NAME = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+)?(initiative|format|fund|group|grouping|mechanism|forum|bloc|"
+                              r"alliance|partnership|dialogue|framework|coalition|organi[sz]ation|platform|process|"
+                              r"corridor|arrangement|programme|program|agreement|treaty|pact|accord|declaration|"
+                              r"memorandum|charter|convention|protocol)\s+$")
+# "the EU member states located between the Baltic, Adriatic and Black seas: ": a body's members,
+# described, then listed after a colon
+BODY_MEMBERS_THEN_LIST = re.compile(r"\s+member\s+(?:states|countries|nations)\b[^;:.()\"“”]{0,80}:\s*(?:the\s+)?")
 # what a gathering "brought together" described, then listed after "including", "namely" or a colon
 GATHERED_LIST = re.compile(r"[^;:.()\"“”]{1,160}?(?:,\s*(?:including|namely|such\s+as)|:)\s+(?:the\s+)?")
 # "the 10 ASEAN member states - ": a group's description before its list
@@ -252,7 +266,7 @@ DEFINITE_BODY = re.compile(r"\s+the\s+" + BODY_WORDS +
 KNOWN_AS_GROUP = re.compile(r",\s*(?:(?:collectively|together|jointly)\s+)?(?:known|referred\s+to)\s+as\s+(?:the\s+)?")
 GROUPS_ADVERBS = re.compile(r"(?:itself|now|currently|also|still|today)(?:\s+(?:itself|now|currently|also|still|today))*")
 # "The initiative now counts 50 members after A, B and C joined this year": the body the sentence opens with
-OPENING_BODY = re.compile(r"\s*The\s+" + BODY_WORDS + r"\b")
+OPENING_BODY = re.compile(r"\s*The\s+(?:[\w-]+\s+){0,2}?" + BODY_WORDS + r"\b")
 # the names "the deal" calls back ("welcomed the deal": the Ankara Declaration, the Beijing Agreement)
 AGREEMENT_WORDS = frozenset({"agreement", "accord", "deal", "declaration", "memorandum", "pact", "treaty"})
 # "..., with South Africa joining in 2010": a party that came later, not one of those named before it
@@ -601,6 +615,8 @@ ENVOY_NOUN = r"(?:[a-z][\w-]*\s+)?(?:delegations|representatives|leaders|officia
 ENVOYS_FROM_LINK = re.compile(rf"\s*,?\s*(?:and|as\s+well\s+as|along\s+with|together\s+with)\s+{ENVOY_NOUN}(?:\s+and\s+{ENVOY_NOUN})?\s+(?:from|of)\s+(?:the\s+)?")
 MEMBERS_INCLUDING_LINK = re.compile(r"\s+(?:leaders|heads\s+of\s+state|members|member\s+states|delegations)\s*,?\s+"
                                     r"(?:including|such\s+as|among\s+them)\s+(?:the\s+)?")
+# "..., as did Pakistan", "..., as does the EU": a subject of the same verb, said again
+AS_DID_TOO = re.compile(r"\bas\s+(?:did|does|do|has|have|had|is|are|was|were|will|would)\s+(?:the\s+)?$")
 LIST_LINK = re.compile(r"^[\s,;]*(?:(?:and|or|&|as well as|plus|together with|along with|with)\s+)?(?:[Tt]he\s+)?"
                        r"(?:(?:[a-z][\w-]*|Member|States|Countries|\"|“|”|H\.E\.|Hon\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s*){0,3}$")
 # ("and H.E. Mr. ...", "ASEAN Member States and China"; "France, The Gambia, Germany": a name's own article)
@@ -1234,6 +1250,8 @@ def _linked(text: str, a: M, b: M) -> str | None:
     if any(w.endswith("ed") and w not in ("related", "based", "led") or w in REPORTING_VERBS or w in IRREGULAR_PAST
            or w in SUBJECT_PRONOUNS for w in _words(gap)):
         return None     # "the UN, Fu Cong, said China supports", "and sent NDRF teams": a verb, not a list
+    if AS_DID_TOO.search(gap):
+        return None     # "support for the Agreement, as did Pakistan": another subject (rule as-are-too)
     return "list"
 
 
@@ -1862,7 +1880,10 @@ class _Reader:
                     continue
                 if text.startswith("bringing", t_start) and owner is not last:
                     continue        # "The Summit was held in Riyadh (CGTN), bringing together": the gathering's guests
-                if text[t_start:t_end].casefold() == "groups" and text[owner.end:t_start].strip(" )") \
+                # ("The six-member bloc groups A, B": the body the sentence opens with, called back)
+                opening_body = OPENING_BODY.match(text, start)
+                called_back = opening_body is not None and not text[opening_body.end():t_start].strip()
+                if text[t_start:t_end].casefold() == "groups" and text[owner.end:t_start].strip(" )") and not called_back \
                         and not FOUNDING_ASIDE.fullmatch(text, owner.end, t_start) \
                         and not GROUPS_ADVERBS.fullmatch(text[owner.end:t_start].strip(" )")):
                     continue        # "ASEAN groups A, B", "... (BIMSTEC) groups A", "The LCBC itself groups", not
@@ -1885,6 +1906,14 @@ class _Reader:
                 # "brings together 27 participants, comprising the ten ASEAN member states - A, B - as well as
                 # C" (past the "comprising" that is a trigger of its own)
                 modality = _modality(sentence, text[t_start:t_end])
+                members_of_body = members[0] if members and members[0].label == "Organisation" else None
+                listed_after = BODY_MEMBERS_THEN_LIST.match(text, members_of_body.end, end) if members_of_body else None
+                if listed_after and members_of_body is not owner:
+                    # "brings together the EU member states located between the Baltic, Adriatic and Black
+                    # seas: A, B and C": those listed are the members (of the EU too), not the EU
+                    members = self._listed_groups(mentions, listed_after.end(), end)
+                    for member in members:
+                        emitted.append(self._rel(member, "memberOf", members_of_body, start, end, f"{rule}:body", modality))
                 counted = COUNTED_GROUP.match(text, t_end, end) if not members else None
                 if counted:
                     members = self._listed_groups(mentions, counted.end(), end)
@@ -3215,6 +3244,26 @@ class _Reader:
             return None
         return first
 
+    def _called_back_name(self, called: re.Match, objects: set[str], start: int) -> M | None:
+        """The name "the initiative" (``called``, its word in group 1) calls back: a text through
+        :meth:`_antecedent_document`; else the last name of ``objects`` in this paragraph or the one
+        before whose name holds the word, or the body the sentence before opens with when this
+        sentence opens with the words ("The Fund was discussed. The fund was set up by")."""
+        word = called.group(1).casefold()
+        if word in TEXT_HEADS:
+            return self._antecedent_document(word, called.start()) if "Mechanism" in objects else None
+        paragraph = self._paragraph_before(start)
+        index = bisect_left(self.mention_starts, called.start())
+        named = [m for m in reversed(self.mentions[:index]) if m.start >= paragraph and not m.pseudo and m.label in objects]
+        stem = word.replace("organis", "organiz")
+        match = next((m for m in named if stem in m.text.casefold().replace("organis", "organiz")), None)
+        if match is None and not self.text[start:called.start()].strip():
+            match = self._previous_subject_body(start)
+        bodies = [m for m in named if m.label in ("Organisation", "Mechanism")]
+        if match is None and word in GENERIC_BODY_WORDS and bodies and len({m.key for m in bodies}) == 1:
+            match = bodies[0]       # "since the format was launched by": the one body the paragraph names
+        return match
+
     def _previous_subject_event(self, start: int) -> M | None:
         """The gathering that opens the sentence before the one at ``start`` (past "The" and a
         dateline: "Vientiane (VNA) – The 31st ASEAN Regional Forum took place")."""
@@ -3691,6 +3740,8 @@ class _Reader:
         for obj in objects:
             if obj.label in AGENTS and predicate in ("hosted", "coHosted", "participatedIn") and obj.label != "Organisation":
                 continue
+            if predicate in ("hosted", "coHosted") and OFFICE_AFTER.match(self.text, obj.end):
+                continue        # "held the rotating 3SI Presidency": the office of the chair, not a gathering
             if predicate == "initiated" and obj.label == "Organisation" and BODY_NOUN_AFTER.match(self.text, obj.end):
                 continue        # "set up an SCO development bank": a new body the name qualifies
             # "Finland joined NATO": one joins a body as a member, an exercise or a talks as a participant
@@ -3768,9 +3819,17 @@ class _Reader:
         if objects == {"Event"}:    # "The exercise, co-chaired by A and B": the exercise named before
             # (from the sentence's start: a quoted theme between holds names of no party)
             definite = gathering_called_back(text, start, t_start)
+        # "The initiative was proposed by Türkiye", "since the format was launched by A and B": the
+        # name called back by what it is
+        called = CALLED_BACK_NAME.search(text, max(start, t_start - 60), t_start) \
+            if trigger.kind == "passive_by" and objects != {"Event"} else None
+        called_back = self._called_back_name(called, objects, start) \
+            if called and (not before or before[-1].end <= called.start()) else None
         events: list[M] = []
         chain = self._passive_chain
-        if chain and chain[0] == start and (passive_gap().fullmatch(text, chain[2], t_start)
+        if called_back is not None:
+            event, gap = called_back, ""
+        elif chain and chain[0] == start and (passive_gap().fullmatch(text, chain[2], t_start)
                                             or PASSIVE_AND.fullmatch(text, chain[2], t_start)
                                             or PLACE_DATE_THEN.fullmatch(text, chain[2], t_start)):
             # "The Forum, co-hosted by A and B, was attended by C", "launched in 2004 by A and B and

@@ -3177,3 +3177,35 @@ def test_parties_along_with_an_unnamed_subject_at_a_gathering_called_back(tmp_pa
                               "guarantors expressed their support for the Lagoon Accord.\n")
     assert {(c, "participatedIn", "20th Reef Meeting") for c in ("Tonga", "Samoa", "Nauru")} <= rows
     assert not [r for r in rows if r[1] == "supports"]      # (they are not the next sentence's subject)
+
+
+def test_a_body_called_back_with_a_modifier_groups_the_members(tmp_path):
+    rows, _ = facts(tmp_path, "The Reef Cooperation Council (RCC) welcomed the accord. The six-member bloc groups Fiji, "
+                              "Tonga, Samoa, Nauru, Palau and Tuvalu.\n")
+    assert {(c, "memberOf", "Reef Cooperation Council") for c in ("Fiji", "Tonga", "Samoa", "Nauru", "Palau", "Tuvalu")} \
+        <= rows
+
+
+def test_a_bodys_member_states_listed_after_a_colon_are_members_of_both(tmp_path):
+    rows, _ = facts(tmp_path, "The Lagoon Seas Initiative (LSI) met in Suva. The initiative brings together the EU member "
+                              "states located between the Baltic, Adriatic and Black seas: Austria, Bulgaria and Croatia.\n")
+    for country in ("Austria", "Bulgaria", "Croatia"):
+        assert {(country, "memberOf", "Lagoon Seas Initiative"), (country, "memberOf", "European Union")} <= rows
+    assert ("European Union", "memberOf", "Lagoon Seas Initiative") not in rows
+
+
+def test_as_did_names_another_subject_of_the_verb_not_an_object(tmp_path):
+    rows, _ = facts(tmp_path, "The Lagoon Accord was signed in Suva. Fiji and Tonga expressed support for the Lagoon "
+                              "Accord, as did Samoa.\n")
+    assert {(c, "supports", "Lagoon Accord") for c in ("Fiji", "Tonga", "Samoa")} <= rows
+    assert not [r for r in rows if r[1] == "supports" and r[2] == "Samoa"]
+
+
+def test_a_name_called_back_by_what_it_is_before_a_passive(tmp_path):
+    rows, _ = facts(tmp_path, "The Reef Security Initiative was discussed in Suva. The initiative was proposed by Fiji "
+                              "last year.\n")
+    assert ("Fiji", "initiated", "Reef Security Initiative") in rows
+    rows, _ = facts(tmp_path, "The Lagoon Seas Initiative (LSI) grew. It was the first time that Tonga had held the "
+                              "rotating LSI Presidency since the format was launched by Samoa and Nauru in 2015.\n")
+    assert {("Samoa", "initiated", "Lagoon Seas Initiative"), ("Nauru", "initiated", "Lagoon Seas Initiative")} <= rows
+    assert ("Tonga", "hosted", "Lagoon Seas Initiative") not in rows        # (it held the presidency)
