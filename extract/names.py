@@ -1164,6 +1164,11 @@ class NameFinder:
                                                              or self._named_before_exercise(t, start, stop)):
                     exercise = (start, stop)
                 if exercise:
+                    if exercise[1] + 1 < stop and t.lowers[exercise[1]] in ("between", "among"):
+                        # "Exercise Maitree between the Indian Army and the Royal Thai Army": the parties
+                        # after the name, names of their own
+                        found.extend(self._parties_between(t, _after_articles(t.lowers, exercise[1] + 1, stop), stop,
+                                                           "pattern:head"))
                     (start, stop), label, head = exercise, "Event", exercise[1] - 1
                 if label == "Mechanism" and X[head] == "Statement" and X[start] in CHAIRS and start + 1 < stop \
                         and X[start + 1] in ("'s", "’s"):

@@ -756,6 +756,8 @@ FOUNDED = re.compile(r"(?:(?:was|were|is|are|been)\s+)?(?:co-)?founded\b")
 # participant in the rest (extract/facts.py)
 JOINED_UNSURE = ":joined"
 # one joins a treaty as a party: "joined the Chemical Weapons Convention" signs it
+# "is a contracting party to", "are already parties to": the words of membership of a text
+PARTY_TO = re.compile(r"[\w\s-]{0,40}?\bpart(?:y|ies)\s+(?:of|to)\b")
 TREATY_HEAD = re.compile(r"\b(?:Treaty|Convention|Protocol|Pact|Accord|Charter|Covenant)\b")
 # "A and B are members of the SCO, as are C and D": the same relation, said again of others
 AS_ARE_TOO = re.compile(r",\s+as\s+(?:are|is|were|was|did|do|does|have|has)\s+(?:the\s+)?")
@@ -3746,6 +3748,8 @@ class _Reader:
                 continue        # "set up an SCO development bank": a new body the name qualifies
             # "Finland joined NATO": one joins a body as a member, an exercise or a talks as a participant
             stated, suffix = ("memberOf", ":member") if joined and obj.label == "Organisation" else (predicate, "")
+            if stated == "memberOf" and obj.label == "Mechanism" and verb_at >= 0 and PARTY_TO.match(self.text, verb_at):
+                stated, suffix = "signed", ":party"     # "China is a contracting party to the Agreement": it signed it
             if joined and obj.label == "Mechanism" and TREATY_HEAD.search(obj.text):
                 stated, suffix = "signed", ":treaty"    # "China joined the Chemical Weapons Convention in 1997": a party
             elif joined and obj.label == "Mechanism" and MEMBERSHIP_HEAD.search(obj.text):

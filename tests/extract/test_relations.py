@@ -3209,3 +3209,39 @@ def test_a_name_called_back_by_what_it_is_before_a_passive(tmp_path):
                               "rotating LSI Presidency since the format was launched by Samoa and Nauru in 2015.\n")
     assert {("Samoa", "initiated", "Lagoon Seas Initiative"), ("Nauru", "initiated", "Lagoon Seas Initiative")} <= rows
     assert ("Tonga", "hosted", "Lagoon Seas Initiative") not in rows        # (it held the presidency)
+
+
+def test_the_parties_between_after_an_exercises_name_take_part_and_it_was_held_where_said(tmp_path):
+    rows, result = facts(tmp_path, "Exercise Coral Tide between the Indian Army and the Royal Thai Army was held in Suva, "
+                                   "Fiji, from 1 to 15 July.\n")
+    assert {("Indian Army", "participatedIn", "Exercise Coral Tide"),
+            ("Royal Thai Army", "participatedIn", "Exercise Coral Tide")} <= rows
+    assert ("Exercise Coral Tide", "heldIn", "Suva") in rows
+
+
+def test_membership_said_by_remains_participating_state_and_an_apposition_going_on(tmp_path):
+    rows, _ = facts(tmp_path, "Tonga remains a participating State of the OSCE. Samoa, a NATO member and Pacific "
+                              "neighbour of both Fiji and Nauru, offered to mediate.\n")
+    assert ("Tonga", "memberOf", "Organization for Security and Co-operation in Europe") in rows
+    assert ("Samoa", "memberOf", "North Atlantic Treaty Organization") in rows
+    assert not [r for r in rows if r[0] in ("Fiji", "Nauru")]
+
+
+def test_a_party_to_an_agreement_signed_it(tmp_path):
+    rows, _ = facts(tmp_path, "Tonga is a contracting party to the Reef Cooperation Agreement on Combating Piracy. Fiji "
+                              "and Samoa are also parties to the Lagoon Treaty.\n")
+    assert {("Tonga", "signed", "Reef Cooperation Agreement on Combating Piracy"), ("Fiji", "signed", "Lagoon Treaty"),
+            ("Samoa", "signed", "Lagoon Treaty")} <= rows
+    assert not [r for r in rows if r[1] == "memberOf"]
+
+
+def test_backers_and_providers_of_assistance_support(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji, a long-standing backer of the Reef National Army (RNA), declared three days of "
+                              "mourning. Tonga provided emergency humanitarian assistance to Samoa and Nauru.\n")
+    assert {("Fiji", "supports", "Reef National Army"), ("Tonga", "supports", "Samoa"), ("Tonga", "supports", "Nauru")} <= rows
+
+
+def test_signed_on_the_sidelines_of_a_gathering_then_by_the_signatories(tmp_path):
+    rows, _ = facts(tmp_path, "The Lagoon Corridor Agreement was signed on the sidelines of the G20 Summit in New Delhi "
+                              "in September last year by Fiji, Tonga and Samoa.\n")
+    assert {(c, "signed", "Lagoon Corridor Agreement") for c in ("Fiji", "Tonga", "Samoa")} <= rows
