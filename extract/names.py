@@ -488,10 +488,11 @@ class NameFinder:
                 # function words join only between two name words
                 j = k
                 while j < limit and j - k < 3 and (L[j] in rules.connectors or quoted and L[j] in QUOTED_TITLE_WORDS
-                                                   or X[j] == "a" and L[j - 1] in ("on", "for", "of")
+                                                   or X[j] in ("a", "an") and L[j - 1] in ("on", "for", "of")
                                                    and any(X[h] in rules.heads for h in range(start, k))) and X[j] == L[j]:
                     # ("Summit on a Mine-Free World", "Treaty on a Nuclear-Weapon-Free Zone", "Conference on the
-                    # Establishment of a Middle East Zone ...": after a head)
+                    # Establishment of a Middle East Zone ...", "Principles of an India-Middle East-Europe
+                    # Economic Corridor": after a head)
                     j += 1
                 # ("Joint Declaration of the 2024 Reef Summit": the edition's year, as an ordinal would be)
                 dated = j + 1 < limit and L[j - 1] == "the" and L[k] == "of" and YEAR.match(X[j]) and nw[j + 1]

@@ -27,6 +27,9 @@ import pytest
     ("Fiji set out its Strategy for a Free, Peaceful and Prosperous Indo-Pacific Region.",
      "Strategy for a Free, Peaceful and Prosperous Indo-Pacific Region", "Mechanism"),
     ("Leaders adopted the Joint Declaration of the 2024 Reef Summit.", "Joint Declaration of the 2024 Reef Summit", "Mechanism"),
+    ("Fiji and Tonga signed a Memorandum of Understanding on the Principles of an Oceania-Asia Economic Corridor.",
+     "Memorandum of Understanding on the Principles of an Oceania-Asia Economic Corridor", "Mechanism"),     # "an" too
+    ("Exercise Coral Tide between the Indian Army and the Royal Thai Army ended.", "Royal Thai Army", "Organisation"),
     ("Leaders adopted the Joint Declaration of the 2024 Reef Summit.", "2024 Reef Summit", "Event"),
     ("The alliance runs Individually Tailored Reef Programmes (ITRPs) with Fiji.",
      "Individually Tailored Reef Programmes", "Mechanism"),
