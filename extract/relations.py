@@ -324,7 +324,9 @@ HOSTED_GUESTS = re.compile(r"\b(?P<verb>hosted|hosts|hosting|host|welcomed|welco
                            r"met(?:\s+with)?|meets(?:\s+with)?)\s+(?:the\s+)?"
                            r"(?:[a-z]+\s+)?(?:leaders?|heads?\s+of\s+(?:state|government)|(?:foreign|defen[cs]e)\s+ministers?|"
                            r"ministers?|presidents?|delegations?|representatives?|counterparts?)\s+(?:of|from)\s+(?:the\s+)?")
-GUESTS_AT = re.compile(r"\s+(?:at|for|during)\s+(?:the\s+|this\s+year['’]s\s+)?(?:[a-z-]+\s+){0,2}$")
+GUESTS_AT = re.compile(r"\s+(?:at|for|during)\s+(?:the\s+|an?\s+|this\s+year['’]s\s+)?(?:[a-z-]+\s+){0,2}$")
+# "the Nordic-Baltic Eight (NB8) – Denmark, Estonia and Finland –": a body's members between dashes
+MEMBERS_IN_DASHES = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?P<dash>[–—]|--)\s+(?:the\s+)?")
 # "the U.S. delegation to the Shangri-La Dialogue", "China's delegation at the talks": who is sent takes part
 DELEGATION_TO = re.compile(r"(?:'s|’s)?\s+(?:[a-z][\w-]*\s+){0,2}(?:delegations?|contingents?)\s+(?:to|at)\s+(?:the\s+)?")
 # a text named for its parties: "Memorandum of Understanding between the Philippine Coast Guard and the Viet Nam
@@ -2797,8 +2799,16 @@ class _Reader:
             parties = self._group_right(mentions, guests.end(), end, AGENTS)
             if not parties:
                 continue
-            event = next((m for m in mentions if m.start >= parties[-1].end and not m.pseudo), None)
-            if event is None or not _attended(event) or not GUESTS_AT.fullmatch(text, parties[-1].end, event.start):
+            parties_end = parties[-1].end
+            dashed = MEMBERS_IN_DASHES.match(text, parties_end, end) if parties[-1].label in ("Organisation", "Mechanism") else None
+            listed = self._group_right(mentions, dashed.end(), end, AGENTS) if dashed else []
+            closing = re.compile(r"\s*" + re.escape(dashed.group("dash"))).match(text, listed[-1].end) if listed else None
+            if closing:
+                # "joined his counterparts from the Nordic-Baltic Eight (NB8) – Denmark, Estonia and Finland –
+                # for": the members named between dashes are the guests
+                parties, parties_end = listed, closing.end()
+            event = next((m for m in mentions if m.start >= parties_end and not m.pseudo), None)
+            if event is None or not _attended(event) or not GUESTS_AT.fullmatch(text, parties_end, event.start):
                 continue
             modality = _modality(text[start:end], text[start:guests.end()])
             for party in parties:

@@ -3245,3 +3245,10 @@ def test_signed_on_the_sidelines_of_a_gathering_then_by_the_signatories(tmp_path
     rows, _ = facts(tmp_path, "The Lagoon Corridor Agreement was signed on the sidelines of the G20 Summit in New Delhi "
                               "in September last year by Fiji, Tonga and Samoa.\n")
     assert {(c, "signed", "Lagoon Corridor Agreement") for c in ("Fiji", "Tonga", "Samoa")} <= rows
+
+
+def test_counterparts_from_a_body_named_between_dashes_take_part_and_join_nothing(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji joined his counterparts from the Reef Group (RG) – Tonga, Samoa and Nauru – for the "
+                              "Fifth Reef Summit.\n")
+    assert {(c, "participatedIn", "Fifth Reef Summit") for c in ("Tonga", "Samoa", "Nauru")} <= rows
+    assert ("Fiji", "memberOf", "Reef Group") not in rows
