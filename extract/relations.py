@@ -112,7 +112,7 @@ RELATIVE_SIGNED = re.compile(r",?\s*(?:which|that)\s+(?P<who>(?:the\s+)?[^,;.()]
 APPOSITION_THEN_PASSIVE = re.compile(r"\)?\s*,\s*(?:the|an?)\s+(?:[a-z][\w-]*\s+){1,4}(?:(?:was|were|is|are)\s+)?")
 # "made up of troops from A and B", "composed of contingents from": who sends the force's troops
 TROOPS_FROM = re.compile(r"\s+(?:(?:military|police|army|naval)\s+)?(?:troops|forces|soldiers|contingents|personnel|units|"
-                         r"battalions)\s+(?:drawn\s+)?from\s+(?:the\s+)?")
+                         r"battalions|members|teams|experts|officers)\s+(?:drawn\s+)?from\s+(?:the\s+)?")
 # "supported by 56 governments, including A and B": a number of parties, then some of them named
 # ("signed and ratified by 13 countries: A, B and C")
 COUNTED_INCLUDING = re.compile(r"\s+(?:(?:more\s+than|over|some|about|nearly|almost)\s+)?"
@@ -1893,6 +1893,14 @@ class _Reader:
                     continue        # "ASEAN groups A, B", "... (BIMSTEC) groups A", "The LCBC itself groups", not
                     # "fought militant groups Hamas and ..."
                 troops = TROOPS_FROM.match(text, t_end, upper)
+                bracket = text.rfind("(", start, t_start) if troops and text[:t_start].rstrip(" ,").endswith(")") else -1
+                named = next((m for m in reversed(before) if m.end <= bracket and not text[m.end:bracket].strip()
+                              and _is(m, OBJECTS["memberOf"])), None) if bracket >= 0 else None
+                if named is not None:
+                    owner = named       # "An ASEAN Emergency Response ... Team (ASEAN-ERAT), with members from": the
+                    # name before its short form in brackets (whatever the names inside it)
+                if troops and text.startswith("-", owner.end):
+                    continue        # "a seven-member ASEAN-ERAT team comprising members from": not ASEAN's
                 if troops:
                     # "the EACRF, made up of troops from Kenya, Uganda and Burundi": those who send troops to a
                     # force or a mission take part in it (they are no members of it)

@@ -3252,3 +3252,16 @@ def test_counterparts_from_a_body_named_between_dashes_take_part_and_join_nothin
                               "Fifth Reef Summit.\n")
     assert {(c, "participatedIn", "Fifth Reef Summit") for c in ("Tonga", "Samoa", "Nauru")} <= rows
     assert ("Fiji", "memberOf", "Reef Group") not in rows
+
+
+def test_a_body_with_members_from_countries_has_them_take_part(tmp_path):
+    rows, result = facts(tmp_path, "A Reef Emergency Response and Assessment Team (REEF-ERAT), with members from Fiji, "
+                                   "Tonga and Samoa, has also been deployed.\n")
+    assert {(c, "participatedIn", "Reef Emergency Response and Assessment Team") for c in ("Fiji", "Tonga", "Samoa")} <= rows
+    assert "REEF-ERAT" in {m.text for m in result.mentions}       # the hyphenated acronym, defined
+
+
+def test_support_for_efforts_by_parties_supports_them(tmp_path):
+    rows, _ = facts(tmp_path, "On the Lagoon, Fiji supports the ongoing mediation efforts by Tonga, Samoa and Nauru toward "
+                              "a ceasefire.\n")
+    assert {("Fiji", "supports", c) for c in ("Tonga", "Samoa", "Nauru")} <= rows
