@@ -528,12 +528,20 @@ GROUPING_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+)?(?:organi[sz]ation|bloc
 AT_BEFORE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$")
 REPRESENTED_BY = re.compile(r"(?<=\S)\s+(?:was|were|is|are)\s+(?:also\s+)?represented\s+by\b")
 # (past the name's acronym: "the Five Power Defence Arrangements (FPDA) – Australia, ...")
-SET_OFF_OPENING = re.compile(r"(?:\s*\([^()]{1,12}\)(?=\s*(?:–|—|--)))?\s*(–|—|--|\()\s*(?:the\s+)?")
+SET_OFF_OPENING = re.compile(r"(?:\s+(?:partners|members|member\s+states|allies)(?=\s*(?:–|—|--)))?"     # ("the AUKUS partners --")
+                             r"(?:\s*\([^()]{1,12}\)(?=\s*(?:–|—|--)))?\s*(–|—|--|\()\s*(?:the\s+)?")
 SET_OFF_CLOSING = re.compile(r"\s*(?:–|—|--)")
 # "Turkey and Hungary, the only two NATO members yet to", "Japan, a fellow G7 member,": an aside before
 # the body ...
 APPOSED_MEMBERS_BEFORE = re.compile(r",\s*(?:both\s+|all\s+)?(?:the\s+|an?\s+)?"
                                     r"(?:(?:only|other|fellow|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+){0,3}$")
+# "launched in 2017 by its five founding members, A, B and C": the members, then their names
+OWN_MEMBERS_LISTED = re.compile(r"\s*(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:founding\s+)?(?:members|member\s+states)\s*[,:]\s*"
+                                r"(?:namely\s+)?(?:the\s+)?")
+# "at the initiative of Brazil", "on the joint initiative of A and B": who started it
+INITIATIVE_OF = re.compile(r"\b(?:at|on|upon)\s+the\s+(?:joint\s+)?initiative\s+of\s+(?:the\s+)?")
+# "A, B and C - fellow members of the", "A and B, both members of the": an aside before the body it names
+MEMBERS_OF_ASIDE = re.compile(r"(?:,|\s(?:-|–|—|--))\s*(?:both\s+|all\s+)?(?:fellow\s+|founding\s+)?members\s+of\s+(?:the\s+)?$")
 # ... and the members' word after it, ending the aside ("Palau, the Reef Council members and Kiribati": a list)
 APPOSED_MEMBERS_AFTER = re.compile(r"\s+(?:member\s+(?:states?|countries|country|nations?)|members?)\b(?!\s*,?\s*(?:and|or)\s)")
 BRACKET_CLOSING = re.compile(r"\s*\)")
@@ -662,7 +670,8 @@ MEMBER_STATES_THEN_LIST = re.compile(r"\)?\s+(?i:member\s+(?:states|countries|na
 PARTNERS_OF_MECHANISM = re.compile(r"\)?\s+partners(?=\s*:|\s+(?:are|were|include|included)\s)")
 # (after the body's acronym in brackets: "the Member States of ASEAN (ASEAN), namely")
 MEMBERS_LISTED = re.compile(r"(?:\s*\([^()]{1,12}\))?\s*(?::|,\s*(?:namely|that is|i\.e\.,?|including|such as)|\s+(?:are|were|include|included)"
-                            r"|\s+(?:--|[-–—]))\s*(?:the\s+)?")
+                            r"|\s+(?:--|[-–—])(?!\s*(?:(?:along|together)\s+)?with\b))\s*(?:the\s+)?")
+# (not "fellow members of the Five Eyes - along with Japan": the aside ends, others are named with them)
 NAMELY_AFTER = re.compile(r"\s*,\s*(?:namely|that is|i\.e\.),?\s+(?:the\s+)?")
 NAMELY = re.compile(r"[^,;:.()\"“”]{0,100},\s*namely\s+(?:the\s+)?")
 # a state's armed service: one joins it in an activity, one is not its member
@@ -1249,6 +1258,8 @@ def _linked(text: str, a: M, b: M) -> str | None:
         return None     # ", which chairs the", ", where the": a relative clause, not the next item
     if re.search(r"\b(?:in|at|on|to|from|by|for|into|near|since|against|over)\s+(?:the\s+)?$", gap):
         return None     # ", met again in Kazakhstan": a preposition's object, not the next item
+    if re.search(r"\bto\s+[a-z]+\s+(?:the\s+)?$", gap):
+        return None     # "at the initiative of Brazil, to keep the South Atlantic": an infinitive's object
     if re.search(r"\bof\s+(?:the\s+)?$", gap) and not re.search(r"\b(?:and|or|as well as|plus)\b|&", gap):
         return None     # "Indonesia, the chair of ASEAN,": an apposition ("..., and the work of the OPCW" is an item)
     if any(w.endswith("ed") and w not in ("related", "based", "led") or w in REPORTING_VERBS or w in IRREGULAR_PAST
@@ -2250,6 +2261,7 @@ class _Reader:
         self._countries_named_in_texts(mentions, start, end, emitted)
         self._members_named(mentions, start, end, emitted)
         self._of_which_members(mentions, start, end, emitted)
+        self._on_the_initiative_of(mentions, start, end, emitted)
         self._parties_set_off(mentions, start, end, emitted)
         self._apposed_members(mentions, start, end, emitted)
         self._apposed_partners(mentions, start, end, emitted)
@@ -3122,15 +3134,44 @@ class _Reader:
         if "member" not in text[start:end]:
             return      # most sentences: no slice of the text made
         for body in mentions:
-            if body.pseudo or body.label not in ("Organisation", "Mechanism") \
-                    or not APPOSED_MEMBERS_AFTER.match(text, body.end, end):
+            if body.pseudo or body.label not in ("Organisation", "Mechanism"):
                 continue
-            aside = APPOSED_MEMBERS_BEFORE.search(text, max(start, body.start - 40), body.start)
+            if APPOSED_MEMBERS_AFTER.match(text, body.end, end):
+                aside = APPOSED_MEMBERS_BEFORE.search(text, max(start, body.start - 40), body.start)
+            else:       # "the United States, the United Kingdom and Canada - fellow members of the Five Eyes -"
+                aside = MEMBERS_OF_ASIDE.search(text, max(start, body.start - 40), body.start)
             parties = _group_left(text, mentions, aside.start(), start, {"Country"}) if aside else []
             if parties and all(p.label == "Country" for p in parties):
                 modality = _modality(text[start:end], "")       # the aside says what they are, whatever the verb
                 for party in parties:
                     emitted.append(self._rel(party, "memberOf", body, start, end, "apposed-members", modality))
+
+    def _on_the_initiative_of(self, mentions, start, end, emitted) -> None:
+        """"ZOPACAS was established in 1986 by resolution 41/11, at the initiative of Brazil", "The group
+        was launched in 2015 on the initiative of A and B": who took the initiative initiated what the
+        sentence opens with (named, or called back by what it is)."""
+        text = self.text
+        if text.find("initiative of", start, end) < 0:
+            return      # most sentences: no regex run
+        done = {(r.subject.start, r.object.start) for r in emitted if r.predicate == "initiated"}
+        for phrase in INITIATIVE_OF.finditer(text, start, end):
+            parties = [m for m in self._group_right(mentions, phrase.end(), end, AGENTS)
+                       if m.label in AGENTS or m.label == ANY and m.text.isupper()]
+            first = next((m for m in mentions if m.start >= start and not m.pseudo), None)
+            opening = OPENING_BODY.match(text, start)
+            if first is not None and first.end <= phrase.start() and re.fullmatch(r"\s*(?:The\s+)?", text[start:first.start]) \
+                    and (first.label in ("Organisation", "Mechanism", "Event") or first.label == ANY and first.text.isupper()):
+                target = first
+            elif opening:
+                target = self._antecedent_body(opening.group(1), opening.start(1), start)
+            else:
+                continue
+            if target is None or not parties or any(p is target or p.key and p.key == target.key for p in parties):
+                continue
+            modality = _modality(text[start:end], text[start:phrase.end()])
+            for party in parties:
+                if (party.start, target.start) not in done:
+                    emitted.append(self._rel(party, "initiated", target, start, end, "initiative-of", modality))
 
     def _parties_set_off(self, mentions, start, end, emitted) -> None:
         """"the Quadrilateral Security Dialogue – Australia, India, Japan and the United States – in",
@@ -3587,7 +3628,8 @@ class _Reader:
             # (or a country's adjective: "organized by the Russian Ministry of Defense")
             rest = gap.strip(" the")
             return not rest or rest in country_adjectives()
-        phrase = REPRESENTATIVES_OF.match(self.text, pos, upper) if representatives else None
+        phrase = (REPRESENTATIVES_OF.match(self.text, pos, upper) or OWN_MEMBERS_LISTED.match(self.text, pos, upper)) \
+            if representatives else None
         if phrase:
             pos = phrase.end()      # past "delegates from 21 South American countries, including"
         items = _list_right(self.text, mentions, pos, upper, first_gap=first_gap)

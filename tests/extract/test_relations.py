@@ -3265,3 +3265,26 @@ def test_support_for_efforts_by_parties_supports_them(tmp_path):
     rows, _ = facts(tmp_path, "On the Lagoon, Fiji supports the ongoing mediation efforts by Tonga, Samoa and Nauru toward "
                               "a ceasefire.\n")
     assert {("Fiji", "supports", c) for c in ("Tonga", "Samoa", "Nauru")} <= rows
+
+
+def test_who_took_the_initiative_initiated_what_the_sentence_opens_with(tmp_path):
+    rows, _ = facts(tmp_path, "The Zone of Peace of the South Lagoon (ZOPSL) met in Suva. ZOPSL was established in 1986 by "
+                              "United Nations General Assembly resolution 41/11, at the initiative of Fiji, to keep the "
+                              "South Atlantic free of nuclear weapons.\n")
+    assert ("Fiji", "initiated", "Zone of Peace of the South Lagoon") in rows
+    assert not [r for r in rows if r[1] == "initiated" and r[0] not in ("Fiji", "United Nations General Assembly")]
+
+
+def test_founders_named_after_its_founding_members_initiated_it(tmp_path):
+    rows, _ = facts(tmp_path, "The Reef Initiative was launched in September 2017 by its five founding members, Fiji, "
+                              "Tonga and Samoa, as a platform for sharing intelligence.\n")
+    assert {(c, "initiated", "Reef Initiative") for c in ("Fiji", "Tonga", "Samoa")} <= rows
+
+
+def test_members_set_off_after_a_bodys_partners_and_fellow_members_of_a_body(tmp_path):
+    rows, _ = facts(tmp_path, "The ministers welcomed talks with the AUKUS partners -- Fiji, Tonga and Samoa -- on "
+                              "cooperation. It lists Nauru, Palau and Tuvalu - fellow members of the Reef Intelligence "
+                              "Network - along with Japan as key partners.\n")
+    assert {(c, "memberOf", "AUKUS") for c in ("Fiji", "Tonga", "Samoa")} <= rows
+    assert {(c, "memberOf", "Reef Intelligence Network") for c in ("Nauru", "Palau", "Tuvalu")} <= rows
+    assert ("Japan", "memberOf", "Reef Intelligence Network") not in rows
