@@ -538,6 +538,12 @@ APPOSED_MEMBERS_BEFORE = re.compile(r",\s*(?:both\s+|all\s+)?(?:the\s+|an?\s+)?"
 # "launched in 2017 by its five founding members, A, B and C": the members, then their names
 OWN_MEMBERS_LISTED = re.compile(r"\s*(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:founding\s+)?(?:members|member\s+states)\s*[,:]\s*"
                                 r"(?:namely\s+)?(?:the\s+)?")
+# "became NATO's 31st member", "is the SCO's newest member": the member's word after the body's possessive ...
+POSSESSED_MEMBER_AFTER = re.compile(r"['’]s\s+(?:(?:\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd)|newest|latest|youngest|full)\s+)?member\b"
+                                    r"(?!\s+(?:states|countries|nations))")
+# ... after the verb that says it is one
+BE_BEFORE_BODY = re.compile(r"\b(?:became|becomes|become|is|was|are|remains|has\s+been|as)\s+(?:now\s+|officially\s+)?(?:the\s+)?$")
+RELATIVE_BEFORE_VERB = re.compile(r",\s*(?:which|who)\s+$")
 # "at the initiative of Brazil", "on the joint initiative of A and B": who started it
 INITIATIVE_OF = re.compile(r"\b(?:at|on|upon)\s+the\s+(?:joint\s+)?initiative\s+of\s+(?:the\s+)?")
 # "A, B and C - fellow members of the", "A and B, both members of the": an aside before the body it names
@@ -767,8 +773,8 @@ FOUNDED = re.compile(r"(?:(?:was|were|is|are|been)\s+)?(?:co-)?founded\b")
 # participant in the rest (extract/facts.py)
 JOINED_UNSURE = ":joined"
 # one joins a treaty as a party: "joined the Chemical Weapons Convention" signs it
-# "is a contracting party to", "are already parties to": the words of membership of a text
-PARTY_TO = re.compile(r"[\w\s-]{0,40}?\bpart(?:y|ies)\s+(?:of|to)\b")
+# "is a contracting party to", "are already parties to", "is a signatory to": the words of membership of a text
+PARTY_TO = re.compile(r"[\w\s-]{0,40}?\b(?:part(?:y|ies)|signator(?:y|ies))\s+(?:of|to)\b")
 TREATY_HEAD = re.compile(r"\b(?:Treaty|Convention|Protocol|Pact|Accord|Charter|Covenant)\b")
 # "A and B are members of the SCO, as are C and D": the same relation, said again of others
 AS_ARE_TOO = re.compile(r",\s+as\s+(?:are|is|were|was|did|do|does|have|has)\s+(?:the\s+)?")
@@ -2268,6 +2274,7 @@ class _Reader:
         self._possessed_partners(mentions, start, end, emitted)
         self._hosted_guests(mentions, start, end, emitted)
         self._became_members(mentions, start, end, emitted)
+        self._possessive_members(mentions, start, end, emitted)
         self._hosted_for(mentions, start, end, emitted)
         self._host_nations_listed(mentions, start, end, emitted)
         self._joined_by_them(mentions, start, end, emitted)
@@ -2777,6 +2784,25 @@ class _Reader:
             modality = _modality(text[start:end], text[which.start():role.start()])
             for party in parties:
                 emitted.append(self._rel(party, predicate, m, start, end, "of-which", modality))
+
+    def _possessive_members(self, mentions, start, end, emitted) -> None:
+        """"Finland, which became NATO's 31st member last April", "Sweden is now the alliance's newest
+        member" (with the body named): the subject is a member of the body whose member it is said to be."""
+        text = self.text
+        if "member" not in text[start:end]:
+            return      # most sentences: no regex run
+        for body in mentions:
+            if body.pseudo or body.label not in ("Organisation", "Mechanism") \
+                    or not POSSESSED_MEMBER_AFTER.match(text, body.end, end):
+                continue
+            verb = BE_BEFORE_BODY.search(text, max(start, body.start - 40), body.start)
+            if verb is None:
+                continue
+            relative = RELATIVE_BEFORE_VERB.search(text, max(start, verb.start() - 12), verb.start())
+            parties = _group_left(text, mentions, relative.start() if relative else verb.start(), start, {"Country"})
+            modality = _modality(text[start:end], text[verb.start():body.start])
+            for party in parties:
+                emitted.append(self._rel(party, "memberOf", body, start, end, "possessive-member", modality))
 
     def _became_members(self, mentions, start, end, emitted) -> None:
         """"Egypt, Ethiopia, Iran and the UAE became members", "Malaysia and Thailand became BRICS partner

@@ -3288,3 +3288,12 @@ def test_members_set_off_after_a_bodys_partners_and_fellow_members_of_a_body(tmp
     assert {(c, "memberOf", "AUKUS") for c in ("Fiji", "Tonga", "Samoa")} <= rows
     assert {(c, "memberOf", "Reef Intelligence Network") for c in ("Nauru", "Palau", "Tuvalu")} <= rows
     assert ("Japan", "memberOf", "Reef Intelligence Network") not in rows
+
+
+def test_the_bodys_own_member_and_bodies_that_bring_together_and_signatories(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji, which became the Reef Alliance's 31st member last April, took part. The Lagoon "
+                              "Arrangements (LA), established in 1971, bring together Tonga, Samoa and Nauru. Palau is a "
+                              "signatory to the Declaration on the Conduct of Parties in the Lagoon.\n")
+    assert ("Fiji", "memberOf", "Reef Alliance") in rows
+    assert {(c, "memberOf", "Lagoon Arrangements") for c in ("Tonga", "Samoa", "Nauru")} <= rows
+    assert ("Palau", "signed", "Declaration on the Conduct of Parties in the Lagoon") in rows
