@@ -1887,7 +1887,8 @@ class _Reader:
                         and "member" in text[t_start:t_end]:
                     # "The Bali Process was set up in 2002 ... It now has 45 members, including": the body
                     # the last sentence opened with
-                    owner = self._previous_subject_body(start, members=True) or self._last_body(t_start, start)
+                    owner = self._previous_subject_body(start, members=True) or self._called_back_before(start) \
+                        or self._last_body(t_start, start)
                 opening = OPENING_BODY.match(text, start) if owner is None or owner.label not in ("Organisation", "Mechanism", ANY) else None
                 if opening and not [m for m in before if m.start < t_start and _is(m, OBJECTS["memberOf"]) and m.label != ANY]:
                     # "The group was launched in 2015 on the initiative of A and B, and brings together": the body
@@ -1895,7 +1896,9 @@ class _Reader:
                     owner = self._antecedent_body(opening.group(1), opening.start(1), start)
                 if owner is None and (CALLED_BACK_BODY.search(text, max(start, t_start - 30), t_start)
                                       or re.match(r"(?i:its|their)\s", text[t_start:t_end])):
-                    owner = self._last_body(t_start, start)     # "Kuwait joined CICA. Its members include A"
+                    # "The symposium today has 25 members. Its members include A": the body the sentence before
+                    # calls back by a word of its name; else the last one named ("Kuwait joined CICA. Its members")
+                    owner = self._called_back_before(start) or self._last_body(t_start, start)
                 if owner is None or not _is(owner, OBJECTS["memberOf"]) \
                         or owner.start >= start and re.search(r"[.;:]", text[owner.end:t_start]):
                     continue
@@ -3350,6 +3353,24 @@ class _Reader:
         if match is None and word in GENERIC_BODY_WORDS and bodies and len({m.key for m in bodies}) == 1:
             match = bodies[0]       # "since the format was launched by": the one body the paragraph names
         return match
+
+    def _called_back_before(self, start: int) -> M | None:
+        """The body the sentence before the one at ``start`` opens with by the head of its name ("The
+        symposium today has 25 members": the Indian Ocean Naval Symposium, the last name of the text
+        with that head; not the "Conclave of Chiefs of the ... Symposium")."""
+        t = self.table
+        last_token = bisect_left(t.idx, start) - 1
+        if last_token < 0:
+            return None
+        previous = t.idx[t.sentence_start[last_token]]
+        opening = re.match(r"\s*The\s+([a-z]{4,})\b", self.text[previous:start])
+        if opening is None:
+            return None
+        word = opening.group(1)     # (a word of a name: anywhere before, as "the Symposium" calls it back)
+        index = bisect_left(self.mention_starts, previous)
+        return next((m for m in reversed(self.mentions[:index]) if not m.pseudo
+                     and m.label in ("Organisation", "Mechanism") and re.search(rf"\b{word}$", m.text, re.IGNORECASE)
+                     and not _names_a_text(m)), None)
 
     def _previous_subject_event(self, start: int) -> M | None:
         """The gathering that opens the sentence before the one at ``start`` (past "The" and a

@@ -3297,3 +3297,10 @@ def test_the_bodys_own_member_and_bodies_that_bring_together_and_signatories(tmp
     assert ("Fiji", "memberOf", "Reef Alliance") in rows
     assert {(c, "memberOf", "Lagoon Arrangements") for c in ("Tonga", "Samoa", "Nauru")} <= rows
     assert ("Palau", "signed", "Declaration on the Conduct of Parties in the Lagoon") in rows
+
+
+def test_its_members_after_a_sentence_calling_the_body_back_by_its_head(tmp_path):
+    rows, _ = facts(tmp_path, "The Reef Ocean Naval Forum (RONF) grew.\n\nThe symposium was conceived in 2008, when the "
+                              "first RONF Conclave of Chiefs was held in Suva.\n\nThe forum today has 25 members and "
+                              "nine observers. Its members include Fiji, Tonga and Samoa.\n")
+    assert {(c, "memberOf", "Reef Ocean Naval Forum") for c in ("Fiji", "Tonga", "Samoa")} <= rows
