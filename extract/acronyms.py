@@ -286,23 +286,17 @@ def find_definitions(doc: Doc, candidates=()) -> list[Definition]:
             if first is not None:
                 found.append(Definition(inner.i, inner.i + 1, first, end))
                 continue
-        # an acronym of two words: "UN Department of Economic and Social Affairs (UN DESA)"
-        if i + 3 < n and X[i + 3] == ")" and looks_like_acronym(X[i + 1]) and looks_like_acronym(X[i + 2]) \
-                and not EDITION.match(X[i + 2]):
-            inner = doc[i + 1:i + 3]
+        # an acronym of two words, "UN Department of Economic and Social Affairs (UN DESA)", or of two joined
+        # by a hyphen, "ASEAN Emergency Response and Assessment Team (ASEAN-ERAT)", "(JWG-DOC)"
+        width = 2 if i + 3 < n and X[i + 3] == ")" and looks_like_acronym(X[i + 1]) and looks_like_acronym(X[i + 2]) \
+            and not EDITION.match(X[i + 2]) else \
+            3 if i + 4 < n and X[i + 4] == ")" and X[i + 2] == "-" and not doc[i + 1].whitespace_ \
+            and not doc[i + 2].whitespace_ and looks_like_acronym(X[i + 1]) and looks_like_acronym(X[i + 3]) else 0
+        if width:
             end = _trim_end(doc, 0, i)
-            first = _fit(doc, inner, _window_before(doc, end), end)
+            first = _fit(doc, doc[i + 1:i + 1 + width], _window_before(doc, end), end)
             if first is not None:
-                found.append(Definition(i + 1, i + 3, first, end))
-                continue
-        # a hyphenated acronym: "ASEAN Emergency Response and Assessment Team (ASEAN-ERAT)", "(JWG-DOC)"
-        if i + 4 < n and X[i + 4] == ")" and X[i + 2] == "-" and not doc[i + 1].whitespace_ and not doc[i + 2].whitespace_ \
-                and looks_like_acronym(X[i + 1]) and looks_like_acronym(X[i + 3]):
-            inner = doc[i + 1:i + 4]
-            end = _trim_end(doc, 0, i)
-            first = _fit(doc, inner, _window_before(doc, end), end)
-            if first is not None:
-                found.append(Definition(i + 1, i + 4, first, end))
+                found.append(Definition(i + 1, i + 1 + width, first, end))
                 continue
         close = next((j for j in range(i + 1, min(n, i + MAX_LONG_FORM_TOKENS)) if X[j] == ")"), None)
         if close is None:

@@ -110,7 +110,8 @@ RELATIVE_SIGNED = re.compile(r",?\s*(?:which|that)\s+(?P<who>(?:the\s+)?[^,;.()]
                              r"(?:(?:have|has|had|jointly|formally)\s+)?(?P<verb>signed|concluded|ratified)\b")
 # ", the customs union ", ", an industry body ": a name's unnamed apposition, before a participle said of the name
 APPOSITION_THEN_PASSIVE = re.compile(r"\)?\s*,\s*(?:the|an?)\s+(?:[a-z][\w-]*\s+){1,4}(?:(?:was|were|is|are)\s+)?")
-# "made up of troops from A and B", "composed of contingents from": who sends the force's troops
+# "made up of troops from A and B", "composed of contingents from", "(ASEAN-ERAT), with members from": who sends
+# the force's troops, the team's members
 TROOPS_FROM = re.compile(r"\s+(?:(?:military|police|army|naval)\s+)?(?:troops|forces|soldiers|contingents|personnel|units|"
                          r"battalions|members|teams|experts|officers)\s+(?:drawn\s+)?from\s+(?:the\s+)?")
 # "supported by 56 governments, including A and B": a number of parties, then some of them named
@@ -326,7 +327,7 @@ HOSTED_GUESTS = re.compile(r"\b(?P<verb>hosted|hosts|hosting|host|welcomed|welco
                            r"ministers?|presidents?|delegations?|representatives?|counterparts?)\s+(?:of|from)\s+(?:the\s+)?")
 GUESTS_AT = re.compile(r"\s+(?:at|for|during)\s+(?:the\s+|an?\s+|this\s+year['’]s\s+)?(?:[a-z-]+\s+){0,2}$")
 # "the Nordic-Baltic Eight (NB8) – Denmark, Estonia and Finland –": a body's members between dashes
-MEMBERS_IN_DASHES = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?P<dash>[–—]|--)\s+(?:the\s+)?")
+MEMBERS_IN_DASHES = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:[–—]|--)\s+(?:the\s+)?")
 # "the U.S. delegation to the Shangri-La Dialogue", "China's delegation at the talks": who is sent takes part
 DELEGATION_TO = re.compile(r"(?:'s|’s)?\s+(?:[a-z][\w-]*\s+){0,2}(?:delegations?|contingents?)\s+(?:to|at)\s+(?:the\s+)?")
 # a text named for its parties: "Memorandum of Understanding between the Philippine Coast Guard and the Viet Nam
@@ -772,9 +773,9 @@ FOUNDED = re.compile(r"(?:(?:was|were|is|are|been)\s+)?(?:co-)?founded\b")
 # the rule suffix of "joined" a name whose class the corpus pass settles: a member of a body, a
 # participant in the rest (extract/facts.py)
 JOINED_UNSURE = ":joined"
-# one joins a treaty as a party: "joined the Chemical Weapons Convention" signs it
 # "is a contracting party to", "are already parties to", "is a signatory to": the words of membership of a text
 PARTY_TO = re.compile(r"[\w\s-]{0,40}?\b(?:part(?:y|ies)|signator(?:y|ies))\s+(?:of|to)\b")
+# one joins a treaty as a party: "joined the Chemical Weapons Convention" signs it
 TREATY_HEAD = re.compile(r"\b(?:Treaty|Convention|Protocol|Pact|Accord|Charter|Covenant)\b")
 # "A and B are members of the SCO, as are C and D": the same relation, said again of others
 AS_ARE_TOO = re.compile(r",\s+as\s+(?:are|is|were|was|did|do|does|have|has)\s+(?:the\s+)?")
@@ -1896,8 +1897,8 @@ class _Reader:
                     owner = self._antecedent_body(opening.group(1), opening.start(1), start)
                 if owner is None and (CALLED_BACK_BODY.search(text, max(start, t_start - 30), t_start)
                                       or re.match(r"(?i:its|their)\s", text[t_start:t_end])):
-                    # "The symposium today has 25 members. Its members include A": the body the sentence before
-                    # calls back by a word of its name; else the last one named ("Kuwait joined CICA. Its members")
+                    # "The forum today has 25 members. Its members include A": the body the sentence before
+                    # calls back by the head of its name; else the last one named ("Kuwait joined CICA. Its members")
                     owner = self._called_back_before(start) or self._last_body(t_start, start)
                 if owner is None or not _is(owner, OBJECTS["memberOf"]) \
                         or owner.start >= start and re.search(r"[.;:]", text[owner.end:t_start]):
@@ -2851,7 +2852,7 @@ class _Reader:
             parties_end = parties[-1].end
             dashed = MEMBERS_IN_DASHES.match(text, parties_end, end) if parties[-1].label in ("Organisation", "Mechanism") else None
             listed = self._group_right(mentions, dashed.end(), end, AGENTS) if dashed else []
-            closing = re.compile(r"\s*" + re.escape(dashed.group("dash"))).match(text, listed[-1].end) if listed else None
+            closing = SET_OFF_CLOSING.match(text, listed[-1].end) if listed else None
             if closing:
                 # "joined his counterparts from the Nordic-Baltic Eight (NB8) – Denmark, Estonia and Finland –
                 # for": the members named between dashes are the guests
@@ -3366,7 +3367,7 @@ class _Reader:
         opening = re.match(r"\s*The\s+([a-z]{4,})\b", self.text[previous:start])
         if opening is None:
             return None
-        word = opening.group(1)     # (a word of a name: anywhere before, as "the Symposium" calls it back)
+        word = opening.group(1)     # (the head of a name given anywhere before)
         index = bisect_left(self.mention_starts, previous)
         return next((m for m in reversed(self.mentions[:index]) if not m.pseudo
                      and m.label in ("Organisation", "Mechanism") and re.search(rf"\b{word}$", m.text, re.IGNORECASE)
