@@ -1291,6 +1291,13 @@ def _kind_of_exercise() -> re.Pattern:
     return re.compile(rf"^\s*(?:[a-z][\w-]*\s+){{0,3}}(?:{kinds})\b(?=\s*(?:,|and\b|with\b|together\b|along\b))")
 
 
+def _opens_with_body(text: str, start: int, pos: int) -> bool:
+    """Whether the sentence at ``start`` is, up to ``pos``, a body called back by what it is: "The
+    six-member bloc"."""
+    opening = OPENING_BODY.match(text, start)
+    return opening is not None and not text[opening.end():pos].strip()
+
+
 def _in_brackets(text: str, m: "M") -> bool:
     """Whether ``m`` stands alone in brackets, as an acronym after its long form: "... Center (ADRC)"."""
     return text[m.start - 1:m.start] == "(" and text[m.end:m.end + 1] == ")"
@@ -1905,14 +1912,12 @@ class _Reader:
                     continue
                 if text.startswith("bringing", t_start) and owner is not last:
                     continue        # "The Summit was held in Riyadh (CGTN), bringing together": the gathering's guests
-                # ("The six-member bloc groups A, B": the body the sentence opens with, called back)
-                opening_body = OPENING_BODY.match(text, start)
-                called_back = opening_body is not None and not text[opening_body.end():t_start].strip()
-                if text[t_start:t_end].casefold() == "groups" and text[owner.end:t_start].strip(" )") and not called_back \
+                if text[t_start:t_end].casefold() == "groups" and text[owner.end:t_start].strip(" )") \
                         and not FOUNDING_ASIDE.fullmatch(text, owner.end, t_start) \
-                        and not GROUPS_ADVERBS.fullmatch(text[owner.end:t_start].strip(" )")):
-                    continue        # "ASEAN groups A, B", "... (BIMSTEC) groups A", "The LCBC itself groups", not
-                    # "fought militant groups Hamas and ..."
+                        and not GROUPS_ADVERBS.fullmatch(text[owner.end:t_start].strip(" )")) \
+                        and not _opens_with_body(text, start, t_start):
+                    continue        # "ASEAN groups A, B", "... (BIMSTEC) groups A", "The LCBC itself groups", "The
+                    # six-member bloc groups A" (the body called back), not "fought militant groups Hamas and ..."
                 troops = TROOPS_FROM.match(text, t_end, upper)
                 bracket = text.rfind("(", start, t_start) if troops and text[:t_start].rstrip(" ,").endswith(")") else -1
                 named = next((m for m in reversed(before) if m.end <= bracket and not text[m.end:bracket].strip()
