@@ -3327,10 +3327,10 @@ class _Reader:
         ``members``, one that can have members (not a text: "The Agreement was signed ...")."""
         text, t = self.text, self.table
         paragraph = text.rfind("\n", 0, start) + 1
-        last_token = bisect_left(t.idx, start) - 1      # the sentence before, as the pipeline split it
-        if last_token < 0:
+        previous = self._sentence_before(start)
+        if previous is None:
             return None
-        previous = max(t.idx[t.sentence_start[last_token]], paragraph)
+        previous = max(previous, paragraph)
         index = bisect_left(self.mention_starts, previous)
         first = next((m for m in self.mentions[index:] if not m.pseudo and m.start < start), None)
         # (an acronym the document defines is resolved later: "The OTS was founded")
@@ -3360,15 +3360,20 @@ class _Reader:
             match = bodies[0]       # "since the format was launched by": the one body the paragraph names
         return match
 
+    def _sentence_before(self, start: int) -> int | None:
+        """Where the sentence before the one at ``start`` begins, as the pipeline split it (None at the
+        text's start)."""
+        t = self.table
+        last_token = bisect_left(t.idx, start) - 1
+        return t.idx[t.sentence_start[last_token]] if last_token >= 0 else None
+
     def _called_back_before(self, start: int) -> M | None:
         """The body the sentence before the one at ``start`` opens with by the head of its name ("The
         symposium today has 25 members": the Indian Ocean Naval Symposium, the last name of the text
         with that head; not the "Conclave of Chiefs of the ... Symposium")."""
-        t = self.table
-        last_token = bisect_left(t.idx, start) - 1
-        if last_token < 0:
+        previous = self._sentence_before(start)
+        if previous is None:
             return None
-        previous = t.idx[t.sentence_start[last_token]]
         opening = re.match(r"\s*The\s+([a-z]{4,})\b", self.text[previous:start])
         if opening is None:
             return None
