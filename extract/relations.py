@@ -3325,7 +3325,7 @@ class _Reader:
     def _previous_subject_body(self, start: int, *, members: bool = False) -> M | None:
         """The body that opens the sentence before the one at ``start`` (in the same paragraph); with
         ``members``, one that can have members (not a text: "The Agreement was signed ...")."""
-        text, t = self.text, self.table
+        text = self.text
         paragraph = text.rfind("\n", 0, start) + 1
         previous = self._sentence_before(start)
         if previous is None:
