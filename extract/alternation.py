@@ -18,6 +18,8 @@ from functools import cached_property
 from re import _constants as sre_constants
 from re import _parser as sre_parser
 
+from diplograph.extract.prepared import compiled_regexes
+
 ANY = None      # "any character may come first"
 
 
@@ -91,19 +93,26 @@ class Alternation:
         if any(first is ANY for first in firsts):
             return      # cannot tell: every position runs the full regex
         starts = set()
+        sources = {}
         for letter in string.ascii_letters:
             # the alternatives whose first character the regex engine itself matches with this letter
             keep = [a for a, first in zip(alternatives, firsts)
                     if any(re.fullmatch(re.escape(ch), letter, flags) for ch in first)]
-            self.by_letter[letter] = re.compile(f"{prefix}(?:{'|'.join(keep) or '(?!)'}){suffix}", flags)
+            sources[letter] = f"{prefix}(?:{'|'.join(keep) or '(?!)'}){suffix}"
         for first in firsts:
             starts |= first
-        letters = "".join(re.escape(ch) for ch in sorted(starts) if ch in self.by_letter)
-        others = "".join(re.escape(ch) for ch in sorted(starts) if ch not in self.by_letter and ord(ch) < 128)
+        letters = "".join(re.escape(ch) for ch in sorted(starts) if ch in sources)
+        others = "".join(re.escape(ch) for ch in sorted(starts) if ch not in sources and ord(ch) < 128)
         # where a match can begin: a first letter of some alternative, another ASCII first character,
         # or any non-ASCII character (case folding may map it to a letter: those run the full regex)
         ascii_firsts = f"[{letters}{others}]|" if letters or others else ""
-        self.candidates = re.compile(f"{prefix}(?:{ascii_firsts}[^\\x00-\\x7f])", flags)
+        candidates = f"{prefix}(?:{ascii_firsts}[^\\x00-\\x7f])"
+        # compiled once per distinct regex (under IGNORECASE "h" and "H" have the same), or read
+        # back from an earlier process (prepared.py)
+        distinct = list(dict.fromkeys([*sources.values(), candidates]))
+        regexes = dict(zip(distinct, compiled_regexes("alternation", distinct, flags)))
+        self.by_letter = {letter: regexes[source] for letter, source in sources.items()}
+        self.candidates = regexes[candidates]
 
     @cached_property
     def regex(self) -> re.Pattern:

@@ -13,16 +13,17 @@ import re
 from bisect import bisect_left, bisect_right
 from pathlib import Path
 
+import spacy
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.pipeline import Sentencizer
-from spacy.attrs import SENT_START
+from spacy.attrs import LOWER, SENT_START
 from spacy.tokens import Doc, Span
 from spacy.util import ensure_path
 
 from diplograph.extract.acronyms import acronym_tokens, find_definitions
 from diplograph.extract.gazetteer import Gazetteer, default_gazetteer, read_pattern_file
 from diplograph.extract.names import NameFinder, default_rules
+from diplograph.extract.prepared import prepared
 from diplograph.extract.tokens import table
 
 CANDIDATES = "dg_candidates"
@@ -139,7 +140,13 @@ def _sentence_text(span: Span) -> str:
 # -- gazetteer ------------------------------------------------------------------
 
 class GazetteerMatcher:
-    """Curated names (countries from ISO 3166, organisations, mechanisms, events)."""
+    """Curated names (countries from ISO 3166, organisations, mechanisms, events).
+
+    A name matches where the lowercase forms of its tokens follow one another, as a spaCy
+    ``PhraseMatcher`` on ``LOWER`` finds them (every match, the shorter of two at one start
+    first), then :meth:`accepts` checks the case. The matcher is our own: a trie over the words'
+    string hashes, so that the names, tokenized once and kept (:mod:`~diplograph.extract.prepared`),
+    need no spaCy lexeme to be made for each of their words when a pipeline starts."""
 
     def __init__(self, nlp: Language, name: str = "diplograph_gazetteer", *, pattern_files=None):
         self.nlp = nlp
@@ -148,25 +155,55 @@ class GazetteerMatcher:
         self._compile()
 
     def _compile(self) -> None:
-        self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
-        self.entries = {}
-        self.possessor_tokens: dict[int, int] = {}
         by_surface: dict[str, list] = {}
         for entry in self.gazetteer.patterns:
             by_surface.setdefault(entry.pattern, []).append(entry)
+        surfaces = sorted(by_surface)
         countries = {entry.pattern for entry in self.gazetteer.patterns if entry.label == "Country"}
+        tokenizer = (spacy.__version__, self.nlp.lang, self.nlp.meta.get("name"), self.nlp.meta.get("version"),
+                     getattr(getattr(self.nlp.tokenizer.infix_finditer, "__self__", None), "pattern", None))
+        tokenized = prepared("gazetteer", (surfaces, sorted(countries), tokenizer),
+                             lambda: [self._tokenized(surface, countries) for surface in surfaces])
+        self.entries = [by_surface[surface] for surface in surfaces]
+        self.possessor_tokens: list[int] = []
+        # word hash -> (the words that may follow, the names that end here): a trie of the names
+        self.trie: dict[int, tuple[dict, list[int]]] = {}
+        strings = self.nlp.vocab.strings
+        for index, (lowers, possessor) in enumerate(tokenized):
+            self.possessor_tokens.append(possessor)
+            level, node = self.trie, None
+            for word in lowers:
+                node = level.setdefault(strings.add(word), ({}, []))
+                level = node[0]
+            if node is not None:
+                node[1].append(index)
+
+    def _tokenized(self, surface: str, countries: set[str]) -> tuple[tuple[str, ...], int]:
+        """A name's words in lowercase, and how many of them name its possessor: "China's Foreign
+        Ministry" is named after its country's possessive, a name of its own (the entry keeps the
+        ministry apart from other countries'); "Russia's invasion of Ukraine" is one name."""
         # make_doc only: building pattern docs through the whole pipeline is slow (spaCy #4119)
-        for index, (surface, entries) in enumerate(sorted(by_surface.items())):
-            match_id = self.nlp.vocab.strings.add(f"dg_gazetteer_{index}")
-            self.entries[match_id] = entries
-            pattern = self.nlp.make_doc(surface)
-            self.matcher.add(f"dg_gazetteer_{index}", [pattern])
-            # "China's Foreign Ministry": the ministry is named after its country's possessive, a
-            # name of its own (the entry keeps the ministry apart from other countries'); "Russia's
-            # invasion of Ukraine" is one name
-            possessive = next((t.i for t in pattern if t.text in ("'s", "’s")), None)
-            if possessive and pattern[:possessive].text in countries and all(e.label == "Organisation" for e in entries):
-                self.possessor_tokens[match_id] = possessive + 1
+        pattern = self.nlp.make_doc(surface)
+        possessive = next((t.i for t in pattern if t.text in ("'s", "’s")), None)
+        entries = [e for e in self.gazetteer.patterns if e.pattern == surface] if possessive else []
+        if possessive and pattern[:possessive].text in countries and all(e.label == "Organisation" for e in entries):
+            return tuple(t.lower_ for t in pattern), possessive + 1
+        return tuple(t.lower_ for t in pattern), 0
+
+    def matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """``(name index, start, end)`` of every match, by start, then end, then name."""
+        words = doc.to_array(LOWER).tolist() if len(doc) else []
+        n, trie, found = len(words), self.trie, []
+        for start, word in enumerate(words):
+            node = trie.get(word)
+            end = start + 1
+            while node is not None:
+                following, ending = node
+                for index in ending:
+                    found.append((index, start, end))
+                node = following.get(words[end]) if end < n and following else None
+                end += 1
+        return found
 
     @staticmethod
     def accepts(span: Span, entry) -> bool:
@@ -200,10 +237,10 @@ class GazetteerMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for match_id, start, end in self.matcher(doc):
+        for index, start, end in self.matches(doc):
             span = doc[start:end]
-            named = start + self.possessor_tokens.get(match_id, 0)
-            for entry in self.entries[match_id]:
+            named = start + self.possessor_tokens[index]
+            for entry in self.entries[index]:
                 if self.accepts(span, entry):
                     spans.append(Span(doc, named, end, label=entry.label, kb_id=entry.id, span_id="gazetteer"))
         _add(doc, CANDIDATES, spans)

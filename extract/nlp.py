@@ -1,12 +1,11 @@
 """The extraction pipeline: a blank English pipeline (or an installed model) plus our rules."""
 from __future__ import annotations
 
-import re
-
 import spacy
 from spacy.language import Language
 
 import diplograph.extract.components  # noqa: F401  (registers the factories)
+from diplograph.extract.prepared import compiled_regexes
 
 RULE_COMPONENTS = ("diplograph_gazetteer", "diplograph_name_patterns", "diplograph_acronyms",
                    "diplograph_mention_resolver")
@@ -46,4 +45,5 @@ def _split_hyphen_after_abbreviations(nlp: Language) -> None:
     """Add :data:`ABBREVIATION_HYPHEN` to the tokenizer's infixes (a loaded model's own included)."""
     current = getattr(nlp.tokenizer.infix_finditer, "__self__", None)
     pattern = ABBREVIATION_HYPHEN if current is None else f"{current.pattern}|{ABBREVIATION_HYPHEN}"
-    nlp.tokenizer.infix_finditer = re.compile(pattern).finditer
+    # (spaCy's infixes are a long regex: compiled once and kept, see prepared.py)
+    nlp.tokenizer.infix_finditer = compiled_regexes("tokenizer-infixes", [pattern])[0].finditer

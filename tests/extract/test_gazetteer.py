@@ -176,3 +176,30 @@ def test_a_countrys_listed_ministry_after_its_possessive_is_named_without_it(nlp
     assert ("China", "Country", "CHN") in found
     assert ("Ministry of National Defense", "Organisation", "china-mnd") in found
     assert ("Russia's invasion of Ukraine", "Event") in [f[:2] for f in found]
+
+
+def test_the_matcher_finds_what_spacys_phrase_matcher_finds(nlp):
+    """Our trie over lowercase word hashes against spaCy's PhraseMatcher on LOWER, with the same
+    names, over documents of every kind in the repository: the same matches, ordered by start,
+    then end, then name."""
+    from pathlib import Path
+
+    from spacy.matcher import PhraseMatcher
+
+    gazetteer = nlp.get_pipe("diplograph_gazetteer")
+    surfaces = sorted({entry.pattern for entry in gazetteer.gazetteer.patterns})
+    phrase_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for index, surface in enumerate(surfaces):
+        phrase_matcher.add(str(index), [nlp.make_doc(surface)])
+    folder = Path(__file__).resolve().parents[2] / "eval" / "written" / "docs"
+    texts = [path.read_text(encoding="utf-8") for path in sorted(folder.glob("*.txt"))[::12]]
+    # (a name that ends the text: the last word has no word after it)
+    texts.append("ASEAN, asean and Asean; the Belt and Road initiative; al-Qaeda; China and the ASEAN Regional Forum")
+    found = 0
+    for doc in nlp.tokenizer.pipe(texts):
+        ours = gazetteer.matches(doc)
+        assert ours == sorted(ours, key=lambda m: (m[1], m[2], m[0]))
+        theirs = [(int(nlp.vocab.strings[key]), start, end) for key, start, end in phrase_matcher(doc)]
+        assert sorted(ours) == sorted(theirs)
+        found += len(ours)
+    assert found > 1000
