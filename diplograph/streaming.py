@@ -49,7 +49,7 @@ from diplograph.extraction import (ExtractionCache, FileExtracted, extracted_fil
 from diplograph.graph.contributions import document_network
 from diplograph.graph.analytics import metrics_csv
 from diplograph.graph.network_job import measure_network, write_measured_page
-from diplograph.graph.helper_process import HelperProcess, run_here, validate_files
+from diplograph.graph.helper_process import HelperProcess, run_here, validate_files, warm_validation
 from diplograph.graph.nquads import document_lines, entity_lines, metrics_lines
 from diplograph.fragments import RECORD_KINDS, Fragment, FragmentCache
 from diplograph.heap import build_heap, paused_gc, settle
@@ -455,6 +455,8 @@ def _build_streamed(inputs, out, *, model, base, max_bytes, progress, on_problem
     extractions = ExtractionCache(folder)
     _drop_other_versions(folder)
     old = _load_manifest(folder)
+    if helper is not None and validate and old:
+        _warm_validation(helper, old.values(), FragmentCache(folder / FRAGMENTS))
     # a rebuild with these rules (a manifest): the store it will likely update compacted meanwhile
     with staged(out) as stage, compacting_previous_store(out, stage) if old else nullcontext() as compaction:
         result, states = _build_staged(inputs, out, stage, extractions, old, compaction, model=model, base=base,
@@ -470,6 +472,15 @@ def _build_streamed(inputs, out, *, model, base, max_bytes, progress, on_problem
     result.relations = OnDisk(out / "relations.jsonl", Relation)
     result.events = OnDisk(out / "events.jsonl", Event)
     return result
+
+
+def _warm_validation(helper: HelperProcess, states, fragments: FragmentCache) -> None:
+    """Have ``helper`` validate one document of the last build while this process extracts: the
+    validation of what this rebuild writes anew then runs warm (see
+    :func:`~diplograph.graph.helper_process.warm_validation`)."""
+    sample = next((state.fragment for state in states if state.fragment and fragments.has(state.fragment)), None)
+    if sample is not None:
+        helper.run(warm_validation, [str(fragments.nquads(sample))], what="warming up the validation")
 
 
 def _build_staged(inputs, out: Path, stage: Path, extractions: ExtractionCache, old: dict,
@@ -614,7 +625,7 @@ def _records_and_network(states: list[DocumentState], entities: dict[str, Entity
     viewer = stage / "graph.html"
     run = helper.run if helper is not None else run_here
     measured = run(measure_network, entity_list, [str(fragments.network_path(s.fragment)) for s in states],
-                   str(viewer), what="the entity network's metrics")
+                   str(viewer), what="the entity network's metrics", settle_graph=helper is not None)
     run(write_measured_page, str(viewer), what=str(viewer),
         documents={s.path: s.record["title"] for s in states}, title=stage.name or "diplograph")
     if helper is None:

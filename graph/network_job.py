@@ -16,6 +16,7 @@ helper the jobs run in the build's process: the same files either way.
 """
 from __future__ import annotations
 
+import gc
 import pickle
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -30,11 +31,17 @@ from diplograph.heap import paused_gc
 _MEASURED: dict[str, nx.Graph] = {}     # viewer path -> the graph measured for it, until its page is written
 
 
-def measure_network(entities: list, network_files: Iterable[str], viewer: str) -> dict[str, NodeMetrics]:
+def measure_network(entities: list, network_files: Iterable[str], viewer: str, *,
+                    settle_graph: bool = False) -> dict[str, NodeMetrics]:
     """The metrics of the entity graph merged from ``network_files`` (one per document, in
-    discovery order) over ``entities``; the graph is kept for :func:`write_measured_page`."""
+    discovery order) over ``entities``; the graph is kept for :func:`write_measured_page`.
+    ``settle_graph`` (in a helper process, which ends with the build): the graph is left out of
+    the garbage collector's scans from now on (``gc.freeze``), which took 0.1 s of the page's 0.5
+    at 1M words; a frozen graph is freed only when the process ends."""
     with paused_gc():       # what is merged is kept: collecting while it piles up finds nothing
         graph = project_contributions(entities, _networks(network_files))
+    if settle_graph:
+        gc.freeze()
     metrics = compute_metrics(graph)
     _MEASURED[str(viewer)] = graph
     return metrics

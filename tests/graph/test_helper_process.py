@@ -12,7 +12,7 @@ from diplograph.graph.analytics import compute_metrics, project, synthetic_recor
 from diplograph.graph.contributions import contributions_from_records, project_contributions
 from diplograph.graph.network import write_network_files
 from diplograph.graph.network_job import measure_network, write_measured_page
-from diplograph.graph.helper_process import HelperProcess, HelperProcessError
+from diplograph.graph.helper_process import HelperProcess, HelperProcessError, validate_files, warm_validation
 
 
 @pytest.fixture(scope="module")
@@ -37,13 +37,15 @@ def contributions(tmp_path_factory):
     return entities, files
 
 
-def test_the_helper_measures_and_draws_the_network_this_process_writes(contributions, tmp_path):
+@pytest.mark.parametrize("settle_graph", [False, True])     # (a build's helper settles it)
+def test_the_helper_measures_and_draws_the_network_this_process_writes(contributions, tmp_path, settle_graph):
     entities, files = contributions
     graph = project_contributions(entities, (pickle.loads(open(f, "rb").read()) for f in files))
     here, metrics_here = write_network_files(entities, graph, tmp_path / "here", max_nodes=40, title="t")
     viewer = tmp_path / "helped.html"
     with HelperProcess() as helper:
-        measured = helper.run(measure_network, entities, files, str(viewer), what="the metrics")
+        measured = helper.run(measure_network, entities, files, str(viewer), what="the metrics",
+                              settle_graph=settle_graph)
         page = helper.run(write_measured_page, str(viewer), documents={}, title="t", max_nodes=40, what=str(viewer))
         helper.wait_for(measured)       # the metrics come back while the page is still drawn there
         assert measured.result() == metrics_here
@@ -185,3 +187,20 @@ def test_a_large_answer_and_a_large_next_job_do_not_wait_for_each_other():
         assert given.wait(60), "the job was not read while the answer waited"
         helper.wait()
     assert large.result() == bytes(4_000_000)
+
+
+def test_warming_up_the_validation_is_quiet_and_the_validation_after_it_the_same(tmp_path):
+    from diplograph.graph.nquads import document_lines
+    from diplograph.model import DocumentRecord
+
+    record = DocumentRecord("d1", "d1.txt", "A title", None, "", "0" * 64)
+    document = tmp_path / "d1.nq"
+    document.write_text("".join(document_lines(record)), encoding="utf-8")
+    cold = validate_files("", [str(document)])
+    with HelperProcess() as helper:
+        missing = helper.run(warm_validation, [str(tmp_path / "gone.nq")], what="a warm-up")   # replaced meanwhile
+        warm = helper.run(warm_validation, [str(document)], what="a warm-up")
+        checked = helper.run(validate_files, "", [str(document)], what="the validation")
+        helper.wait()
+    assert missing.result() is None and warm.result() is None
+    assert checked.result() == cold and cold.triples > 0
