@@ -200,75 +200,138 @@ def project_contributions(entities: Iterable[Entity], contributions: Iterable[Do
     Equal to ``project(entities, mentions, asserted relations, events)`` of the same
     documents; ``contributions`` may be a generator (each is dropped once merged).
     """
-    entities = list(entities)
-    known = {entity.key: entity.cls for entity in entities}
-    node_evidence: dict[str, list] = {key: [] for key in known}
-    links: dict[Pair, _Link] = {}
-    first_seen: tuple[dict, dict, dict] = ({}, {}, {})      # pairs per phase, in creation order
-    relation_members: dict[str, set[str]] = {}
-    event_members: dict[str, set[str]] = {}
+    merged = NetworkMerge(cooccurrence=cooccurrence, participation=participation)
+    for part in contributions:
+        merged.add(part)
+    return merged.graph(entities)
 
-    def link(pair: Pair, phase: int) -> _Link:
-        first_seen[phase].setdefault(pair, None)
-        found = links.get(pair)
+
+class NetworkMerge:
+    """Contributions merged in document order, before the entity table is known: what
+    :func:`project_contributions` makes the graph from. Entity keys are checked against the table
+    only by :meth:`graph`, so the merge of a run of documents can be made ahead of the table (a
+    rebuild's helper merges the unchanged documents' while the changed ones are extracted), and
+    :meth:`join` appends the merge of the run that follows: merging A, then B, then C one by one
+    and joining the merge of A and B with that of C give the same graph.
+
+    Everything kept is either capped (first distinct evidence, per phase), added up (counts), a
+    set, or an order of first appearance. The last is kept as the position of each pair's first
+    appearance, so that a join can place the later run's after the earlier run's and :meth:`graph`
+    can order what survives the table's check as a one-by-one merge of the known keys would."""
+
+    def __init__(self, *, cooccurrence: bool = True, participation: bool = True):
+        self.cooccurrence, self.participation = cooccurrence, participation
+        self.node_evidence: dict[str, list] = {}
+        self.links: dict[Pair, _Link] = {}
+        self.first_seen: tuple[dict, dict, dict] = ({}, {}, {})     # pairs per phase, in creation order
+        # (gathering, member) -> position of the first relation (each read both ways) or event
+        # participation linking them: the gatherings' members and the order they are met in
+        self.related_first: dict[Pair, int] = {}
+        self.participant_first: dict[Pair, int] = {}
+        self.positions = 0
+
+    def _link(self, pair: Pair, phase: int) -> _Link:
+        self.first_seen[phase].setdefault(pair, None)
+        found = self.links.get(pair)
         if found is None:
-            found = links[pair] = _Link()
+            found = self.links[pair] = _Link()
         return found
 
-    for part in contributions:
+    def add(self, part: DocumentNetwork) -> None:
+        """One more document's contribution (the next in document order)."""
         for key, items in part.nodes.items():
-            if key in known:
-                _extend(node_evidence[key], items)
-        if cooccurrence:
+            _extend(self.node_evidence.setdefault(key, []), items)
+        if self.cooccurrence:
             for pair, (count, items) in part.cooccurrence.items():
-                if pair[0] in known and pair[1] in known:
-                    data = link(pair, 0)
-                    data.cooccurrence += count
-                    data.add_evidence(0, items)
+                data = self._link(pair, 0)
+                data.cooccurrence += count
+                data.add_evidence(0, items)
         for triple, count in part.relations.items():
             _, subject, obj = triple
-            if subject not in known or obj not in known:
-                continue
-            link(_pair(subject, obj), 1).relations[triple] += count
+            self._link(_pair(subject, obj), 1).relations[triple] += count
             for gathering, other in ((obj, subject), (subject, obj)):
-                if known[gathering] in GATHERING_CLASSES:
-                    relation_members.setdefault(gathering, set()).add(other)
+                self.related_first.setdefault((gathering, other), self.positions)
+                self.positions += 1
         for pair, items in part.relation_evidence.items():
-            if pair[0] in known and pair[1] in known:
-                links[pair].add_evidence(1, items)
+            self.links[pair].add_evidence(1, items)
         for event_key, key in part.participations:
-            if event_key not in known or key not in known:
-                continue
-            event_members.setdefault(event_key, set()).add(key)
-            if participation:
-                link(_pair(event_key, key), 2).participation = 1
-        if participation:
+            self.participant_first.setdefault((event_key, key), self.positions)
+            self.positions += 1
+            if self.participation:
+                self._link(_pair(event_key, key), 2).participation = 1
+        if self.participation:
             for pair, items in part.participation_evidence.items():
-                if pair[0] in known and pair[1] in known:
-                    links[pair].add_evidence(2, items)
+                self.links[pair].add_evidence(2, items)
 
-    graph = nx.Graph()
-    for entity in entities:
-        graph.add_node(entity.key, label=entity.label, cls=entity.cls, aliases=list(entity.aliases),
-                       identifiers=dict(entity.identifiers), documents=list(entity.documents),
-                       mention_count=entity.mention_count,
-                       evidence=[{"doc": doc, "sentence": sentence} for doc, sentence in node_evidence[entity.key]])
-    del node_evidence
-    for phase in first_seen:
-        for pair in phase:
-            if not graph.has_edge(*pair):
-                data = links.pop(pair)
-                graph.add_edge(*pair, cooccurrence=data.cooccurrence, participation=data.participation,
-                               evidence=data.final_evidence(), _relations=data.relations)
-    if participation:
-        members = dict(relation_members)
-        for gathering, keys in event_members.items():
-            members.setdefault(gathering, set()).update(keys)
-        for keys in members.values():
-            for a, b in combinations(sorted(keys), 2):
-                if not graph.has_edge(a, b):
-                    graph.add_edge(a, b, cooccurrence=0, participation=0, evidence=[], _relations=Counter())
-                graph.edges[a, b]["participation"] += 1
-    for _, _, data in graph.edges(data=True):
-        _finish_edge(data)
-    return graph
+    def join(self, later: NetworkMerge) -> None:
+        """Append ``later``, the merge of the documents that follow this one's (it is used up)."""
+        for key, items in later.node_evidence.items():
+            mine = self.node_evidence.get(key)
+            if mine is None:
+                self.node_evidence[key] = items
+            else:
+                _extend(mine, items)
+        for pair, data in later.links.items():
+            mine = self.links.get(pair)
+            if mine is None:
+                self.links[pair] = data
+                continue
+            mine.cooccurrence += data.cooccurrence
+            mine.relations.update(data.relations)
+            mine.participation = max(mine.participation, data.participation)
+            for phase, items in enumerate(data.evidence):
+                # an earlier phase filled here (or there) hides these from the graph either way
+                _extend(mine.evidence[phase], items)
+        for phase, pairs in zip(self.first_seen, later.first_seen):
+            for pair in pairs:
+                phase.setdefault(pair, None)
+        for mine, theirs in ((self.related_first, later.related_first),
+                             (self.participant_first, later.participant_first)):
+            for pair, position in theirs.items():
+                mine.setdefault(pair, self.positions + position)
+        self.positions += later.positions
+        later.__init__(cooccurrence=later.cooccurrence, participation=later.participation)
+
+    def graph(self, entities: Iterable[Entity]) -> nx.Graph:
+        """The entity graph over ``entities``: what names another entity is left out."""
+        entities = list(entities)
+        known = {entity.key: entity.cls for entity in entities}
+        graph = nx.Graph()
+        for entity in entities:
+            graph.add_node(entity.key, label=entity.label, cls=entity.cls, aliases=list(entity.aliases),
+                           identifiers=dict(entity.identifiers), documents=list(entity.documents),
+                           mention_count=entity.mention_count,
+                           evidence=[{"doc": doc, "sentence": sentence}
+                                     for doc, sentence in self.node_evidence.get(entity.key, ())])
+        for phase in self.first_seen:
+            for pair in phase:
+                if pair[0] in known and pair[1] in known and not graph.has_edge(*pair):
+                    data = self.links[pair]
+                    graph.add_edge(*pair, cooccurrence=data.cooccurrence if self.cooccurrence else 0,
+                                   participation=data.participation, evidence=data.final_evidence(),
+                                   _relations=data.relations)
+        if self.participation:
+            members = _members(self.related_first, known, lambda gathering: known[gathering] in GATHERING_CLASSES)
+            for gathering, keys in _members(self.participant_first, known, lambda gathering: True).items():
+                members.setdefault(gathering, set()).update(keys)
+            for keys in members.values():
+                for a, b in combinations(sorted(keys), 2):
+                    if not graph.has_edge(a, b):
+                        graph.add_edge(a, b, cooccurrence=0, participation=0, evidence=[], _relations=Counter())
+                    graph.edges[a, b]["participation"] += 1
+        for _, _, data in graph.edges(data=True):
+            _finish_edge(data)
+        return graph
+
+
+def _members(first: dict[Pair, int], known: dict[str, str], gathers) -> dict[str, set[str]]:
+    """Gathering -> its members, from ``first`` ((gathering, member) -> position of the first link
+    between them) where both are ``known`` and ``gathers(gathering)``: gatherings in the order a
+    one-by-one merge meets them (the first position of a kept pair)."""
+    members: dict[str, set[str]] = {}
+    opened: dict[str, int] = {}
+    for (gathering, other), position in first.items():
+        if gathering in known and other in known and gathers(gathering):
+            members.setdefault(gathering, set()).add(other)
+            opened[gathering] = min(opened.get(gathering, position), position)
+    return {gathering: members[gathering] for gathering in sorted(members, key=opened.__getitem__)}

@@ -168,3 +168,29 @@ def test_the_merge_drops_each_contribution_once_merged():
 def test_document_network_is_plain_data():
     assert DocumentNetwork("x") == DocumentNetwork("x")
     assert project_contributions([Entity("FRA", "France", "Country")], []).number_of_edges() == 0
+
+
+@pytest.mark.parametrize("seed", range(60))
+@pytest.mark.parametrize("flags", [{}, {"cooccurrence": False}, {"participation": False}])
+def test_merges_of_consecutive_runs_join_to_the_merge_of_all(seed, flags, monkeypatch):
+    """A rebuild's helper merges runs of unchanged documents ahead of the entity table and joins
+    them with the changed ones': the same graph as merging one document at a time."""
+    monkeypatch.setattr(analytics, "MAX_EVIDENCE", 3)
+    monkeypatch.setattr(contributions, "MAX_EVIDENCE", 3)
+    docs, entities, mentions, relations, events = random_records(seed)
+    facts = [r for r in relations if r.modality in FACT_MODALITIES]
+    expected = project(entities, mentions, facts, events, **flags)
+    parts = list(contributions_from_records(docs, mentions, relations, events))
+    rng = random.Random(seed)
+    cuts = sorted(rng.sample(range(1, len(parts)), rng.randint(0, len(parts) - 1))) if len(parts) > 1 else []
+    runs = [parts[a:b] for a, b in zip([0] + cuts, cuts + [len(parts)])]
+    merges = []
+    for run in runs:
+        merge = contributions.NetworkMerge(**flags)
+        for part in run:
+            merge.add(part)
+        merges.append(merge)
+    joined = merges[0]
+    for later in merges[1:]:
+        joined.join(later)
+    assert_same_graph(expected, joined.graph(entities))
