@@ -48,7 +48,7 @@ from diplograph.extraction import (ExtractionCache, FileExtracted, extracted_fil
                                   write_bytes_atomic)
 from diplograph.graph.contributions import document_network
 from diplograph.graph.analytics import metrics_csv
-from diplograph.graph.network_job import measure_network, write_measured_page
+from diplograph.graph.network_job import measure_network, premerge_networks, write_measured_page
 from diplograph.graph.helper_process import HelperProcess, run_here, validate_files, warm_validation
 from diplograph.graph.nquads import document_lines, entity_lines, metrics_lines
 from diplograph.fragments import RECORD_KINDS, Fragment, FragmentCache
@@ -163,8 +163,11 @@ def _digest(*parts) -> str:
 
 def extract_pass(inputs, cache: ExtractionCache, old: dict[str, DocumentState], *, model: str | None,
                  workers: int, max_bytes: int, on_problem: Callable[[FileProblem], None] | None,
-                 stats: dict, progress: bool = False, client=None) -> tuple[list[DocumentState], list[FileProblem]]:
-    """A state per readable file, in discovery order; the others become problems."""
+                 stats: dict, progress: bool = False, client=None,
+                 on_unchanged: Callable[[list], None] | None = None) -> tuple[list[DocumentState], list[FileProblem]]:
+    """A state per readable file, in discovery order; the others become problems. ``on_unchanged``
+    is given, before any file is read, the files in discovery order: the last build's state of
+    those unchanged since, ``None`` for the others."""
     sources, found = discover(list(inputs))
     problems: list[FileProblem] = []
 
@@ -192,6 +195,8 @@ def extract_pass(inputs, cache: ExtractionCache, old: dict[str, DocumentState], 
             continue
         todo.append((len(slots), source, stat))
         slots.append(None)
+    if on_unchanged is not None:
+        on_unchanged(list(slots))
     if client is not None:
         outcomes = _read_and_extract_on_dask(client, [s for _, s, _ in todo], cache, model=model,
                                              max_bytes=max_bytes)
@@ -483,6 +488,28 @@ def _warm_validation(helper: HelperProcess, states, fragments: FragmentCache) ->
         helper.run(warm_validation, [str(fragments.nquads(sample))], what="warming up the validation")
 
 
+PREMERGE_RUNS = 8       # at most this many runs of unchanged documents are merged ahead (each holds its merge)
+
+
+def _premerge_networks(helper: HelperProcess, unchanged: list, fragments: FragmentCache) -> None:
+    """Have ``helper`` merge the network contributions of each run of documents unchanged since the
+    last build (``unchanged``: their states, ``None`` between runs) while the others are extracted,
+    so that the network it is asked to measure later only joins those runs to the rest (see
+    :func:`~diplograph.graph.network_job.premerge_networks`). Not when the runs are many (many
+    changed documents: a rebuild that takes long anyway). A run whose documents' contributions
+    change after all (the corpus-wide pass answers them otherwise) is merged again then."""
+    runs: list[list[str]] = [[]]
+    for state in unchanged:
+        if state is None or state.fragment is None:
+            if runs[-1]:
+                runs.append([])
+        else:
+            runs[-1].append(str(fragments.network_path(state.fragment)))
+    runs = [run for run in runs if run]
+    if runs and len(runs) <= PREMERGE_RUNS:
+        helper.run(premerge_networks, runs, what="the merge of the unchanged documents' network")
+
+
 def _build_staged(inputs, out: Path, stage: Path, extractions: ExtractionCache, old: dict,
                   compaction: CompactedCopy | None, *, model, base, max_bytes, progress, on_problem, validate,
                   workers, clock, stats, helper, client, formats) -> tuple[BuildResult, list[DocumentState]]:
@@ -491,8 +518,13 @@ def _build_staged(inputs, out: Path, stage: Path, extractions: ExtractionCache, 
     from diplograph.pipeline import BuildResult
 
     folder = extractions.folder
+    premerge = None
+    if helper is not None and old:
+        def premerge(unchanged: list) -> None:
+            _premerge_networks(helper, unchanged, FragmentCache(folder / FRAGMENTS))
     states, problems = extract_pass(inputs, extractions, old, model=model, workers=workers, max_bytes=max_bytes,
-                                    on_problem=on_problem, stats=stats, progress=progress, client=client)
+                                    on_problem=on_problem, stats=stats, progress=progress, client=client,
+                                    on_unchanged=premerge)
     extractions.prune({s.key for s in states})
     settle()        # the states stay to the end
     clock.lap("extract")

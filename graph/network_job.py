@@ -9,7 +9,10 @@ So the helper process (:mod:`diplograph.graph.helper_process`) takes two jobs:
 :func:`~diplograph.graph.contributions.project_contributions` does, and returns the metrics
 (the build needs them for metrics.csv and the metric quads); :func:`write_measured_page` then
 writes graph.html from the same graph, kept in the helper between the two jobs. Where there is no
-helper the jobs run in the build's process: the same files either way.
+helper the jobs run in the build's process: the same files either way. A rebuild's helper
+first merges the runs of documents the last build left (:func:`premerge_networks`) while the
+changed ones are extracted; :func:`measure_network` joins those runs to the rest
+(:class:`~diplograph.graph.contributions.NetworkMerge`) rather than reading them again.
 
     >>> metrics = measure_network(entities, ["fragments/ab12.net"], "out/graph.html")   # doctest: +SKIP
     >>> write_measured_page("out/graph.html", documents={}, title="archive")            # doctest: +SKIP
@@ -24,11 +27,12 @@ from typing import Iterable, Iterator
 import networkx as nx
 
 from diplograph.graph.analytics import NodeMetrics, compute_metrics
-from diplograph.graph.contributions import project_contributions
+from diplograph.graph.contributions import NetworkMerge
 from diplograph.graph.viewer import VIEWER_MAX_NODES, ViewerError, write_html
 from diplograph.heap import paused_gc
 
 _MEASURED: dict[str, nx.Graph] = {}     # viewer path -> the graph measured for it, until its page is written
+_PREMERGED: dict[str, tuple[list[str], NetworkMerge]] = {}     # a run's first file -> (run, its merge)
 
 
 def measure_network(entities: list, network_files: Iterable[str], viewer: str, *,
@@ -39,12 +43,48 @@ def measure_network(entities: list, network_files: Iterable[str], viewer: str, *
     the garbage collector's scans from now on (``gc.freeze``), which took 0.1 s of the page's 0.5
     at 1M words; a frozen graph is freed only when the process ends."""
     with paused_gc():       # what is merged is kept: collecting while it piles up finds nothing
-        graph = project_contributions(entities, _networks(network_files))
+        graph = _merged(list(network_files)).graph(entities)
     if settle_graph:
         gc.freeze()
     metrics = compute_metrics(graph)
     _MEASURED[str(viewer)] = graph
     return metrics
+
+
+def premerge_networks(runs: list[list[str]]) -> int:
+    """Merge each run of ``runs`` (network files of consecutive documents) ahead of the entity
+    table, for the next :func:`measure_network` in this process, which joins each run it finds
+    in its own files instead of merging them one by one: a rebuild's helper merges the runs of the
+    documents it will likely keep while the changed ones are extracted. A run whose files are
+    gone by then (replaced by the build) is left out. Returns how many runs were merged."""
+    _PREMERGED.clear()
+    with paused_gc():
+        for run in runs:
+            merge = NetworkMerge()
+            try:
+                for part in _networks(run):
+                    merge.add(part)
+            except (OSError, EOFError, pickle.UnpicklingError):
+                continue
+            _PREMERGED[run[0]] = (run, merge)
+    return len(_PREMERGED)
+
+
+def _merged(files: list[str]) -> NetworkMerge:
+    """The merge of ``files`` in their order: the runs :func:`premerge_networks` merged joined where
+    they come, the other files merged one by one (the same merge either way)."""
+    premerged = dict(_PREMERGED)
+    _PREMERGED.clear()
+    merged, at = NetworkMerge(), 0
+    while at < len(files):
+        run, merge = premerged.pop(files[at], (None, None))
+        if run is not None and files[at:at + len(run)] == run:
+            merged.join(merge)
+            at += len(run)
+        else:
+            merged.add(_network(files[at]))
+            at += 1
+    return merged
 
 
 def write_measured_page(viewer: str, *, documents: dict[str, str], title: str,
@@ -62,5 +102,9 @@ def write_measured_page(viewer: str, *, documents: dict[str, str], title: str,
 
 def _networks(paths: Iterable[str]) -> Iterator:
     for path in paths:
-        with open(path, "rb") as f:
-            yield pickle.load(f)
+        yield _network(path)
+
+
+def _network(path: str):
+    with open(path, "rb") as f:
+        return pickle.load(f)

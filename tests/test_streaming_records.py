@@ -30,9 +30,9 @@ def test_the_network_is_freed_before_the_entity_graph_is_made(tmp_path, monkeypa
 
     networks, alive = [], []
 
-    from diplograph.graph import network_job
+    from diplograph.graph.contributions import NetworkMerge
 
-    def project_contributions(*args, **kwargs):
+    def graph_of_merge(*args, **kwargs):
         graph = merged_by(*args, **kwargs)
         networks.append(weakref.ref(graph))
         return graph
@@ -41,9 +41,9 @@ def test_the_network_is_freed_before_the_entity_graph_is_made(tmp_path, monkeypa
         alive.append(any(ref() is not None for ref in networks))
         return lines_of(*args, **kwargs)
 
-    merged_by, lines_of = network_job.project_contributions, streaming.entity_lines
+    merged_by, lines_of = NetworkMerge.graph, streaming.entity_lines
     monkeypatch.setattr(streaming, "HELPER_PROCESS", False)     # (with one, the network is the helper's)
-    monkeypatch.setattr(network_job, "project_contributions", project_contributions)
+    monkeypatch.setattr(NetworkMerge, "graph", graph_of_merge)
     monkeypatch.setattr(streaming, "entity_lines", entity_lines)
     gc.disable()        # no collection but the build's own
     try:

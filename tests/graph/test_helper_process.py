@@ -204,3 +204,24 @@ def test_warming_up_the_validation_is_quiet_and_the_validation_after_it_the_same
         helper.wait()
     assert missing.result() is None and warm.result() is None
     assert checked.result() == cold and cold.triples > 0
+
+
+def test_runs_merged_ahead_are_joined_into_the_same_network(contributions, tmp_path):
+    """A rebuild's helper merges runs of the last build's documents while the changed ones are
+    extracted; runs that turn out to be the build's are joined, the others merged again."""
+    from diplograph.graph.network_job import premerge_networks
+
+    entities, files = contributions
+    stale = tmp_path / "stale.net"          # a document whose contribution changed after all
+    stale.write_bytes(open(files[0], "rb").read())
+    runs = [files[:20], files[21:30] + [str(stale)] + files[31:40], [str(tmp_path / "gone.net")] + files[40:]]
+    with HelperProcess() as helper:
+        plain = helper.run(measure_network, entities, files, str(tmp_path / "plain.html"), what="the metrics")
+        ahead = helper.run(premerge_networks, runs, what="the runs")
+        joined = helper.run(measure_network, entities, files, str(tmp_path / "joined.html"), what="the metrics")
+        for name in ("plain", "joined"):
+            helper.run(write_measured_page, str(tmp_path / f"{name}.html"), documents={}, title="t", what=name)
+        helper.wait()
+    assert ahead.result() == 2       # the run with a file gone is left out
+    assert joined.result() == plain.result()
+    assert (tmp_path / "joined.html").read_bytes() == (tmp_path / "plain.html").read_bytes()
