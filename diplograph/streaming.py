@@ -518,10 +518,8 @@ def _build_staged(inputs, out: Path, stage: Path, extractions: ExtractionCache, 
     from diplograph.pipeline import BuildResult
 
     folder = extractions.folder
-    premerge = None
-    if helper is not None and old:
-        def premerge(unchanged: list) -> None:
-            _premerge_networks(helper, unchanged, FragmentCache(folder / FRAGMENTS))
+    premerge = (lambda unchanged: _premerge_networks(helper, unchanged, FragmentCache(folder / FRAGMENTS))) \
+        if helper is not None and old else None
     states, problems = extract_pass(inputs, extractions, old, model=model, workers=workers, max_bytes=max_bytes,
                                     on_problem=on_problem, stats=stats, progress=progress, client=client,
                                     on_unchanged=premerge)

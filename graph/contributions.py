@@ -293,7 +293,8 @@ class NetworkMerge:
         later.__init__(cooccurrence=later.cooccurrence, participation=later.participation)
 
     def graph(self, entities: Iterable[Entity]) -> nx.Graph:
-        """The entity graph over ``entities``: what names another entity is left out."""
+        """The entity graph over ``entities``: what names another entity is left out. Once only:
+        the links the graph takes are handed over, not copied."""
         entities = list(entities)
         known = {entity.key: entity.cls for entity in entities}
         graph = nx.Graph()
@@ -306,10 +307,9 @@ class NetworkMerge:
         for phase in self.first_seen:
             for pair in phase:
                 if pair[0] in known and pair[1] in known and not graph.has_edge(*pair):
-                    data = self.links[pair]
-                    graph.add_edge(*pair, cooccurrence=data.cooccurrence if self.cooccurrence else 0,
-                                   participation=data.participation, evidence=data.final_evidence(),
-                                   _relations=data.relations)
+                    data = self.links.pop(pair)     # (held once: as the edge's from now on)
+                    graph.add_edge(*pair, cooccurrence=data.cooccurrence, participation=data.participation,
+                                   evidence=data.final_evidence(), _relations=data.relations)
         if self.participation:
             members = _members(self.related_first, known, lambda gathering: known[gathering] in GATHERING_CLASSES)
             for gathering, keys in _members(self.participant_first, known, lambda gathering: True).items():
