@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from diplograph.extract.alternation import Alternation, first_characters
+from diplograph.extract.alternation import Alternation, first_characters, two_character_prefixes
 from diplograph.extract.relations import _trigger_regex, load_triggers
 
 PREFIX, SUFFIX = r"(?<![\w-])", r"(?![\w-])"
@@ -30,10 +30,26 @@ def test_first_characters(pattern, first):
     assert first_characters(pattern, re.IGNORECASE) == first
 
 
-def test_triggers_dispatch_on_their_first_letter():
+def test_triggers_dispatch_on_their_first_two_characters():
     scan = _trigger_regex()
-    assert scan.by_letter, "the trigger lexicon should be dispatchable"
-    assert scan.by_letter["h"].pattern != scan.regex.pattern     # fewer alternatives per letter
+    assert scan.letters, "the trigger lexicon should be dispatchable"
+    assert len(scan.by_pair["ho"].pattern) < len(scan.regex.pattern) / 5     # fewer alternatives per pair
+    # "hu", "mo": no trigger begins so; only those whose first two characters cannot be told are tried
+    assert "hu" not in scan.by_pair and "mo" not in scan.by_pair
+    assert scan.unknown_pair["h"].pattern.count("(?P<") == 1
+
+
+@pytest.mark.parametrize("pattern, pairs", [
+    ("(?:was |were )?held in", {"wa", "we", "he"}),
+    ("co-?host(?:ed|s)", {"co"}),
+    ("[a-b]x|yz", {"ax", "bx", "yz"}),
+    ("(?:a|an) ", {"a ", "an"}),
+    ("(?<=, )(?:a|an)(?= )", None),   # a match may end after one letter
+    (r"\w+ed", None),                 # a category: unknown
+    ("(?:[a-z]+ )?member", None),     # too many pairs: unknown
+])
+def test_two_character_prefixes(pattern, pairs):
+    assert two_character_prefixes(pattern, re.IGNORECASE) == pairs
 
 
 def test_same_matches_as_the_plain_regex_on_random_text():
@@ -52,5 +68,5 @@ def test_same_matches_as_the_plain_regex_on_random_text():
 
 def test_falls_back_to_the_full_regex_when_a_first_character_is_unknown():
     scan = Alternation([r"(?P<a>\w+ed)", "(?P<b>by)"], prefix=PREFIX, suffix=SUFFIX, flags=re.IGNORECASE)
-    assert not scan.by_letter
+    assert not scan.letters
     assert found(scan, "hosted by Japan", 0, 15) == [((0, 6), "a", "hosted"), ((7, 9), "b", "by")]
