@@ -167,6 +167,7 @@ class Alternation:
         self.letters: frozenset[str] = frozenset()
         self.by_pair: dict[str, re.Pattern | None] = {}
         self.unknown_pair: dict[str, re.Pattern | None] = {}
+        self.fold = bool(flags & re.IGNORECASE)
         if any(first is ANY for first in firsts):
             return      # cannot tell: every position runs the full regex
         starts = set()
@@ -187,7 +188,6 @@ class Alternation:
         # where the first two characters are ASCII: only the alternatives that can begin with both
         # (most words begin no alternative: no regex is run there), else those whose two first
         # characters cannot be told; None when no alternative is left
-        self.fold = bool(flags & re.IGNORECASE)
         pairs = [two_character_prefixes(a, flags) for a in alternatives]
         keys = sorted({key for known in pairs if known for key in known if key[0] in sources})
         by_pair = {}
@@ -213,8 +213,9 @@ class Alternation:
 
     @cached_property
     def regex(self) -> re.Pattern:
-        """The whole alternation, compiled when first needed: only a non-ASCII first character, or
-        alternatives whose first characters cannot be told, need it (half of the compiling)."""
+        """The whole alternation, compiled when first needed: only a word whose first or second
+        character is not ASCII (or whose second is past the end), or alternatives whose first
+        characters cannot be told, need it."""
         return re.compile(*self._full)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
