@@ -40,20 +40,27 @@ def _first_of_sequence(items) -> tuple[set[str] | None, bool]:
     return chars, True
 
 
+def _characters_in(items) -> set[str] | None:
+    """The characters a ``[...]`` class (parsed) matches, or ``None`` if it is negated, holds a
+    category such as ``\\w`` or a wide range."""
+    chars: set[str] = set()
+    for item, value in items:
+        if item is sre_constants.LITERAL:
+            chars.add(chr(value))
+        elif item is sre_constants.RANGE and value[1] - value[0] < 256:
+            chars.update(chr(x) for x in range(value[0], value[1] + 1))
+        else:
+            return None
+    return chars
+
+
 def _first_of(op, av) -> tuple[set[str] | None, bool]:
     c = sre_constants
     if op is c.LITERAL:
         return {chr(av)}, False
     if op is c.IN:
-        chars = set()
-        for item, value in av:
-            if item is c.LITERAL:
-                chars.add(chr(value))
-            elif item is c.RANGE and value[1] - value[0] < 256:
-                chars.update(chr(x) for x in range(value[0], value[1] + 1))
-            else:
-                return ANY, False
-        return chars, False
+        chars = _characters_in(av)
+        return (ANY, False) if chars is None else (chars, False)
     if op is c.SUBPATTERN:
         return _first_of_sequence(av[3])
     if op is c.BRANCH:
@@ -107,14 +114,9 @@ def _prefixes(items: list, length: int, depth: int = 0) -> set[str] | None:
     if op is c.LITERAL:
         heads = {chr(av)}
     elif op is c.IN:
-        heads = set()
-        for item, value in av:
-            if item is c.LITERAL:
-                heads.add(chr(value))
-            elif item is c.RANGE and value[1] - value[0] < 256:
-                heads.update(chr(x) for x in range(value[0], value[1] + 1))
-            else:
-                return None
+        heads = _characters_in(av)
+        if heads is None:
+            return None
     else:
         return None
     tails = _prefixes(rest, length - 1, depth + 1)
