@@ -172,17 +172,10 @@ class Alternation:
         self.fold = bool(flags & re.IGNORECASE)
         if any(first is ANY for first in firsts):
             return      # cannot tell: every position runs the full regex
-        starts = set()
-        sources = {}
-        for letter in string.ascii_letters:
-            # the alternatives whose first character the regex engine itself matches with this letter
-            keep = [a for a, first in zip(alternatives, firsts)
-                    if any(re.fullmatch(re.escape(ch), letter, flags) for ch in first)]
-            sources[letter] = f"{prefix}(?:{'|'.join(keep) or '(?!)'}){suffix}"
-        for first in firsts:
-            starts |= first
-        letters = "".join(re.escape(ch) for ch in sorted(starts) if ch in sources)
-        others = "".join(re.escape(ch) for ch in sorted(starts) if ch not in sources and ord(ch) < 128)
+        ascii_letters = frozenset(string.ascii_letters)
+        starts = set().union(*firsts)
+        letters = "".join(re.escape(ch) for ch in sorted(starts) if ch in ascii_letters)
+        others = "".join(re.escape(ch) for ch in sorted(starts) if ch not in ascii_letters and ord(ch) < 128)
         # where a match can begin: a first letter of some alternative, another ASCII first character,
         # or any non-ASCII character (case folding may map it to a letter: those run the full regex)
         ascii_firsts = f"[{letters}{others}]|" if letters or others else ""
@@ -191,7 +184,7 @@ class Alternation:
         # (most words begin no alternative: no regex is run there), else those whose two first
         # characters cannot be told; None when no alternative is left
         pairs = [two_character_prefixes(a, flags) for a in alternatives]
-        keys = sorted({key for known in pairs if known for key in known if key[0] in sources})
+        keys = sorted({key for known in pairs if known for key in known if key[0] in ascii_letters})
         by_pair = {}
         for key in keys:
             keep = [a for a, first, known in zip(alternatives, firsts, pairs)
@@ -199,7 +192,8 @@ class Alternation:
                         any(re.fullmatch(re.escape(ch), key[0], flags) for ch in first))]
             by_pair[key] = f"{prefix}(?:{'|'.join(keep)}){suffix}" if keep else None
         unknown = {}
-        for letter in sources:
+        for letter in string.ascii_letters:
+            # the alternatives whose first character the regex engine itself matches with this letter
             keep = [a for a, first, known in zip(alternatives, firsts, pairs)
                     if known is None and any(re.fullmatch(re.escape(ch), letter, flags) for ch in first)]
             unknown[letter] = f"{prefix}(?:{'|'.join(keep)}){suffix}" if keep else None
@@ -208,7 +202,7 @@ class Alternation:
                                       if source is not None))
         regexes = dict(zip(distinct, compiled_regexes("alternation", distinct, flags)))
         regexes[None] = None
-        self.letters = frozenset(sources)
+        self.letters = ascii_letters
         self.candidates = regexes[candidates]
         self.by_pair.update((key, regexes[source]) for key, source in by_pair.items())
         self.unknown_pair.update((letter, regexes[source]) for letter, source in unknown.items())

@@ -163,7 +163,7 @@ class GazetteerMatcher:
         tokenizer = (spacy.__version__, self.nlp.lang, self.nlp.meta.get("name"), self.nlp.meta.get("version"),
                      getattr(getattr(self.nlp.tokenizer.infix_finditer, "__self__", None), "pattern", None))
         tokenized = prepared("gazetteer", (surfaces, sorted(countries), tokenizer),
-                             lambda: [self._tokenized(surface, countries) for surface in surfaces])
+                             lambda: [self._tokenized(surface, by_surface[surface], countries) for surface in surfaces])
         self.entries = [by_surface[surface] for surface in surfaces]
         self.possessor_tokens: list[int] = []
         # word hash -> (the words that may follow, the names that end here): a trie of the names
@@ -178,14 +178,13 @@ class GazetteerMatcher:
             if node is not None:
                 node[1].append(index)
 
-    def _tokenized(self, surface: str, countries: set[str]) -> tuple[tuple[str, ...], int]:
+    def _tokenized(self, surface: str, entries: list, countries: set[str]) -> tuple[tuple[str, ...], int]:
         """A name's words in lowercase, and how many of them name its possessor: "China's Foreign
         Ministry" is named after its country's possessive, a name of its own (the entry keeps the
         ministry apart from other countries'); "Russia's invasion of Ukraine" is one name."""
         # make_doc only: building pattern docs through the whole pipeline is slow (spaCy #4119)
         pattern = self.nlp.make_doc(surface)
         possessive = next((t.i for t in pattern if t.text in ("'s", "’s")), None)
-        entries = [e for e in self.gazetteer.patterns if e.pattern == surface] if possessive else []
         if possessive and pattern[:possessive].text in countries and all(e.label == "Organisation" for e in entries):
             return tuple(t.lower_ for t in pattern), possessive + 1
         return tuple(t.lower_ for t in pattern), 0
