@@ -518,8 +518,8 @@ def _build_staged(inputs, out: Path, stage: Path, extractions: ExtractionCache, 
     from diplograph.pipeline import BuildResult
 
     folder = extractions.folder
-    premerge = (lambda unchanged: _premerge_networks(helper, unchanged, FragmentCache(folder / FRAGMENTS))) \
-        if helper is not None and old else None
+    fragments = FragmentCache(folder / FRAGMENTS)
+    premerge = (lambda unchanged: _premerge_networks(helper, unchanged, fragments)) if helper is not None and old else None
     states, problems = extract_pass(inputs, extractions, old, model=model, workers=workers, max_bytes=max_bytes,
                                     on_problem=on_problem, stats=stats, progress=progress, client=client,
                                     on_unchanged=premerge)
@@ -530,7 +530,6 @@ def _build_staged(inputs, out: Path, stage: Path, extractions: ExtractionCache, 
     table, entities = resolve_pass(states, resolver, extractions, stats, workers=workers)
     settle()        # so does the entity table
     clock.lap("resolve")
-    fragments = FragmentCache(folder / FRAGMENTS)
     written = fragment_pass(states, table, entities, extractions, fragments, base=base, stats=stats,
                             client=client, workers=workers)
     fragments.prune({s.fragment for s in states})
