@@ -88,16 +88,18 @@ def _merged(files: list[str]) -> NetworkMerge:
 
 
 def write_measured_page(viewer: str, *, documents: dict[str, str], title: str,
-                        max_nodes: int | None = VIEWER_MAX_NODES) -> Path:
+                        max_nodes: int | None = VIEWER_MAX_NODES, layout_kept: str | None = None) -> Path:
     """graph.html at ``viewer`` for the graph :func:`measure_network` measured for it (in this
-    process), which is then let go."""
+    process), which is then let go. Its layout is kept in ``layout_kept`` for the next build
+    (:mod:`diplograph.graph.kept_layout`) when given."""
     try:
         graph = _MEASURED.pop(str(viewer))
     except KeyError:
         # (in a build: the helper process that measured it ended before drawing the page)
         raise ViewerError(f"no network was measured for {viewer} in this process (or the helper process that "
                           f"measured it has ended): measure it again (build again)") from None
-    return write_html(graph, viewer, documents=documents, title=title, max_nodes=max_nodes)
+    return write_html(graph, viewer, documents=documents, title=title, max_nodes=max_nodes,
+                      layout_kept=Path(layout_kept) if layout_kept is not None else None)
 
 
 def _networks(paths: Iterable[str]) -> Iterator:

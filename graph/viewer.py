@@ -29,7 +29,8 @@ from typing import Iterator
 
 import networkx as nx
 
-from diplograph.graph.analytics import layout, sub_graph
+from diplograph.graph.analytics import sub_graph
+from diplograph.graph.kept_layout import kept_layout
 from diplograph.outputs import write_text_atomic
 
 # Class -> (fill colour, border colour, vis shape); "" is for classes we do not know.
@@ -130,19 +131,21 @@ def trimmed(graph: nx.Graph, max_nodes: int | None, *, out: str | Path = "OUT") 
 
 
 def viewer_data(graph: nx.Graph, *, documents: dict[str, str] | None = None, title: str = "diplograph",
-                min_degree: int = 0, max_nodes: int | None = None, out: str | Path = "OUT") -> dict:
+                min_degree: int = 0, max_nodes: int | None = None, out: str | Path = "OUT",
+                layout_kept: Path | None = None) -> dict:
     """The JSON the page reads: nodes with positions and metrics, edges, legend, filters.
 
     Above ``max_nodes`` only :func:`top_nodes` are drawn and ``meta.note`` says so.
     """
     draft = draft_data(graph, documents=documents, title=title, min_degree=min_degree, max_nodes=max_nodes,
-                       out=out)
+                       out=out, layout_kept=layout_kept)
     scores = {key: (d.get("betweenness", 0.0), d.get("pagerank", 0.0)) for key, d in graph.nodes(data=True)}
     return scored_data(draft, scores)
 
 
 def draft_data(graph: nx.Graph, *, documents: dict[str, str] | None = None, title: str = "diplograph",
-               min_degree: int = 0, max_nodes: int | None = None, out: str | Path = "OUT") -> dict:
+               min_degree: int = 0, max_nodes: int | None = None, out: str | Path = "OUT",
+               layout_kept: Path | None = None) -> dict:
     """:func:`viewer_data` but for what betweenness and PageRank decide (the nodes' betweenness,
     pagerank and value, the communities' top members), which :func:`scored_data` fills in: all
     the rest, the layout too, needs only the graph and its ``community`` attributes."""
@@ -151,7 +154,7 @@ def draft_data(graph: nx.Graph, *, documents: dict[str, str] | None = None, titl
     graph, note = trimmed(graph, max_nodes, out=out)
     nodes = list(graph.nodes)
     index = {key: i for i, key in enumerate(nodes)}
-    positions = layout(graph)
+    positions = kept_layout(graph, layout_kept)      # (the last build's, when the same graph)
     large = len(nodes) > LARGE_GRAPH_NODES
     node_rows = []
     used_docs: set[str] = set()
@@ -232,9 +235,11 @@ def _csp_hash(script: str) -> str:
 
 
 def page_parts(graph: nx.Graph, *, documents: dict[str, str] | None = None, title: str = "diplograph",
-               min_degree: int = 0, max_nodes: int | None = VIEWER_MAX_NODES, out: str | Path = "OUT") -> Iterator[str]:
+               min_degree: int = 0, max_nodes: int | None = VIEWER_MAX_NODES, out: str | Path = "OUT",
+               layout_kept: Path | None = None) -> Iterator[str]:
     """The page as strings to write one after the other (see :func:`render_html`)."""
-    data = viewer_data(graph, documents=documents, title=title, min_degree=min_degree, max_nodes=max_nodes, out=out)
+    data = viewer_data(graph, documents=documents, title=title, min_degree=min_degree, max_nodes=max_nodes, out=out,
+                       layout_kept=layout_kept)
     yield from _page_of(data)
 
 
@@ -270,8 +275,9 @@ def render_html(graph: nx.Graph, *, documents: dict[str, str] | None = None, tit
 
 def write_html(graph: nx.Graph, path: str | Path, *, documents: dict[str, str] | None = None,
                title: str = "diplograph", min_degree: int = 0, max_nodes: int | None = VIEWER_MAX_NODES,
-               out: str | Path = "OUT") -> Path:
-    """Write the viewer to ``path`` (atomically); nothing else is written anywhere.
+               out: str | Path = "OUT", layout_kept: Path | None = None) -> Path:
+    """Write the viewer to ``path`` (atomically); nothing else is written anywhere, but for the
+    layout kept in ``layout_kept`` when given (:func:`~diplograph.graph.kept_layout.kept_layout`).
 
     Above ``max_nodes`` entities (default :data:`VIEWER_MAX_NODES`, ``None`` for no limit) it
     draws the best connected ones and the page names the command that draws the rest
@@ -279,5 +285,5 @@ def write_html(graph: nx.Graph, path: str | Path, *, documents: dict[str, str] |
     """
     path = Path(path)
     write_text_atomic(path, page_parts(graph, documents=documents, title=title, min_degree=min_degree,
-                                       max_nodes=max_nodes, out=out))
+                                       max_nodes=max_nodes, out=out, layout_kept=layout_kept))
     return path
