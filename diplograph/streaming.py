@@ -49,7 +49,7 @@ from diplograph.extraction import (ExtractionCache, FileExtracted, extracted_fil
 from diplograph.graph.contributions import document_network
 from diplograph.graph.analytics import metrics_csv
 from diplograph.graph.network_job import measure_network, premerge_networks, write_measured_page
-from diplograph.graph.helper_process import HelperProcess, run_here, validate_files, warm_validation
+from diplograph.graph.helper_process import HelperProcess, Job, run_here, validate_files, warm_validation
 from diplograph.graph.nquads import document_lines, entity_lines, metrics_lines
 from diplograph.fragments import RECORD_KINDS, Fragment, FragmentCache
 from diplograph.heap import build_heap, paused_gc, settle
@@ -560,6 +560,10 @@ def write_streamed_outputs(states: list[DocumentState], entities: dict[str, Enti
     order = graph_order(states, mint)
     split = next(i for i, (_, state) in enumerate(order) if state is None)
     store = StoreUpdate(stage, previous, states, fragments, mint, compaction)
+    entity_list = sorted(entities.values(), key=lambda e: e.key)
+    # the helper's first jobs: the network (this process waits for its metrics before the N-Quads'
+    # tail and the store's entity graph) and its page; the validation, needed only at the end, after
+    network = _network_jobs(helper.run, entity_list, states, fragments, stage) if helper is not None else None
     checked = None
     if validate:        # in the helper, while the records and the network are made here
         entity_text, chosen = validation_sample(states, entities, fragments, written, mint)
@@ -582,14 +586,14 @@ def write_streamed_outputs(states: list[DocumentState], entities: dict[str, Enti
             clock.lap("store")
         head = background.submit(_append_files, target, [fragments.nquads(s.fragment) for _, s in order[:split]])
         try:
-            shared, quads_of = _records_and_network(states, entities, fragments, stage, paths, base=base,
-                                                    clock=clock, helper=helper)
+            shared, quads_of = _records_and_network(states, entity_list, fragments, stage, paths, base=base,
+                                                    clock=clock, helper=helper, network=network)
         finally:
             head.result()
         _append_files(target, [shared.path] + [fragments.nquads(s.fragment) for _, s in order[split + 1:]])
         quads = shared.count
         target.flush()
-        os.fsync(target.fileno())
+        synced = background.submit(os.fsync, target.fileno())   # (0.15 s at 1M words: while the store ends)
         paths["nquads"] = nquads
         quads += sum(quads_of[state.fragment] for state in states)
         result.stats["quads"] = quads
@@ -602,6 +606,7 @@ def write_streamed_outputs(states: list[DocumentState], entities: dict[str, Enti
             loading.result()
         give_back_freed_memory()
         store.finish(shared, result.stats)
+        synced.result()     # graph.nq is on disk before the build may commit it
         clock.lap("store")
     if helper is not None:
         helper.wait()
@@ -639,24 +644,33 @@ class SharedLines:
             yield from f
 
 
-def _records_and_network(states: list[DocumentState], entities: dict[str, Entity], fragments: FragmentCache,
+def _network_jobs(run, entity_list: list[Entity], states: list[DocumentState], fragments: FragmentCache,
+                  stage: Path) -> Job:
+    """The entity network merged and measured, then its page drawn (:mod:`diplograph.graph.network_job`),
+    by ``run`` (a helper's, or :func:`run_here`); returns the measuring job, whose result is the metrics."""
+    viewer = str(stage / "graph.html")
+    measured = run(measure_network, entity_list, [str(fragments.network_path(s.fragment)) for s in states],
+                   viewer, what="the entity network's metrics", settle_graph=run is not run_here)
+    run(write_measured_page, viewer, what=viewer, documents={s.path: s.record["title"] for s in states},
+        title=stage.name or "diplograph")
+    return measured
+
+
+def _records_and_network(states: list[DocumentState], entity_list: list[Entity], fragments: FragmentCache,
                          stage: Path, paths: dict[str, Path], *, base: str, clock,
-                         helper: HelperProcess | None = None) -> tuple[SharedLines, dict]:
+                         helper: HelperProcess | None = None, network: Job | None = None) -> tuple[SharedLines, dict]:
     """The JSONL records and the network files into ``stage`` (their paths into ``paths``);
     returns the entity graph's N-Quads lines (written to ``stage``) and the number of quads of
-    each fragment. The network is merged, measured and drawn (:mod:`diplograph.graph.network_job`)
-    by ``helper``'s process while the records are written here, or first, here, without one."""
+    each fragment. The network is merged, measured and drawn (:func:`_network_jobs`) by
+    ``helper``'s process while the records are written here (``network``: the jobs given it
+    already), or first, here, without one."""
     files = _Outputs(stage, {"documents": "documents.jsonl", "mentions": "mentions.jsonl",
                              "relations": "relations.jsonl", "relations_modal": "relations-modal.jsonl",
                              "events": "events.jsonl"})
     mention_bytes, quads_of = {}, {}
-    entity_list = sorted(entities.values(), key=lambda e: e.key)
     viewer = stage / "graph.html"
-    run = helper.run if helper is not None else run_here
-    measured = run(measure_network, entity_list, [str(fragments.network_path(s.fragment)) for s in states],
-                   str(viewer), what="the entity network's metrics", settle_graph=helper is not None)
-    run(write_measured_page, str(viewer), what=str(viewer),
-        documents={s.path: s.record["title"] for s in states}, title=stage.name or "diplograph")
+    measured = network or _network_jobs(helper.run if helper is not None else run_here,
+                                        entity_list, states, fragments, stage)
     if helper is None:
         gc.collect()        # the network is a cycle (a networkx graph's cached views refer back to it)
         give_back_freed_memory()        # the page's data and the layout's arrays are gone

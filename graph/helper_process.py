@@ -61,6 +61,8 @@ def serve() -> None:
     except Exception:       # noqa: BLE001  (the page's own call reports it)
         pass
     import diplograph.graph.network_job  # noqa: F401  (imported before its first job, while the build extracts)
+    from diplograph.graph.communities import _igraph
+    _igraph()       # so is igraph, which the communities need (0.05 s)
     while True:
         job = jobs.get()
         if job is None:
