@@ -61,6 +61,7 @@ from diplograph.store_compaction import CompactedCopy
 
 MANIFEST = "manifest.pkl"
 FRAGMENTS = "fragments"
+LAYOUT_KEPT = "layout.positions"      # the last page's layout (a pickle), read back when the next page lays out the same graph
 STORE_GRAPHS = ".store-graphs.json"     # the committed store's graphs (-> fragment signature); compacted?
 STORE_SHARED = ".store-shared.nq"       # the entity graph's lines in the committed store
 REPLACE_GRAPHS_UP_TO = 0.25             # above this share of stale named graphs, the store is loaded anew
@@ -652,7 +653,7 @@ def _network_jobs(run, entity_list: list[Entity], states: list[DocumentState], f
     measured = run(measure_network, entity_list, [str(fragments.network_path(s.fragment)) for s in states],
                    viewer, what="the entity network's metrics", settle_graph=run is not run_here)
     run(write_measured_page, viewer, what=viewer, documents={s.path: s.record["title"] for s in states},
-        title=stage.name or "diplograph")
+        title=stage.name or "diplograph", layout_kept=str(fragments.folder.parent / LAYOUT_KEPT))
     return measured
 
 

@@ -242,3 +242,20 @@ def test_a_page_written_by_the_helper_process_is_the_page_written_here(tmp_path,
     same_outputs(here.out, helped.out)
     for name in ("graph.html", "metrics.csv"):
         assert (here.out / name).read_bytes() == (helped.out / name).read_bytes(), name
+
+
+def test_a_rebuild_reads_back_the_layout_of_the_same_graph_and_draws_the_clean_page(corpus, tmp_path, monkeypatch):
+    from diplograph.graph import analytics
+
+    monkeypatch.setattr(diplograph.streaming, "HELPER_PROCESS", False)     # the page drawn here, where it is watched
+    build([corpus], tmp_path / "incremental" / "out", validate=False, rdf="stream")
+    changed = corpus / "press" / "2016-mfa-briefing.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n", encoding="utf-8")    # re-extracted, same graph
+    laid_out = []
+    layout = analytics.layout
+    monkeypatch.setattr(analytics, "layout", lambda graph, **options: laid_out.append(1) or layout(graph, **options))
+    again = build([corpus], tmp_path / "incremental" / "out", validate=False, rdf="stream")
+    assert again.stats["extracted"] == 1 and laid_out == []
+    clean = build([corpus], tmp_path / "clean" / "out", validate=False, cache=False, rdf="stream")
+    assert laid_out == [1]
+    assert (again.out / "graph.html").read_bytes() == (clean.out / "graph.html").read_bytes()
