@@ -1,13 +1,14 @@
 """The last build's store, copied into a new build's stage and compacted while that build extracts.
 
 A clean build bulk-loads its store: Oxigraph ingests each batch of lines as new files at
-RocksDB's first level (dozens per index for a 1M-word corpus) and leaves merging them, the
-compaction, to later. The first write to that store pays for it: a rebuild's one changed
-graph waited 1.5-2.1 s in ``flush`` on such a store (three runs), against 0.02 s on the
-same store once compacted. So a build that will update a store never compacted starts
-by copying it (Oxigraph's backup: hard links) into its stage and compacting the copy
-(``Store.optimize``, about 2 s there). RocksDB compacts in its own threads, outside the
-GIL, so the copy is ready while the documents are extracted and resolved.
+RocksDB's first level and leaves merging them, the compaction, to later. When the batches are
+many (a corpus of more than about 1M words: above
+:data:`~diplograph.streaming.SETTLED_LOAD_BATCHES`), the first write to that store pays for it:
+a rebuild's one changed graph waited 1.5-2.1 s in ``flush`` on a store of 55 batches (three
+runs), against 0.02 s on the same store once compacted. So a build that will update such a store
+starts by copying it (Oxigraph's backup: hard links) into its stage and compacting the copy
+(``Store.optimize``, about 2 s there). RocksDB compacts in its own threads, outside the GIL, so
+the copy is ready while the documents are extracted and resolved.
 
 A compacted store is not compacted again: after a small update, compacting rewrites every
 file of the store (2.7 s), and forty small updates in a row did not slow its writes down.

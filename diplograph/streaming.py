@@ -20,7 +20,8 @@ are made, written and dropped. Three passes:
 
 The embedded store of the previous build is copied (Oxigraph's ``backup``: hard links) and
 only the named graphs whose fragment changed are replaced; the first rebuild after a clean build
-compacts that copy meanwhile (:mod:`diplograph.store_compaction`). A rebuild equals a clean build.
+of a large corpus compacts that copy meanwhile (:mod:`diplograph.store_compaction`). A rebuild
+equals a clean build.
 
     >>> result = build_streamed(["archive/"], "out/archive", workers=2)   # doctest: +SKIP
 """
@@ -37,7 +38,7 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable, Iterator, NamedTuple
 
 from diplograph.extract.facts import document_facts, referenced_keys, split_by_modality
 from diplograph.extract.gazetteer import default_gazetteer
@@ -62,9 +63,14 @@ from diplograph.store_compaction import CompactedCopy
 MANIFEST = "manifest.pkl"
 FRAGMENTS = "fragments"
 LAYOUT_KEPT = "layout.positions"      # the last page's layout (a pickle), read back when the next page lays out the same graph
-STORE_GRAPHS = ".store-graphs.json"     # the committed store's graphs (-> fragment signature); compacted?
+STORE_GRAPHS = ".store-graphs.json"     # the committed store's graphs (-> fragment signature), its compaction
 STORE_SHARED = ".store-shared.nq"       # the entity graph's lines in the committed store
 REPLACE_GRAPHS_UP_TO = 0.25             # above this share of stale named graphs, the store is loaded anew
+# A store bulk-loaded in more batches than this is compacted before its first update (see
+# diplograph/store_compaction.py). Each batch is a file at RocksDB's first level; the first write
+# after the load waits for RocksDB to merge them when they are many: after 55 batches (1.1M quads in
+# batches of 20k lines) one graph's update waited 0.4-1.6 s, after 37 or 28 it took 0.03 s.
+SETTLED_LOAD_BATCHES = 32
 HELPER_PROCESS = True   # the network, graph.html and the validation by a helper process (graph/helper_process.py), on another core
 
 
@@ -773,7 +779,7 @@ class StoreUpdate:
         self.wanted = {str(mint.document(s.doc_id)): s.fragment for s in states}
         self.entities_graph = str(mint.entities_graph())
         self.old_store, self.old_shared = previous / STORE_DIR, None
-        old_graphs, self.compacted = read_store_state(previous)
+        old_graphs, self.compacted, self.load_batches = read_store_state(previous)
         try:
             self.old_shared = (previous / STORE_SHARED).read_bytes()
         except OSError:
@@ -789,7 +795,7 @@ class StoreUpdate:
     def load_documents(self) -> None:
         import pyoxigraph as ox
 
-        from diplograph.graph.store import bulk_load_lines
+        from diplograph.graph.store import LOAD_LINES, bulk_load_lines
 
         if self.compaction is not None and not self.reuse:
             self.compaction.discard()
@@ -807,7 +813,9 @@ class StoreUpdate:
         store = ox.Store(str(self.target))
         for graph in self.stale if self.reuse else ():
             store.remove_graph(ox.NamedNode(graph))
-        bulk_load_lines(store, _lines_of(self.fresh if self.reuse else self.states, self.fragments))
+        lines = bulk_load_lines(store, _lines_of(self.fresh if self.reuse else self.states, self.fragments), LOAD_LINES)
+        if not self.reuse:      # (a reused store's small updates are compacted by RocksDB as it goes)
+            self.load_batches = -(-lines // LOAD_LINES)
         store.flush()
         del store       # closed: RocksDB's memory is given back before the network is made
         give_back_freed_memory()
@@ -820,7 +828,7 @@ class StoreUpdate:
 
         store = ox.Store(str(self.target))
         if not self.reuse:
-            bulk_load_lines(store, shared.encoded(), SMALL_LOAD_LINES)
+            self.load_batches += -(-bulk_load_lines(store, shared.encoded(), SMALL_LOAD_LINES) // SMALL_LOAD_LINES)
             changed = "all"
         else:
             patched = None if self.old_shared is None else \
@@ -840,35 +848,53 @@ class StoreUpdate:
             stats["store_update"] = changed
         graphs = dict(self.wanted)
         graphs[self.entities_graph] = "shared"
-        (self.stage / STORE_GRAPHS).write_text(json.dumps({"graphs": graphs, "compacted": self.compacted},
+        (self.stage / STORE_GRAPHS).write_text(json.dumps({"graphs": graphs, "compacted": self.compacted,
+                                                           "load_batches": self.load_batches},
                                                           sort_keys=True), encoding="utf-8")
         return self.target
 
 
-def read_store_state(previous: Path) -> tuple[dict[str, str] | None, bool]:
-    """The named graphs (graph IRI -> fragment signature) of the store the build in ``previous``
-    committed, and whether that store has been compacted; ``(None, False)`` when no streamed
-    build left that record. An older build's record, the graphs alone, reads as not compacted."""
+class StoreState(NamedTuple):
+    """What the build in a folder recorded of the store it committed (:data:`STORE_GRAPHS`)."""
+
+    graphs: dict[str, str] | None       # graph IRI -> fragment signature; None: no record
+    compacted: bool                     # compacted since it was bulk-loaded
+    load_batches: int | None            # the bulk loads it was made of (None: not recorded)
+
+    @property
+    def settled(self) -> bool:
+        """Updated without waiting for RocksDB: compacted, or made of at most
+        :data:`SETTLED_LOAD_BATCHES` bulk loads."""
+        return self.compacted or (self.load_batches is not None and self.load_batches <= SETTLED_LOAD_BATCHES)
+
+
+def read_store_state(previous: Path) -> StoreState:
+    """What the build in ``previous`` recorded of the store it committed; no graphs when no
+    streamed build left that record. An older build's record (the graphs alone, or without the
+    number of bulk loads) reads as a store that needs compacting."""
     try:
         state = json.loads((previous / STORE_GRAPHS).read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return None, False
+        return StoreState(None, False, None)
     if not isinstance(state, dict):
-        return None, False
+        return StoreState(None, False, None)
     if isinstance(state.get("graphs"), dict):
-        return state["graphs"], state.get("compacted") is True
-    return state, False
+        batches = state.get("load_batches")
+        return StoreState(state["graphs"], state.get("compacted") is True,
+                          batches if isinstance(batches, int) and not isinstance(batches, bool) else None)
+    return StoreState(state, False, None)
 
 
 @contextmanager
 def compacting_previous_store(previous: Path, stage: Path) -> Iterator[CompactedCopy | None]:
     """For a build that will likely update the store committed in ``previous``, when that store
-    was never compacted: its compacted copy, started into ``stage`` now (see
-    :mod:`diplograph.store_compaction`) and waited for on leaving; else ``None``."""
+    is not settled (:attr:`StoreState.settled`: bulk-loaded in many batches, never compacted): its
+    compacted copy, started into ``stage`` now (see :mod:`diplograph.store_compaction`) and waited
+    for on leaving; else ``None``."""
     from diplograph.graph.store import STORE_DIR
 
-    graphs, compacted = read_store_state(previous)
-    if graphs is None or compacted or not (previous / STORE_DIR).is_dir():
+    state = read_store_state(previous)
+    if state.graphs is None or state.settled or not (previous / STORE_DIR).is_dir():
         yield None
         return
     copy = CompactedCopy(previous / STORE_DIR, stage / STORE_DIR)

@@ -73,20 +73,28 @@ def test_streamed_rebuild_reuses_unchanged_documents(corpus, tmp_path):
     assert store_quads(out / "store") == store_quads(clean.out / "store")
 
 
-def test_first_rebuild_compacts_the_bulk_loaded_store(corpus, tmp_path, monkeypatch):
+def counted_compactions(monkeypatch) -> list[int]:
+    """The quads of each store compacted from now on (the real compaction, counted: which files
+    RocksDB rewrites is its own affair)."""
     from diplograph.store_compaction import CompactedCopy
 
     compacted_stores = []
     real = CompactedCopy.compact
 
-    def compact(store):     # the real compaction, counted (which files RocksDB rewrites is its own affair)
+    def compact(store):
         compacted_stores.append(len(store))
         real(store)
     monkeypatch.setattr(CompactedCopy, "compact", staticmethod(compact))
+    return compacted_stores
+
+
+def test_first_rebuild_compacts_a_store_bulk_loaded_in_many_batches(corpus, tmp_path, monkeypatch):
+    compacted_stores = counted_compactions(monkeypatch)
+    monkeypatch.setattr(diplograph.streaming, "SETTLED_LOAD_BATCHES", 1)     # this corpus: one batch a graph kind
     out = tmp_path / "out"
     build([corpus], out, validate=False, rdf="stream")
-    graphs, compacted = diplograph.streaming.read_store_state(out)
-    assert len(graphs) == 7 and not compacted       # six documents and the entity graph, bulk-loaded
+    graphs, compacted, batches = diplograph.streaming.read_store_state(out)
+    assert len(graphs) == 7 and not compacted and batches == 2     # six documents, then the entity graph
     assert not compacted_stores
     loaded = store_quads(out / "store")
     changed = corpus / "news" / "2015-cyber-dialogue.txt"
@@ -94,13 +102,36 @@ def test_first_rebuild_compacts_the_bulk_loaded_store(corpus, tmp_path, monkeypa
     again = build([corpus], out, validate=False, rdf="stream")
     assert again.stats["store_update"].endswith("the store compacted first")
     assert compacted_stores == [len(loaded)]        # the copy of the bulk-loaded store, whole
-    assert diplograph.streaming.read_store_state(out)[1]
+    assert diplograph.streaming.read_store_state(out).compacted
     changed.write_text(changed.read_text(encoding="utf-8") + "\nJapan joined the exercise.\n", encoding="utf-8")
     third = build([corpus], out, validate=False, rdf="stream")
-    assert "compacted" not in third.stats["store_update"] and diplograph.streaming.read_store_state(out)[1]
+    assert "compacted" not in third.stats["store_update"] and diplograph.streaming.read_store_state(out).compacted
     assert len(compacted_stores) == 1       # a compacted store is not compacted again
     clean = build([corpus], tmp_path / "clean", validate=False, cache=False, rdf="stream")
     same_outputs(out, clean.out)
+    assert store_quads(out / "store") == store_quads(clean.out / "store")
+
+
+@pytest.mark.parametrize("lines_per_load", [100_000, 20])
+def test_a_store_bulk_loaded_in_few_batches_is_updated_without_compaction(corpus, tmp_path, monkeypatch,
+                                                                          lines_per_load):
+    from diplograph.graph import store
+
+    compacted_stores = counted_compactions(monkeypatch)
+    monkeypatch.setattr(store, "LOAD_LINES", lines_per_load)
+    out = tmp_path / "out"
+    build([corpus], out, validate=False, rdf="stream")
+    state = diplograph.streaming.read_store_state(out)
+    few = lines_per_load == 100_000
+    assert state.load_batches == 2 if few else state.load_batches > diplograph.streaming.SETTLED_LOAD_BATCHES
+    assert state.settled == few and not state.compacted
+    changed = corpus / "news" / "2015-cyber-dialogue.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nThe Philippines joined the exercise.\n", encoding="utf-8")
+    again = build([corpus], out, validate=False, rdf="stream")
+    assert again.stats["store_update"].endswith("the store compacted first") != few
+    assert len(compacted_stores) == (0 if few else 1)
+    assert diplograph.streaming.read_store_state(out).settled
+    clean = build([corpus], tmp_path / "clean", validate=False, cache=False, rdf="stream")
     assert store_quads(out / "store") == store_quads(clean.out / "store")
 
 
@@ -110,21 +141,25 @@ def test_rebuild_copies_the_store_itself_when_its_compaction_fails(corpus, tmp_p
     def fail(store):        # the copy made, then its compaction fails
         raise OSError("disk full")
     monkeypatch.setattr(CompactedCopy, "compact", staticmethod(fail))
+    monkeypatch.setattr(diplograph.streaming, "SETTLED_LOAD_BATCHES", 1)
     out = tmp_path / "out"
     build([corpus], out, validate=False, rdf="stream")
     (corpus / "news" / "added.txt").write_text("The SCO met in Astana.\n", encoding="utf-8")
     again = build([corpus], out, validate=False, rdf="stream")
     assert "1 loaded" in again.stats["store_update"] and "compacted" not in again.stats["store_update"]
-    assert not diplograph.streaming.read_store_state(out)[1]       # compacted by the next rebuild, then
+    assert not diplograph.streaming.read_store_state(out).settled       # compacted by the next rebuild, then
     clean = build([corpus], tmp_path / "clean", validate=False, cache=False, rdf="stream")
     assert store_quads(out / "store") == store_quads(clean.out / "store")
 
 
-def test_store_record_of_an_older_build_reads_as_not_compacted(tmp_path):
-    (tmp_path / diplograph.streaming.STORE_GRAPHS).write_text('{"https://example.org/g": "abc"}', encoding="utf-8")
-    assert diplograph.streaming.read_store_state(tmp_path) == ({"https://example.org/g": "abc"}, False)
-    (tmp_path / diplograph.streaming.STORE_GRAPHS).write_text("[1, 2]", encoding="utf-8")
-    assert diplograph.streaming.read_store_state(tmp_path) == (None, False)
+def test_store_record_of_an_older_build_reads_as_not_settled(tmp_path):
+    record = tmp_path / diplograph.streaming.STORE_GRAPHS
+    record.write_text('{"https://example.org/g": "abc"}', encoding="utf-8")
+    assert diplograph.streaming.read_store_state(tmp_path) == ({"https://example.org/g": "abc"}, False, None)
+    record.write_text('{"graphs": {"https://example.org/g": "abc"}, "compacted": false}', encoding="utf-8")
+    assert not diplograph.streaming.read_store_state(tmp_path).settled      # its bulk loads not recorded
+    record.write_text("[1, 2]", encoding="utf-8")
+    assert diplograph.streaming.read_store_state(tmp_path) == (None, False, None)
 
 
 def test_streamed_rebuild_after_an_in_memory_build_loads_the_store_anew(corpus, tmp_path):
