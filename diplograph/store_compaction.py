@@ -2,7 +2,7 @@
 
 A clean build bulk-loads its store: Oxigraph ingests each batch of lines as new files at
 RocksDB's first level and leaves merging them, the compaction, to later. When the batches are
-many (a corpus of more than about 1M words: above
+many (a corpus of more than about 600k words: above
 :data:`~diplograph.streaming.SETTLED_LOAD_BATCHES`), the first write to that store pays for it:
 a rebuild's one changed graph waited 1.5-2.1 s in ``flush`` on a store of 55 batches (three
 runs), against 0.02 s on the same store once compacted. So a build that will update such a store

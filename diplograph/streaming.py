@@ -69,7 +69,8 @@ REPLACE_GRAPHS_UP_TO = 0.25             # above this share of stale named graphs
 # A store bulk-loaded in more batches than this is compacted before its first update (see
 # diplograph/store_compaction.py). Each batch is a file at RocksDB's first level; the first write
 # after the load waits for RocksDB to merge them when they are many: after 55 batches (1.1M quads in
-# batches of 20k lines) one graph's update waited 0.4-1.6 s, after 37 or 28 it took 0.03 s.
+# batches of 20k lines) one graph's update waited 0.4-1.6 s, after 37 or 28 it took 0.03 s. In
+# batches of 20k lines (graph/store.py) that is a corpus of up to about 600k words.
 SETTLED_LOAD_BATCHES = 32
 HELPER_PROCESS = True   # the network, graph.html and the validation by a helper process (graph/helper_process.py), on another core
 

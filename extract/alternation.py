@@ -7,7 +7,7 @@ alternative at all, and no regex is run there), keeps their order and group name
 full regex where the first two characters are not both ASCII, so :meth:`Alternation.finditer`
 yields the same matches as
 ``re.compile(prefix + "(?:" + "|".join(alternatives) + ")" + suffix, flags).finditer``.
-An alternative whose first two characters cannot be told (a class such as ``\w``, a one-letter
+An alternative whose first two characters cannot be told (a class such as ``\\w``, a one-letter
 word, more than :data:`MAX_PREFIXES` pairs) is tried wherever its first letter can begin.
 
     >>> scan = Alternation(["(?P<a>held in)", "(?P<b>hosted)"], prefix=r"(?<!\\w)", flags=re.I)

@@ -71,8 +71,9 @@ def write_store(out: str | Path, nquads: str | bytes | Path) -> Path:
 # 93, 73, 67 and 60 MB, in 5.8-6.1, 5.6-5.9, 6.1-6.5, 5.8-6.6, 7.3 and 8.0-8.3 s: smaller batches
 # make more files for RocksDB to merge. Each batch is a file at RocksDB's first level, which the
 # store's first update waits to see merged when they are many (55 batches of 20k lines: 0.4-1.6 s;
-# 28 of 40k: 0.03 s; see diplograph.streaming.SETTLED_LOAD_BATCHES).
-LOAD_LINES = 40_000
+# 28 of 40k: 0.03 s; see diplograph.streaming.SETTLED_LOAD_BATCHES). Batches of 40k took a 1M-word
+# build's peak from 210 to 257 MB (100k words: 193 to 211), beyond the 1.2 ratio of the two.
+LOAD_LINES = 20_000
 # Lines per bulk load of a graph small beside the store's, loaded once the build holds the most
 # memory (the entity graph): 37k lines into a 1.1M-quad store took a peak of 52 MB in batches of
 # 20k lines and 33 MB in batches of 5k. Right after the store's own bulk load, though, each batch
