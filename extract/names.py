@@ -992,6 +992,12 @@ class NameFinder:
         if self._role_start(X, start, zone_end) == start:
             return None, None       # "a State Party to the Treaty on ...": a role, the treaty is the name
         label, head_index = self._head_at(t, start, zone_end)
+        if label in ("Mechanism", "Organisation") and zone_end < end and X[end - 1] == L[end - 1] \
+                and L[end - 1] in rules.ordinal_lowercase_heads and self._ordinal(t, start):
+            # "the 22nd IORA Council of Ministers meeting": a numbered meeting of the body, named after it
+            last_label, last_head = self._head_at(t, start, end)
+            if last_label == "Event":
+                return last_label, last_head
         if label in ("Mechanism", "Organisation") and zone_end < end and L[zone_end] != "of":
             last_label, last_head = self._head_at(t, start, end)
             if last_label == "Event" and last_head > zone_end and X[head_index] not in DOCUMENT_HEADS \

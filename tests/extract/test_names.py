@@ -505,6 +505,12 @@ def test_the_body_named_in_a_numbered_meeting_has_no_ordinal(mentions_of):
     assert "41st Sahel Union" not in [t for t, _ in found]
 
 
+def test_a_numbered_lowercase_meeting_of_a_body_is_the_meeting(mentions_of):
+    found = mentions_of("Ministers met at the 14th Coral Rim Council of Ministers meeting in Suva.")
+    assert ("14th Coral Rim Council of Ministers meeting", "Event") in found
+    assert not [t for t, label in found if label == "Organisation" and t.endswith("meeting")]
+
+
 def test_numbered_resolutions_are_texts_and_a_resolution_of_a_conflict_is_not(mentions_of):
     found = mentions_of("Recalling Resolution 2417, the Council adopted resolution 2762 (2025).")
     # (the United Nations write the year after the number: "resolution 1718 (2006)")
