@@ -13,7 +13,6 @@ clean build.
 from __future__ import annotations
 
 import hashlib
-import os
 import pickle
 import sys
 from dataclasses import dataclass, field
@@ -22,6 +21,7 @@ from pathlib import Path
 from typing import Iterator
 
 from diplograph.model import DocumentRecord
+from diplograph.outputs import write_bytes_atomic
 from diplograph.pool import chunks, map_in_chunks
 
 BATCH_SIZE = 32
@@ -50,14 +50,6 @@ def document_key(record: DocumentRecord, model: str | None = None) -> str:
     parts = (rules_version(), model or "", record.id, record.path, record.content_hash, record.date or "",
              hashlib.sha256(record.text.encode("utf-8")).hexdigest())
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
-
-
-def write_bytes_atomic(path: Path, data: bytes) -> None:
-    """A cache file whole or not at all: a temporary file beside it, then a rename. Not flushed to
-    disk (a cache entry lost in a crash is made again)."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
 
 
 class ExtractionCache:

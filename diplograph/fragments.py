@@ -14,7 +14,7 @@ import pickle
 from dataclasses import dataclass
 from pathlib import Path
 
-from diplograph.extraction import write_bytes_atomic
+from diplograph.outputs import write_bytes_atomic
 
 RECORD_KINDS = ("mentions", "relations", "relations_modal", "events")
 SUFFIXES = ("pkl", "net", "jsonl", "nq")

@@ -45,8 +45,7 @@ from diplograph.extract.gazetteer import default_gazetteer
 from diplograph.extract.reader import discover
 from diplograph.extract.records import AcronymDefinition
 from diplograph.extract.resolve import AcronymTable, EntityTally, Resolver, document_mentions
-from diplograph.extraction import (ExtractionCache, FileExtracted, extracted_files, read_and_extract,
-                                  write_bytes_atomic)
+from diplograph.extraction import ExtractionCache, FileExtracted, extracted_files, read_and_extract
 from diplograph.graph.contributions import document_network
 from diplograph.graph.analytics import metrics_csv
 from diplograph.graph.network_job import measure_network, premerge_networks, write_measured_page
@@ -56,7 +55,7 @@ from diplograph.fragments import RECORD_KINDS, Fragment, FragmentCache
 from diplograph.heap import build_heap, paused_gc, settle
 from diplograph.model import DocumentRecord, Entity, FileProblem
 from diplograph.ontology.iri import Minter
-from diplograph.outputs import jsonl_text, write_text_atomic
+from diplograph.outputs import jsonl_text, write_bytes_atomic, write_text_atomic
 from diplograph.pool import map_in_chunks, worker_state
 from diplograph.store_compaction import CompactedCopy
 

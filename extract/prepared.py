@@ -17,13 +17,14 @@ unreadable file is made again and replaced. What is read back is what would have
 from __future__ import annotations
 
 import hashlib
-import os
 import pickle
 import re
 import sys
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterator, TypeVar
+
+from diplograph.outputs import write_bytes_atomic
 
 T = TypeVar("T")
 _FOLDER: Path | None = None
@@ -61,9 +62,8 @@ def prepared(name: str, inputs, make: Callable[[], T]) -> T:
     value = make()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
-        os.replace(tmp, path)       # whole or not at all: another worker may be reading it
+        # whole or not at all: another worker may be reading it
+        write_bytes_atomic(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
     except OSError:
         pass        # a cache: the next process makes it again
     return value

@@ -15,7 +15,6 @@ lays the graph out again otherwise. One file, replaced whole: the cache never gr
 from __future__ import annotations
 
 import hashlib
-import os
 import pickle
 from functools import lru_cache
 from pathlib import Path
@@ -23,6 +22,7 @@ from pathlib import Path
 import networkx as nx
 
 from diplograph.graph import analytics
+from diplograph.outputs import write_bytes_atomic
 
 
 def kept_layout(graph: nx.Graph, path: Path | None, **options) -> dict[str, tuple[float, float]]:
@@ -41,9 +41,7 @@ def kept_layout(graph: nx.Graph, path: Path | None, **options) -> dict[str, tupl
     positions = analytics.layout(graph, **options)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(pickle.dumps((key, positions), protocol=pickle.HIGHEST_PROTOCOL))
-        os.replace(tmp, path)       # whole or not at all
+        write_bytes_atomic(path, pickle.dumps((key, positions), protocol=pickle.HIGHEST_PROTOCOL))
     except OSError:
         pass        # a cache: the next build lays it out again
     return positions

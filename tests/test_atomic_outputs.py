@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from diplograph.outputs import JOURNAL, commit, recover, staged, write_text_atomic
+from diplograph.outputs import JOURNAL, commit, recover, staged, write_bytes_atomic, write_text_atomic
 from generated import fingerprint, write_generated_docs
 from shared_data import EXAMPLES
 
@@ -184,3 +184,17 @@ def test_commit_returns_what_it_moved(tmp_path):
     (stage / "graph.nq").write_text("n\n")
     assert commit(stage, out) == ["graph.nq"]
     assert not (out / ".staging-x").exists() and not (out / JOURNAL).exists()
+
+
+def test_a_cache_file_that_cannot_be_renamed_into_place_leaves_no_temporary_file(tmp_path):
+    """write_bytes_atomic (the caches' writer): a failed write keeps what was there and leaves
+    nothing half-written beside it."""
+    cached = tmp_path / "entry.pkl"
+    write_bytes_atomic(cached, b"first")
+    write_bytes_atomic(cached, b"second")
+    assert cached.read_bytes() == b"second"
+    blocked = tmp_path / "blocked"
+    (blocked / "inside").mkdir(parents=True)        # a non-empty folder: the rename over it fails
+    with pytest.raises(OSError):
+        write_bytes_atomic(blocked, b"data")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["blocked", "entry.pkl"]
