@@ -61,6 +61,7 @@ from diplograph.store_compaction import CompactedCopy
 
 MANIFEST = "manifest.pkl"
 FRAGMENTS = "fragments"
+VIEWER_PAGE = "graph.html"      # the entity network's page, drawn by the helper or here
 LAYOUT_KEPT = "layout.positions"      # the last page's layout (a pickle), read back when the next page lays out the same graph
 STORE_GRAPHS = ".store-graphs.json"     # the committed store's graphs (-> fragment signature), its compaction
 STORE_SHARED = ".store-shared.nq"       # the entity graph's lines in the committed store
@@ -655,7 +656,7 @@ def _network_jobs(run, entity_list: list[Entity], states: list[DocumentState], f
                   stage: Path) -> Job:
     """The entity network merged and measured, then its page drawn (:mod:`diplograph.graph.network_job`),
     by ``run`` (a helper's, or :func:`run_here`); returns the measuring job, whose result is the metrics."""
-    viewer = str(stage / "graph.html")
+    viewer = str(stage / VIEWER_PAGE)
     measured = run(measure_network, entity_list, [str(fragments.network_path(s.fragment)) for s in states],
                    viewer, what="the entity network's metrics", settle_graph=run is not run_here)
     run(write_measured_page, viewer, what=viewer, documents={s.path: s.record["title"] for s in states},
@@ -675,7 +676,6 @@ def _records_and_network(states: list[DocumentState], entity_list: list[Entity],
                              "relations": "relations.jsonl", "relations_modal": "relations-modal.jsonl",
                              "events": "events.jsonl"})
     mention_bytes, quads_of = {}, {}
-    viewer = stage / "graph.html"
     measured = network or _network_jobs(helper.run if helper is not None else run_here,
                                         entity_list, states, fragments, stage)
     if helper is None:
@@ -704,7 +704,7 @@ def _records_and_network(states: list[DocumentState], entity_list: list[Entity],
     if helper is not None:
         helper.wait_for(measured)       # (the page is being drawn there meanwhile)
     metrics = measured.result()
-    paths.update(metrics=stage / "metrics.csv", viewer=viewer)
+    paths.update(metrics=stage / "metrics.csv", viewer=stage / VIEWER_PAGE)
     write_text_atomic(paths["metrics"], metrics_csv(metrics))
     clock.lap("viewer")
     lines.extend(metrics_lines(metrics, base=base))
