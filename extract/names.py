@@ -38,6 +38,8 @@ SPEECH_VERBS = frozenset({"said", "says", "told", "tells", "reported", "reports"
 DATED_DETERMINERS = frozenset({"the", "their", "its", "this", "that", "our", "last", "next"})
 RESOLUTION_NUMBER = re.compile(r"^(?:\d{3,4}|\d{2}/\d{1,3})$")     # 1540, 2729; the General Assembly's 68/262
 NUMBER = re.compile(r"^\d[\d.,]*$")
+# prepositions after a verb in -ing that opens a sentence, besides the names' own ('Working with the ...')
+GERUND_PREPOSITIONS = frozenset({"with", "alongside", "through", "from", "into", "by", "under", "across"})
 ROMAN_OR_CODE = re.compile(r"^([IVX]+|[A-Z]{1,3}\d+[A-Z0-9]*|\d+)$")
 # a country's adjective the lists lack ("Peruvian", "Burmese", "Thai"): no plain exercise name
 DEMONYM_ENDING = re.compile(r"(?:an|ese|ish|i|ic|ch)$")
@@ -457,6 +459,9 @@ class NameFinder:
             if self._period(t, k, limit):
                 end = k + 3      # "Work Programme 2016-2020"
                 break
+            if k - 1 > start and self._format_at(t, k, limit):
+                k += 3          # "the Third Meeting of the 3+3 South Caucasus ... Platform": a format in the name
+                continue
             if NUMBER.match(text) and k + 1 < limit:
                 if YEAR.match(text) and not t.is_alpha[k + 1]:
                     end = k + 1      # "Cooperation for Law Enforcement 2015"
@@ -495,7 +500,8 @@ class NameFinder:
                     # Economic Corridor": after a head)
                     j += 1
                 # ("Joint Declaration of the 2024 Reef Summit": the edition's year, as an ordinal would be)
-                dated = j + 1 < limit and L[j - 1] == "the" and L[k] == "of" and YEAR.match(X[j]) and nw[j + 1]
+                dated = j + 1 < limit and L[j - 1] == "the" and L[k] == "of" and (YEAR.match(X[j]) and nw[j + 1]
+                                                                          or self._format_at(t, j, limit))
                 if j < limit and X[j] in rules.event_prefixes and L[k] in ("for", "in", "at", "during", "after", "before") \
                         and (" ".join(X[start:k]) in place_names()
                              or any(sp.end == k and sp.label_ in ("Country", "Place") for sp in self._known_at.get(start, ()))):
@@ -592,6 +598,8 @@ class NameFinder:
                 start += 2      # "Signing of the Japan-Philippines Reciprocal Access Agreement": what was done to it
             elif NUMBER.match(X[start]):
                 start += 1
+            elif self._opening_gerund(t, start, end):
+                start = _after_articles(L, self._opening_gerund(t, start, end), end)
             else:
                 break
         start = self._after_people_of(t, start, end)
@@ -628,6 +636,17 @@ class NameFinder:
                 start += 1
         return start, end
 
+    def _opening_gerund(self, t: TokenTable, start: int, end: int) -> int:
+        """Where the name starts after a verb in -ing and its preposition that open the sentence
+        (or a quote at its start): '"Working with the Royal Danish Navy ...' (0: none)."""
+        X, L = t.texts, t.lowers
+        verb = start + 1 if X[start] in OPEN_QUOTES else start
+        if verb + 2 < end and X[verb].endswith("ing") and X[verb][:1].isupper() and X[verb + 1] == L[verb + 1] \
+                and (L[verb + 1] in self.rules.prepositions or L[verb + 1] in GERUND_PREPOSITIONS) \
+                and (t.sentence_start[verb] == verb or verb > start):        # (a quote opens a sentence)
+            return verb + 2
+        return 0
+
     def _after_office(self, t: TokenTable, start: int) -> bool:
         """Whether "<office holder> of [the]" comes right before token ``start``."""
         k = start - 1 if start > 0 and t.lowers[start - 1] == "the" else start
@@ -654,6 +673,8 @@ class NameFinder:
             k += 2      # "Heads of State of the ..."
             if k + 2 < end and L[k] == "and" and L[k + 1] in ("state", "government"):
                 k += 2
+            if k + 1 < end and L[k] == "of" and L[k + 1] != "the":
+                return k + 1    # "Heads of State and Government of Fiji": the names after "of"
         if k + 2 < end and L[k] == "of" and L[k + 1] == "the":
             if single and k + 3 < end and L[k + 3] == "for" and X[k + 2] in self.rules.heads:
                 return end      # "High Representative of the Union for Foreign Affairs ...": a title, no name
@@ -746,8 +767,8 @@ class NameFinder:
                         lower in ("in", "at") and (place_end - tail <= 2 or self._city_of_country(t, tail, place_end))
                         and all(_capitalised(X[j]) for j in range(tail, place_end))
                         and self._head_label(t, tail, place_end, fallback=False)[0] is None) or (
-                        lower in ("in", "at") and 3 <= place_end - tail <= 4 and t.span_text(tail, place_end) in place_names()):
-                    # "in Rio de Janeiro", "in Nay Pyi Taw"
+                        lower in ("in", "at") and 2 <= place_end - tail <= 4 and t.span_text(tail, place_end) in place_names()):
+                    # "in Rio de Janeiro", "in Nay Pyi Taw", "in Panama City" (whose head word names a place)
                     # "... Meeting on Maritime Security in Manila", "Shangri-La Dialogue in Singapore":
                     # a place after an event or a forum says where it met, it is not its name
                     label, head = self._head_label(t, start, k)
@@ -1058,6 +1079,9 @@ class NameFinder:
             if two in rules.two_word_heads:
                 return rules.two_word_heads[two], head_index
         rule = rules.heads.get(head)
+        if head == "Government" and head_index > start and (t.lowers[head_index - 1] == "of" or t.lowers[head_index - 1]
+                                                            in ("and", "/") and X[head_index - 2] == "State"):
+            return None, None       # "Heads of State and Government", "Heads of Government": people, no body
         if head == "Group" and GROUP_OF_PEOPLE.match(" ".join(X[head_index + 1:head_index + 4])):
             return "Mechanism", head_index      # "Group of Governmental Experts", "Group of Friends for Peace"
         if head in rules.process_heads and head_index + 1 < len(X) and t.lowers[head_index + 1] == "of":
@@ -1198,6 +1222,9 @@ class NameFinder:
                     if stop + 1 < limit and X[stop] == "-" and not t.ws[stop - 1] and not t.ws[stop] \
                             and len(X[stop + 1]) == 1 and X[stop + 1].isdigit():
                         stop += 2       # "Red Flag-Alaska 24-1": the year's first of its editions
+                if label == "Organisation" and stop < limit and X[stop - 1] == "Force" and stop - start >= 2 \
+                        and X[stop - 2] == "Task" and X[stop].isdigit() and len(X[stop]) <= 3:
+                    stop += 1       # "Combined Task Force 151", "Task Force 73": a numbered task force
                 bare_head = label is None and stop - start == 1 and X[start] in self.rules.heads \
                     and self.rules.heads[X[start]].label == "Event"
                 if (label == "Event" or bare_head) and start >= 4 and X[start - 1] == ")" and X[start - 3] == "(":
@@ -1696,6 +1723,12 @@ class NameFinder:
             out.append(Candidate(first, end, "Event", "pattern:head"))
         return out
 
+    def _format_at(self, t: TokenTable, k: int, limit: int) -> bool:
+        """Whether a "3+3" format opens at token ``k``, a name word after it."""
+        X, ws = t.texts, t.ws
+        return k + 3 < limit and X[k].isdigit() and X[k + 1] == "+" and X[k + 2].isdigit() \
+            and not ws[k] and not ws[k + 1] and self._name_words[k + 3]
+
     def _format_before(self, t: TokenTable, start: int) -> int:
         """Where a name starts that a "2+2" format opens: "the 2+2 Ministerial Dialogue", "the Third
         India-Japan 2+2 Foreign and Defence Ministerial Meeting", 'the Japan-Philippines "2+2" ...'."""
@@ -1839,8 +1872,14 @@ class NameFinder:
             size = len(name)
             for i in (i for i, text in enumerate(words) if text == name[0]):
                 if tuple(words[i:i + size]) == name and not any(s < i + size and i < e for s, e in taken) \
-                        and not (i + size < len(X) and self._name_words[i + size]) and X[i][:1].isupper():
-                    out.append(Candidate(i, i + size, label, "pattern:named-again"))
+                        and X[i][:1].isupper():
+                    end = i + size
+                    if label == "Event" and end + 1 < len(X) and X[end] == "-" and not t.ws[end - 1] and not t.ws[end] \
+                            and X[end + 1][:1].isupper() and not any(s < end + 2 and end < e for s, e in taken):
+                        end += 2        # "Operation NANOOK ... NANOOK-TATIGIIT, a whole-of-government exercise": a part of it
+                    elif end < len(X) and self._name_words[end]:
+                        continue
+                    out.append(Candidate(i, end, label, "pattern:named-again"))
         return out
 
     def _numbered_sessions(self, t: TokenTable, bodies: list[tuple[int, int, str]]) -> list[Candidate]:

@@ -739,10 +739,15 @@ REPRESENTATIVES_OF = re.compile(
     # "representatives of all ARF participants: Australia, ...", "of all seven Member States of BIMSTEC:
     # A, B": the body's members, listed
     r"|(?:all\s+(?:the\s+)?)?(?:[a-z\d]+\s+)?(?:[A-Z][\w-]*\s+){0,3}(?i:participants|members|member\s+states|countries)"
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?\s*:\s*(?:the\s+)?)?"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?\s*:\s*(?:the\s+)?"
+    # "signed ... by the eight member states of the Arctic Council: Canada, Denmark, ...": the body's members, listed
+    r"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}(?:\s*\([^()]{1,12}\))?\s*:\s*(?:the\s+)?)?"
     # "signed ... by twelve countries including Argentina": the same, with no people named
     r"|\s*(?:more\s+than\s+|over\s+|some\s+)?(?:\d+|[a-z]+)\s+(?:[A-Z][\w-]*\s+){0,2}(?:countries|states|nations)\s*,?\s*"
     r"(?:including|such\s+as|among\s+them)\s+(?:the\s+)?")
+# "...; and H.E. Hakan Fidan, Minister of Foreign Affairs of": the next envoy in a list set off by semicolons
+ENVOY_PART = re.compile(r"\s*;\s*(?:and\s+)?")
+ENVOY_PART_END = re.compile(r"\s*(?:;|\.|$)")
 # "held in May 2023", "held in Early June": a time, not a place
 TIME_WORDS = CALENDAR_WORDS | {"spring", "summer", "autumn", "winter", "early", "late", "mid"}
 # "support for Fiji joining", "the prospect of Fiji hosting": a preposition, then who does it
@@ -3696,7 +3701,22 @@ class _Reader:
             namely = NAMELY.match(self.text, items[-1][0].end if items else pos, upper)
             if namely:
                 items = items + _list_right(self.text, mentions, namely.end(), upper, first_gap=first_gap)
+            if items and items[-1][0].label == "Country":
+                items = items + self._envoys_listed(mentions, items[-1][0].end, upper)
         return [m for m, _ in items if _is(m, classes)]
+
+    def _envoys_listed(self, mentions, pos: int, upper: int) -> list:
+        """"attended by H.E. A, Minister of Foreign Affairs of Armenia; H.E. B, Minister ... of
+        Azerbaijan; and H.E. C, ... of Iran": after the first envoy (who stands for a country), each
+        next one, in the parts semicolons set off."""
+        text, found = self.text, []
+        while (part := ENVOY_PART.match(text, pos, upper)) is not None:
+            envoy = next((m for m in mentions if m.start == part.end() and m.label == "Country"), None)
+            if envoy is None or not ENVOY_PART_END.match(text, envoy.end, upper):
+                break       # (the envoy ends the part: "... of the Russian Federation;")
+            found.append((envoy, None))
+            pos = envoy.end
+        return found
 
     def _representing(self, mentions, start, end, emitted) -> None:
         """"Minister Jaishankar will represent India at the 23rd meeting of ...": the country takes

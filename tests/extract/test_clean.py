@@ -129,3 +129,14 @@ def test_related_links_headlines_and_a_follow_prompt_after_share_links_are_maske
     cleaned = clean_text(page)
     assert "Google News" not in cleaned and "Chair's Summary" not in cleaned and "Special Briefing" not in cleaned
     assert "Fiji hosted the summit." in cleaned
+
+
+def test_a_ministrys_related_press_releases_are_furniture():
+    from diplograph.extract.clean import clean_text
+
+    text = ("The Reef Forum met in Suva.\n\nRelated Press Releases\nNo: 211, Regarding the Visit of the Minister "
+            "to Tonga\nNo: 209, Regarding the Terrorist Attack in Samoa\n\nRelated statements:\n- Fiji on the Coral Treaty\n")
+    cleaned = clean_text(text)
+    assert "The Reef Forum met in Suva." in cleaned
+    for furniture in ("Related Press Releases", "Visit of the Minister", "Terrorist Attack", "Coral Treaty"):
+        assert furniture not in cleaned, furniture

@@ -1436,3 +1436,57 @@ def test_a_spaced_dash_after_a_dateline_a_list_or_before_a_speaker_joins_nothing
     found = mentions_of("SUVA – The Reef Navy said. The Coral Quad – Fiji, Samoa, Tonga and Palau – met. Samoa – "
                         "Mereani Tuilagi said the Fiji — Tonga Forum opened.")
     assert not [text for text, _ in found if "–" in text or "—" in text]
+
+
+def test_a_city_whose_last_word_names_a_place_says_where_a_meeting_met(mentions_of):
+    found = set(mentions_of("Japan will host the Fifth Meeting of the Parties in Panama City in May, and the Reef "
+                            "Council of OPANAL in Mexico City."))
+    assert {("Fifth Meeting of the Parties", "Event"), ("Panama City", "Place"), ("Mexico City", "Place")} <= found
+    assert not [text for text, _ in found if " in " in text]
+
+
+def test_a_task_force_keeps_its_number(mentions_of):
+    found = set(mentions_of("Pakistan has commanded Combined Task Force 151 three times, and Task Force 73 took part."))
+    assert {("Combined Task Force 151", "Organisation"), ("Task Force 73", "Organisation")} <= found
+
+
+def test_a_numbered_conclave_is_a_meeting_and_an_amendment_an_instrument(mentions_of):
+    found = set(mentions_of("The 8th Reef Conclave of Chiefs met in Apia. The states adopted the Suva Amendment "
+                            "to the Coral Code, and the Reef Security Conclave endorsed it."))
+    assert {("8th Reef Conclave of Chiefs", "Event"), ("Suva Amendment to the Coral Code", "Mechanism"),
+            ("Reef Security Conclave", "Mechanism")} <= found
+
+
+def test_a_government_of_a_place_is_a_body_but_heads_of_government_are_people(mentions_of):
+    found = set(mentions_of("The drill was planned with the Government of Nunavut and the Government of National "
+                            "Unity. Heads of State and Government of Fiji and Samoa met. Heads of Government of "
+                            "the Reef Forum met."))
+    assert {("Government of Nunavut", "Organisation"), ("Government of National Unity", "Organisation"),
+            ("Fiji", "Country"), ("Samoa", "Country")} <= found
+    assert not [text for text, _ in found if text.startswith(("State", "Heads", "Government of Fiji"))]
+
+
+def test_a_verb_in_ing_that_opens_a_sentence_or_a_quote_is_no_part_of_a_name(mentions_of):
+    found = set(mentions_of('"Working with the Royal Reef Navy makes us better," he said. He added: "Building on '
+                            'the Coral Action Programme, we agreed." The Working Group on Reefs met.'))
+    assert {("Royal Reef Navy", "Organisation"), ("Coral Action Programme", "Mechanism"),
+            ("Working Group on Reefs", "Mechanism")} <= found
+    assert not [text for text, _ in found if text.startswith(("Working with", "Building"))]
+
+
+def test_an_operation_named_again_with_a_part_after_a_hyphen_names_that_part(mentions_of):
+    found = set(mentions_of("Today the navy began Operation REEFWATCH, its signature operation. It has two parts: "
+                            "REEFWATCH-NORTH in winter and REEFWATCH-SOUTH, an exercise."))
+    assert {("Operation REEFWATCH", "Event"), ("REEFWATCH-NORTH", "Event"), ("REEFWATCH-SOUTH", "Event")} <= found
+
+
+def test_a_format_after_of_the_stays_in_the_name(mentions_of):
+    found = set(mentions_of("The Third Meeting of the 3+3 Reef Regional Cooperation Platform was held in Suva. "
+                            "The 5+5 Joint Reef Commission met."))
+    assert {("Third Meeting of the 3+3 Reef Regional Cooperation Platform", "Event"),
+            ("5+5 Joint Reef Commission", "Organisation")} <= found
+
+
+def test_an_international_transport_route_is_a_connectivity_initiative(mentions_of):
+    assert ("Trans-Reef International Transport Route", "Mechanism") in mentions_of(
+        "They backed the Trans-Reef International Transport Route.")

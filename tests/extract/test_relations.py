@@ -3304,3 +3304,32 @@ def test_its_members_after_a_sentence_calling_the_body_back_by_its_head(tmp_path
                               "first RONF Conclave of Chiefs was held in Suva.\n\nThe forum today has 25 members and "
                               "nine observers. Its members include Fiji, Tonga and Samoa.\n")
     assert {(c, "memberOf", "Reef Ocean Naval Forum") for c in ("Fiji", "Tonga", "Samoa")} <= rows
+
+
+def test_a_sponsor_supports_an_exercise_and_co_hosts_may_come_after_when(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji and Samoa took part in Reef Express 2025, a maritime exercise sponsored by the "
+                              "Coral Command and co-hosted in February by Tonga and Palau.\n")
+    assert {("Coral Command", "supports", "Reef Express 2025"), ("Tonga", "coHosted", "Reef Express 2025"),
+            ("Palau", "coHosted", "Reef Express 2025")} <= rows
+    assert not [r for r in rows if r[1] == "hosted"]
+
+
+def test_a_sum_given_roughly_to_a_fund_supports_it(tmp_path):
+    rows, _ = facts(tmp_path, "Japan, which has contributed more than $17 million to the Reef Trust Fund, sent its "
+                              "ambassador.\n")
+    assert ("Japan", "supports", "Reef Trust Fund") in rows
+
+
+def test_the_member_states_of_a_body_listed_after_a_colon_are_the_signers(tmp_path):
+    rows, _ = facts(tmp_path, "The drill tests the Reef Rescue Agreement, which was signed in Suva in 2011 by the "
+                              "four member states of the Coral Council: Fiji, Samoa, Tonga and Palau.\n")
+    assert {(c, "signed", "Reef Rescue Agreement") for c in ("Fiji", "Samoa", "Tonga", "Palau")} <= rows
+    assert ("Coral Council", "signed", "Reef Rescue Agreement") not in rows
+
+
+def test_envoys_listed_between_semicolons_each_bring_their_country(tmp_path):
+    rows, _ = facts(tmp_path, "The Third Reef Ministerial Meeting was held in Suva. The Meeting was attended by "
+                              "H.E. Anna Vaka, Minister of Foreign Affairs of Fiji; H.E. Tomas Lui, Minister of "
+                              "Foreign Affairs of Samoa; and H.E. Mele Tonga, Minister of Foreign Affairs of "
+                              "the Kingdom of Tonga.\n")
+    assert {(c, "participatedIn", "Third Reef Ministerial Meeting") for c in ("Fiji", "Samoa", "Tonga")} <= rows
