@@ -38,6 +38,7 @@ SPEECH_VERBS = frozenset({"said", "says", "told", "tells", "reported", "reports"
 DATED_DETERMINERS = frozenset({"the", "their", "its", "this", "that", "our", "last", "next"})
 RESOLUTION_NUMBER = re.compile(r"^(?:\d{3,4}|\d{2}/\d{1,3})$")     # 1540, 2729; the General Assembly's 68/262
 NUMBER = re.compile(r"^\d[\d.,]*$")
+COMPASS_POINTS = frozenset({"North", "South", "East", "West"})
 # prepositions after a verb in -ing that opens a sentence, besides the names' own ('Working with the ...')
 GERUND_PREPOSITIONS = frozenset({"with", "alongside", "through", "from", "into", "by", "under", "across"})
 ROMAN_OR_CODE = re.compile(r"^([IVX]+|[A-Z]{1,3}\d+[A-Z0-9]*|\d+)$")
@@ -583,7 +584,8 @@ class NameFinder:
                                                     or " ".join(X[start:start + 2]) in place_names()     # "New York"
                                                     or X[start] == "New" and start > 0 and L[start - 1] == "the"))
                     # ("the New Agenda Coalition")
-                    or (lower in STOP_WORDS and not t.like_num[start] and lower not in rules.ordinal_words and not hyphened)
+                    or (lower in STOP_WORDS and not t.like_num[start] and lower not in rules.ordinal_words and not hyphened
+                        and not (X[start].isupper() and len(X[start]) > 1 and start in self._known_at))     # "US Southern Command"
                     or t.is_punct[start] and X[start] not in OPEN_QUOTES
                     or X[start] in OPEN_QUOTES and start + 1 < end and L[start + 1] == "the"):
                 start += 1      # (a quote that opens a sentence: '"The Permanent Council's consensus ...')
@@ -1013,6 +1015,19 @@ class NameFinder:
         if self._role_start(X, start, zone_end) == start:
             return None, None       # "a State Party to the Treaty on ...": a role, the treaty is the name
         label, head_index = self._head_at(t, start, zone_end)
+        if label == "Organisation" and zone_end < end and L[zone_end] == "of":
+            # "the Council of Europe Convention on Cybercrime": a body's instrument, named after the body
+            body_end = max((sp.end for sp in self._known_at.get(start, ()) if sp.label_ == "Organisation"), default=0)
+            if zone_end < body_end < end and rules.heads.get(X[body_end]) is not None:
+                instrument = self._head_at(t, body_end, next((j for j in range(body_end + 1, end)
+                                                              if self._is_preposition(t, j, start)), end))
+                if instrument[0] == "Mechanism":
+                    label, head_index = instrument
+        dash = next((j for j in range(start + 2, zone_end - 1) if X[j] in ("-", "–") and t.ws[j - 1] and t.ws[j]), None)
+        if dash is not None and label == "Place":
+            before_dash = self._head_at(t, start, dash)
+            if before_dash[0] in ("Organisation", "Mechanism"):
+                label, head_index = before_dash     # "Information Fusion Centre - Indian Ocean Region": the centre, for the region
         if label in ("Mechanism", "Organisation") and zone_end < end and X[end - 1] == L[end - 1] \
                 and L[end - 1] in rules.ordinal_lowercase_heads and self._ordinal(t, start):
             # "the 22nd IORA Council of Ministers meeting": a numbered meeting of the body, named after it
@@ -1078,6 +1093,9 @@ class NameFinder:
             two = f"{X[head_index - 1]} {head}"
             if two in rules.two_word_heads:
                 return rules.two_word_heads[two], head_index
+        if head in COMPASS_POINTS and head_index - 1 > start and X[head_index - 1] in rules.heads:
+            head_index -= 1     # "Joint Interagency Task Force South": the force for the south
+            head = X[head_index]
         rule = rules.heads.get(head)
         if head == "Government" and head_index > start and (t.lowers[head_index - 1] == "of" or t.lowers[head_index - 1]
                                                             in ("and", "/") and X[head_index - 2] == "State"):

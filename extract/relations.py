@@ -901,8 +901,9 @@ FORUM_NAME = re.compile(r"\b(?:Dialogue|Forum|Talks|Consultations|Conference|Sym
                         r"(?:\s+(?:for|on)\s+[A-Z][\w\s,'’-]*)?$")     # "Belt and Road Forum for International Cooperation"
 # "the week-long exercise", "that exercise", "this phase" (of an exercise)
 # (plurals too: "taking part in the drills"; "this year's edition" is the one the report is about)
-_GATHERING_KIND = (r"((?i:summits?|meetings?|conferences?|exercises?|drills?|forums?|talks|dialogues?|gathering|retreat|"
+_GATHERING_KIND = (r"((?i:summits?|meetings?|(?:(?<=the\s)|(?<=this\s)|(?<=that\s))sessions?|conferences?|exercises?|drills?|forums?|talks|dialogues?|gathering|retreat|"
                    r"consultations|workshops?|seminars?|symposium|phase|edition|manoeuvres|maneuvers|war\s+games))\b")
+# ("The Session brought together": a session called back right after "the", not "the opening session" of a summit)
 # what may stand between "the" and a gathering's kind: "the week-long ", "this year's "
 _CALLED_BACK_WORD = r"(?:[a-z]+(?:-[a-z]+)?\s+|year['’]s\s+)?"
 _CALLED_BACK_LEAD = r"(?:the|th(?:is|at))\s+" + _CALLED_BACK_WORD     # "the week-long ", "this ", "that "
@@ -1272,6 +1273,8 @@ def _linked(text: str, a: M, b: M) -> str | None:
         return None     # ", met again in Kazakhstan": a preposition's object, not the next item
     if re.search(r"\bto\s+[a-z]+\s+(?:the\s+)?$", gap):
         return None     # "at the initiative of Brazil, to keep the South Atlantic": an infinitive's object
+    if re.search(r"\bof\s+(?:the\s+)?$", gap) and text.startswith(("'s", "’s"), b.end):
+        return None     # "co-hosted by A and B in Helsinki, and the launch of NATO's Baltic Sentry": whose it is, no item
     if re.search(r"\bof\s+(?:the\s+)?$", gap) and not re.search(r"\b(?:and|or|as well as|plus)\b|&", gap):
         return None     # "Indonesia, the chair of ASEAN,": an apposition ("..., and the work of the OPCW" is an item)
     if any(w.endswith("ed") and w not in ("related", "based", "led") or w in REPORTING_VERBS or w in IRREGULAR_PAST

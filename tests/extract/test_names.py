@@ -1490,3 +1490,23 @@ def test_a_format_after_of_the_stays_in_the_name(mentions_of):
 def test_an_international_transport_route_is_a_connectivity_initiative(mentions_of):
     assert ("Trans-Reef International Transport Route", "Mechanism") in mentions_of(
         "They backed the Trans-Reef International Transport Route.")
+
+
+def test_a_force_named_for_a_compass_point_and_a_countrys_command(mentions_of):
+    found = set(mentions_of("Led by Joint Task Force North, the drill began. It worked with the US Southern Command "
+                            "and the Reef Interagency Task Force South. Talks with us are open."))
+    assert {("Joint Task Force North", "Organisation"), ("US Southern Command", "Organisation"),
+            ("Reef Interagency Task Force South", "Organisation")} <= found
+    assert ("Southern Command", "Organisation") not in found
+
+
+def test_a_centre_for_a_region_after_a_spaced_dash_is_the_centre(mentions_of):
+    found = set(mentions_of("The Information Fusion Centre - Coral Ocean Region (IFC-COR) shares data."))
+    assert ("Information Fusion Centre - Coral Ocean Region", "Organisation") in found
+
+
+def test_a_bodys_convention_named_after_the_body_is_an_instrument(mentions_of):
+    found = set(mentions_of("Korea joined the Council of Europe Convention on Cybercrime. The Council of Europe "
+                            "Secretariat welcomed it."))
+    assert {("Council of Europe Convention on Cybercrime", "Mechanism"),
+            ("Council of Europe Secretariat", "Organisation")} <= found

@@ -3333,3 +3333,23 @@ def test_envoys_listed_between_semicolons_each_bring_their_country(tmp_path):
                               "Foreign Affairs of Samoa; and H.E. Mele Tonga, Minister of Foreign Affairs of "
                               "the Kingdom of Tonga.\n")
     assert {(c, "participatedIn", "Third Reef Ministerial Meeting") for c in ("Fiji", "Samoa", "Tonga")} <= rows
+
+
+def test_an_agreement_concluded_that_same_year_by_its_parties(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji and Samoa signed the Reef Accord in 1991. They coordinate through the Coral "
+                              "Agreement concluded that same year by Fiji, Samoa and Tonga.\n")
+    assert {(c, "signed", "Coral Agreement") for c in ("Fiji", "Samoa", "Tonga")} <= rows
+
+
+def test_the_session_called_back_brought_together_the_members_named(tmp_path):
+    rows, _ = facts(tmp_path, "The 22nd Ministerial Session of the Coral Forum was held in Suva on 16 May 2025. The "
+                              "Session brought together the Ministers of the member states of the Coral Forum, namely "
+                              "Fiji, Samoa and Tonga. The opening session of the summit was attended by Palau.\n")
+    assert {(c, "participatedIn", "22nd Ministerial Session of the Coral Forum") for c in ("Fiji", "Samoa", "Tonga")} <= rows
+
+
+def test_whose_a_thing_is_after_of_is_no_host(tmp_path):
+    rows, _ = facts(tmp_path, "They welcomed the Reef Summit, co-hosted by Fiji and Samoa in Suva on 14 January 2025, "
+                              "and the launch of NATO's Coral Sentry.\n")
+    assert {("Fiji", "coHosted", "Reef Summit"), ("Samoa", "coHosted", "Reef Summit")} <= rows
+    assert not [r for r in rows if r[1] == "coHosted" and r[0] not in ("Fiji", "Samoa")]
