@@ -38,6 +38,7 @@ SPEECH_VERBS = frozenset({"said", "says", "told", "tells", "reported", "reports"
 DATED_DETERMINERS = frozenset({"the", "their", "its", "this", "that", "our", "last", "next"})
 RESOLUTION_NUMBER = re.compile(r"^(?:\d{3,4}|\d{2}/\d{1,3})$")     # 1540, 2729; the General Assembly's 68/262
 NUMBER = re.compile(r"^\d[\d.,]*$")
+# after a body's head word, the region it serves: "Joint Task Force North"
 COMPASS_POINTS = frozenset({"North", "South", "East", "West"})
 # prepositions after a verb in -ing that opens a sentence, besides the names' own ('Working with the ...')
 GERUND_PREPOSITIONS = frozenset({"with", "alongside", "through", "from", "into", "by", "under", "across"})
@@ -600,8 +601,8 @@ class NameFinder:
                 start += 2      # "Signing of the Japan-Philippines Reciprocal Access Agreement": what was done to it
             elif NUMBER.match(X[start]):
                 start += 1
-            elif self._opening_gerund(t, start, end):
-                start = _after_articles(L, self._opening_gerund(t, start, end), end)
+            elif name_start := self._opening_gerund(t, start, end):
+                start = _after_articles(L, name_start, end)
             else:
                 break
         start = self._after_people_of(t, start, end)
@@ -1023,8 +1024,9 @@ class NameFinder:
                                                               if self._is_preposition(t, j, start)), end))
                 if instrument[0] == "Mechanism":
                     label, head_index = instrument
-        dash = next((j for j in range(start + 2, zone_end - 1) if X[j] in ("-", "–") and t.ws[j - 1] and t.ws[j]), None)
-        if dash is not None and label == "Place":
+        dash = next((j for j in range(start + 2, zone_end - 1) if X[j] in ("-", "–") and t.ws[j - 1] and t.ws[j]),
+                    None) if label == "Place" else None
+        if dash is not None:
             before_dash = self._head_at(t, start, dash)
             if before_dash[0] in ("Organisation", "Mechanism"):
                 label, head_index = before_dash     # "Information Fusion Centre - Indian Ocean Region": the centre, for the region
