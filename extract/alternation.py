@@ -185,18 +185,19 @@ class Alternation:
         # characters cannot be told; None when no alternative is left
         pairs = [two_character_prefixes(a, flags) for a in alternatives]
         keys = sorted({key for known in pairs if known for key in known if key[0] in ascii_letters})
-        by_pair = {}
-        for key in keys:
-            keep = [a for a, first, known in zip(alternatives, firsts, pairs)
-                    if (key in known if known is not None else
-                        any(re.fullmatch(re.escape(ch), key[0], flags) for ch in first))]
-            by_pair[key] = f"{prefix}(?:{'|'.join(keep)}){suffix}" if keep else None
-        unknown = {}
-        for letter in string.ascii_letters:
-            # the alternatives whose first character the regex engine itself matches with this letter
-            keep = [a for a, first, known in zip(alternatives, firsts, pairs)
-                    if known is None and any(re.fullmatch(re.escape(ch), letter, flags) for ch in first)]
-            unknown[letter] = f"{prefix}(?:{'|'.join(keep)}){suffix}" if keep else None
+        def begins(first: set[str], letter: str) -> bool:
+            # whether the regex engine itself matches one of an alternative's first characters with this letter
+            return any(re.fullmatch(re.escape(ch), letter, flags) for ch in first)
+
+        def source(keep: list[str]) -> str | None:
+            return f"{prefix}(?:{'|'.join(keep)}){suffix}" if keep else None
+
+        by_pair = {key: source([a for a, first, known in zip(alternatives, firsts, pairs)
+                                if (key in known if known is not None else begins(first, key[0]))])
+                   for key in keys}
+        unknown = {letter: source([a for a, first, known in zip(alternatives, firsts, pairs)
+                                   if known is None and begins(first, letter)])
+                   for letter in string.ascii_letters}
         # compiled once per distinct regex, or read back from an earlier process (prepared.py)
         distinct = list(dict.fromkeys(source for source in [candidates, *by_pair.values(), *unknown.values()]
                                       if source is not None))

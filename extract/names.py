@@ -323,6 +323,12 @@ def default_rules() -> NameRules:
     return NameRules.from_files()
 
 
+def _is_format(t: TokenTable, k: int) -> bool:
+    """Whether tokens ``k`` to ``k + 2`` are a format such as "2+2", "3+3" (no spaces between)."""
+    X, ws = t.texts, t.ws
+    return X[k].isdigit() and X[k + 1] == "+" and X[k + 2].isdigit() and not ws[k] and not ws[k + 1]
+
+
 @lru_cache(maxsize=None)
 def place_names() -> dict[str, str]:
     """Places events meet in -> ISO 3166 code of their country: the regions and cities of
@@ -1008,11 +1014,7 @@ class NameFinder:
         X, L = t.texts, t.lowers
         if end - start < 1:
             return None, None
-        zone_end = end
-        for j in range(start + 1, end):
-            if self._is_preposition(t, j, start):
-                zone_end = j
-                break
+        zone_end = self._next_preposition(t, start + 1, end, start)
         if self._role_start(X, start, zone_end) == start:
             return None, None       # "a State Party to the Treaty on ...": a role, the treaty is the name
         label, head_index = self._head_at(t, start, zone_end)
@@ -1020,8 +1022,7 @@ class NameFinder:
             # "the Council of Europe Convention on Cybercrime": a body's instrument, named after the body
             body_end = max((sp.end for sp in self._known_at.get(start, ()) if sp.label_ == "Organisation"), default=0)
             if zone_end < body_end < end and rules.heads.get(X[body_end]) is not None:
-                instrument = self._head_at(t, body_end, next((j for j in range(body_end + 1, end)
-                                                              if self._is_preposition(t, j, start)), end))
+                instrument = self._head_at(t, body_end, self._next_preposition(t, body_end + 1, end, start))
                 if instrument[0] == "Mechanism":
                     label, head_index = instrument
         dash = next((j for j in range(start + 2, zone_end - 1) if X[j] in ("-", "–") and t.ws[j - 1] and t.ws[j]),
@@ -1081,6 +1082,10 @@ class NameFinder:
     def _known_tail(self, t: TokenTable, tail: int, end: int) -> bool:
         """Whether a listed name (or one with an article before it) runs from ``tail`` to ``end``."""
         return any(span.end == end for span in self._known_at.get(_after_articles(t.lowers, tail, end), ()))
+
+    def _next_preposition(self, t: TokenTable, lo: int, end: int, start: int) -> int:
+        """The first preposition of the name that starts at ``start`` from ``lo`` on, or ``end``."""
+        return next((j for j in range(lo, end) if self._is_preposition(t, j, start)), end)
 
     def _head_at(self, t: TokenTable, start: int, zone_end: int) -> tuple[str | None, int | None]:
         rules = self.rules
@@ -1745,9 +1750,7 @@ class NameFinder:
 
     def _format_at(self, t: TokenTable, k: int, limit: int) -> bool:
         """Whether a "3+3" format opens at token ``k``, a name word after it."""
-        X, ws = t.texts, t.ws
-        return k + 3 < limit and X[k].isdigit() and X[k + 1] == "+" and X[k + 2].isdigit() \
-            and not ws[k] and not ws[k + 1] and self._name_words[k + 3]
+        return k + 3 < limit and _is_format(t, k) and self._name_words[k + 3]
 
     def _format_before(self, t: TokenTable, start: int) -> int:
         """Where a name starts that a "2+2" format opens: "the 2+2 Ministerial Dialogue", "the Third
@@ -1756,8 +1759,7 @@ class NameFinder:
         k = start
         quoted = k >= 1 and X[k - 1] in CLOSE_QUOTES
         k -= quoted
-        if not (k >= 3 and X[k - 2] == "+" and X[k - 3].isdigit() and X[k - 1].isdigit()
-                and not ws[k - 3] and not ws[k - 2]):
+        if not (k >= 3 and _is_format(t, k - 3)):
             return start
         k -= 3
         if quoted:
