@@ -12,8 +12,10 @@ starts one process when the build starts, so that its imports are done by the ti
 for; :meth:`HelperProcess.wait_for` waits for one job (and those given before it),
 :meth:`HelperProcess.wait` for all of them, and a job's :meth:`~Job.result` is then there.
 
-The helper is a fresh interpreter (``python -c``) that reads jobs as pickles on its stdin and
-answers on its stdout. Not a fork: by then the build runs threads (the store's loader) that a
+The helper is a fresh interpreter (``python -c``) that reads jobs as pickles on its stdin, each
+after its length, and answers on its stdout. A thread of its own drains the pipe from the start,
+before the helper imports what its jobs need: a large job (the list of a rebuild's network files)
+would otherwise fill the pipe and keep the build waiting the 0.3 s of those imports. Not a fork: by then the build runs threads (the store's loader) that a
 fork would copy in the middle of their work. Not multiprocessing's spawn either: that runs the
 caller's main script again in the child, which a script without an ``if __name__ ==
 "__main__"`` guard (or one read from stdin) does not survive. Where the helper cannot be
@@ -37,18 +39,17 @@ import subprocess
 import sys
 import threading
 
-from diplograph.graph.viewer import write_html
-
 # serve(), then out without the interpreter's teardown: freeing the last page's graph object by object
 # took a tenth of a second, which the build (waiting for the helper to end) spent idle
 _HELPER = "from diplograph.graph.helper_process import serve; serve(); import os, sys; sys.stderr.flush(); os._exit(0)"
 
 
+_LENGTH_BYTES = 8      # each job on the helper's stdin: its pickle's length, then the pickle
+
+
 def serve() -> None:
     """The helper's loop: a pickled ``(function, args, options)`` in, ``("ok", its result)`` or
     ``("error", exception)`` out, until stdin closes."""
-    from diplograph.graph.viewer import vis_assets
-
     answers = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())      # a stray print must not break the answers
     # jobs are read as they come, not when the last is done: the build may be writing the next
@@ -56,6 +57,8 @@ def serve() -> None:
     # for the other to read its pipe
     jobs: queue.SimpleQueue = queue.SimpleQueue()
     threading.Thread(target=_read_jobs, args=(sys.stdin.buffer, jobs), daemon=True).start()
+    from diplograph.graph.viewer import vis_assets
+
     try:
         vis_assets()        # read before the first page is asked for
     except Exception:       # noqa: BLE001  (the page's own call reports it)
@@ -69,7 +72,7 @@ def serve() -> None:
             return
         if isinstance(job, BaseException):
             raise job       # a job that could not be read: the build sees this process end
-        function, args, options = job
+        function, args, options = pickle.loads(job)     # (what cannot be read ends this process)
         try:
             answer = ("ok", function(*args, **options))
         except Exception as error:      # noqa: BLE001  (handed to the caller, who raises it)
@@ -79,13 +82,19 @@ def serve() -> None:
 
 
 def _read_jobs(stream, jobs: queue.SimpleQueue) -> None:
-    """Each pickled job of ``stream`` into ``jobs``, then None when it closes (or what failed)."""
+    """Each job of ``stream`` (its pickle, not read here: that imports what it names) into
+    ``jobs``, then None when it closes (or what failed)."""
     while True:
         try:
-            jobs.put(pickle.load(stream))
-        except EOFError:
-            jobs.put(None)
-            return
+            head = stream.read(_LENGTH_BYTES)
+            if not head:
+                jobs.put(None)
+                return
+            size = int.from_bytes(head, "little") if len(head) == _LENGTH_BYTES else -1
+            job = stream.read(size) if size >= 0 else b""
+            if size < 0 or len(job) != size:
+                raise EOFError("the build's pipe ended in the middle of a job")
+            jobs.put(job)
         except BaseException as error:      # noqa: BLE001  (raised by the loop that serves)
             jobs.put(error)
             return
@@ -158,7 +167,9 @@ class HelperProcess:
         job = Job(what)
         if self._helper is not None:
             try:
-                pickle.dump((function, args, options), self._helper.stdin, protocol=pickle.HIGHEST_PROTOCOL)
+                job_bytes = pickle.dumps((function, args, options), protocol=pickle.HIGHEST_PROTOCOL)
+                self._helper.stdin.write(len(job_bytes).to_bytes(_LENGTH_BYTES, "little"))
+                self._helper.stdin.write(job_bytes)
                 self._helper.stdin.flush()
                 self._pending.append(job)
                 return job
@@ -169,6 +180,8 @@ class HelperProcess:
 
     def write_html(self, graph, path, **options) -> Job:
         """:func:`~diplograph.graph.viewer.write_html` with these arguments, in the helper."""
+        from diplograph.graph.viewer import write_html
+
         return self.run(write_html, graph, path, what=str(path), **options)
 
     def wait(self) -> None:

@@ -225,3 +225,36 @@ def test_runs_merged_ahead_are_joined_into_the_same_network(contributions, tmp_p
     assert ahead.result() == 2       # the run with a file gone is left out
     assert joined.result() == plain.result()
     assert (tmp_path / "joined.html").read_bytes() == (tmp_path / "plain.html").read_bytes()
+
+
+def _framed(payload: bytes) -> bytes:
+    from diplograph.graph.helper_process import _LENGTH_BYTES
+    return len(payload).to_bytes(_LENGTH_BYTES, "little") + payload
+
+
+def test_the_helper_drains_its_jobs_without_importing_what_they_name():
+    """Its reader takes each job's bytes as they come; a job naming a module not imported yet (or
+    not at all) does not stop it, so a large job never waits in the pipe for the helper's imports."""
+    import io
+    import queue
+
+    from diplograph.graph.helper_process import _read_jobs
+
+    job = pickle.dumps((len, ("abc",), {}))
+    missing = job.replace(b"builtins", b"nomodule")      # unpickling it would import 'nomodule'
+    jobs: queue.SimpleQueue = queue.SimpleQueue()
+    _read_jobs(io.BytesIO(_framed(missing) + _framed(job)), jobs)
+    assert jobs.get() == missing and jobs.get() == job and jobs.get() is None
+    with pytest.raises(ModuleNotFoundError):
+        pickle.loads(missing)
+
+
+def test_a_job_cut_short_in_the_pipe_is_an_error_for_the_helper():
+    import io
+    import queue
+
+    from diplograph.graph.helper_process import _read_jobs
+
+    jobs: queue.SimpleQueue = queue.SimpleQueue()
+    _read_jobs(io.BytesIO(_framed(pickle.dumps((len, ("abc",), {})))[:-3]), jobs)
+    assert isinstance(jobs.get(), EOFError)
