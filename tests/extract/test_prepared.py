@@ -95,3 +95,34 @@ def test_a_build_keeps_what_its_pipeline_prepared_in_its_cache(tmp_path, monkeyp
     kept = {p.name.split("-")[0] for p in (tmp_path / "out" / CACHE_DIR / rules_version() / PREPARED).iterdir()}
     assert kept == {"gazetteer", "regex"}
     assert prep._FOLDER is None     # the build's folder is not kept in once it is done
+
+
+def test_the_pipelines_tokenizer_is_spacys_with_the_abbreviation_hyphen(tmp_path, monkeypatch):
+    """Made with the hyphen rule from the start (its exceptions loaded once), from kept regexes in a
+    later process: the same expressions, exceptions and tokens as spaCy's English tokenizer with
+    the rule added afterwards."""
+    import spacy
+    from spacy import util
+
+    from diplograph.extract.nlp import ABBREVIATION_HYPHEN, make_nlp
+
+    spacys = spacy.blank("en")
+    defaults = spacys.Defaults
+    expected = (util.compile_prefix_regex(defaults.prefixes).pattern, util.compile_suffix_regex(defaults.suffixes).pattern,
+                f"{util.compile_infix_regex(defaults.infixes).pattern}|{ABBREVIATION_HYPHEN}")
+    spacys.tokenizer.infix_finditer = re.compile(expected[2]).finditer
+    text = "The U.S.-ROK drills (2017-18) weren't cancelled, Dr. Smith said; e-mail info@mofa.go.jp."
+    with kept_in(tmp_path):
+        made = make_nlp()
+        monkeypatch.setattr(prep, "_program", lambda *args: pytest.fail("compiled again"))
+        compile_ = re.compile
+        monkeypatch.setattr(re, "compile", lambda pattern, *args: pytest.fail("a tokenizer expression compiled again")
+                            if pattern in expected else compile_(pattern, *args))
+        kept = make_nlp()
+    monkeypatch.undo()
+    for tokenizer in (made.tokenizer, kept.tokenizer):
+        assert (tokenizer.prefix_search.__self__.pattern, tokenizer.suffix_search.__self__.pattern,
+                tokenizer.infix_finditer.__self__.pattern) == expected
+        assert tokenizer.rules == spacys.tokenizer.rules
+        assert [t.text for t in tokenizer(text)] == [t.text for t in spacys.tokenizer(text)]
+    assert [t.text for t in kept("U.S.-ROK")] == ["U.S.", "-", "ROK"]
