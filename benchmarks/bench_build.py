@@ -7,8 +7,8 @@ fresh process so that peak memory is its own:
   same process (the tokenizer baseline);
 - the same build with ``--workers 2`` (speed-up over one worker);
 - a rebuild after one document of 1,000 changed (fraction of the full build's time), then a
-  second one after another document changed: the first rebuild after a clean build also compacts
-  the store it copies (``diplograph/store_compaction.py``), which later rebuilds need not do.
+  second one after another document changed (the full build compacts the store it loads, so
+  neither rebuild compacts it: ``SETTLED_LOAD_BATCHES`` in ``diplograph/streaming.py``).
 
 The 1M-word builds (one worker, two workers, a rebuild) run ``--repeat`` times (default 3),
 interleaved. On a shared machine a run is easily 30% slower than the next, so a ratio between
@@ -127,7 +127,7 @@ def main(repeat: int = 3) -> None:
             changed.write_text(changed.read_text(encoding="utf-8")
                                + f"\nJapan and Viet Nam held the Mekong Water Dialogue {attempt + 1}.\n", encoding="utf-8")
             rebuilds.append(subprocess_run(corpora["1m"], work / "out-1m"))
-            # then another: the store the first rebuild committed is compacted already
+            # then another (a store that one rebuild has updated)
             changed_next.write_text(changed_next.read_text(encoding="utf-8")
                                     + f"\nIndia and Nepal held the Kosi River Dialogue {attempt + 1}.\n", encoding="utf-8")
             next_rebuilds.append(subprocess_run(corpora["1m"], work / "out-1m"))

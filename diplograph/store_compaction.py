@@ -5,8 +5,10 @@ RocksDB's first level and leaves merging them, the compaction, to later. When th
 many (a corpus of more than about 600k words: above
 :data:`~diplograph.streaming.SETTLED_LOAD_BATCHES`), the first write to that store pays for it:
 a rebuild's one changed graph waited 1.5-2.1 s in ``flush`` on a store of 55 batches (three
-runs), against 0.02 s on the same store once compacted. So a build that will update such a store
-starts by copying it (Oxigraph's backup: hard links) into its stage and compacting the copy
+runs), against 0.02 s on the same store once compacted. So the build that loads such a store
+compacts it (:meth:`CompactedCopy.compact`) before it commits it; and a build that will update
+such a store left uncompacted (by an older build, or one whose compaction failed) starts by
+copying it (Oxigraph's backup: hard links) into its stage and compacting the copy
 (``Store.optimize``, about 2 s there). RocksDB compacts in its own threads, outside the GIL, so
 the copy is ready while the documents are extracted and resolved.
 

@@ -66,11 +66,12 @@ LAYOUT_KEPT = "layout.positions"      # the last page's layout (a pickle), read 
 STORE_GRAPHS = ".store-graphs.json"     # the committed store's graphs (-> fragment signature), its compaction
 STORE_SHARED = ".store-shared.nq"       # the entity graph's lines in the committed store
 REPLACE_GRAPHS_UP_TO = 0.25             # above this share of stale named graphs, the store is loaded anew
-# A store bulk-loaded in more batches than this is compacted before its first update (see
-# diplograph/store_compaction.py). Each batch is a file at RocksDB's first level; the first write
-# after the load waits for RocksDB to merge them when they are many: after 55 batches (1.1M quads in
-# batches of 20k lines) one graph's update waited 0.4-1.6 s, after 37 or 28 it took 0.03 s. In
-# batches of 20k lines (graph/store.py) that is a corpus of up to about 600k words.
+# A store bulk-loaded in more batches than this is compacted by the build that loads it (a store
+# an older build left so is compacted before its first update: diplograph/store_compaction.py).
+# Each batch is a file at RocksDB's first level; the first write after the load waits for RocksDB
+# to merge them when they are many: after 55 batches (1.1M quads in batches of 20k lines) one
+# graph's update waited 0.4-1.6 s, after 37 or 28 it took 0.03 s. In batches of 20k lines
+# (graph/store.py) that is a corpus of up to about 600k words.
 SETTLED_LOAD_BATCHES = 32
 HELPER_PROCESS = True   # the network, graph.html and the validation by a helper process (graph/helper_process.py), on another core
 
@@ -830,6 +831,16 @@ class StoreUpdate:
         if not self.reuse:
             self.load_batches += -(-bulk_load_lines(store, shared.encoded(), SMALL_LOAD_LINES) // SMALL_LOAD_LINES)
             changed = "all"
+            if self.load_batches > SETTLED_LOAD_BATCHES:
+                # compacted now rather than by the first rebuild (see SETTLED_LOAD_BATCHES): the
+                # flush below waited 1.4 s for RocksDB to merge a 1M-word build's 57 batches anyway,
+                # compacting took 1.8 s and left it nothing to wait for
+                try:
+                    CompactedCopy.compact(store)
+                    self.compacted = True
+                    changed = "all, then compacted"
+                except OSError:         # (a full disk): the store stands as loaded, the first rebuild compacts it
+                    pass
         else:
             patched = None if self.old_shared is None else \
                 replace_lines(store, self.old_shared, shared.path.read_bytes())
