@@ -91,6 +91,8 @@ class DocumentState:
     tally: bytes | None = None      # its EntityTally, pickled
     referenced: list[str] = field(default_factory=list)     # entity keys its outputs depend on
     fragment: str | None = None
+    # (its fragment's signature, that fragment's sizes): read from the cache once, kept in the manifest
+    fragment_sizes: tuple[str, Fragment] | None = None
 
     @property
     def doc_id(self) -> str:
@@ -341,6 +343,9 @@ def fragment_pass(states: list[DocumentState], table: AcronymTable, entities: di
             pass
     else:
         write_fragments(str(cache.folder), missing, (table, entities), base)
+    for state in states:
+        if state.fragment_sizes is None or state.fragment_sizes[0] != state.fragment:
+            state.fragment_sizes = (state.fragment, fragments.get(state.fragment))
     stats["written_documents"] = len(missing)
     return {signature for _, signature in missing}
 
@@ -683,17 +688,21 @@ def _records_and_network(states: list[DocumentState], entity_list: list[Entity],
         gc.collect()        # the network is a cycle (a networkx graph's cached views refer back to it)
         give_back_freed_memory()        # the page's data and the layout's arrays are gone
     clock.lap("viewer")
-    for state in states:        # in discovery order (as a clean build); the mentions later, in path order
-        fragment = fragments.get(state.fragment)
+    by_path = sorted(states, key=lambda s: (s.path, s.doc_id))
+    # the mentions are in path order, the rest in discovery order (as a clean build): where the two
+    # are one (a folder's files), each fragment's records are read once
+    one_order = all(a is b for a, b in zip(by_path, states))
+    for state in states:
+        fragment = state.fragment_sizes[1]
         files.write("documents", jsonl_text([state.record]).encode("utf-8"))
         records, start = fragments.records(state.fragment), 0
         for kind, size in zip(RECORD_KINDS, fragment.sizes):
-            if kind != "mentions":
+            if kind != "mentions" or one_order:
                 files.write(kind, records[start:start + size])
             start += size
         mention_bytes[state.fragment] = fragment.sizes[0]
         quads_of[state.fragment] = fragment.quads
-    for state in sorted(states, key=lambda s: (s.path, s.doc_id)):
+    for state in by_path if not one_order else ():
         files.write("mentions", fragments.records(state.fragment, mention_bytes[state.fragment]))
     files.close()
     paths.update(files.paths)

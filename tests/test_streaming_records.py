@@ -51,3 +51,48 @@ def test_the_network_is_freed_before_the_entity_graph_is_made(tmp_path, monkeypa
     finally:
         gc.enable()
     assert networks and alive == [False]
+
+
+def test_records_keep_their_orders_whether_or_not_files_come_in_path_order(tmp_path):
+    """The streamed build writes the mentions in path order and the other records in the order the
+    files were found, as the in-memory build does: read once when the two orders are one (a folder),
+    twice when they are not (folders given in another order)."""
+    import json
+
+    from diplograph.pipeline import build
+    from shared_data import EXAMPLES
+
+    names = ("documents.jsonl", "mentions.jsonl", "relations.jsonl", "events.jsonl")
+    for inputs in ([EXAMPLES], [EXAMPLES / "whitepaper", EXAMPLES / "news", EXAMPLES / "press"]):
+        streamed = build(inputs, tmp_path / "streamed", validate=False, rdf="stream", cache=False).out
+        in_memory = build(inputs, tmp_path / "memory", validate=False, rdf="memory", cache=False).out
+        for name in names:
+            assert (streamed / name).read_bytes() == (in_memory / name).read_bytes(), (inputs, name)
+        paths = [json.loads(line)["path"] for line in (streamed / "documents.jsonl").open(encoding="utf-8")]
+        mention_paths = [json.loads(line)["doc"] for line in (streamed / "mentions.jsonl").open(encoding="utf-8")]
+        assert mention_paths == sorted(mention_paths) and len(set(mention_paths)) > 2
+        assert (paths == sorted(paths)) == (len(inputs) == 1)
+
+
+def test_a_rebuild_reads_the_sizes_of_only_the_fragments_it_wrote(tmp_path, monkeypatch):
+    """Each fragment's sizes are read from the cache once and kept in the manifest: a rebuild after
+    one change opens no size file of the fragments it keeps (1,000 files at 1M words)."""
+    import shutil
+
+    from diplograph.fragments import FragmentCache
+    from diplograph.pipeline import build
+    from shared_data import EXAMPLES
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(EXAMPLES, corpus)
+    build([corpus], tmp_path / "out", validate=False, rdf="stream")
+    read, get = [], FragmentCache.get
+    monkeypatch.setattr(FragmentCache, "get", lambda self, signature: read.append(signature) or get(self, signature))
+    changed = next(corpus.rglob("*.txt"))
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nJapan and Viet Nam held the Mekong Water Dialogue.\n",
+                       encoding="utf-8")
+    again = build([corpus], tmp_path / "out", validate=False, rdf="stream")
+    assert again.stats["written_documents"] >= 1 and len(read) == again.stats["written_documents"]
+    clean = build([corpus], tmp_path / "clean", validate=False, rdf="stream", cache=False)
+    for name in ("mentions.jsonl", "relations.jsonl", "events.jsonl", "graph.nq"):
+        assert (tmp_path / "out" / name).read_bytes() == (clean.out / name).read_bytes(), name
