@@ -1,8 +1,11 @@
-"""A graph's adjacency matrix in compressed rows, numpy only, for the metrics' array algebra.
+"""A graph's adjacency matrix in compressed rows, for the metrics' array algebra.
 
-Betweenness and PageRank need one product: each node's sum over its neighbours.
-scipy.sparse does the same, but importing it costs 0.1 s, which every build (and most
-of a rebuild after one changed document) would pay.
+Betweenness and PageRank need one product: each node's sum over its neighbours. For a small
+graph numpy does it (gather, then ``add.reduceat``): scipy.sparse's product is a C loop, but
+importing it costs 0.1 s, which every small build would pay. From :data:`SPARSE_FROM_NODES`
+nodes on, the product is scipy's: on the 1M-word corpus's network (3,670 nodes, 15k edges) it
+took 0.35 ms against numpy's 2.9 ms for 32 rows, and the sampled betweenness makes about 60 of
+them (the build's helper process imports scipy while the documents are extracted).
 
     >>> import networkx as nx, numpy as np
     >>> path = nx.path_graph(3)
@@ -13,6 +16,8 @@ from __future__ import annotations
 
 import networkx as nx
 import numpy as np
+
+SPARSE_FROM_NODES = 1000       # from this many nodes on, the product is scipy.sparse's
 
 
 class Adjacency:
@@ -45,10 +50,17 @@ class Adjacency:
         if len(self.linked):
             self.row_sums[self.linked] = np.add.reduceat(self.values, self.starts)
         self.shape = (n, n)
+        self.sparse = None
+        if n >= SPARSE_FROM_NODES:
+            from scipy.sparse import csr_array
+
+            self.sparse = csr_array((self.values, (rows[order], self.columns)), shape=self.shape)
 
     def neighbour_sums(self, values: np.ndarray) -> np.ndarray:
         """(batch, n) -> (batch, n): each node's entry is the sum of its neighbours' entries,
         times the edges' weights (``(A @ values.T).T``)."""
+        if self.sparse is not None:
+            return (self.sparse @ values.T).T
         sums = np.zeros_like(values)
         if len(self.linked):
             gathered = values[:, self.columns]

@@ -66,6 +66,7 @@ def serve() -> None:
     import diplograph.graph.network_job  # noqa: F401  (imported before its first job, while the build extracts)
     from diplograph.graph.communities import _igraph
     _igraph()       # so is igraph, which the communities need (0.05 s)
+    import scipy.sparse  # noqa: F401  (0.1 s: a large network's metrics use it, graph/adjacency.py)
     while True:
         job = jobs.get()
         if job is None:

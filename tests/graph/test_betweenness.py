@@ -2,6 +2,7 @@
 import networkx as nx
 import pytest
 
+from diplograph.graph import adjacency
 from diplograph.graph.analytics import betweenness_pivots, project, synthetic_records
 from diplograph.graph.betweenness import betweenness_centrality
 
@@ -22,7 +23,9 @@ def _with_self_loop():
     nx.disjoint_union(nx.cycle_graph(7), nx.complete_graph(5)), nx.gnm_random_graph(300, 900, seed=3),
     nx.grid_2d_graph(6, 7), _with_self_loop(),
 ], ids=["path3", "path2", "isolated", "karate", "star", "two-parts", "random", "grid", "self-loop"])
-def test_exact_betweenness_is_networkx(graph):
+@pytest.mark.parametrize("product", ["numpy", "scipy"])
+def test_exact_betweenness_is_networkx(graph, product, monkeypatch):
+    monkeypatch.setattr(adjacency, "SPARSE_FROM_NODES", 10**9 if product == "numpy" else 1)
     _assert_same(nx.betweenness_centrality(graph, normalized=True), betweenness_centrality(graph))
 
 
@@ -36,6 +39,7 @@ def test_sampled_betweenness_uses_networkx_sources_and_scaling(k):
 def test_sampled_betweenness_on_a_projection_above_the_exact_limit():
     entities, mentions = synthetic_records(1500)
     graph = project(entities, mentions)
+    assert graph.number_of_nodes() >= adjacency.SPARSE_FROM_NODES      # scipy's product
     k = betweenness_pivots(graph.number_of_nodes(), graph.number_of_edges())
     assert k is not None and k < graph.number_of_nodes()
     _assert_same(nx.betweenness_centrality(graph, k=k, seed=7, normalized=True),
