@@ -90,7 +90,7 @@ def build(inputs: Iterable[str | Path], out: str | Path | None = None, *, model:
     if workers < 1:
         raise ValueError(f"expected workers >= 1 but got {workers}")
     streamed = out is not None and (engine == "dask" or rdf == "stream"
-                                    or (rdf == "auto" and _input_bytes(inputs) > STREAM_ABOVE_BYTES))
+                                    or (rdf == "auto" and _input_exceeds(inputs, STREAM_ABOVE_BYTES)))
     formats = export_formats(exports, streamed=streamed)
     stats: dict = {}
     clock = _Clock(stats)
@@ -161,15 +161,18 @@ def export_formats(exports: str | Iterable[str], *, streamed: bool) -> tuple[str
 STREAM_ABOVE_BYTES = 500_000
 
 
-def _input_bytes(inputs) -> int:
+def _input_exceeds(inputs, limit: int) -> bool:
+    """Whether the files of ``inputs`` hold more than ``limit`` bytes (counted until they do)."""
     sources, _ = discover(list(inputs))
     total = 0
     for source in sources:
         try:
             total += source.path.stat().st_size
         except OSError:
-            pass
-    return total
+            continue
+        if total > limit:
+            return True
+    return False
 
 
 class _Clock:

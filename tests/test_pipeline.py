@@ -51,3 +51,29 @@ def test_record_dicts_are_those_of_dataclasses_asdict():
     row = event.to_dict()
     row["participants"][0]["role"] = "changed"          # a copy: the record keeps its own
     assert event.participants[0]["role"] == "host"
+
+
+def test_input_size_is_counted_until_it_exceeds_the_limit(monkeypatch):
+    """rdf="auto" streams above STREAM_ABOVE_BYTES of input: the files' sizes are read only until
+    they add up to more (a folder of 1,000 files is not stat'ed through)."""
+    import os
+    from types import SimpleNamespace
+
+    import diplograph.pipeline as pipeline
+
+    sized = []
+
+    class File:
+        def __init__(self, name):
+            self.name = name
+
+        def stat(self):
+            sized.append(self.name)
+            if self.name == "gone":
+                raise FileNotFoundError(self.name)
+            return os.stat_result((0, 0, 0, 0, 0, 0, 100, 0, 0, 0))
+
+    files = [SimpleNamespace(path=File(name)) for name in ("a", "gone", "b", "c", "d", "e")]
+    monkeypatch.setattr(pipeline, "discover", lambda inputs: (files, []))
+    assert pipeline._input_exceeds(["corpus"], 250) and sized == ["a", "gone", "b", "c"]    # 300 > 250
+    assert not pipeline._input_exceeds(["corpus"], 500) and pipeline._input_exceeds(["corpus"], 499)
