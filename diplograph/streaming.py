@@ -620,8 +620,9 @@ def write_streamed_outputs(states: list[DocumentState], entities: dict[str, Enti
             loading.result()
         give_back_freed_memory()
         store.finish(shared, result.stats)
-        synced.result()     # graph.nq is on disk before the build may commit it
         clock.lap("store")
+        synced.result()     # graph.nq is on disk before the build may commit it
+        clock.lap("rdf")
     if helper is not None:
         helper.wait()
         clock.lap("viewer")
