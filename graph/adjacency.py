@@ -27,21 +27,25 @@ class Adjacency:
 
     def __init__(self, graph: nx.Graph, index: dict, *, weight: str | None = None, loops: bool = True):
         n = len(index)
-        rows, cols, values = [], [], []
-        for a, b, data in graph.edges(data=True):
-            i, j = index[a], index[b]
-            if i == j and not loops:
-                continue
-            w = 1.0 if weight is None else float(data.get(weight, 1.0))
-            pairs = [(i, j), (j, i)] if i != j else [(i, j)]
-            for row, col in pairs:
-                rows.append(row)
-                cols.append(col)
-                values.append(w)
-        rows = np.array(rows, dtype=np.int64)
+        if weight is None:
+            ends = np.array([(index[a], index[b]) for a, b in graph.edges()], dtype=np.int64).reshape(-1, 2)
+            weights = np.ones(len(ends))
+        else:
+            table = np.array([(index[a], index[b], w) for a, b, w in graph.edges(data=weight, default=1.0)],
+                             dtype=float).reshape(-1, 3)
+            ends, weights = table[:, :2].astype(np.int64), table[:, 2]
+        loop = ends[:, 0] == ends[:, 1]
+        if not loops:
+            ends, weights, loop = ends[~loop], weights[~loop], loop[~loop]
+        # each edge (i, j) as the entries (i, j) and (j, i), one entry for a self-loop, in edge order
+        keep = np.ones(2 * len(ends), dtype=bool)
+        keep[1::2] = ~loop
+        rows = ends.ravel()[keep]
+        cols = ends[:, ::-1].ravel()[keep]
+        values = np.repeat(weights, 2)[keep]
         order = np.argsort(rows, kind="stable")
-        self.columns = np.array(cols, dtype=np.int64)[order]
-        self.values = np.array(values, dtype=float)[order]
+        self.columns = cols[order]
+        self.values = values[order]
         self.weighted = weight is not None
         entries = np.bincount(rows, minlength=n)
         self.linked = np.flatnonzero(entries)       # rows with an entry, in order
