@@ -15,8 +15,9 @@ for; :meth:`HelperProcess.wait_for` waits for one job (and those given before it
 The helper is a fresh interpreter (``python -c``) that reads jobs as pickles on its stdin, each
 after its length, and answers on its stdout. A thread of its own drains the pipe from the start,
 before the helper imports what its jobs need: a large job (the list of a rebuild's network files)
-would otherwise fill the pipe and keep the build waiting the 0.3 s of those imports. Not a fork: by then the build runs threads (the store's loader) that a
-fork would copy in the middle of their work. Not multiprocessing's spawn either: that runs the
+would otherwise fill the pipe and keep the build waiting the 0.3 s of those imports. Not a fork:
+by then the build runs threads (the store's loader) that a fork would copy in the middle of their
+work. Not multiprocessing's spawn either: that runs the
 caller's main script again in the child, which a script without an ``if __name__ ==
 "__main__"`` guard (or one read from stdin) does not survive. Where the helper cannot be
 started, or has died before it is given a job, the job is done here instead: the same result
