@@ -19,9 +19,10 @@ are made, written and dropped. Three passes:
    concatenation plus the corpus-wide parts (entities, metrics, viewer).
 
 The embedded store of the previous build is copied (Oxigraph's ``backup``: hard links) and
-only the named graphs whose fragment changed are replaced; the first rebuild after a clean build
-of a large corpus compacts that copy meanwhile (:mod:`diplograph.store_compaction`). A rebuild
-equals a clean build.
+only the named graphs whose fragment changed are replaced. A build that bulk-loads a large
+corpus's store compacts it before committing it; a store an older build left uncompacted is
+compacted by the first rebuild, on its copy, meanwhile (:mod:`diplograph.store_compaction`).
+A rebuild equals a clean build.
 
     >>> result = build_streamed(["archive/"], "out/archive", workers=2)   # doctest: +SKIP
 """
@@ -600,8 +601,8 @@ def write_streamed_outputs(states: list[DocumentState], entities: dict[str, Enti
             clock.lap("store")
         head = background.submit(_append_files, target, [fragments.nquads(s.fragment) for _, s in order[:split]])
         try:
-            shared, quads_of = _records_and_network(states, entity_list, fragments, stage, paths, base=base,
-                                                    clock=clock, helper=helper, network=network)
+            shared = _records_and_network(states, entity_list, fragments, stage, paths, base=base,
+                                          clock=clock, helper=helper, network=network)
         finally:
             head.result()
         _append_files(target, [shared.path] + [fragments.nquads(s.fragment) for _, s in order[split + 1:]])
@@ -609,7 +610,7 @@ def write_streamed_outputs(states: list[DocumentState], entities: dict[str, Enti
         target.flush()
         synced = background.submit(os.fsync, target.fileno())   # (0.15 s at 1M words: while the store ends)
         paths["nquads"] = nquads
-        quads += sum(quads_of[state.fragment] for state in states)
+        quads += sum(state.fragment_sizes[1].quads for state in states)
         result.stats["quads"] = quads
         clock.lap("rdf")
         if formats:
@@ -673,16 +674,14 @@ def _network_jobs(run, entity_list: list[Entity], states: list[DocumentState], f
 
 def _records_and_network(states: list[DocumentState], entity_list: list[Entity], fragments: FragmentCache,
                          stage: Path, paths: dict[str, Path], *, base: str, clock,
-                         helper: HelperProcess | None = None, network: Job | None = None) -> tuple[SharedLines, dict]:
+                         helper: HelperProcess | None = None, network: Job | None = None) -> SharedLines:
     """The JSONL records and the network files into ``stage`` (their paths into ``paths``);
-    returns the entity graph's N-Quads lines (written to ``stage``) and the number of quads of
-    each fragment. The network is merged, measured and drawn (:func:`_network_jobs`) by
-    ``helper``'s process while the records are written here (``network``: the jobs given it
-    already), or first, here, without one."""
+    returns the entity graph's N-Quads lines (written to ``stage``). The network is merged,
+    measured and drawn (:func:`_network_jobs`) by ``helper``'s process while the records are
+    written here (``network``: the jobs given it already), or first, here, without one."""
     files = _Outputs(stage, {"documents": "documents.jsonl", "mentions": "mentions.jsonl",
                              "relations": "relations.jsonl", "relations_modal": "relations-modal.jsonl",
                              "events": "events.jsonl"})
-    mention_bytes, quads_of = {}, {}
     measured = network or _network_jobs(helper.run if helper is not None else run_here,
                                         entity_list, states, fragments, stage)
     if helper is None:
@@ -694,17 +693,14 @@ def _records_and_network(states: list[DocumentState], entity_list: list[Entity],
     # are one (a folder's files), each fragment's records are read once
     one_order = all(a is b for a, b in zip(by_path, states))
     for state in states:
-        fragment = state.fragment_sizes[1]
         files.write("documents", jsonl_text([state.record]).encode("utf-8"))
         records, start = fragments.records(state.fragment), 0
-        for kind, size in zip(RECORD_KINDS, fragment.sizes):
+        for kind, size in zip(RECORD_KINDS, state.fragment_sizes[1].sizes):
             if kind != "mentions" or one_order:
                 files.write(kind, records[start:start + size])
             start += size
-        mention_bytes[state.fragment] = fragment.sizes[0]
-        quads_of[state.fragment] = fragment.quads
     for state in by_path if not one_order else ():
-        files.write("mentions", fragments.records(state.fragment, mention_bytes[state.fragment]))
+        files.write("mentions", fragments.records(state.fragment, state.fragment_sizes[1].sizes[0]))
     files.close()
     paths.update(files.paths)
     from diplograph.outputs import write_jsonl_atomic
@@ -721,7 +717,7 @@ def _records_and_network(states: list[DocumentState], entity_list: list[Entity],
     lines.extend(metrics_lines(metrics, base=base))
     del metrics
     lines.sort()
-    return SharedLines.write(stage / STORE_SHARED, lines), quads_of
+    return SharedLines.write(stage / STORE_SHARED, lines)
 
 
 def _append_files(target, sources: list[Path]) -> None:
@@ -826,7 +822,7 @@ class StoreUpdate:
             store.remove_graph(ox.NamedNode(graph))
         lines = bulk_load_lines(store, _lines_of(self.fresh if self.reuse else self.states, self.fragments), LOAD_LINES)
         if not self.reuse:      # (a reused store's small updates are compacted by RocksDB as it goes)
-            self.load_batches = -(-lines // LOAD_LINES)
+            self.load_batches = _bulk_loads(lines, LOAD_LINES)
         store.flush()
         del store       # closed: RocksDB's memory is given back before the network is made
         give_back_freed_memory()
@@ -839,7 +835,8 @@ class StoreUpdate:
 
         store = ox.Store(str(self.target))
         if not self.reuse:
-            self.load_batches += -(-bulk_load_lines(store, shared.encoded(), SMALL_LOAD_LINES) // SMALL_LOAD_LINES)
+            lines = bulk_load_lines(store, shared.encoded(), SMALL_LOAD_LINES)
+            self.load_batches += _bulk_loads(lines, SMALL_LOAD_LINES)
             changed = "all"
             if self.load_batches > SETTLED_LOAD_BATCHES:
                 # compacted now rather than by the first rebuild (see SETTLED_LOAD_BATCHES): the
@@ -873,6 +870,11 @@ class StoreUpdate:
                                                            "load_batches": self.load_batches},
                                                           sort_keys=True), encoding="utf-8")
         return self.target
+
+
+def _bulk_loads(lines: int, lines_per_load: int) -> int:
+    """How many bulk loads :func:`~diplograph.graph.store.bulk_load_lines` made of ``lines``."""
+    return -(-lines // lines_per_load)
 
 
 class StoreState(NamedTuple):
