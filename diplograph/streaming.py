@@ -48,7 +48,7 @@ from diplograph.extract.records import AcronymDefinition
 from diplograph.extract.resolve import AcronymTable, EntityTally, Resolver, document_mentions
 from diplograph.extraction import ExtractionCache, FileExtracted, extracted_files, read_and_extract
 from diplograph.graph.contributions import document_network
-from diplograph.graph.analytics import metrics_csv
+from diplograph.graph.network_data import metrics_csv
 from diplograph.graph.network_job import measure_network, premerge_networks, write_measured_page
 from diplograph.graph.helper_process import HelperProcess, Job, run_here, validate_files, warm_validation
 from diplograph.graph.nquads import document_lines, entity_lines, metrics_lines

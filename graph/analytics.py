@@ -26,11 +26,8 @@ supports it:
 """
 from __future__ import annotations
 
-import csv
-import io
 import random
 from collections import Counter, defaultdict
-from dataclasses import dataclass
 from itertools import combinations
 from typing import Iterable
 
@@ -39,10 +36,10 @@ import networkx as nx
 from diplograph.graph import adjacency
 from diplograph.graph.betweenness import betweenness_centrality
 from diplograph.graph.communities import louvain_communities
+from diplograph.graph.network_data import (EDGE_WEIGHTS, GATHERING_CLASSES, MAX_EVIDENCE, METRIC_FIELDS,  # noqa: F401
+                                           NodeMetrics, canonical_decimal, finish_edge, metrics_csv)
 from diplograph.model import Entity, Event, Mention, Relation
 
-EDGE_WEIGHTS = {"relation": 1.0, "cooccurrence": 0.5, "participation": 0.5}
-MAX_EVIDENCE = 12               # sentences kept per node and per edge
 # Betweenness (Brandes) costs one breadth-first search per source node, O(V * E) in all:
 # exact up to EXACT_BETWEENNESS_MAX nodes; above, estimated from a seeded sample of
 # k = BETWEENNESS_BUDGET // (nodes + edges) source pivots, at least BETWEENNESS_MIN_PIVOTS and
@@ -55,9 +52,6 @@ BETWEENNESS_BUDGET = 2_500_000
 BETWEENNESS_MIN_PIVOTS = 32
 BETWEENNESS_MAX_PIVOTS = 128
 LOUVAIN_SEED = 42
-METRIC_FIELDS = ("key", "label", "class", "degree", "weighted_degree", "betweenness", "pagerank", "community")
-# Classes whose entities gather others: sharing one of them is co-participation.
-GATHERING_CLASSES = ("Event", "Mechanism")
 
 
 def project(entities: Iterable[Entity], mentions: Iterable[Mention] = (), relations: Iterable[Relation] = (),
@@ -112,7 +106,7 @@ def project(entities: Iterable[Entity], mentions: Iterable[Mention] = (), relati
             for a, b in combinations(sorted(keys), 2):
                 _edge(graph, a, b)["participation"] += 1
     for _, _, data in graph.edges(data=True):
-        _finish_edge(data)
+        finish_edge(data)
     return graph
 
 
@@ -126,42 +120,6 @@ def _edge(graph: nx.Graph, a: str, b: str) -> dict:
     if not graph.has_edge(a, b):
         graph.add_edge(a, b, cooccurrence=0, participation=0, evidence=[], _relations=Counter())
     return graph.edges[a, b]
-
-
-def _finish_edge(data: dict) -> None:
-    counted = data.pop("_relations")
-    data.pop("_seen", None)
-    data["relations"] = [{"predicate": p, "subject": s, "object": o, "count": n}
-                         for (p, s, o), n in sorted(counted.items())]
-    kinds = []
-    if data["relations"]:
-        kinds.append("relation")
-    if data["cooccurrence"]:
-        kinds.append("cooccurrence")
-    if data["participation"]:
-        kinds.append("participation")
-    data["kinds"] = kinds
-    data["weight"] = (sum(r["count"] for r in data["relations"]) * EDGE_WEIGHTS["relation"]
-                      + data["cooccurrence"] * EDGE_WEIGHTS["cooccurrence"]
-                      + data["participation"] * EDGE_WEIGHTS["participation"])
-    data["label"] = ", ".join(sorted({r["predicate"] for r in data["relations"]}))
-
-
-@dataclass
-class NodeMetrics:
-    key: str
-    label: str
-    cls: str
-    degree: int
-    weighted_degree: float
-    betweenness: float
-    pagerank: float
-    community: int
-
-    def row(self) -> dict:
-        return {"key": self.key, "label": self.label, "class": self.cls, "degree": self.degree,
-                "weighted_degree": round(self.weighted_degree, 6), "betweenness": round(self.betweenness, 6),
-                "pagerank": round(self.pagerank, 6), "community": self.community}
 
 
 def compute_metrics(graph: nx.Graph, *, seed: int = LOUVAIN_SEED) -> dict[str, NodeMetrics]:
@@ -208,24 +166,6 @@ def betweenness_pivots(nodes: int, edges: int) -> int | None:
     return min(nodes, max(BETWEENNESS_MIN_PIVOTS, min(BETWEENNESS_MAX_PIVOTS, budget)))
 
 
-def metrics_csv(metrics: dict[str, NodeMetrics]) -> str:
-    """CSV text, one row per entity, highest PageRank first (ties by key)."""
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=METRIC_FIELDS, lineterminator="\n")
-    writer.writeheader()
-    for item in sorted(metrics.values(), key=lambda x: (-round(x.pagerank, 6), x.key)):
-        writer.writerow(item.row())
-    return buffer.getvalue()
-
-
-def _canonical_decimal(value: float) -> str:
-    """Six decimals in the lexical form stores keep ("0.00667", "0"): the embedded store and
-    graph.nq then hold the very same literal."""
-    from decimal import Decimal
-    text = format(Decimal(f"{value:.6f}").normalize(), "f")
-    return "0" if text in ("0", "-0") else text
-
-
 def add_metrics_to_dataset(dataset, metrics: dict[str, NodeMetrics], *, base: str) -> None:
     """Add dg:degree, dg:pageRank, dg:betweenness and dg:community to the shared entity graph."""
     from rdflib import Literal
@@ -239,8 +179,8 @@ def add_metrics_to_dataset(dataset, metrics: dict[str, NodeMetrics], *, base: st
     for key, item in sorted(metrics.items()):
         node = mint.entity(key)
         shared.add((node, DG.degree, Literal(item.degree, datatype=XSD.integer)))
-        shared.add((node, DG.pageRank, Literal(_canonical_decimal(item.pagerank), datatype=XSD.decimal)))
-        shared.add((node, DG.betweenness, Literal(_canonical_decimal(item.betweenness), datatype=XSD.decimal)))
+        shared.add((node, DG.pageRank, Literal(canonical_decimal(item.pagerank), datatype=XSD.decimal)))
+        shared.add((node, DG.betweenness, Literal(canonical_decimal(item.betweenness), datatype=XSD.decimal)))
         shared.add((node, DG.community, Literal(item.community, datatype=XSD.integer)))
 
 

@@ -35,12 +35,13 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import combinations
-from typing import Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
 
-import networkx as nx
-
-from diplograph.graph.analytics import GATHERING_CLASSES, MAX_EVIDENCE, _finish_edge
+from diplograph.graph.network_data import GATHERING_CLASSES, MAX_EVIDENCE, finish_edge
 from diplograph.model import FACT_MODALITIES, Entity, Event, Mention, Relation
+
+if TYPE_CHECKING:      # imported where a graph is made: the build's own process makes none
+    import networkx as nx
 
 Evidence = tuple[tuple[str, str], ...]      # ((doc path, sentence), ...), at most MAX_EVIDENCE, distinct
 Pair = tuple[str, str]                      # two entity keys, sorted
@@ -295,6 +296,8 @@ class NetworkMerge:
     def graph(self, entities: Iterable[Entity]) -> nx.Graph:
         """The entity graph over ``entities``: what names another entity is left out. Once only:
         the links the graph takes are handed over, not copied."""
+        import networkx as nx
+
         entities = list(entities)
         known = {entity.key: entity.cls for entity in entities}
         graph = nx.Graph()
@@ -320,7 +323,7 @@ class NetworkMerge:
                         graph.add_edge(a, b, cooccurrence=0, participation=0, evidence=[], _relations=Counter())
                     graph.edges[a, b]["participation"] += 1
         for _, _, data in graph.edges(data=True):
-            _finish_edge(data)
+            finish_edge(data)
         return graph
 
 

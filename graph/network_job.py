@@ -22,14 +22,15 @@ from __future__ import annotations
 import gc
 import pickle
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
 
-import networkx as nx
-
-from diplograph.graph.analytics import NodeMetrics, compute_metrics
 from diplograph.graph.contributions import NetworkMerge
-from diplograph.graph.viewer import VIEWER_MAX_NODES, ViewerError, write_html
 from diplograph.heap import paused_gc
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+    from diplograph.graph.network_data import NodeMetrics
 
 _MEASURED: dict[str, nx.Graph] = {}     # viewer path -> the graph measured for it, until its page is written
 _PREMERGED: dict[str, tuple[list[str], NetworkMerge]] = {}     # a run's first file -> (run, its merge)
@@ -42,6 +43,8 @@ def measure_network(entities: list, network_files: Iterable[str], viewer: str, *
     ``settle_graph`` (in a helper process, which ends with the build): the graph is left out of
     the garbage collector's scans from now on (``gc.freeze``), which took 0.1 s of the page's 0.5
     at 1M words; a frozen graph is freed only when the process ends."""
+    from diplograph.graph.analytics import compute_metrics
+
     with paused_gc():       # what is merged is kept: collecting while it piles up finds nothing
         graph = _merged(list(network_files)).graph(entities)
     if settle_graph:
@@ -87,19 +90,22 @@ def _merged(files: list[str]) -> NetworkMerge:
     return merged
 
 
-def write_measured_page(viewer: str, *, documents: dict[str, str], title: str,
-                        max_nodes: int | None = VIEWER_MAX_NODES, layout_kept: str | None = None) -> Path:
+def write_measured_page(viewer: str, *, documents: dict[str, str], title: str, layout_kept: str | None = None,
+                        **options) -> Path:
     """graph.html at ``viewer`` for the graph :func:`measure_network` measured for it (in this
     process), which is then let go. Its layout is kept in ``layout_kept`` for the next build
-    (:mod:`diplograph.graph.kept_layout`) when given."""
+    (:mod:`diplograph.graph.kept_layout`) when given; ``options`` are
+    :func:`~diplograph.graph.viewer.write_html`'s (``max_nodes``)."""
+    from diplograph.graph.viewer import ViewerError, write_html
+
     try:
         graph = _MEASURED.pop(str(viewer))
     except KeyError:
         # (in a build: the helper process that measured it ended before drawing the page)
         raise ViewerError(f"no network was measured for {viewer} in this process (or the helper process that "
                           f"measured it has ended): measure it again (build again)") from None
-    return write_html(graph, viewer, documents=documents, title=title, max_nodes=max_nodes,
-                      layout_kept=Path(layout_kept) if layout_kept is not None else None)
+    return write_html(graph, viewer, documents=documents, title=title,
+                      layout_kept=Path(layout_kept) if layout_kept is not None else None, **options)
 
 
 def _networks(paths: Iterable[str]) -> Iterator:

@@ -33,6 +33,7 @@ from typing import Iterable, Iterator
 
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
+from diplograph.graph.network_data import canonical_decimal
 from diplograph.graph.terms import CLASS_TERMS, ROLE_RELATIONS, event_class_term, relation_term
 from diplograph.model import FACT_MODALITIES, DocumentRecord, Entity, Event, Mention, Relation
 from diplograph.ontology.identifiers import identifiers_for
@@ -370,17 +371,15 @@ def _decimal(text: str) -> str:
 
 def metrics_lines(metrics: dict, *, base: str = DEFAULT_BASE) -> list[str]:
     """The sorted N-Quads lines :func:`~diplograph.graph.analytics.add_metrics_to_dataset` adds to the
-    entity graph (``metrics`` maps key -> :class:`~diplograph.graph.analytics.NodeMetrics`)."""
-    from diplograph.graph.analytics import _canonical_decimal
-
+    entity graph (``metrics`` maps key -> :class:`~diplograph.graph.network_data.NodeMetrics`)."""
     base = _minter(base).base
     g = f" {entities_graph(base)} .\n"
     lines = set()
     for key, item in metrics.items():
         node = _entity(base, key)
         lines.add(f'{node} {DEGREE} "{item.degree}"{INTEGER}{g}')
-        lines.add(f"{node} {PAGE_RANK} {_decimal(_canonical_decimal(item.pagerank))}{g}")
-        lines.add(f"{node} {BETWEENNESS} {_decimal(_canonical_decimal(item.betweenness))}{g}")
+        lines.add(f"{node} {PAGE_RANK} {_decimal(canonical_decimal(item.pagerank))}{g}")
+        lines.add(f"{node} {BETWEENNESS} {_decimal(canonical_decimal(item.betweenness))}{g}")
         lines.add(f'{node} {COMMUNITY} "{item.community}"{INTEGER}{g}')
     return sorted(lines)
 
