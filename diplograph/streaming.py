@@ -50,7 +50,7 @@ from diplograph.extraction import ExtractionCache, FileExtracted, extracted_file
 from diplograph.graph.contributions import document_network
 from diplograph.graph.network_data import metrics_csv
 from diplograph.graph.network_job import measure_network, premerge_networks, write_measured_page
-from diplograph.graph.helper_process import HelperProcess, Job, run_here, validate_files, warm_validation
+from diplograph.graph.helper_process import HelperProcess, Job, run_here, validate_files
 from diplograph.graph.nquads import document_lines, entity_lines, metrics_lines
 from diplograph.fragments import RECORD_KINDS, Fragment, FragmentCache
 from diplograph.heap import build_heap, paused_gc, settle
@@ -475,8 +475,6 @@ def _build_streamed(inputs, out, *, model, base, max_bytes, progress, on_problem
     extractions = ExtractionCache(folder)
     _drop_other_versions(folder)
     old = _load_manifest(folder)
-    if helper is not None and validate and old:
-        _warm_validation(helper, old.values(), FragmentCache(folder / FRAGMENTS))
     # a rebuild with these rules (a manifest): the store it will likely update compacted meanwhile
     with staged(out) as stage, compacting_previous_store(out, stage) if old else nullcontext() as compaction:
         result, states = _build_staged(inputs, out, stage, extractions, old, compaction, model=model, base=base,
@@ -492,15 +490,6 @@ def _build_streamed(inputs, out, *, model, base, max_bytes, progress, on_problem
     result.relations = OnDisk(out / "relations.jsonl", Relation)
     result.events = OnDisk(out / "events.jsonl", Event)
     return result
-
-
-def _warm_validation(helper: HelperProcess, states, fragments: FragmentCache) -> None:
-    """Have ``helper`` validate one document of the last build while this process extracts: the
-    validation of what this rebuild writes anew then runs warm (see
-    :func:`~diplograph.graph.helper_process.warm_validation`)."""
-    sample = next((state.fragment for state in states if state.fragment and fragments.has(state.fragment)), None)
-    if sample is not None:
-        helper.run(warm_validation, [str(fragments.nquads(sample))], what="warming up the validation")
 
 
 PREMERGE_RUNS = 8       # at most this many runs of unchanged documents are merged ahead (each holds its merge)
@@ -579,16 +568,23 @@ def write_streamed_outputs(states: list[DocumentState], entities: dict[str, Enti
     # the helper's first jobs: the network (this process waits for its metrics before the N-Quads'
     # tail and the store's entity graph) and its page; the validation, needed only at the end, after
     network = _network_jobs(helper.run, entity_list, states, fragments, stage) if helper is not None else None
-    checked = None
-    if validate:        # in the helper, while the records and the network are made here
+    checked = validate_here = None
+    if validate:
         entity_text, chosen = validation_sample(states, entities, fragments, written, mint)
-        if helper is not None:
+        result.stats["validated_documents"] = len(chosen)
+        if helper is not None and store.reuse:
+            # a few graphs replaced: here, while the helper measures the network (its jobs are the
+            # build's longest chain, and this process would wait for the metrics anyway)
+            def validate_here() -> None:
+                result.validation = validate_files(entity_text, chosen)
+                clock.lap("validate")
+        elif helper is not None:    # in the helper, while the store is loaded here
             checked = helper.run(validate_files, entity_text, chosen, what="the validation of the new documents")
+            del entity_text     # the helper has it
         else:
             result.validation = validate_files(entity_text, chosen)
             gc.collect()        # the validation's graphs hold cycles
-        result.stats["validated_documents"] = len(chosen)
-        del entity_text     # the helper has it
+            del entity_text
         clock.lap("validate")
     with nquads.open("wb") as target, ThreadPoolExecutor(max_workers=2) as background:
         # the document graphs before the entity graph (all of them: "document/" < "graph/") are
@@ -602,7 +598,7 @@ def write_streamed_outputs(states: list[DocumentState], entities: dict[str, Enti
         head = background.submit(_append_files, target, [fragments.nquads(s.fragment) for _, s in order[:split]])
         try:
             shared = _records_and_network(states, entity_list, fragments, stage, paths, base=base,
-                                          clock=clock, helper=helper, network=network)
+                                          clock=clock, helper=helper, network=network, meanwhile=validate_here)
         finally:
             head.result()
         _append_files(target, [shared.path] + [fragments.nquads(s.fragment) for _, s in order[split + 1:]])
@@ -674,7 +670,8 @@ def _network_jobs(run, entity_list: list[Entity], states: list[DocumentState], f
 
 def _records_and_network(states: list[DocumentState], entity_list: list[Entity], fragments: FragmentCache,
                          stage: Path, paths: dict[str, Path], *, base: str, clock,
-                         helper: HelperProcess | None = None, network: Job | None = None) -> SharedLines:
+                         helper: HelperProcess | None = None, network: Job | None = None,
+                         meanwhile: Callable[[], None] | None = None) -> SharedLines:
     """The JSONL records and the network files into ``stage`` (their paths into ``paths``);
     returns the entity graph's N-Quads lines (written to ``stage``). The network is merged,
     measured and drawn (:func:`_network_jobs`) by ``helper``'s process while the records are
@@ -708,6 +705,8 @@ def _records_and_network(states: list[DocumentState], entity_list: list[Entity],
     write_jsonl_atomic(paths["entities"], (e.to_dict() for e in entity_list))
     lines = list(entity_lines(entity_list, base=base))     # (while the helper measures the network)
     clock.lap("records")
+    if meanwhile is not None:
+        meanwhile()
     if helper is not None:
         helper.wait_for(measured)       # (the page is being drawn there meanwhile)
     metrics = measured.result()

@@ -7,7 +7,9 @@ of JSON for a 1M-word corpus) take a second or two that the build spends meanwhi
 records, making the entity lines and copying the N-Quads (:mod:`diplograph.graph.network_job`):
 the build waits for the metrics only when it writes metrics.csv and the metric quads, and for the
 page only before its commit. The SHACL validation of the documents written anew needs only their
-N-Quads and their entities' lines, known before the network is merged. :class:`HelperProcess`
+N-Quads and their entities' lines, known before the network is merged: the helper does it while
+the build loads its store, unless the build only patches the last build's store (a rebuild of a
+few documents), whose process then validates while it would wait for the metrics anyway. :class:`HelperProcess`
 starts one process when the build starts, so that its imports are done by the time work is asked
 for; :meth:`HelperProcess.wait_for` waits for one job (and those given before it),
 :meth:`HelperProcess.wait` for all of them, and a job's :meth:`~Job.result` is then there.
@@ -108,18 +110,6 @@ def validate_files(text: str, paths: list[str]):
     from diplograph.graph.validate import validate_nquads_files
 
     return validate_nquads_files(text, paths)
-
-
-def warm_validation(paths: list[str]) -> None:
-    """Validate the N-Quads files ``paths`` and forget the result: a rebuild's helper does it while
-    the changed documents are extracted, so that the validation it is asked for later finds
-    pySHACL imported, the shapes read and its first-run work done (0.35 s cold, 0.06 s warm for
-    one document measured here; a trivial graph warms it only halfway). Nothing it raises
-    matters: the file may be gone by now (a fragment the build replaced)."""
-    try:
-        validate_files("", paths)
-    except Exception:       # noqa: BLE001  (a warm-up: the real validation reports its own problems)
-        pass
 
 
 class HelperProcessError(RuntimeError):

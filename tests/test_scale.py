@@ -292,6 +292,24 @@ def test_a_streamed_build_validates_in_its_helper(tmp_path):
     assert done.stdout.strip().splitlines()[-1] == "True 6 False"
 
 
+def test_a_rebuild_that_patches_the_store_validates_what_it_wrote_itself(corpus, tmp_path, monkeypatch):
+    # the helper's chain (the network, its page) is a small rebuild's longest: this process takes
+    # the validation, while it would wait for the network's metrics anyway
+    out = tmp_path / "out"
+    first = build([corpus], out, rdf="stream")      # (validated by the helper: test above)
+    assert first.validation.conforms and first.stats["validated_documents"] == 6
+    changed = corpus / "news" / "2015-cyber-dialogue.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nThe Philippines joined the exercise.\n", encoding="utf-8")
+    validated_here = []
+    validate_files = diplograph.streaming.validate_files
+    monkeypatch.setattr(diplograph.streaming, "validate_files",
+                        lambda text, paths: validated_here.append(len(paths)) or validate_files(text, paths))
+    again = build([corpus], out, rdf="stream")
+    assert "quads removed" in again.stats["store_update"]       # the store patched
+    assert validated_here == [again.stats["validated_documents"]] and validated_here[0] >= 1
+    assert again.validation.conforms and again.validation.triples > 0
+
+
 def test_a_streamed_build_leaves_the_network_to_its_helper(tmp_path):
     # the helper merges and measures the network: this process never imports networkx (0.12 s, a
     # tenth of a one-document rebuild of 1,000), yet writes the same metrics

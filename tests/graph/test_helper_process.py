@@ -12,7 +12,7 @@ from diplograph.graph.analytics import compute_metrics, project, synthetic_recor
 from diplograph.graph.contributions import contributions_from_records, project_contributions
 from diplograph.graph.network import write_network_files
 from diplograph.graph.network_job import measure_network, write_measured_page
-from diplograph.graph.helper_process import HelperProcess, HelperProcessError, validate_files, warm_validation
+from diplograph.graph.helper_process import HelperProcess, HelperProcessError, validate_files
 
 
 @pytest.fixture(scope="module")
@@ -187,23 +187,6 @@ def test_a_large_answer_and_a_large_next_job_do_not_wait_for_each_other():
         assert given.wait(60), "the job was not read while the answer waited"
         helper.wait()
     assert large.result() == bytes(4_000_000)
-
-
-def test_warming_up_the_validation_is_quiet_and_the_validation_after_it_the_same(tmp_path):
-    from diplograph.graph.nquads import document_lines
-    from diplograph.model import DocumentRecord
-
-    record = DocumentRecord("d1", "d1.txt", "A title", None, "", "0" * 64)
-    document = tmp_path / "d1.nq"
-    document.write_text("".join(document_lines(record)), encoding="utf-8")
-    cold = validate_files("", [str(document)])
-    with HelperProcess() as helper:
-        missing = helper.run(warm_validation, [str(tmp_path / "gone.nq")], what="a warm-up")   # replaced meanwhile
-        warm = helper.run(warm_validation, [str(document)], what="a warm-up")
-        checked = helper.run(validate_files, "", [str(document)], what="the validation")
-        helper.wait()
-    assert missing.result() is None and warm.result() is None
-    assert checked.result() == cold and cold.triples > 0
 
 
 def test_runs_merged_ahead_are_joined_into_the_same_network(contributions, tmp_path):
