@@ -17,10 +17,11 @@ for; :meth:`HelperProcess.wait_for` waits for one job (and those given before it
 The helper is a fresh interpreter (``python -c``) that reads jobs as pickles on its stdin, each
 after its length, and answers on its stdout. A thread of its own drains the pipe from the start,
 before the helper imports what its jobs need: a large job (the list of a rebuild's network files)
-would otherwise fill the pipe and keep the build waiting the 0.3 s of those imports. Not a fork:
-by then the build runs threads (the store's loader) that a fork would copy in the middle of their
-work. Not multiprocessing's spawn either: that runs the
-caller's main script again in the child, which a script without an ``if __name__ ==
+would otherwise fill the pipe and keep the build waiting the 0.3 s of those imports; another
+writes the answers, so that a large one (the metrics) waits in the pipe for the build to read it
+while the next job goes on. Not a fork: by then the build runs threads (the store's loader)
+that a fork would copy in the middle of their work. Not multiprocessing's spawn either: that
+runs the caller's main script again in the child, which a script without an ``if __name__ ==
 "__main__"`` guard (or one read from stdin) does not survive. Where the helper cannot be
 started, or has died before it is given a job, the job is done here instead: the same result
 either way. Nothing of a job it has taken is kept here (the build's peak memory is that of the
@@ -70,19 +71,35 @@ def serve() -> None:
     from diplograph.graph.communities import _igraph
     _igraph()       # so is igraph, which the communities need (0.05 s)
     import scipy.sparse  # noqa: F401  (0.1 s: a large network's metrics use it, graph/adjacency.py)
-    while True:
-        job = jobs.get()
-        if job is None:
-            return
-        if isinstance(job, BaseException):
-            raise job       # a job that could not be read: the build sees this process end
-        function, args, options = pickle.loads(job)     # (what cannot be read ends this process)
-        try:
-            answer = ("ok", function(*args, **options))
-        except Exception as error:      # noqa: BLE001  (handed to the caller, who raises it)
-            answer = ("error", error)
-        pickle.dump(answer, answers, protocol=pickle.HIGHEST_PROTOCOL)
-        answers.flush()
+    # answers are written by a thread of their own too: a large one (the metrics) fills the pipe
+    # until the build reads it, which it does when it needs the metrics, not before; this loop
+    # meanwhile goes on with the next job (the page: it had waited 0.13 s in a rebuild)
+    replies: queue.SimpleQueue = queue.SimpleQueue()
+    writer = threading.Thread(target=_write_answers, args=(answers, replies), daemon=True)
+    writer.start()
+    try:
+        while True:
+            job = jobs.get()
+            if job is None:
+                return
+            if isinstance(job, BaseException):
+                raise job       # a job that could not be read: the build sees this process end
+            function, args, options = pickle.loads(job)     # (what cannot be read ends this process)
+            try:
+                answer = ("ok", function(*args, **options))
+            except Exception as error:      # noqa: BLE001  (handed to the caller, who raises it)
+                answer = ("error", error)
+            replies.put(pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL))
+    finally:
+        replies.put(None)
+        writer.join()       # every answer written before this process ends
+
+
+def _write_answers(stream, replies: queue.SimpleQueue) -> None:
+    """Each pickled answer of ``replies`` onto ``stream``, until None."""
+    while (reply := replies.get()) is not None:
+        stream.write(reply)
+        stream.flush()
 
 
 def _read_jobs(stream, jobs: queue.SimpleQueue) -> None:

@@ -189,6 +189,24 @@ def test_a_large_answer_and_a_large_next_job_do_not_wait_for_each_other():
     assert large.result() == bytes(4_000_000)
 
 
+def test_the_next_job_goes_on_while_a_large_answer_waits_to_be_read(tmp_path):
+    # the build reads the metrics (a large answer) only when it needs them: meanwhile the helper
+    # draws the page (the next job) rather than waiting for the pipe to empty
+    import time
+    from pathlib import Path
+
+    done = tmp_path / "next job done"
+    with HelperProcess() as helper:
+        large = helper.run(bytes, 4_000_000, what="a large answer")      # far beyond a pipe's buffer
+        helper.run(Path.write_text, done, "yes", what="the next job")
+        deadline = time.monotonic() + 60
+        while not done.exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert done.exists(), "the next job waited for the large answer to be read"
+        helper.wait()
+    assert large.result() == bytes(4_000_000)
+
+
 def test_runs_merged_ahead_are_joined_into_the_same_network(contributions, tmp_path):
     """A rebuild's helper merges runs of the last build's documents while the changed ones are
     extracted; runs that turn out to be the build's are joined, the others merged again."""
