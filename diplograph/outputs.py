@@ -54,6 +54,19 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
+def start_writeback(fd: int) -> None:
+    """Have the kernel start writing the open file ``fd``'s new pages to disk, without waiting
+    (Linux starts it on ``posix_fadvise(DONTNEED)``, which drops only pages already on disk): its
+    ``fsync`` before the commit then finds little left, and the store's syncs meanwhile do not
+    queue behind it (a one-document rebuild of 1,000 copies 288 MB into graph.nq; opening its
+    store had waited 0.1 s). Nothing where the call is missing or refused."""
+    if hasattr(os, "posix_fadvise"):
+        try:
+            os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+        except OSError:
+            pass
+
+
 def write_text_atomic(path: Path, text: str | Iterable[str]) -> None:
     """Write ``text`` (a string, or strings one after the other) to ``path`` through a flushed
     temporary file and a rename: whole or not at all.

@@ -56,7 +56,7 @@ from diplograph.fragments import RECORD_KINDS, Fragment, FragmentCache
 from diplograph.heap import build_heap, paused_gc, settle
 from diplograph.model import DocumentRecord, Entity, FileProblem
 from diplograph.ontology.iri import Minter
-from diplograph.outputs import jsonl_text, write_bytes_atomic, write_text_atomic
+from diplograph.outputs import jsonl_text, start_writeback, write_bytes_atomic, write_text_atomic
 from diplograph.pool import map_in_chunks, worker_state
 from diplograph.store_compaction import CompactedCopy
 
@@ -721,7 +721,8 @@ def _records_and_network(states: list[DocumentState], entity_list: list[Entity],
 
 def _append_files(target, sources: list[Path]) -> None:
     """Append the files ``sources`` to the open binary file ``target``, copied by the kernel
-    (``copy_file_range``) where it can."""
+    (``copy_file_range``) where it can, which then starts writing them to disk
+    (:func:`~diplograph.outputs.start_writeback`)."""
     target.flush()      # the kernel copies at the file's offset: nothing may wait in the buffer
     for path in sources:
         with path.open("rb") as f:
@@ -737,6 +738,7 @@ def _append_files(target, sources: list[Path]) -> None:
             if size > 0:        # the rest (all of it without copy_file_range) through Python
                 shutil.copyfileobj(f, target)
                 target.flush()
+    start_writeback(target.fileno())
 
 
 def _chunks(states, shared, fragments: FragmentCache, mint: Minter):

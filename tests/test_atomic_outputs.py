@@ -198,3 +198,21 @@ def test_a_cache_file_that_cannot_be_renamed_into_place_leaves_no_temporary_file
     with pytest.raises(OSError):
         write_bytes_atomic(blocked, b"data")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["blocked", "entry.pkl"]
+
+
+def test_starting_the_writeback_keeps_the_file_whole_and_never_fails(tmp_path, monkeypatch):
+    from diplograph.outputs import start_writeback
+
+    path = tmp_path / "graph.nq"
+    data = b"<a> <b> <c> <g> .\n" * 100_000
+    with path.open("wb") as f:
+        f.write(data)
+        f.flush()
+        start_writeback(f.fileno())         # the pages on their way to disk, not dropped
+        f.write(b"<d> <e> <f> <g> .\n")
+    assert path.read_bytes() == data + b"<d> <e> <f> <g> .\n"
+    closed = os.open(path, os.O_RDONLY)
+    os.close(closed)
+    start_writeback(closed)                 # refused (a closed file): nothing happens
+    monkeypatch.delattr(os, "posix_fadvise")
+    start_writeback(0)                      # a system without the call: nothing happens
