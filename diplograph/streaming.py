@@ -595,7 +595,10 @@ def write_streamed_outputs(states: list[DocumentState], entities: dict[str, Enti
         if loading is None:     # now, while memory holds less than it will when the network is made
             store.load_documents()
             clock.lap("store")
-        head = background.submit(_append_files, target, [fragments.nquads(s.fragment) for _, s in order[:split]])
+        # on their way to disk at once when the store is only patched (its syncs would queue behind
+        # them); a store loaded anew writes far more, and the two would compete
+        head = background.submit(_append_files, target, [fragments.nquads(s.fragment) for _, s in order[:split]],
+                                 write_back=store.reuse)
         try:
             shared = _records_and_network(states, entity_list, fragments, stage, paths, base=base,
                                           clock=clock, helper=helper, network=network, meanwhile=validate_here)
@@ -719,9 +722,9 @@ def _records_and_network(states: list[DocumentState], entity_list: list[Entity],
     return SharedLines.write(stage / STORE_SHARED, lines)
 
 
-def _append_files(target, sources: list[Path]) -> None:
+def _append_files(target, sources: list[Path], *, write_back: bool = False) -> None:
     """Append the files ``sources`` to the open binary file ``target``, copied by the kernel
-    (``copy_file_range``) where it can, which then starts writing them to disk
+    (``copy_file_range``) where it can; ``write_back``: the kernel then starts writing them to disk
     (:func:`~diplograph.outputs.start_writeback`)."""
     target.flush()      # the kernel copies at the file's offset: nothing may wait in the buffer
     for path in sources:
@@ -738,7 +741,8 @@ def _append_files(target, sources: list[Path]) -> None:
             if size > 0:        # the rest (all of it without copy_file_range) through Python
                 shutil.copyfileobj(f, target)
                 target.flush()
-    start_writeback(target.fileno())
+    if write_back:
+        start_writeback(target.fileno())
 
 
 def _chunks(states, shared, fragments: FragmentCache, mint: Minter):
