@@ -43,6 +43,7 @@ NER_LABELS = {"ORG": "Organisation", "EVENT": "Event", "LAW": "Mechanism", "PERS
 
 # a territory's gazetteer key is its ISO 3166 alpha-3 code (a city has none)
 TERRITORY_KEY = re.compile(r"[A-Z]{3}$")
+MEMBER_WINDOW = 10     # tokens after a territory in which "member" makes it a party
 LIST_SEPARATOR = re.compile(r"\s*(?:,|;|,?\s+and)\s+(?:the\s+)?")
 PREPOSITIONS_AND_THE = {"of", "on", "for", "in", "against", "along", "among", "to", "at", "the", "between", "concerning"}
 
@@ -400,8 +401,9 @@ class MentionResolver:
     @staticmethod
     def _territories_listed_as_parties(doc: Doc, outer: list[Span]) -> list[Span]:
         """"the members of the Forum: Australia, ..., Fiji, French Polynesia, Kiribati, ...": a
-        territory (an ISO 3166 code, no sovereign state) listed among two countries or more is named
-        as a party, as the annotation guidelines count Taiwan; alone it is a place."""
+        territory (an ISO 3166 code, no sovereign state) listed with two or more countries or
+        territories, or called a member (:meth:`_member_named`), is named as a party, as the annotation
+        guidelines count Taiwan; alone it is a place."""
         territories = [k for k, s in enumerate(outer) if s.label_ == "Place" and TERRITORY_KEY.match(s.kb_id_)]
         if not territories:
             return outer
@@ -418,11 +420,22 @@ class MentionResolver:
                 j = k
                 while 0 <= j + step < len(outer) and listed[min(j, j + step)] and party_like(outer[j + step]):
                     j += step
-                    countries += outer[j].label_ == "Country"
-            if countries >= 2:
+                    countries += 1
+            if countries >= 2 or MentionResolver._member_named(doc, outer[k]):
                 s = outer[k]
                 outer[k] = Span(doc, s.start, s.end, label="Country", kb_id=s.kb_id_, span_id=s.id_)
         return outer
+
+    @staticmethod
+    def _member_named(doc: Doc, span: Span) -> bool:
+        """"Tokelau, an Associate Member, ...", "Curaçao was admitted as the sixth Associate Member
+        of CARICOM": a territory called a member shortly after, in its sentence, is a party."""
+        for token in doc[span.end:span.end + MEMBER_WINDOW]:
+            if token.is_sent_start:
+                return False
+            if token.lower_ in ("member", "members"):
+                return True
+        return False
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = list(doc.spans[CANDIDATES]) if CANDIDATES in doc.spans else []

@@ -140,6 +140,17 @@ def test_a_territory_listed_among_countries_is_named_as_a_party(tmp_path):
     assert classes["GUM"] == classes["HKG"] == "Place"     # one country beside it is no list of parties
 
 
+def test_territories_listed_together_or_called_members_are_parties(tmp_path):
+    from diplograph import build
+
+    (tmp_path / "a.txt").write_text("Curaçao was admitted as the sixth Associate Member of the Reef Community, "
+                                    "joining Anguilla, Bermuda and the Cayman Islands. Cyclone Ira struck Mayotte "
+                                    "and the Comoros, then Réunion.\n", encoding="utf-8")
+    classes = {e.key: e.cls for e in build([tmp_path]).entities}
+    assert classes["CUW"] == classes["AIA"] == classes["BMU"] == classes["CYM"] == "Country"
+    assert classes["MYT"] == classes["REU"] == "Place" and classes["COM"] == "Country"
+
+
 def test_an_undefined_edition_acronym_spelled_by_a_dated_event_and_its_year(tmp_path):
     from diplograph import build
 
