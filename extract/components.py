@@ -22,7 +22,7 @@ from spacy.util import ensure_path
 
 from diplograph.extract.acronyms import acronym_tokens, find_definitions
 from diplograph.extract.gazetteer import Gazetteer, default_gazetteer, read_pattern_file
-from diplograph.extract.names import NameFinder, default_rules
+from diplograph.extract.names import NameFinder, countries_in_place_names, default_rules
 from diplograph.extract.prepared import prepared
 from diplograph.extract.tokens import table
 
@@ -393,6 +393,16 @@ class MentionResolver:
         return span.end != first_preposition
 
     @staticmethod
+    def _country_in_a_city(span: Span) -> bool:
+        """"Spain" in "Port of Spain", "Mexico" in "Mexico City": the city, not the country."""
+        if span.label_ != "Country":
+            return False
+        text = span.doc.text
+        return any(text[span.start_char - len(before):span.start_char] == before
+                   and text[span.end_char:span.end_char + len(after)] == after
+                   for before, after in countries_in_place_names().get(span.text, ()))
+
+    @staticmethod
     def _country_in_country(span: Span, kept: list[Span]) -> bool:
         """"Republic of China" inside "People's Republic of China" names no country of its own."""
         return span.label_ == "Country" and any(
@@ -442,6 +452,7 @@ class MentionResolver:
         for ent in doc.ents:     # a statistical NER ahead of us adds its own candidates
             if ent.label_ in NER_LABELS:
                 candidates.append(Span(doc, ent.start, ent.end, label=NER_LABELS[ent.label_], span_id="ner"))
+        candidates = [c for c in candidates if not self._country_in_a_city(c)]
         candidate_starts = {c.start for c in candidates}
         order = sorted(candidates, key=lambda s: (-(s.end_char - s.start_char), RULE_PRIORITY.get(s.id_, 9), s.start, s.label_))
         outer: list[Span] = []          # kept sorted by start; outer spans never overlap

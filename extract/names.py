@@ -342,6 +342,28 @@ def place_names() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def countries_in_place_names() -> dict[str, tuple[tuple[str, str], ...]]:
+    """A country's name inside a longer place name of :func:`place_names` -> the text before it
+    and after it there: "Spain" in "Port of Spain", "Mexico" in "Mexico City", "Benin" in "Benin
+    City" (in Nigeria) name a city, not the country. (A place whose whole name is a country's, such
+    as "Vatican City", is that country.)"""
+    countries = {row["pattern"] for row in _entries(DATA_DIR / "countries.jsonl", ("pattern", "label"))
+                 if row["label"] == "Country"}
+    found: dict[str, set[tuple[str, str]]] = {}
+    for place in place_names():
+        words = place.split()
+        if len(words) < 2 or place in countries:
+            continue
+        for i in range(len(words)):
+            for j in range(i + 1, len(words) + 1):
+                name = " ".join(words[i:j])
+                if name in countries and name != place:
+                    before, after = " ".join(words[:i]), " ".join(words[j:])
+                    found.setdefault(name, set()).add((before + " " if before else "", " " + after if after else ""))
+    return {name: tuple(sorted(pairs)) for name, pairs in found.items()}
+
+
+@lru_cache(maxsize=None)
 def capital_countries() -> dict[str, str]:
     """Capitals -> ISO 3166 code of their country (``data/cities.jsonl``): "Pyongyang and Moscow
     signed" speak for their countries."""

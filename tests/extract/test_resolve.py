@@ -151,6 +151,15 @@ def test_territories_listed_together_or_called_members_are_parties(tmp_path):
     assert classes["MYT"] == classes["REU"] == "Place" and classes["COM"] == "Country"
 
 
+def test_a_country_in_a_city_s_name_is_no_mention_of_it(tmp_path):
+    from diplograph import build
+
+    (tmp_path / "a.txt").write_text("The agency sits in Port of Spain. Officers from Benin City met Spain's envoy "
+                                    "in Mexico City.\n", encoding="utf-8")
+    countries = [m.text for m in build([tmp_path]).mentions if m.label == "Country"]
+    assert countries == ["Spain"]       # the envoy's: not the city's "Spain", "Benin" or "Mexico"
+
+
 def test_an_undefined_edition_acronym_spelled_by_a_dated_event_and_its_year(tmp_path):
     from diplograph import build
 
