@@ -393,14 +393,14 @@ class MentionResolver:
         return span.end != first_preposition
 
     @staticmethod
-    def _country_in_a_city(span: Span) -> bool:
-        """"Spain" in "Port of Spain", "Mexico" in "Mexico City": the city, not the country."""
+    def _country_in_a_city(span: Span, text: str, in_cities: dict) -> bool:
+        """"Spain" in "Port of Spain", "Mexico" in "Mexico City": the city, not the country
+        (``text``: the document's; ``in_cities``: :func:`~diplograph.extract.names.countries_in_place_names`)."""
         if span.label_ != "Country":
             return False
-        text = span.doc.text
-        return any(text[span.start_char - len(before):span.start_char] == before
+        return any(text[max(span.start_char - len(before), 0):span.start_char] == before
                    and text[span.end_char:span.end_char + len(after)] == after
-                   for before, after in countries_in_place_names().get(span.text, ()))
+                   for before, after in in_cities.get(span.text, ()))
 
     @staticmethod
     def _country_in_country(span: Span, kept: list[Span]) -> bool:
@@ -452,7 +452,10 @@ class MentionResolver:
         for ent in doc.ents:     # a statistical NER ahead of us adds its own candidates
             if ent.label_ in NER_LABELS:
                 candidates.append(Span(doc, ent.start, ent.end, label=NER_LABELS[ent.label_], span_id="ner"))
-        candidates = [c for c in candidates if not self._country_in_a_city(c)]
+        in_cities = countries_in_place_names()
+        if any(c.label_ == "Country" and c.text in in_cities for c in candidates):
+            text = doc.text     # (made from the tokens at each call: once here)
+            candidates = [c for c in candidates if not self._country_in_a_city(c, text, in_cities)]
         candidate_starts = {c.start for c in candidates}
         order = sorted(candidates, key=lambda s: (-(s.end_char - s.start_char), RULE_PRIORITY.get(s.id_, 9), s.start, s.label_))
         outer: list[Span] = []          # kept sorted by start; outer spans never overlap
