@@ -59,9 +59,12 @@ class FragmentCache:
         with self.network_path(signature).open("rb") as f:
             return pickle.load(f)
 
+    def records_path(self, signature: str) -> Path:
+        return self.folder / f"{signature}.jsonl"
+
     def records(self, signature: str, size: int = -1) -> bytes:
         """The fragment's JSONL records (the first ``size`` bytes of them)."""
-        with (self.folder / f"{signature}.jsonl").open("rb") as f:
+        with self.records_path(signature).open("rb") as f:
             return f.read(size)
 
     def put(self, signature: str, fragment: Fragment, records: bytes, lines: list[str]) -> None:

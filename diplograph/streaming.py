@@ -35,6 +35,7 @@ import os
 import pickle
 import re
 import shutil
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack, contextmanager, nullcontext
 from dataclasses import dataclass, field
@@ -56,7 +57,7 @@ from diplograph.fragments import RECORD_KINDS, Fragment, FragmentCache
 from diplograph.heap import build_heap, paused_gc, settle
 from diplograph.model import DocumentRecord, Entity, FileProblem
 from diplograph.ontology.iri import Minter
-from diplograph.outputs import jsonl_text, start_writeback, write_bytes_atomic, write_text_atomic
+from diplograph.outputs import jsonl_text, read_ahead, start_writeback, write_bytes_atomic, write_text_atomic
 from diplograph.pool import map_in_chunks, worker_state
 from diplograph.store_compaction import CompactedCopy
 
@@ -475,6 +476,9 @@ def _build_streamed(inputs, out, *, model, base, max_bytes, progress, on_problem
     extractions = ExtractionCache(folder)
     _drop_other_versions(folder)
     old = _load_manifest(folder)
+    if old:     # read back while the documents are extracted (the helper merges them): from the disk
+        # when they have left the page cache since the last build
+        _read_ahead_in_background(old.values(), FragmentCache(folder / FRAGMENTS).network_path)
     # a rebuild with these rules (a manifest): the store it will likely update compacted meanwhile
     with staged(out) as stage, compacting_previous_store(out, stage) if old else nullcontext() as compaction:
         result, states = _build_staged(inputs, out, stage, extractions, old, compaction, model=model, base=base,
@@ -493,6 +497,14 @@ def _build_streamed(inputs, out, *, model, base, max_bytes, progress, on_problem
 
 
 PREMERGE_RUNS = 8       # at most this many runs of unchanged documents are merged ahead (each holds its merge)
+
+
+def _read_ahead_in_background(states, *path_of: Callable[[str], Path]) -> None:
+    """:func:`~diplograph.outputs.read_ahead` of the files ``path_of`` each state's fragment (all
+    of the first kind, then of the next), by a thread of its own."""
+    signatures = [state.fragment for state in states if state.fragment]
+    paths = [path(signature) for path in path_of for signature in signatures]
+    threading.Thread(target=read_ahead, args=(paths,), daemon=True).start()
 
 
 def _premerge_networks(helper: HelperProcess, unchanged: list, fragments: FragmentCache) -> None:
@@ -530,6 +542,8 @@ def _build_staged(inputs, out: Path, stage: Path, extractions: ExtractionCache, 
     extractions.prune({s.key for s in states})
     settle()        # the states stay to the end
     clock.lap("extract")
+    if old:     # the records and the N-Quads the outputs copy (not during the extraction: it reads too)
+        _read_ahead_in_background(old.values(), fragments.records_path, fragments.nquads)
     resolver = Resolver(default_gazetteer())
     table, entities = resolve_pass(states, resolver, extractions, stats, workers=workers)
     settle()        # so does the entity table

@@ -216,3 +216,14 @@ def test_starting_the_writeback_keeps_the_file_whole_and_never_fails(tmp_path, m
     start_writeback(closed)                 # refused (a closed file): nothing happens
     monkeypatch.delattr(os, "posix_fadvise")
     start_writeback(0)                      # a system without the call: nothing happens
+
+
+def test_reading_ahead_leaves_the_files_alone_and_skips_what_is_gone(tmp_path, monkeypatch):
+    from diplograph.outputs import read_ahead
+
+    kept = tmp_path / "a.nq"
+    kept.write_bytes(b"<a> <b> <c> <g> .\n" * 10_000)
+    read_ahead([tmp_path / "gone.nq", kept, tmp_path])      # a file replaced meanwhile, a folder: passed over
+    assert kept.read_bytes() == b"<a> <b> <c> <g> .\n" * 10_000
+    monkeypatch.delattr(os, "posix_fadvise")
+    read_ahead([kept])                      # a system without the call: nothing happens
