@@ -571,7 +571,8 @@ def write_streamed_outputs(states: list[DocumentState], entities: dict[str, Enti
                            workers: int = 1, helper: HelperProcess | None = None,
                            compaction: CompactedCopy | None = None) -> dict[str, Path]:
     """Every output of the build into ``stage``: fragments concatenated, corpus-wide parts made
-    here (graph.html and the validation by ``helper``'s process when given)."""
+    here (graph.html by ``helper``'s process when given, and the validation too unless the last
+    build's store is only patched)."""
     mint = Minter(base)
     paths: dict[str, Path] = {}
     nquads = stage / "graph.nq"
