@@ -60,11 +60,7 @@ def start_writeback(fd: int) -> None:
     ``fsync`` before the commit then finds little left, and the store's syncs meanwhile do not
     queue behind it (a one-document rebuild of 1,000 copies 288 MB into graph.nq; opening its
     store had waited 0.1 s). Nothing where the call is missing or refused."""
-    if hasattr(os, "posix_fadvise"):
-        try:
-            os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
-        except OSError:
-            pass
+    _advise(fd, "POSIX_FADV_DONTNEED")
 
 
 def read_ahead(paths: Iterable[Path]) -> None:
@@ -80,11 +76,19 @@ def read_ahead(paths: Iterable[Path]) -> None:
         except OSError:
             continue
         try:
-            os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_WILLNEED)
-        except OSError:
-            pass
+            _advise(fd, "POSIX_FADV_WILLNEED")
         finally:
             os.close(fd)
+
+
+def _advise(fd: int, advice: str) -> None:
+    """``posix_fadvise`` with the ``os`` constant named ``advice`` over the whole open file ``fd``;
+    nothing where the call is missing or refused."""
+    if hasattr(os, "posix_fadvise"):
+        try:
+            os.posix_fadvise(fd, 0, 0, getattr(os, advice))
+        except OSError:
+            pass
 
 
 def write_text_atomic(path: Path, text: str | Iterable[str]) -> None:

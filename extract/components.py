@@ -425,13 +425,13 @@ class MentionResolver:
             return span.label_ == "Country" or span.label_ == "Place" and TERRITORY_KEY.match(span.kb_id_) is not None
 
         for k in territories:
-            countries = 0
+            others = 0      # the countries and territories listed with it
             for step in (-1, 1):
                 j = k
                 while 0 <= j + step < len(outer) and listed[min(j, j + step)] and party_like(outer[j + step]):
                     j += step
-                    countries += 1
-            if countries >= 2 or MentionResolver._member_named(doc, outer[k]):
+                    others += 1
+            if others >= 2 or MentionResolver._member_named(doc, outer[k]):
                 s = outer[k]
                 outer[k] = Span(doc, s.start, s.end, label="Country", kb_id=s.kb_id_, span_id=s.id_)
         return outer

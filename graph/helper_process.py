@@ -9,10 +9,11 @@ the build waits for the metrics only when it writes metrics.csv and the metric q
 page only before its commit. The SHACL validation of the documents written anew needs only their
 N-Quads and their entities' lines, known before the network is merged: the helper does it while
 the build loads its store, unless the build only patches the last build's store (a rebuild of a
-few documents), whose process then validates while it would wait for the metrics anyway. :class:`HelperProcess`
-starts one process when the build starts, so that its imports are done by the time work is asked
-for; :meth:`HelperProcess.wait_for` waits for one job (and those given before it),
-:meth:`HelperProcess.wait` for all of them, and a job's :meth:`~Job.result` is then there.
+few documents), whose process then validates while it would wait for the metrics anyway.
+:class:`HelperProcess` starts one process when the build starts, so that its imports are done by
+the time work is asked for; :meth:`HelperProcess.wait_for` waits for one job (and those given
+before it), :meth:`HelperProcess.wait` for all of them, and a job's :meth:`~Job.result` is then
+there.
 
 The helper is a fresh interpreter (``python -c``) that reads jobs as pickles on its stdin, each
 after its length, and answers on its stdout. A thread of its own drains the pipe from the start,
