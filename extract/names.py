@@ -25,6 +25,7 @@ from diplograph.extract.tokens import TokenTable, table
 DATA_DIR = Path(__file__).parent / "data"
 ORDINAL_NUMBER = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(st|nd|rd|th)$", re.IGNORECASE)     # "32nd", "1,456th"
 YEAR = re.compile(r"^(19|20)\d\d$")
+HISTORIC_YEAR = re.compile(r"^1[0-8]\d\d$")     # "the 1746 Callao tsunami", "the 1883 Krakatoa eruption"
 # words after a two-digit edition number that end the name ("Saber Strike 24 in Poland", "... 24 began")
 EDITION_FOLLOWERS = frozenset({"and", "or", "in", "on", "at", "with", "from", "to", "was", "were", "is", "are", "will",
                                "has", "had", "began", "begins", "ended", "ends", "concluded", "opened", "involved"})
@@ -46,6 +47,9 @@ ROMAN_OR_CODE = re.compile(r"^([IVX]+|[A-Z]{1,3}\d+[A-Z0-9]*|\d+)$")
 # a country's adjective the lists lack ("Peruvian", "Burmese", "Thai"): no plain exercise name
 DEMONYM_ENDING = re.compile(r"(?:an|ese|ish|i|ic|ch)$")
 EDITION = re.compile(r"^[A-Z][A-Za-z]*-(?:\d+|[IVX]+)$")     # "Mission-2018": spaCy keeps it one token
+COPYRIGHT_SIGNS = frozenset({"©", "copyright", "(c)"})
+ROMAN_EDITION = re.compile(r"^(?!I$)[IVXLC]+$")     # "UNITAS LXVI" (not "I", a pronoun)
+EDITION_WORDS = frozenset({"edition", "iteration", "instalment", "installment", "round", "session"})
 DOMAIN = re.compile(r"^(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|gov|int|edu|info|news|cn|jp|kr|ru|in|uk|de|fr|au|sg|my|ph|vn|id|th|hk|tw|eu|un)$", re.IGNORECASE)
 MONTHS = frozenset(MONTH_NUMBERS)      # "january", "jan", "sept", ...
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
@@ -700,6 +704,8 @@ class NameFinder:
         k += 1
         while k + 1 < end and X[k] == "-" and X[k + 1][:1].isupper():
             k += 2      # "Secretary-General"
+        if k + 3 < end and X[k] == "-" and L[k + 1] == "in" and X[k + 2] == "-" and L[k + 3] == "office":
+            k += 4      # "Chairperson-in-Office"
         if k + 2 < end and L[k] == "of" and L[k + 1] in ("state", "government"):
             k += 2      # "Heads of State of the ..."
             if k + 2 < end and L[k] == "and" and L[k + 1] in ("state", "government"):
@@ -1047,6 +1053,11 @@ class NameFinder:
                 instrument = self._head_at(t, body_end, self._next_preposition(t, body_end + 1, end, start))
                 if instrument[0] == "Mechanism":
                     label, head_index = instrument
+        if label == "Place" and zone_end + 2 < end and L[zone_end] == "of":
+            # "Gulf of Guinea Commission": a body named after the place, its head last
+            after_of = self._head_at(t, zone_end + 1, end)
+            if after_of[0] in ("Organisation", "Mechanism", "Event") and after_of[1] == end - 1:
+                label, head_index = after_of
         dash = next((j for j in range(start + 2, zone_end - 1) if X[j] in ("-", "–") and t.ws[j - 1] and t.ws[j]),
                     None) if label == "Place" else None
         if dash is not None:
@@ -1288,6 +1299,11 @@ class NameFinder:
                             start -= 2      # "China-" before the series: a meeting of China with it
                         if start > 0 and (ORDINAL_NUMBER.match(X[start - 1]) or t.lowers[start - 1] in self.rules.ordinal_words):
                             start -= 1      # "the 24th (Ninth) ASEAN Plus Three (APT) Foreign Ministers' Meeting"
+                if label == "Mechanism" and stop - start >= 3 and t.lowers[start + 1] == "of" and stop + 1 < limit \
+                        and X[stop] == "," and known_spans.get((start + 2, stop)) is not None \
+                        and known_spans[(start + 2, stop)].label_ == "Country" \
+                        and any(sp.label_ == "Country" for sp in self._known_at.get(stop + 1, ())):
+                    continue    # "the Troika of Indonesia, Lao PDR and Malaysia": the countries, named as a group
                 if label in ("Mechanism", "Organisation") and stop < limit and X[stop] == ",":
                     stop = self._listed_tail(t, start, stop, limit)
                     end = max(end, stop)
@@ -1393,7 +1409,9 @@ class NameFinder:
         found.extend(_quoted_proposals(t))
         found.extend(self._numbered_sessions(t, [(s.start, s.end, s.label_) for s in known]
                                              + [(c.start, c.end, c.label) for c in found]))
-        return self._series_of_editions(t, found), latent
+        # "Copyright © BIRN 2023": the publisher and the year of its rights, no edition of an event
+        found = [c for c in found if not (c.label == "Event" and c.start > 0 and t.lowers[c.start - 1] in COPYRIGHT_SIGNS)]
+        return self._series_of_editions(t, found, latent)
 
     @staticmethod
     def _theme_openings(t: TokenTable) -> set[int]:
@@ -1421,22 +1439,37 @@ class NameFinder:
                 and t.ws[s.start - 1]]
 
     @staticmethod
-    def _series_of_editions(t: TokenTable, found: list[Candidate]) -> list[Candidate]:
+    def _series_of_editions(t: TokenTable, found: list[Candidate],
+                            latent: list[Candidate]) -> tuple[list[Candidate], list[Candidate]]:
         """"the Joint Sea exercise" where "Joint Sea-2024" is named: a name whose head says place is
-        the series of an edition the document names, an event."""
+        the series of an edition the document names, an event. So are that series' name alone and
+        its other editions among the names of no class ("launched UNITAS in 1960", "UNITAS LXV"
+        where "UNITAS LXVI" is named an edition)."""
         X = t.texts
         series = set()
         for c in found:
             if c.label != "Event" or c.end - c.start < 2:
                 continue
-            if YEAR.match(X[c.end - 1]):        # "Joint Sea 2024", "Joint Sea - 2024"
+            if YEAR.match(X[c.end - 1]) or ROMAN_EDITION.match(X[c.end - 1]):  # "Joint Sea 2024", "UNITAS LXVI"
                 series.add(tuple(X[c.start:c.end - 2 if X[c.end - 2] == "-" else c.end - 1]))
             elif HYPHEN_YEAR.search(X[c.end - 1]):      # "Joint Sea-2024" (one token)
                 series.add(tuple(X[c.start:c.end - 1]) + (HYPHEN_YEAR.sub("", X[c.end - 1]),))
+        series.discard(())
         if not series:
-            return found
-        return [replace(c, label="Event") if c.label == "Place" and tuple(X[c.start:c.end]) in series else c
-                for c in found]
+            return found, latent
+
+        def edition_of_series(c: Candidate) -> bool:
+            words = tuple(X[c.start:c.end])
+            return words in series or len(words) >= 2 and words[:-1] in series and (
+                YEAR.match(words[-1]) or ROMAN_EDITION.match(words[-1]))
+
+        found = [replace(c, label="Event") if c.label == "Place" and tuple(X[c.start:c.end]) in series else c
+                 for c in found]
+        editions = [c for c in latent if edition_of_series(c)]
+        if editions:
+            found = found + [replace(c, label="Event", rule="pattern:head") for c in editions]
+            latent = [c for c in latent if not edition_of_series(c)]
+        return found, latent
 
     def _exercise_name(self, t: TokenTable, start: int, end: int, limit: int, *, plain: bool) -> tuple[int, int] | None:
         """The name of an exercise, when the run ``start:end`` ends in one followed by an exercise
@@ -1576,16 +1609,21 @@ class NameFinder:
 
     def _named_before_exercise(self, t: TokenTable, start: int, end: int) -> bool:
         """"opened Orruda 2024, the first bilateral naval exercise between", "MILEX-18, the first
-        BIMSTEC joint military exercise": a short code name of no class, with its edition (a year
-        or a number joined by a hyphen), set before an apposition that says it is an exercise."""
+        BIMSTEC joint military exercise", "UNITAS LXVI, the 66th edition of the ... exercise": a
+        short code name of no class, with its edition (a year, Roman numerals or a number joined by
+        a hyphen), set before an apposition that says it is an exercise, or an edition of one."""
         rules, X, L = self.rules, t.texts, t.lowers
         if end - start > 3 or end + 2 >= len(X) or X[end] != "," or L[end + 1] not in ("the", "a", "an"):
             return False
-        if not (YEAR.match(X[end - 1]) and end - start >= 2 or EDITION.match(X[end - 1])):
+        if not ((YEAR.match(X[end - 1]) or ROMAN_EDITION.match(X[end - 1])) and end - start >= 2
+                or EDITION.match(X[end - 1])):
             return False
         if not all(t.is_alpha[j] and X[j] != L[j] and X[j] not in rules.country_adjectives
                    and L[j] not in CALENDAR_WORDS for j in range(start, end - 1)):
             return False
+        if end + 4 < len(X) and (ORDINAL_NUMBER.match(X[end + 2]) or L[end + 2] in rules.ordinal_words) \
+                and L[end + 3] in EDITION_WORDS and L[end + 4] == "of":
+            return True     # "the 66th edition of": an edition of a series of events, whatever it is
         limit = min(t.sentence_end[start], end + 9)
         for j in range(end + 2, limit):
             if L[j] in rules.exercise_words:
@@ -1986,8 +2024,8 @@ class NameFinder:
                         X[j] in self.rules.country_adjectives or X[j] == "-" for j in range(start, end)):
                 continue
             before = start - 1
-            if before >= 0 and YEAR.match(X[before]):
-                before -= 1
+            if before >= 0 and (YEAR.match(X[before]) or HISTORIC_YEAR.match(X[before])):
+                before -= 1     # ("the 1746 Callao tsunami")
             if before < 0 or L[before] != "the":
                 continue
             start = before + 1      # "the 2022 Cianjur earthquake": the year, when written, names it too

@@ -1510,3 +1510,36 @@ def test_a_bodys_convention_named_after_the_body_is_an_instrument(mentions_of):
                             "Secretariat welcomed it."))
     assert {("Council of Europe Convention on Cybercrime", "Mechanism"),
             ("Council of Europe Secretariat", "Organisation")} <= found
+
+
+def test_an_edition_in_roman_numerals_names_its_series_and_the_other_editions(mentions_of):
+    # "the 41st edition of": an apposition that says the name is an edition of a series of events
+    found = mentions_of("The navy opened CORALIS XLI, the 41st edition of the region's oldest maritime exercise, "
+                        "on Monday.\n\nTonga launched CORALIS in 1983.\n\nLast year's CORALIS XL was hosted by Fiji.\n")
+    assert {("CORALIS XLI", "Event"), ("CORALIS", "Event"), ("CORALIS XL", "Event")} <= set(found)
+
+
+def test_a_publishers_copyright_line_names_no_edition(mentions_of):
+    found = mentions_of("The minister told PIRN on Monday.\n\nCopyright © PIRN 2023. All rights reserved.\n")
+    assert not [name for name, label in found if label == "Event"]
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("Ministers praised the Gulf of Tonga Commission for its work.", "Gulf of Tonga Commission", "Organisation"),
+    ("Planners drew on the 1746 Apia tsunami, which destroyed the port.", "1746 Apia tsunami", "Event"),
+    ("Fiji will remain part of the Pacific Troika next year.", "Pacific Troika", "Mechanism"),
+    ("Peacekeepers of the Tanoa Contingent are safe.", "Tanoa Contingent", "Organisation"),
+    ("Delegates of the Republic of Rwanda attended.", "Republic of Rwanda", "Country"),
+])
+def test_bodies_named_by_head_place_or_year(mentions_of, text, name, label):
+    assert (name, label) in mentions_of(text)
+
+
+def test_an_office_in_office_of_a_conference_is_no_gathering(mentions_of):
+    found = mentions_of("The date will be fixed with the Chairperson-in-Office of the Conference.")
+    assert not [name for name, label in found if label == "Event"]
+
+
+def test_a_group_named_by_its_members_is_no_name(mentions_of):
+    found = mentions_of("We support coordination among the Troika of Fiji, Tonga and Samoa.")
+    assert not [name for name, label in found if label == "Mechanism"]
