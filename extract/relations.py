@@ -397,6 +397,8 @@ for _kind in ("summit", "meeting", "conference", "forum", "dialogue", "workshop"
 # the lower-case words after a name that describe it ("Cope India 2023 joint air exercise"), past a closing quote
 # (or in its apposition: "African Lion 2024, the largest annual exercise run by AFRICOM")
 KIND_DESCRIBED = re.compile(r"(?<=[\w\"”’'])[\"”’']?(?:,\s+(?:the|an?)(?=\s))?(?:\s+[a-z][a-z-]*){1,5}")
+# ("UNITAS LXVI, the 66th edition of the world's longest-running multinational maritime exercise")
+EDITION_DESCRIBED = re.compile(r",\s+the\s+\w+\s+(?:edition|iteration)\s+of\s+(?:the\s+|an?\s+)?[^,;.()]{1,80}")
 SUBJECT_PRONOUNS = frozenset({"we", "they", "he", "she", "i", "you"})     # ", and we believe the ...": a clause
 # (after a speaker's label: "Official Spokesperson, Shri Ranjan Sethi: As a founding member of")
 AS_MEMBER_OF = re.compile(r"\s*(?:[A-Z][\w .'’-]{0,30}(?:,[\w .'’-]{1,30})?:\s*)?As\s+(?:(?:a|an|the)\s+)?(?:(?P<founding>founding)\s+)?"
@@ -449,10 +451,18 @@ INCLUDING_AFTER = re.compile(r"\s*(?:as\s+(?:observers?|participants?|guests?)\s
                              r"(?:(?:for\s+the\s+first\s+time|this\s+year|again|as\s+well)\s*)?(?:,\s*including|:)\s+(?:the\s+)?")
 # "The following countries signed the Protocol today: A, B and C", "Twenty-two states signed it: A and B":
 # a subject that only counts or announces its parties, listed after a colon at the end of the sentence
-COUNTED_SUBJECT = re.compile(r"\s*(?:(?i:the\s+following|these|all)|[A-Z][a-z]+(?:-[a-z]+)?|\d+)\s+(?:[a-z-]+\s+){0,2}?"
-                             r"(?:countries|states|nations|governments|members|parties|signatories|delegations)"
+# ("The following Member States took part in the session: A, B")
+COUNTED_SUBJECT = re.compile(r"\s*(?:(?i:the\s+following|these|all)|[A-Z][a-z]+(?:-[a-z]+)?|\d+)\s+(?:[a-z-]+\s+|Member\s+){0,2}?"
+                             r"(?:countries|states|States|nations|governments|members|parties|signatories|delegations)"
                              r"\s+(?:(?:have|has|had|also|today|now|so\s+far|already)\s+)*")
 COLON_LIST = re.compile(r"[^:;]*:\s*(?:the\s+)?")
+# "On the situation in the east of the DRC, ": the topic a sentence opens with, up to its comma
+FRONTED_TOPIC = re.compile(r"\s*(?:On|Regarding|Concerning|As for|As to|With regard to|Turning to)\s[^,;:]{1,100},")
+# what follows a series' name in an edition's: " 2024", "-2018", " LXVI"
+SERIES_EDITION = re.compile(r"(?:\s+|-)(?:(?:19|20)\d\d|[IVXLC]{2,}|[IVX])")
+# " met in the city of Semipalatinsk to " before "sign": the parties stand before the meeting
+MET_SOMEWHERE_TO = re.compile(r"\s+(?:met|meets?|gather(?:s|ed)?|conven(?:e|es|ed)|assembled)\s+(?:(?:in|at|on)\s+[^,;:.()]{1,60}?\s+)?to\s+$")
+MEMBER_STATES = re.compile(r"\b(?:[Mm]ember\s+(?:[Ss]tates|[Cc]ountries)|members)\b")
 # "A, B and C were among the countries represented", "D was also among the participants"
 AMONG_PARTICIPANTS = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+the\s+(?:(?:\d+|[a-z-]+)\s+)?"
                                 r"(?:(?:participants|attendees)|(?:countries|states|nations|delegations|leaders|"
@@ -554,7 +564,9 @@ APPOSED_MEMBERS_AFTER = re.compile(r"\s+(?:member\s+(?:states?|countries|country
 BRACKET_CLOSING = re.compile(r"\s*\)")
 PRONOUN_OPENING = re.compile(r"\s*(?:We|They|It|Our|Their|Its)\b")
 PRONOUNS = re.compile(r"\b(?:it|we|they|its|our)\b", re.IGNORECASE)
-NEGATION = re.compile(r"\b(?:not|never|no longer|neither|nor|without|none of|refused? to|refuses to|refusing to|failed to|fails to|failing to)\b|n't\b", re.IGNORECASE)
+# ("Russia's withdrawal of its ratification of the CTBT", "withdrew from the exercise")
+NEGATION = re.compile(r"\b(?:not|never|no longer|neither|nor|without|none of|refused? to|refuses to|refusing to|failed to|fails to|failing to|"
+                      r"withdr(?:ew|aw|awn|awing|awal|aws))\b|n't\b", re.IGNORECASE)
 # ("May" with a capital is the month: "China on 5 May signed")
 HYPOTHETICAL = re.compile(
     r"\b(?:will|would|should|could|might|(?-i:may|MAY)|shall|must|hopes?|hoped|hoping|expects?|expected|plans?|planned|"
@@ -718,16 +730,19 @@ APPOSITION_BEFORE = re.compile(r",[^,]*\b(?:of|in|to|from|with|than|by|for|inclu
 RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\s(?:[^,;:.?!]|(?<=\d)[,.](?=\d))*,")     # ("a 1,400-kilometer border")
 REPRESENTATIVES_OF = re.compile(
     # "the leaders of", "the Foreign Ministers of", "the Heads of State of"
-    r"\s*(?:the\s+)?(?:[\d,]+\s+)?"
+    r"\s*(?:the\s+|an?\s+)?(?:[\d,]+\s+)?"
     # "ships, submarines and aircraft of": craft listed before the last
-    r"(?:(?:ships|submarines|aircraft|vessels|warships|helicopters|troops|personnel|units)(?:\s*,\s*|\s+and\s+)){0,3}"
+    # ("the navies and marine corps of": services listed so too)
+    r"(?:(?:ships|submarines|aircraft|vessels|warships|helicopters|troops|personnel|units|navies|armies|"
+    r"air\s+forces|forces|marines|marine\s+corps|coast\s+guards)(?:\s*,\s*|\s+and\s+)){0,3}"
     r"(?:[a-z]+\s+|[A-Z][a-z]+\s+(?=[A-Z])){0,3}(?i:leaders?|heads?(?:\s+of\s+(?:state|government)(?:\s*(?:and|or|/)\s*(?:state|government))?)?|"
-    r"ministers?|premiers?|chancellors?|secretar(?:y|ies)|kings?|emirs?|sultans?|"
+    r"ministers?|premiers?|chancellors?|secretar(?:y|ies)|kings?|emirs?|sultans?|chair(?:s|man|men|woman|persons?)?|"
     # ("the chiefs of defense staff of A, B and C")
     r"chiefs?\s+of\s+(?:the\s+)?(?:defen[cs]e\s+|general\s+)?staffs?|"
     r"representatives?|governments?|delegations?|delegates|envoys?|presidents?|chiefs?|officials?|"
     # "the exercise involves eight vessels from China, ..."
     r"vessels|ships|warships|aircraft|troops|personnel|teams|units|soldiers|sailors|navies|armies|forces|militaries|contingents?|"
+    r"marines|marine\s+corps|coast\s+guards|"
     # "established by the member states of ASEAN": the body acting through its members
     r"participants|observers|member\s+(?:states|countries))"
     # "the Heads of State/Government or their representatives of"
@@ -745,6 +760,10 @@ REPRESENTATIVES_OF = re.compile(
     # "signed ... by twelve countries including Argentina": the same, with no people named
     r"|\s*(?:more\s+than\s+|over\s+|some\s+)?(?:\d+|[a-z]+)\s+(?:[A-Z][\w-]*\s+){0,2}(?:countries|states|nations)\s*,?\s*"
     r"(?:including|such\s+as|among\s+them)\s+(?:the\s+)?")
+# the comma or "and" before the next representative of a list (past the last one's acronym)
+NEXT_IN_LIST = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
+# "Secretary-General and " of "the Special Representative of the Secretary-General and Head of"
+SECOND_OFFICE = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+and\s+")
 # "...; and H.E. Hakan Fidan, Minister of Foreign Affairs of": the next envoy in a list set off by semicolons
 ENVOY_PART = re.compile(r"\s*;\s*(?:and\s+)?")
 ENVOY_PART_END = re.compile(r"\s*(?:;|\.|$)")
@@ -1414,8 +1433,9 @@ def _group_left(text: str, mentions: list[M], pos: int, lower: int, classes: set
             # Council, Fiji supports",
             # "the GCTF, which was launched in New York in 2011, China has": the phrase before is no party
             break
-        if link == "list" and OF_PHRASE_BEFORE.search(text, max(lower, m.start - 60), m.start) \
+        if link == "list" and len(group) == 1 and OF_PHRASE_BEFORE.search(text, max(lower, m.start - 60), m.start) \
                 and re.fullmatch(r"\s*,\s*(?:the\s+)?", text[m.end:group[0].start]):
+            # (not "In 2006, the foreign ministers of A, B and C signed": the list goes on)
             break       # "In 2017, the 50th anniversary of ASEAN, the Philippines hosted": an aside on the date
         if _is(m, classes) and (link in ("list", "with") or re.fullmatch(r"\s*,\s*(?:together|along) with\s+", gap)):
             if link == "list" and _words(gap) and not re.search(r"\band\b|\bor\b|,|\bwith\b", gap):
@@ -1532,6 +1552,8 @@ def _modality(sentence: str, window: str, trigger: str = "") -> str:
         return "scheduled" if plain else "hypothetical"
     # "to take an active part in ...": an aim, not a report (but "committed to working with" is)
     if re.search(r"\bto\s*$", window) and not re.match(r"\w+ing\b", trigger):
+        if MET_SOMEWHERE_TO.search(window):
+            return "asserted"       # "met in Semipalatinsk to sign": the meeting was held for it, and reported
         if SUPPORT_WORD.match(trigger) and PLEDGED_TO.search(window):
             return "asserted"       # "pledged to support", "agreed to back": the stance is stated
         return "hypothetical"
@@ -2015,9 +2037,17 @@ class _Reader:
                 if not subject and envoy is not None:
                     subject, how = [envoy], "speaker"       # (not the envoy's name, a name of no class yet)
                 if not subject:
+                    met = MET_SOMEWHERE_TO.search(text, prev_end, t_start)
+                    # "A, B and C met in the city of Semipalatinsk to sign": who met, not where
                     subject = self._subject_before_relative_clause(mentions, prev_end, t_start, start) \
+                        or (_group_left(text, mentions, met.start(), prev_end, AGENTS) if met else []) \
                         or _group_left(text, mentions, t_start, prev_end, AGENTS)
                     how = "left"
+                    fronted = FRONTED_TOPIC.match(text, start, t_start) if subject else None
+                    if fronted:     # "On the situation in the east of the DRC, Angola reaffirmed": not the DRC
+                        subject = [m for m in subject if m.start >= fronted.end()]
+                        if not subject:
+                            continue
                 if subject and opener and opener[-1].end <= subject[0].start and text[t_start:t_end].endswith("ing") \
                         and PARTICIPLE_CLAUSE.fullmatch(text, subject[-1].end, t_start):
                     subject, how = opener, "sentence"   # "The Council thanked Japan, hosting": the Council hosts
@@ -2241,6 +2271,13 @@ class _Reader:
                 items = self._joined_in(mentions, items, upper, start, end, f"{rule}:{how}", modality, emitted)
             self._verb(trigger, subject, items, start, end, f"{rule}:{how}", modality, emitted, joined=joined,
                        verb_at=t_start)
+            if how == "listed" and trigger.predicate == "participatedIn" and len(items) == 1 and _meets(items[0][0]) \
+                    and MEMBER_STATES.search(text, start, t_start):
+                # "The following Member States took part in the session: A, B" of a body's Conference:
+                # they are that body's members
+                body = self._body_in_name(items[0][0])
+                for party in subject if body is not None else ():
+                    emitted.append(self._rel(party, "memberOf", body, start, end, f"{rule}:{how}:members", modality))
             if trigger.predicate == "participatedIn" and len(items) == 1 and _meets(items[0][0]):
                 # "officials of 11 countries attended the meeting, namely A, B and C": who attended
                 namely = NAMELY_AFTER.match(text, gathering.end() if gathering else items[0][0].end, end)
@@ -3328,7 +3365,16 @@ class _Reader:
         later = list(DEFINITE_BEFORE.finditer(text, event.end, pos))
         if later:
             return self._antecedent_event(later[-1].group(1), later[-1].start(), later[-1].group(0))
-        return event
+        return self._edition_of_series(event, index)
+
+    def _edition_of_series(self, m: M, index: int) -> M:
+        """"African Lion 2024 ... the largest edition of African Lion. Taking part are A and B": the
+        edition named before, when the gathering named last is its series."""
+        if m.label != "Event":
+            return m
+        editions = [other for other in self.mentions[:index] if other.label == "Event" and other.start < m.start
+                    and other.text.startswith(m.text) and SERIES_EDITION.fullmatch(other.text, len(m.text))]
+        return editions[-1] if editions else m
 
     def _previous_subject_body(self, start: int, *, members: bool = False) -> M | None:
         """The body that opens the sentence before the one at ``start`` (in the same paragraph); with
@@ -3409,6 +3455,13 @@ class _Reader:
         """Where the paragraph before the one holding ``start`` begins (0 in the first two)."""
         paragraph = self.text.rfind("\n", 0, start)
         return self.text.rfind("\n", 0, max(paragraph - 1, 0)) + 1 if paragraph > 0 else 0
+
+    def _body_in_name(self, gathering: M) -> M | None:
+        """The body a gathering's name holds ("... Conference of Heads of State and Government of the
+        Economic Community of Central African States (ECCAS)": the Community), when it holds one."""
+        inside = next((s for s in self.nested if gathering.start <= s.start_char and s.end_char <= gathering.end
+                       and s.label_ == "Organisation"), None)
+        return _mention_of(inside, self.text) if inside is not None else None
 
     def _last_body(self, pos: int, start: int) -> M | None:
         """The body or mechanism one may be a member of, named last before ``pos`` in this paragraph or
@@ -3514,7 +3567,7 @@ class _Reader:
     def _kind_described(self, m: M) -> set[str]:
         """The lower-case words right after an event's name that say what it is: "exercise" and
         "drill" of '"Peace Mission-2021" joint counter-terrorism military exercise'."""
-        described = KIND_DESCRIBED.match(self.text, m.end)
+        described = KIND_DESCRIBED.match(self.text, m.end) or EDITION_DESCRIBED.match(self.text, m.end)
         return set(described.group(0).casefold().split()) if described else set()
 
     def _antecedent_event(self, word: str, pos: int, phrase: str = "") -> M | None:
@@ -3699,6 +3752,8 @@ class _Reader:
         if phrase:
             pos = phrase.end()      # past "delegates from 21 South American countries, including"
         items = _list_right(self.text, mentions, pos, upper, first_gap=first_gap)
+        if phrase:
+            items = items + self._more_representatives(mentions, items, upper, first_gap)
         if representatives:
             # "the Defence Ministers of ASEAN Member States and the Plus countries, namely A, B and C"
             namely = NAMELY.match(self.text, items[-1][0].end if items else pos, upper)
@@ -3707,6 +3762,24 @@ class _Reader:
             if items and items[-1][0].label == "Country":
                 items = items + self._envoys_listed(mentions, items[-1][0].end, upper)
         return [m for m, _ in items if _is(m, classes)]
+
+    def _more_representatives(self, mentions, items: list, upper: int, first_gap) -> list:
+        """"attended by the Chairperson of the AU Commission, the Special Representative of the
+        Secretary-General and Head of UNOCA, the President of the CEMAC Commission and a
+        representative of the European Union": the bodies of the next representatives listed."""
+        text, more = self.text, []
+        while items:
+            after = NEXT_IN_LIST.match(text, items[-1][0].end, upper)
+            phrase = REPRESENTATIVES_OF.match(text, after.end(), upper) if after else None
+            if phrase is not None and phrase.end() > after.end() and not _list_right(text, mentions, phrase.end(), upper):
+                # "the Special Representative of the Secretary-General and Head of": the last office
+                second = SECOND_OFFICE.match(text, phrase.end(), upper)
+                phrase = REPRESENTATIVES_OF.match(text, second.end(), upper) if second else None
+            if phrase is None or phrase.end() == (after.end() if after else -1):
+                break
+            items = _list_right(text, mentions, phrase.end(), upper, first_gap=first_gap)
+            more += items
+        return more
 
     def _envoys_listed(self, mentions, pos: int, upper: int) -> list:
         """"attended by H.E. A, Minister of Foreign Affairs of Armenia; H.E. B, Minister ... of
@@ -3980,7 +4053,8 @@ class _Reader:
             # "The Forum, co-hosted by A and B, was attended by C", "launched in 2004 by A and B and
             # joined by C": the event of the passive before
             event, gap = chain[1], text[chain[2]:t_start]
-        elif definite:
+        elif definite and not any(m.end >= definite.end() and self._gathering(m) for m in before):
+            # (not "the 27th Ordinary Session of the Conference, which will be held in": the name it ends)
             event, gap = self._antecedent_event(definite.group(1), definite.start(), definite.group(0)), text[definite.end():t_start]
             if event is None:
                 return

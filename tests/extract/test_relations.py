@@ -3353,3 +3353,78 @@ def test_whose_a_thing_is_after_of_is_no_host(tmp_path):
                               "and the launch of NATO's Coral Sentry.\n")
     assert {("Fiji", "coHosted", "Reef Summit"), ("Samoa", "coHosted", "Reef Summit")} <= rows
     assert not [r for r in rows if r[1] == "coHosted" and r[0] not in ("Fiji", "Samoa")]
+
+
+def test_member_states_listed_after_a_colon_take_part_and_are_members_of_the_body(tmp_path):
+    rows, _ = facts(tmp_path, "The 12th Ordinary Session of the Conference of Heads of State and Government of the "
+                              "Pacific Reef Community (PRC) was held in Suva on 7 March 2025.\n\nThe following Member "
+                              "States took part in the session: the Republic of Fiji, the Kingdom of Tonga and the "
+                              "Independent State of Samoa.\n")
+    session = "12th Ordinary Session of the Conference of Heads of State and Government of the Pacific Reef Community"
+    for country in ("Fiji", "Tonga", "Samoa"):
+        assert (country, "participatedIn", session) in rows
+        assert (country, "memberOf", "Pacific Reef Community") in rows
+
+
+def test_a_list_of_office_holders_attending_names_each_body(tmp_path):
+    rows, _ = facts(tmp_path, "The Fifth Reef Summit was held in Suva.\n\nThe Summit was also attended by the "
+                              "Chairperson of the African Union Commission, the Special Representative of the "
+                              "Secretary-General and Head of the United Nations Office for Reefs (UNOR), the President "
+                              "of the Coral Bank and a representative of the European Union.\n")
+    assert {(body, "participatedIn", "Fifth Reef Summit") for body in (
+        "African Union Commission", "United Nations Office for Reefs", "Coral Bank", "European Union")} <= rows
+
+
+def test_who_met_somewhere_to_sign_signed(tmp_path):
+    rows, _ = facts(tmp_path, "On 8 September 2006, the foreign ministers of Fiji, Tonga and Samoa met in the city "
+                              "of Lautoka to sign the Pacific Reef Treaty.\n")
+    assert {(country, "signed", "Pacific Reef Treaty") for country in ("Fiji", "Tonga", "Samoa")} <= rows
+    assert not [row for row in rows if row[0] == "Lautoka"]
+
+
+def test_a_date_opener_does_not_cut_the_first_of_a_listed_subject(tmp_path):
+    rows, _ = facts(tmp_path, "In 2006, the foreign ministers of Fiji, Tonga and Samoa signed the Pacific "
+                              "Reef Treaty.\n")
+    assert ("Fiji", "signed", "Pacific Reef Treaty") in rows
+
+
+def test_the_topic_a_sentence_opens_with_is_no_party(tmp_path):
+    rows, _ = facts(tmp_path, "On the situation in the east of the Solomon Islands, Fiji reaffirmed its support for "
+                              "the Honiara Process.\n")
+    assert ("Fiji", "supports", "Honiara Process") in rows
+    assert ("Solomon Islands", "supports", "Honiara Process") not in rows
+
+
+def test_withdrawing_a_ratification_states_no_signature(tmp_path):
+    rows, _ = facts(tmp_path, "Tonga's withdrawal of its ratification of the Comprehensive Reef-Test-Ban Treaty (CRTBT) "
+                              "in 2023 has unsettled Fiji.\n")
+    assert ("Tonga", "signed", "Comprehensive Reef-Test-Ban Treaty") not in rows
+
+
+def test_an_edition_apposed_to_its_number_is_hosted_and_joined_through_its_kind(tmp_path):
+    rows, _ = facts(tmp_path, "The navy opened CORALIS XLI, the 41st edition of the region's oldest maritime "
+                              "exercise, on Monday.\n\nFiji is hosting the exercise for the fourth time.\n\nTaking part "
+                              "alongside Fiji are the navies and marine corps of Tonga and Samoa, as well as Japan.\n")
+    assert ("Fiji", "hosted", "CORALIS XLI") in rows
+    assert {(c, "participatedIn", "CORALIS XLI") for c in ("Tonga", "Samoa", "Japan")} <= rows
+
+
+def test_parties_of_an_edition_take_part_in_it_when_its_series_was_named_since(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji hosted Reef Lion 2024, the largest annual exercise in the region, on Monday. It is "
+                              "the biggest edition of Reef Lion so far.\n\nAmong the participating nations are Tonga and "
+                              "Samoa.\n")
+    assert {(c, "participatedIn", "Reef Lion 2024") for c in ("Tonga", "Samoa")} <= rows
+    assert ("Tonga", "participatedIn", "Reef Lion") not in rows
+
+
+def test_part_of_a_body_is_a_member(tmp_path):
+    rows, _ = facts(tmp_path, "Fiji will remain part of the Pacific Troika together with Tonga and Samoa.\n")
+    assert {(c, "memberOf", "Pacific Troika") for c in ("Fiji", "Tonga", "Samoa")} <= rows
+
+
+def test_the_place_of_a_relative_clause_is_that_of_the_gathering_it_follows(tmp_path):
+    rows, _ = facts(tmp_path, "The 26th Session of the Conference of Reef States was held in Suva.\n\nThe Conference "
+                              "accepted the offer of Tonga to host the 27th Session of the Conference, which will be "
+                              "held in Nuku'alofa in 2026.\n", modal=True)
+    assert ("27th Session of the Conference", "heldIn", "Nuku'alofa") in rows
+    assert ("26th Session of the Conference of Reef States", "heldIn", "Nuku'alofa") not in rows
