@@ -1460,8 +1460,8 @@ class NameFinder:
 
         def edition_of_series(c: Candidate) -> bool:
             words = tuple(X[c.start:c.end])
-            return words in series or len(words) >= 2 and words[:-1] in series and (
-                YEAR.match(words[-1]) or ROMAN_EDITION.match(words[-1]))
+            # (an edition by its year has rules of its own: "Defence of Fiji 2016 white paper" is a text)
+            return words in series or len(words) >= 2 and words[:-1] in series and ROMAN_EDITION.match(words[-1])
 
         found = [replace(c, label="Event") if c.label == "Place" and tuple(X[c.start:c.end]) in series else c
                  for c in found]
