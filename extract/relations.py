@@ -3771,13 +3771,16 @@ class _Reader:
         while items:
             after = NEXT_IN_LIST.match(text, items[-1][0].end, upper)
             phrase = REPRESENTATIVES_OF.match(text, after.end(), upper) if after else None
-            if phrase is not None and phrase.end() > after.end() and not _list_right(text, mentions, phrase.end(), upper):
+            if phrase is None or phrase.end() == after.end():
+                break
+            items = _list_right(text, mentions, phrase.end(), upper, first_gap=first_gap)
+            if not items:
                 # "the Special Representative of the Secretary-General and Head of": the last office
                 second = SECOND_OFFICE.match(text, phrase.end(), upper)
                 phrase = REPRESENTATIVES_OF.match(text, second.end(), upper) if second else None
-            if phrase is None or phrase.end() == (after.end() if after else -1):
-                break
-            items = _list_right(text, mentions, phrase.end(), upper, first_gap=first_gap)
+                if phrase is None or phrase.end() == second.end():
+                    break
+                items = _list_right(text, mentions, phrase.end(), upper, first_gap=first_gap)
             more += items
         return more
 
